@@ -1,0 +1,88 @@
+package se.livsviktig.training.configuration;
+
+import aQute.bnd.annotation.metatype.Meta;
+
+import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClassDefinition;
+
+/**
+ * Per-company settings of the training app. Every value has a default, so a fresh install works with no
+ * .config file; administrators change them in Instance Settings &gt; Livsviktig.
+ *
+ * @author Livsviktig
+ */
+@ExtendedObjectClassDefinition(
+	category = "livsviktig",
+	scope = ExtendedObjectClassDefinition.Scope.COMPANY
+)
+@Meta.OCD(
+	id = "se.livsviktig.training.configuration.TrainingCompanyConfiguration",
+	localization = "content/Language",
+	name = "training-company-configuration-name"
+)
+public interface TrainingCompanyConfiguration {
+
+	/**
+	 * Days before the first session date that participants are reminded.
+	 */
+	@Meta.AD(
+		deflt = "3", description = "reminder-days-before-help",
+		name = "reminder-days-before", required = false
+	)
+	public int reminderDaysBefore();
+
+	/**
+	 * Days a registration that waits for manager approval holds its seat before it expires.
+	 */
+	@Meta.AD(
+		deflt = "5", description = "approval-hold-days-help",
+		name = "approval-hold-days", required = false
+	)
+	public int approvalHoldDays();
+
+	/**
+	 * Hours before the start of a session after which waitlisted people are no longer promoted; the
+	 * coordinator is told instead.
+	 */
+	@Meta.AD(
+		deflt = "24", description = "promotion-lead-time-hours-help",
+		name = "promotion-lead-time-hours", required = false
+	)
+	public int promotionLeadTimeHours();
+
+	/**
+	 * Hours a person offered a freed seat has to accept it, unless the session says otherwise.
+	 */
+	@Meta.AD(
+		deflt = "48", description = "offer-hours-help", name = "offer-hours",
+		required = false
+	)
+	public int offerHours();
+
+	/**
+	 * Days after a session ends that dietary needs and other free text given at registration are deleted.
+	 */
+	@Meta.AD(
+		deflt = "30", description = "free-text-retention-days-help",
+		name = "free-text-retention-days", required = false
+	)
+	public int freeTextRetentionDays();
+
+	/**
+	 * Whether a confirmed registration also books the session in the participant's Liferay Calendar.
+	 */
+	@Meta.AD(
+		deflt = "false", description = "calendar-booking-enabled-help",
+		name = "calendar-booking-enabled", required = false
+	)
+	public boolean calendarBookingEnabled();
+
+	/**
+	 * Rows per page in the course catalogue.
+	 */
+	@Meta.AD(
+		deflt = "20", description = "catalog-page-size-help",
+		name = "catalog-page-size", required = false
+	)
+	public int catalogPageSize();
+
+}

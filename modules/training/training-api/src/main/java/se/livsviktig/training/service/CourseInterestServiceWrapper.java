@@ -1,0 +1,52 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.training.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link CourseInterestService}.
+ *
+ * @author Livsviktig
+ * @see CourseInterestService
+ * @generated
+ */
+public class CourseInterestServiceWrapper
+	implements CourseInterestService, ServiceWrapper<CourseInterestService> {
+
+	public CourseInterestServiceWrapper() {
+		this(null);
+	}
+
+	public CourseInterestServiceWrapper(
+		CourseInterestService courseInterestService) {
+
+		_courseInterestService = courseInterestService;
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _courseInterestService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public CourseInterestService getWrappedService() {
+		return _courseInterestService;
+	}
+
+	@Override
+	public void setWrappedService(CourseInterestService courseInterestService) {
+		_courseInterestService = courseInterestService;
+	}
+
+	private CourseInterestService _courseInterestService;
+
+}

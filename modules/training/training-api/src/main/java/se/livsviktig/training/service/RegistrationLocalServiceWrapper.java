@@ -1,0 +1,421 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.training.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+import com.liferay.portal.kernel.service.persistence.BasePersistence;
+
+/**
+ * Provides a wrapper for {@link RegistrationLocalService}.
+ *
+ * @author Livsviktig
+ * @see RegistrationLocalService
+ * @generated
+ */
+public class RegistrationLocalServiceWrapper
+	implements RegistrationLocalService,
+			   ServiceWrapper<RegistrationLocalService> {
+
+	public RegistrationLocalServiceWrapper() {
+		this(null);
+	}
+
+	public RegistrationLocalServiceWrapper(
+		RegistrationLocalService registrationLocalService) {
+
+		_registrationLocalService = registrationLocalService;
+	}
+
+	/**
+	 * Adds the registration to the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RegistrationLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param registration the registration
+	 * @return the registration that was added
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration addRegistration(
+		se.livsviktig.training.model.Registration registration) {
+
+		return _registrationLocalService.addRegistration(registration);
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	public com.liferay.portal.kernel.model.PersistedModel createPersistedModel(
+			java.io.Serializable primaryKeyObj)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.createPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Creates a new registration with the primary key. Does not add the registration to the database.
+	 *
+	 * @param registrationId the primary key for the new registration
+	 * @return the new registration
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration createRegistration(
+		long registrationId) {
+
+		return _registrationLocalService.createRegistration(registrationId);
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	public com.liferay.portal.kernel.model.PersistedModel deletePersistedModel(
+			com.liferay.portal.kernel.model.PersistedModel persistedModel)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.deletePersistedModel(persistedModel);
+	}
+
+	/**
+	 * Deletes the registration with the primary key from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RegistrationLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param registrationId the primary key of the registration
+	 * @return the registration that was removed
+	 * @throws PortalException if a registration with the primary key could not be found
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration deleteRegistration(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.deleteRegistration(registrationId);
+	}
+
+	/**
+	 * Deletes the registration from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RegistrationLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param registration the registration
+	 * @return the registration that was removed
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration deleteRegistration(
+		se.livsviktig.training.model.Registration registration) {
+
+		return _registrationLocalService.deleteRegistration(registration);
+	}
+
+	@Override
+	public <T> T dslQuery(com.liferay.petra.sql.dsl.query.DSLQuery dslQuery) {
+		return _registrationLocalService.dslQuery(dslQuery);
+	}
+
+	@Override
+	public int dslQueryCount(
+		com.liferay.petra.sql.dsl.query.DSLQuery dslQuery) {
+
+		return _registrationLocalService.dslQueryCount(dslQuery);
+	}
+
+	@Override
+	public com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery() {
+		return _registrationLocalService.dynamicQuery();
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns the matching rows.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the matching rows
+	 */
+	@Override
+	public <T> java.util.List<T> dynamicQuery(
+		com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery) {
+
+		return _registrationLocalService.dynamicQuery(dynamicQuery);
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns a range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>se.livsviktig.training.model.impl.RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @return the range of matching rows
+	 */
+	@Override
+	public <T> java.util.List<T> dynamicQuery(
+		com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery, int start,
+		int end) {
+
+		return _registrationLocalService.dynamicQuery(dynamicQuery, start, end);
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns an ordered range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>se.livsviktig.training.model.impl.RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching rows
+	 */
+	@Override
+	public <T> java.util.List<T> dynamicQuery(
+		com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery, int start,
+		int end,
+		com.liferay.portal.kernel.util.OrderByComparator<T> orderByComparator) {
+
+		return _registrationLocalService.dynamicQuery(
+			dynamicQuery, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Override
+	public long dynamicQueryCount(
+		com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery) {
+
+		return _registrationLocalService.dynamicQueryCount(dynamicQuery);
+	}
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param projection the projection to apply to the query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Override
+	public long dynamicQueryCount(
+		com.liferay.portal.kernel.dao.orm.DynamicQuery dynamicQuery,
+		com.liferay.portal.kernel.dao.orm.Projection projection) {
+
+		return _registrationLocalService.dynamicQueryCount(
+			dynamicQuery, projection);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration fetchRegistration(
+		long registrationId) {
+
+		return _registrationLocalService.fetchRegistration(registrationId);
+	}
+
+	/**
+	 * Returns the registration matching the UUID and group.
+	 *
+	 * @param uuid the registration's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration
+		fetchRegistrationByUuidAndGroupId(String uuid, long groupId) {
+
+		return _registrationLocalService.fetchRegistrationByUuidAndGroupId(
+			uuid, groupId);
+	}
+
+	@Override
+	public com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
+		getActionableDynamicQuery() {
+
+		return _registrationLocalService.getActionableDynamicQuery();
+	}
+
+	@Override
+	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
+		getExportActionableDynamicQuery(
+			com.liferay.exportimport.kernel.lar.PortletDataContext
+				portletDataContext) {
+
+		return _registrationLocalService.getExportActionableDynamicQuery(
+			portletDataContext);
+	}
+
+	@Override
+	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
+		getIndexableActionableDynamicQuery() {
+
+		return _registrationLocalService.getIndexableActionableDynamicQuery();
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _registrationLocalService.getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	public com.liferay.portal.kernel.model.PersistedModel getPersistedModel(
+			java.io.Serializable primaryKeyObj)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.getPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Returns the registration with the primary key.
+	 *
+	 * @param registrationId the primary key of the registration
+	 * @return the registration
+	 * @throws PortalException if a registration with the primary key could not be found
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration getRegistration(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.getRegistration(registrationId);
+	}
+
+	/**
+	 * Returns the registration matching the UUID and group.
+	 *
+	 * @param uuid the registration's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching registration
+	 * @throws PortalException if a matching registration could not be found
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration
+			getRegistrationByUuidAndGroupId(String uuid, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.getRegistrationByUuidAndGroupId(
+			uuid, groupId);
+	}
+
+	/**
+	 * Returns a range of all the registrations.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>se.livsviktig.training.model.impl.RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of registrations
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getRegistrations(int start, int end) {
+
+		return _registrationLocalService.getRegistrations(start, end);
+	}
+
+	/**
+	 * Returns all the registrations matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the registrations
+	 * @param companyId the primary key of the company
+	 * @return the matching registrations, or an empty list if no matches were found
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getRegistrationsByUuidAndCompanyId(String uuid, long companyId) {
+
+		return _registrationLocalService.getRegistrationsByUuidAndCompanyId(
+			uuid, companyId);
+	}
+
+	/**
+	 * Returns a range of registrations matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the registrations
+	 * @param companyId the primary key of the company
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the range of matching registrations, or an empty list if no matches were found
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getRegistrationsByUuidAndCompanyId(
+			String uuid, long companyId, int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.Registration> orderByComparator) {
+
+		return _registrationLocalService.getRegistrationsByUuidAndCompanyId(
+			uuid, companyId, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns the number of registrations.
+	 *
+	 * @return the number of registrations
+	 */
+	@Override
+	public int getRegistrationsCount() {
+		return _registrationLocalService.getRegistrationsCount();
+	}
+
+	/**
+	 * Updates the registration in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RegistrationLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param registration the registration
+	 * @return the registration that was updated
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration updateRegistration(
+		se.livsviktig.training.model.Registration registration) {
+
+		return _registrationLocalService.updateRegistration(registration);
+	}
+
+	@Override
+	public BasePersistence<?> getBasePersistence() {
+		return _registrationLocalService.getBasePersistence();
+	}
+
+	@Override
+	public RegistrationLocalService getWrappedService() {
+		return _registrationLocalService;
+	}
+
+	@Override
+	public void setWrappedService(
+		RegistrationLocalService registrationLocalService) {
+
+		_registrationLocalService = registrationLocalService;
+	}
+
+	private RegistrationLocalService _registrationLocalService;
+
+}

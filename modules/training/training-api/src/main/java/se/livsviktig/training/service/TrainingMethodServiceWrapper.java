@@ -1,0 +1,128 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.training.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link TrainingMethodService}.
+ *
+ * @author Livsviktig
+ * @see TrainingMethodService
+ * @generated
+ */
+public class TrainingMethodServiceWrapper
+	implements ServiceWrapper<TrainingMethodService>, TrainingMethodService {
+
+	public TrainingMethodServiceWrapper() {
+		this(null);
+	}
+
+	public TrainingMethodServiceWrapper(
+		TrainingMethodService trainingMethodService) {
+
+		_trainingMethodService = trainingMethodService;
+	}
+
+	@Override
+	public se.livsviktig.training.model.TrainingMethod addTrainingMethod(
+			long groupId, String externalReferenceCode,
+			java.util.Map<java.util.Locale, String> nameMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			boolean certifiedInstructorsRequired, int instructorsPerSession,
+			int requiredAttendancePercent, int licenceSessionsRequired,
+			int licencePeriodMonths, int followUpSurveyDays,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _trainingMethodService.addTrainingMethod(
+			groupId, externalReferenceCode, nameMap, descriptionMap,
+			certifiedInstructorsRequired, instructorsPerSession,
+			requiredAttendancePercent, licenceSessionsRequired,
+			licencePeriodMonths, followUpSurveyDays, serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.TrainingMethod deleteTrainingMethod(
+			long trainingMethodId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _trainingMethodService.deleteTrainingMethod(trainingMethodId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _trainingMethodService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.training.model.TrainingMethod getTrainingMethod(
+			long trainingMethodId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _trainingMethodService.getTrainingMethod(trainingMethodId);
+	}
+
+	/**
+	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.TrainingMethod>
+		getTrainingMethods(long groupId, int status, int start, int end) {
+
+		return _trainingMethodService.getTrainingMethods(
+			groupId, status, start, end);
+	}
+
+	@Override
+	public int getTrainingMethodsCount(long groupId, int status) {
+		return _trainingMethodService.getTrainingMethodsCount(groupId, status);
+	}
+
+	@Override
+	public se.livsviktig.training.model.TrainingMethod updateStatus(
+			long trainingMethodId, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _trainingMethodService.updateStatus(trainingMethodId, status);
+	}
+
+	@Override
+	public se.livsviktig.training.model.TrainingMethod updateTrainingMethod(
+			long trainingMethodId,
+			java.util.Map<java.util.Locale, String> nameMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			boolean certifiedInstructorsRequired, int instructorsPerSession,
+			int requiredAttendancePercent, int licenceSessionsRequired,
+			int licencePeriodMonths, int followUpSurveyDays,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _trainingMethodService.updateTrainingMethod(
+			trainingMethodId, nameMap, descriptionMap,
+			certifiedInstructorsRequired, instructorsPerSession,
+			requiredAttendancePercent, licenceSessionsRequired,
+			licencePeriodMonths, followUpSurveyDays, serviceContext);
+	}
+
+	@Override
+	public TrainingMethodService getWrappedService() {
+		return _trainingMethodService;
+	}
+
+	@Override
+	public void setWrappedService(TrainingMethodService trainingMethodService) {
+		_trainingMethodService = trainingMethodService;
+	}
+
+	private TrainingMethodService _trainingMethodService;
+
+}

@@ -1,0 +1,116 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.training.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import se.livsviktig.training.model.AttendanceTable;
+import se.livsviktig.training.model.impl.AttendanceImpl;
+import se.livsviktig.training.model.impl.AttendanceModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from Attendance.
+ *
+ * @author Livsviktig
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=se.livsviktig.training.model.impl.AttendanceImpl",
+		"table.name=LVTraining_Attendance"
+	},
+	service = ArgumentsResolver.class
+)
+public class AttendanceModelArgumentsResolver implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		AttendanceModelImpl attendanceModelImpl =
+			(AttendanceModelImpl)baseModel;
+
+		long columnBitmask = attendanceModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(attendanceModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |= attendanceModelImpl.getColumnBitmask(
+					columnName);
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(attendanceModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return AttendanceImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return AttendanceTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		AttendanceModelImpl attendanceModelImpl, String[] columnNames,
+		boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] = attendanceModelImpl.getColumnOriginalValue(
+					columnName);
+			}
+			else {
+				arguments[i] = attendanceModelImpl.getColumnValue(columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+}

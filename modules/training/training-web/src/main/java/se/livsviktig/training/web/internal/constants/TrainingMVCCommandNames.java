@@ -1,0 +1,14 @@
+package se.livsviktig.training.web.internal.constants;
+
+/**
+ * @author Livsviktig
+ */
+public class TrainingMVCCommandNames {
+
+	public static final String EDIT_TRAINING_METHOD =
+		"/training/edit_training_method";
+
+	public static final String VIEW_COURSE_CATALOG =
+		"/training/view_course_catalog";
+
+}

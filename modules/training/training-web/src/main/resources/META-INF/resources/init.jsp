@@ -1,0 +1,27 @@
+<%@ taglib uri="http://java.sun.com/jsp/jstl/core" prefix="c" %>
+
+<%@ taglib uri="http://java.sun.com/portlet_2_0" prefix="portlet" %>
+
+<%@ taglib uri="http://liferay.com/tld/clay" prefix="clay" %><%@
+taglib uri="http://liferay.com/tld/theme" prefix="liferay-theme" %><%@
+taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
+
+<%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %><%@
+page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
+page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
+page import="com.liferay.portal.kernel.util.HtmlUtil" %>
+
+<%@ page import="java.util.List" %>
+
+<%@ page import="se.livsviktig.training.exception.NoSuchTrainingMethodException" %><%@
+page import="se.livsviktig.training.model.TrainingMethod" %><%@
+page import="se.livsviktig.training.web.internal.constants.TrainingWebKeys" %><%@
+page import="se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.EditTrainingMethodDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.FormError" %><%@
+page import="se.livsviktig.training.web.internal.display.context.LocalizedInput" %><%@
+page import="se.livsviktig.training.web.internal.display.context.Pagination" %>
+
+<liferay-theme:defineObjects />
+
+<portlet:defineObjects />
