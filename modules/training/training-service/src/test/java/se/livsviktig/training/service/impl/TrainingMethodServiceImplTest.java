@@ -1,0 +1,226 @@
+package se.livsviktig.training.service.impl;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.model.TrainingMethod;
+import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.service.persistence.TrainingMethodPersistence;
+
+/**
+ * Every remote method checks the caller's permission before the local service is touched.
+ *
+ * @author Livsviktig
+ */
+public class TrainingMethodServiceImplTest {
+
+	@RegisterExtension
+	public final KernelStatics kernelStatics = new KernelStatics();
+
+	@AfterEach
+	public void tearDown() {
+		PermissionThreadLocal.setPermissionChecker(null);
+		PrincipalThreadLocal.setName(null);
+	}
+
+	@BeforeEach
+	public void setUp() {
+		Fields.set(
+			_service, "trainingMethodLocalService", _trainingMethodLocalService);
+		Fields.set(
+			_service, "trainingMethodPersistence", _trainingMethodPersistence);
+		Fields.set(
+			_service, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(
+			_service, "_trainingMethodModelResourcePermission",
+			_modelResourcePermission);
+
+		PermissionThreadLocal.setPermissionChecker(_permissionChecker);
+		PrincipalThreadLocal.setName(_USER_ID);
+	}
+
+	@Test
+	public void addTrainingMethodNeedsAddTrainingMethodOnTheSite()
+		throws Exception {
+
+		when(
+			_trainingMethodLocalService.addTrainingMethod(
+				anyLong(), anyLong(), any(), any(), any(), anyBoolean(),
+				anyInt(), anyInt(), anyInt(), anyInt(), anyInt(), any())
+		).thenReturn(
+			_trainingMethod
+		);
+
+		assertSame(_trainingMethod, _add());
+
+		_refuse(
+			() -> doThrow(
+				PrincipalException.MustHavePermission.class
+			).when(
+				_portletResourcePermission
+			).check(
+				_permissionChecker, _GROUP_ID,
+				TrainingActionKeys.ADD_TRAINING_METHOD
+			));
+
+		assertThrows(PrincipalException.class, this::_add);
+	}
+
+	@Test
+	public void deleteTrainingMethodNeedsDelete() throws Exception {
+		_refuseModel(ActionKeys.DELETE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.deleteTrainingMethod(_TRAINING_METHOD_ID));
+
+		verifyNoInteractions(_trainingMethodLocalService);
+	}
+
+	@Test
+	public void getTrainingMethodNeedsView() throws Exception {
+		when(
+			_trainingMethodLocalService.getTrainingMethod(_TRAINING_METHOD_ID)
+		).thenReturn(
+			_trainingMethod
+		);
+
+		assertSame(
+			_trainingMethod, _service.getTrainingMethod(_TRAINING_METHOD_ID));
+
+		_refuseModel(ActionKeys.VIEW);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getTrainingMethod(_TRAINING_METHOD_ID));
+	}
+
+	@Test
+	public void getTrainingMethodsListsOnlyWhatTheDatabaseLetsTheCallerView() {
+		List<TrainingMethod> trainingMethods = Collections.singletonList(
+			_trainingMethod);
+
+		when(
+			_trainingMethodPersistence.filterFindByG_S(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20)
+		).thenReturn(
+			trainingMethods
+		);
+
+		assertSame(
+			trainingMethods,
+			_service.getTrainingMethods(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20));
+
+		verifyNoInteractions(_trainingMethodLocalService);
+	}
+
+	@Test
+	public void updateStatusNeedsUpdate() throws Exception {
+		_refuseModel(ActionKeys.UPDATE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.updateStatus(
+				_TRAINING_METHOD_ID, WorkflowConstants.STATUS_INACTIVE));
+
+		verifyNoInteractions(_trainingMethodLocalService);
+	}
+
+	@Test
+	public void updateTrainingMethodNeedsUpdate() throws Exception {
+		_refuseModel(ActionKeys.UPDATE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.updateTrainingMethod(
+				_TRAINING_METHOD_ID, null, null, false, 1, 100, 0, 0, 0,
+				new ServiceContext()));
+
+		verifyNoInteractions(_trainingMethodLocalService);
+	}
+
+	private TrainingMethod _add() throws Exception {
+		return _service.addTrainingMethod(
+			_GROUP_ID, null, null, null, false, 1, 100, 0, 0, 0,
+			new ServiceContext());
+	}
+
+	private void _refuse(ThrowingRunnable throwingRunnable) {
+		try {
+			throwingRunnable.run();
+		}
+		catch (Exception exception) {
+			throw new AssertionError(exception);
+		}
+	}
+
+	private void _refuseModel(String actionId) {
+		_refuse(
+			() -> doThrow(
+				PrincipalException.MustHavePermission.class
+			).when(
+				_modelResourcePermission
+			).check(
+				_permissionChecker, _TRAINING_METHOD_ID, actionId
+			));
+	}
+
+	private static final long _GROUP_ID = 20121;
+
+	private static final long _TRAINING_METHOD_ID = 40001;
+
+	private static final String _USER_ID = "20125";
+
+	@SuppressWarnings("unchecked")
+	private final ModelResourcePermission<TrainingMethod>
+		_modelResourcePermission = mock(ModelResourcePermission.class);
+	private final PermissionChecker _permissionChecker = mock(
+		PermissionChecker.class);
+	private final PortletResourcePermission _portletResourcePermission = mock(
+		PortletResourcePermission.class);
+	private final TrainingMethodServiceImpl _service =
+		new TrainingMethodServiceImpl();
+	private final TrainingMethod _trainingMethod = mock(TrainingMethod.class);
+	private final TrainingMethodLocalService _trainingMethodLocalService =
+		mock(TrainingMethodLocalService.class);
+	private final TrainingMethodPersistence _trainingMethodPersistence = mock(
+		TrainingMethodPersistence.class);
+
+	@FunctionalInterface
+	private interface ThrowingRunnable {
+
+		public void run() throws Exception;
+
+	}
+
+}

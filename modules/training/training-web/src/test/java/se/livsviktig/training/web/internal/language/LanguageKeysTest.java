@@ -1,0 +1,68 @@
+package se.livsviktig.training.web.internal.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import se.livsviktig.platform.test.support.LanguageFiles;
+
+/**
+ * The web bundle speaks Swedish and English, completely.
+ *
+ * @author Livsviktig
+ */
+public class LanguageKeysTest {
+
+	@Test
+	public void everyKeyUsedByAViewOrClassExistsInBothLanguages()
+		throws Exception {
+
+		Set<String> missingInEnglish = new TreeSet<>(_languageFiles.usedKeys());
+
+		missingInEnglish.removeAll(_languageFiles.englishKeys());
+
+		Set<String> missingInSwedish = new TreeSet<>(_languageFiles.usedKeys());
+
+		missingInSwedish.removeAll(_languageFiles.swedishKeys());
+
+		assertTrue(
+			missingInEnglish.isEmpty(),
+			"Missing in Language.properties: " + missingInEnglish);
+		assertTrue(
+			missingInSwedish.isEmpty(),
+			"Missing in Language_sv.properties: " + missingInSwedish);
+	}
+
+	@Test
+	public void swedishAndEnglishHaveTheSameKeys() throws Exception {
+		assertEquals(
+			_languageFiles.englishKeys(), _languageFiles.swedishKeys());
+	}
+
+	@Test
+	public void noTranslationIsEmpty() throws Exception {
+		for (Properties properties :
+				new Properties[] {
+					_languageFiles.english(), _languageFiles.swedish()
+				}) {
+
+			for (String key : properties.stringPropertyNames()) {
+				assertTrue(
+					!properties.getProperty(
+						key
+					).isBlank(),
+					key + " has no text");
+			}
+		}
+	}
+
+	private final LanguageFiles _languageFiles = new LanguageFiles(
+		Path.of(""));
+
+}
