@@ -15,6 +15,7 @@ create unique index IX_112FFADC on LVTraining_CourseInterest (uuid_[$COLUMN_LENG
 create index IX_65739DB0 on LVTraining_CourseSession (courseId);
 create unique index IX_FF8D2EF0 on LVTraining_CourseSession (groupId, uuid_[$COLUMN_LENGTH:75$]);
 create index IX_C643EF16 on LVTraining_CourseSession (status, courseId);
+create index IX_F44DAB8D on LVTraining_CourseSession (status, endDate);
 create index IX_569D101E on LVTraining_CourseSession (status, groupId);
 create index IX_7E8C5154 on LVTraining_CourseSession (status, startDate);
 create index IX_8D62EFF0 on LVTraining_CourseSession (trainingMethodId);
@@ -24,7 +25,8 @@ create unique index IX_FF581F7D on LVTraining_Registration (courseSessionId, act
 create index IX_11FB5026 on LVTraining_Registration (courseSessionId, userId);
 create unique index IX_D0614544 on LVTraining_Registration (groupId, uuid_[$COLUMN_LENGTH:75$]);
 create index IX_FA88471C on LVTraining_Registration (organizationId);
-create index IX_846427C6 on LVTraining_Registration (status, courseSessionId);
+create index IX_DF5ADF68 on LVTraining_Registration (status, courseSessionId, organizationId);
+create index IX_B6C63364 on LVTraining_Registration (status, courseSessionId, queueNumber);
 create index IX_89B1CB70 on LVTraining_Registration (status, holdExpirationDate);
 create index IX_DFD1E002 on LVTraining_Registration (status, organizationId);
 create index IX_F81E949A on LVTraining_Registration (status, userId);

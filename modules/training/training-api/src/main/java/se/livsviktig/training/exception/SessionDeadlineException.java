@@ -26,4 +26,26 @@ public class SessionDeadlineException extends PortalException {
 		super(throwable);
 	}
 
+	/**
+	 * The cancellation deadline is after the session starts.
+	 */
+	public static class CancellationDeadline extends SessionDeadlineException {
+
+		public CancellationDeadline(String msg) {
+			super(msg);
+		}
+
+	}
+
+	/**
+	 * Registration opens after it closes, or closes after the session starts.
+	 */
+	public static class RegistrationWindow extends SessionDeadlineException {
+
+		public RegistrationWindow(String msg) {
+			super(msg);
+		}
+
+	}
+
 }

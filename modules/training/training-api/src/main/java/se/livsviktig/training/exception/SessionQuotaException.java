@@ -26,4 +26,15 @@ public class SessionQuotaException extends PortalException {
 		super(throwable);
 	}
 
+	/**
+	 * An audience or quota names something that is not an organization of the company.
+	 */
+	public static class MustBeOrganization extends SessionQuotaException {
+
+		public MustBeOrganization(String msg) {
+			super(msg);
+		}
+
+	}
+
 }

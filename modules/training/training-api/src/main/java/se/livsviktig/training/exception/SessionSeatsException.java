@@ -26,4 +26,15 @@ public class SessionSeatsException extends PortalException {
 		super(throwable);
 	}
 
+	/**
+	 * The seats would be fewer than those already taken.
+	 */
+	public static class MustNotBeBelowSeatsTaken extends SessionSeatsException {
+
+		public MustNotBeBelowSeatsTaken(String msg) {
+			super(msg);
+		}
+
+	}
+
 }

@@ -26,4 +26,37 @@ public class SessionVenueException extends PortalException {
 		super(throwable);
 	}
 
+	/**
+	 * An online or hybrid session needs an https:// meeting link.
+	 */
+	public static class MustHaveMeetingURL extends SessionVenueException {
+
+		public MustHaveMeetingURL(String msg) {
+			super(msg);
+		}
+
+	}
+
+	/**
+	 * A session on site or hybrid needs a venue.
+	 */
+	public static class MustHaveVenue extends SessionVenueException {
+
+		public MustHaveVenue(String msg) {
+			super(msg);
+		}
+
+	}
+
+	/**
+	 * The coordinator named for the session is not a user of the company.
+	 */
+	public static class MustHaveCoordinator extends SessionVenueException {
+
+		public MustHaveCoordinator(String msg) {
+			super(msg);
+		}
+
+	}
+
 }

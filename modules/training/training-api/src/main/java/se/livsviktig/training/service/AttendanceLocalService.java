@@ -68,6 +68,12 @@ public interface AttendanceLocalService
 	public Attendance addAttendance(Attendance attendance);
 
 	/**
+	 * The participant checks in with the code shown (as a QR code) during the date's check-in window.
+	 */
+	public Attendance checkIn(long userId, long courseSessionId, String code)
+		throws PortalException;
+
+	/**
 	 * Creates a new attendance with the primary key. Does not add the attendance to the database.
 	 *
 	 * @param attendanceId the primary key for the new attendance
@@ -244,6 +250,35 @@ public interface AttendanceLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
 		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Attendance> getRegistrationAttendances(long registrationId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Attendance> getSessionDateAttendances(long sessionDateId);
+
+	public Attendance markAttendance(
+			long userId, long sessionDateId, long registrationId,
+			boolean present)
+		throws PortalException;
+
+	/**
+	 * One date's attendance form, saved at once: who was there and who was not.
+	 */
+	public List<Attendance> markAttendances(
+			long userId, long sessionDateId, long[] presentRegistrationIds,
+			long[] absentRegistrationIds)
+		throws PortalException;
+
+	/**
+	 * The job's step: after a session's last date, asks its instructors (or its coordinator when it has
+	 * none) to mark attendance while anyone's outcome is still open. Once per session and person; sessions
+	 * that ended more than two weeks ago are left to the coordinator's overview.
+	 *
+	 * @return how many reminders went out now
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int sendAttendanceReminders();
 
 	/**
 	 * Updates the attendance in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.

@@ -52,6 +52,16 @@ public class AttendanceLocalServiceUtil {
 	}
 
 	/**
+	 * The participant checks in with the code shown (as a QR code) during the date's check-in window.
+	 */
+	public static Attendance checkIn(
+			long userId, long courseSessionId, String code)
+		throws PortalException {
+
+		return getService().checkIn(userId, courseSessionId, code);
+	}
+
+	/**
 	 * Creates a new attendance with the primary key. Does not add the attendance to the database.
 	 *
 	 * @param attendanceId the primary key for the new attendance
@@ -267,6 +277,51 @@ public class AttendanceLocalServiceUtil {
 		throws PortalException {
 
 		return getService().getPersistedModel(primaryKeyObj);
+	}
+
+	public static List<Attendance> getRegistrationAttendances(
+		long registrationId) {
+
+		return getService().getRegistrationAttendances(registrationId);
+	}
+
+	public static List<Attendance> getSessionDateAttendances(
+		long sessionDateId) {
+
+		return getService().getSessionDateAttendances(sessionDateId);
+	}
+
+	public static Attendance markAttendance(
+			long userId, long sessionDateId, long registrationId,
+			boolean present)
+		throws PortalException {
+
+		return getService().markAttendance(
+			userId, sessionDateId, registrationId, present);
+	}
+
+	/**
+	 * One date's attendance form, saved at once: who was there and who was not.
+	 */
+	public static List<Attendance> markAttendances(
+			long userId, long sessionDateId, long[] presentRegistrationIds,
+			long[] absentRegistrationIds)
+		throws PortalException {
+
+		return getService().markAttendances(
+			userId, sessionDateId, presentRegistrationIds,
+			absentRegistrationIds);
+	}
+
+	/**
+	 * The job's step: after a session's last date, asks its instructors (or its coordinator when it has
+	 * none) to mark attendance while anyone's outcome is still open. Once per session and person; sessions
+	 * that ended more than two weeks ago are left to the coordinator's overview.
+	 *
+	 * @return how many reminders went out now
+	 */
+	public static int sendAttendanceReminders() {
+		return getService().sendAttendanceReminders();
 	}
 
 	/**

@@ -46,6 +46,17 @@ public class AttendanceLocalServiceWrapper
 	}
 
 	/**
+	 * The participant checks in with the code shown (as a QR code) during the date's check-in window.
+	 */
+	@Override
+	public se.livsviktig.training.model.Attendance checkIn(
+			long userId, long courseSessionId, String code)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceLocalService.checkIn(userId, courseSessionId, code);
+	}
+
+	/**
 	 * Creates a new attendance with the primary key. Does not add the attendance to the database.
 	 *
 	 * @param attendanceId the primary key for the new attendance
@@ -301,6 +312,58 @@ public class AttendanceLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _attendanceLocalService.getPersistedModel(primaryKeyObj);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Attendance>
+		getRegistrationAttendances(long registrationId) {
+
+		return _attendanceLocalService.getRegistrationAttendances(
+			registrationId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Attendance>
+		getSessionDateAttendances(long sessionDateId) {
+
+		return _attendanceLocalService.getSessionDateAttendances(sessionDateId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Attendance markAttendance(
+			long userId, long sessionDateId, long registrationId,
+			boolean present)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceLocalService.markAttendance(
+			userId, sessionDateId, registrationId, present);
+	}
+
+	/**
+	 * One date's attendance form, saved at once: who was there and who was not.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Attendance>
+			markAttendances(
+				long userId, long sessionDateId, long[] presentRegistrationIds,
+				long[] absentRegistrationIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceLocalService.markAttendances(
+			userId, sessionDateId, presentRegistrationIds,
+			absentRegistrationIds);
+	}
+
+	/**
+	 * The job's step: after a session's last date, asks its instructors (or its coordinator when it has
+	 * none) to mark attendance while anyone's outcome is still open. Once per session and person; sessions
+	 * that ended more than two weeks ago are left to the coordinator's overview.
+	 *
+	 * @return how many reminders went out now
+	 */
+	@Override
+	public int sendAttendanceReminders() {
+		return _attendanceLocalService.sendAttendanceReminders();
 	}
 
 	/**

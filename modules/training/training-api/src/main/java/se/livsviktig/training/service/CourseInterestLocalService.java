@@ -31,6 +31,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.CourseInterest;
+import se.livsviktig.training.model.CourseSession;
 
 /**
  * Provides the local service interface for CourseInterest. Methods of this
@@ -68,6 +69,9 @@ public interface CourseInterestLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public CourseInterest addCourseInterest(CourseInterest courseInterest);
+
+	public CourseInterest addCourseInterest(long userId, long courseId)
+		throws PortalException;
 
 	/**
 	 * Creates a new course interest with the primary key. Does not add the course interest to the database.
@@ -110,6 +114,9 @@ public interface CourseInterestLocalService
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	public CourseInterest deleteCourseInterest(long courseInterestId)
+		throws PortalException;
+
+	public CourseInterest deleteCourseInterest(long userId, long courseId)
 		throws PortalException;
 
 	/**
@@ -194,6 +201,9 @@ public interface CourseInterestLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public CourseInterest fetchCourseInterest(long courseInterestId);
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CourseInterest fetchCourseInterest(long userId, long courseId);
+
 	/**
 	 * Returns the course interest matching the UUID and group.
 	 *
@@ -245,6 +255,10 @@ public interface CourseInterestLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseInterest> getCourseInterests(int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseInterest> getCourseInterests(
+		long courseId, int status, int start, int end);
 
 	/**
 	 * Returns all the course interests matching the UUID and company.
@@ -300,6 +314,16 @@ public interface CourseInterestLocalService
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseInterest> getUserCourseInterests(long userId);
+
+	/**
+	 * Tells, or books, the people waiting for a session of the course. Someone who cannot be booked (not in
+	 * the session's audience, say) is told instead, so nobody on the list is forgotten.
+	 */
+	public int notifyInterested(CourseSession courseSession)
 		throws PortalException;
 
 	/**

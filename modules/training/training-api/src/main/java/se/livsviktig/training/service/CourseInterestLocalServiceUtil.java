@@ -53,6 +53,12 @@ public class CourseInterestLocalServiceUtil {
 		return getService().addCourseInterest(courseInterest);
 	}
 
+	public static CourseInterest addCourseInterest(long userId, long courseId)
+		throws PortalException {
+
+		return getService().addCourseInterest(userId, courseId);
+	}
+
 	/**
 	 * Creates a new course interest with the primary key. Does not add the course interest to the database.
 	 *
@@ -104,6 +110,13 @@ public class CourseInterestLocalServiceUtil {
 		throws PortalException {
 
 		return getService().deleteCourseInterest(courseInterestId);
+	}
+
+	public static CourseInterest deleteCourseInterest(
+			long userId, long courseId)
+		throws PortalException {
+
+		return getService().deleteCourseInterest(userId, courseId);
 	}
 
 	/**
@@ -205,6 +218,12 @@ public class CourseInterestLocalServiceUtil {
 		return getService().fetchCourseInterest(courseInterestId);
 	}
 
+	public static CourseInterest fetchCourseInterest(
+		long userId, long courseId) {
+
+		return getService().fetchCourseInterest(userId, courseId);
+	}
+
 	/**
 	 * Returns the course interest matching the UUID and group.
 	 *
@@ -265,6 +284,12 @@ public class CourseInterestLocalServiceUtil {
 	 */
 	public static List<CourseInterest> getCourseInterests(int start, int end) {
 		return getService().getCourseInterests(start, end);
+	}
+
+	public static List<CourseInterest> getCourseInterests(
+		long courseId, int status, int start, int end) {
+
+		return getService().getCourseInterests(courseId, status, start, end);
 	}
 
 	/**
@@ -339,6 +364,21 @@ public class CourseInterestLocalServiceUtil {
 		throws PortalException {
 
 		return getService().getPersistedModel(primaryKeyObj);
+	}
+
+	public static List<CourseInterest> getUserCourseInterests(long userId) {
+		return getService().getUserCourseInterests(userId);
+	}
+
+	/**
+	 * Tells, or books, the people waiting for a session of the course. Someone who cannot be booked (not in
+	 * the session's audience, say) is told instead, so nobody on the list is forgotten.
+	 */
+	public static int notifyInterested(
+			se.livsviktig.training.model.CourseSession courseSession)
+		throws PortalException {
+
+		return getService().notifyInterested(courseSession);
 	}
 
 	/**

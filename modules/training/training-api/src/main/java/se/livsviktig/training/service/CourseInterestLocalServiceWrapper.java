@@ -46,6 +46,14 @@ public class CourseInterestLocalServiceWrapper
 		return _courseInterestLocalService.addCourseInterest(courseInterest);
 	}
 
+	@Override
+	public se.livsviktig.training.model.CourseInterest addCourseInterest(
+			long userId, long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestLocalService.addCourseInterest(userId, courseId);
+	}
+
 	/**
 	 * Creates a new course interest with the primary key. Does not add the course interest to the database.
 	 *
@@ -106,6 +114,15 @@ public class CourseInterestLocalServiceWrapper
 
 		return _courseInterestLocalService.deleteCourseInterest(
 			courseInterestId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseInterest deleteCourseInterest(
+			long userId, long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestLocalService.deleteCourseInterest(
+			userId, courseId);
 	}
 
 	/**
@@ -230,6 +247,14 @@ public class CourseInterestLocalServiceWrapper
 			courseInterestId);
 	}
 
+	@Override
+	public se.livsviktig.training.model.CourseInterest fetchCourseInterest(
+		long userId, long courseId) {
+
+		return _courseInterestLocalService.fetchCourseInterest(
+			userId, courseId);
+	}
+
 	/**
 	 * Returns the course interest matching the UUID and group.
 	 *
@@ -300,6 +325,14 @@ public class CourseInterestLocalServiceWrapper
 		getCourseInterests(int start, int end) {
 
 		return _courseInterestLocalService.getCourseInterests(start, end);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseInterest>
+		getCourseInterests(long courseId, int status, int start, int end) {
+
+		return _courseInterestLocalService.getCourseInterests(
+			courseId, status, start, end);
 	}
 
 	/**
@@ -385,6 +418,25 @@ public class CourseInterestLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _courseInterestLocalService.getPersistedModel(primaryKeyObj);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseInterest>
+		getUserCourseInterests(long userId) {
+
+		return _courseInterestLocalService.getUserCourseInterests(userId);
+	}
+
+	/**
+	 * Tells, or books, the people waiting for a session of the course. Someone who cannot be booked (not in
+	 * the session's audience, say) is told instead, so nobody on the list is forgotten.
+	 */
+	@Override
+	public int notifyInterested(
+			se.livsviktig.training.model.CourseSession courseSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestLocalService.notifyInterested(courseSession);
 	}
 
 	/**

@@ -15,10 +15,13 @@ import com.liferay.portal.kernel.dao.orm.Projection;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.model.SystemEventConstants;
 import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -27,6 +30,8 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -69,6 +74,13 @@ public interface CourseLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public Course addCourse(Course course);
 
+	public Course addCourse(
+			long userId, long groupId, long trainingMethodId,
+			Map<Locale, String> titleMap, Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException;
+
 	/**
 	 * Creates a new course with the primary key. Does not add the course to the database.
 	 *
@@ -93,9 +105,11 @@ public interface CourseLocalService
 	 *
 	 * @param course the course
 	 * @return the course that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public Course deleteCourse(Course course);
+	@SystemEvent(type = SystemEventConstants.TYPE_DELETE)
+	public Course deleteCourse(Course course) throws PortalException;
 
 	/**
 	 * Deletes the course with the primary key from the database. Also notifies the appropriate model listeners.
@@ -242,6 +256,10 @@ public interface CourseLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Course> getCourses(int start, int end);
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Course> getCourses(
+		long groupId, int status, int start, int end);
+
 	/**
 	 * Returns all the courses matching the UUID and company.
 	 *
@@ -277,6 +295,9 @@ public interface CourseLocalService
 	public int getCoursesCount();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCoursesCount(long groupId, int status);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
@@ -310,5 +331,18 @@ public interface CourseLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public Course updateCourse(Course course);
+
+	public Course updateCourse(
+			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
+			Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Archives a course (or brings it back): archived courses leave the catalogue, their history stays.
+	 */
+	public Course updateStatus(long userId, long courseId, int status)
+		throws PortalException;
 
 }

@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Map;
 
 import se.livsviktig.training.model.Course;
 
@@ -51,6 +52,21 @@ public class CourseLocalServiceUtil {
 		return getService().addCourse(course);
 	}
 
+	public static Course addCourse(
+			long userId, long groupId, long trainingMethodId,
+			Map<java.util.Locale, String> titleMap,
+			Map<java.util.Locale, String> descriptionMap,
+			Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addCourse(
+			userId, groupId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
 	/**
 	 * Creates a new course with the primary key. Does not add the course to the database.
 	 *
@@ -80,8 +96,9 @@ public class CourseLocalServiceUtil {
 	 *
 	 * @param course the course
 	 * @return the course that was removed
+	 * @throws PortalException
 	 */
-	public static Course deleteCourse(Course course) {
+	public static Course deleteCourse(Course course) throws PortalException {
 		return getService().deleteCourse(course);
 	}
 
@@ -258,6 +275,12 @@ public class CourseLocalServiceUtil {
 		return getService().getCourses(start, end);
 	}
 
+	public static List<Course> getCourses(
+		long groupId, int status, int start, int end) {
+
+		return getService().getCourses(groupId, status, start, end);
+	}
+
 	/**
 	 * Returns all the courses matching the UUID and company.
 	 *
@@ -296,6 +319,10 @@ public class CourseLocalServiceUtil {
 	 */
 	public static int getCoursesCount() {
 		return getService().getCoursesCount();
+	}
+
+	public static int getCoursesCount(long groupId, int status) {
+		return getService().getCoursesCount(groupId, status);
 	}
 
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
@@ -343,6 +370,30 @@ public class CourseLocalServiceUtil {
 	 */
 	public static Course updateCourse(Course course) {
 		return getService().updateCourse(course);
+	}
+
+	public static Course updateCourse(
+			long courseId, long trainingMethodId,
+			Map<java.util.Locale, String> titleMap,
+			Map<java.util.Locale, String> descriptionMap,
+			Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateCourse(
+			courseId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	/**
+	 * Archives a course (or brings it back): archived courses leave the catalogue, their history stays.
+	 */
+	public static Course updateStatus(long userId, long courseId, int status)
+		throws PortalException {
+
+		return getService().updateStatus(userId, courseId, status);
 	}
 
 	public static CourseLocalService getService() {

@@ -43,6 +43,22 @@ public class CourseLocalServiceWrapper
 		return _courseLocalService.addCourse(course);
 	}
 
+	@Override
+	public se.livsviktig.training.model.Course addCourse(
+			long userId, long groupId, long trainingMethodId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			java.util.Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseLocalService.addCourse(
+			userId, groupId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
 	/**
 	 * Creates a new course with the primary key. Does not add the course to the database.
 	 *
@@ -74,10 +90,12 @@ public class CourseLocalServiceWrapper
 	 *
 	 * @param course the course
 	 * @return the course that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.training.model.Course deleteCourse(
-		se.livsviktig.training.model.Course course) {
+			se.livsviktig.training.model.Course course)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _courseLocalService.deleteCourse(course);
 	}
@@ -286,6 +304,13 @@ public class CourseLocalServiceWrapper
 		return _courseLocalService.getCourses(start, end);
 	}
 
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course> getCourses(
+		long groupId, int status, int start, int end) {
+
+		return _courseLocalService.getCourses(groupId, status, start, end);
+	}
+
 	/**
 	 * Returns all the courses matching the UUID and company.
 	 *
@@ -330,6 +355,11 @@ public class CourseLocalServiceWrapper
 	@Override
 	public int getCoursesCount() {
 		return _courseLocalService.getCoursesCount();
+	}
+
+	@Override
+	public int getCoursesCount(long groupId, int status) {
+		return _courseLocalService.getCoursesCount(groupId, status);
 	}
 
 	@Override
@@ -385,6 +415,33 @@ public class CourseLocalServiceWrapper
 		se.livsviktig.training.model.Course course) {
 
 		return _courseLocalService.updateCourse(course);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Course updateCourse(
+			long courseId, long trainingMethodId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			java.util.Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseLocalService.updateCourse(
+			courseId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	/**
+	 * Archives a course (or brings it back): archived courses leave the catalogue, their history stays.
+	 */
+	@Override
+	public se.livsviktig.training.model.Course updateStatus(
+			long userId, long courseId, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseLocalService.updateStatus(userId, courseId, status);
 	}
 
 	@Override

@@ -6,6 +6,7 @@
 package se.livsviktig.training.service;
 
 import com.liferay.exportimport.kernel.lar.PortletDataContext;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.dao.orm.DynamicQuery;
@@ -15,10 +16,15 @@ import com.liferay.portal.kernel.dao.orm.Projection;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.model.SystemEventConstants;
 import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.spring.aop.Property;
+import com.liferay.portal.kernel.spring.aop.Retry;
+import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -26,11 +32,15 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.io.Serializable;
 
+import java.util.Date;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.SessionQuota;
+import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 
 /**
  * Provides the local service interface for CourseSession. Methods of this
@@ -69,6 +79,38 @@ public interface CourseSessionLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public CourseSession addCourseSession(CourseSession courseSession);
 
+	public CourseSession addCourseSession(
+			long userId, long courseId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			Date registrationOpenDate, Date registrationCloseDate,
+			Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, Date[] startDates, Date[] endDates,
+			long[] audienceOrganizationIds, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Archives a session that is over or cancelled: it leaves the lists, its history stays.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public CourseSession archiveCourseSession(long userId, long courseSessionId)
+		throws PortalException;
+
+	/**
+	 * Cancels a session: every upcoming registration is cancelled and everyone is told, with the reason.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public CourseSession cancelCourseSession(
+			long userId, long courseSessionId, String reason)
+		throws PortalException;
+
 	/**
 	 * Creates a new course session with the primary key. Does not add the course session to the database.
 	 *
@@ -93,9 +135,12 @@ public interface CourseSessionLocalService
 	 *
 	 * @param courseSession the course session
 	 * @return the course session that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public CourseSession deleteCourseSession(CourseSession courseSession);
+	@SystemEvent(type = SystemEventConstants.TYPE_DELETE)
+	public CourseSession deleteCourseSession(CourseSession courseSession)
+		throws PortalException;
 
 	/**
 	 * Deletes the course session with the primary key from the database. Also notifies the appropriate model listeners.
@@ -208,6 +253,35 @@ public interface CourseSessionLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long[] getAudienceOrganizationIds(long courseSessionId);
+
+	/**
+	 * The catalogue: upcoming published sessions of the site, a page at a time.
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param startDateFrom with startDateTo, the period the sessions start in (the month filter), or null
+	 * @param locality a place, or null for all
+	 * @param deliveryMode a delivery mode, or -1 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getCatalogCourseSessions(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getCourseCourseSessions(
+		long courseId, int[] statuses);
+
 	/**
 	 * Returns the course session with the primary key.
 	 *
@@ -246,6 +320,10 @@ public interface CourseSessionLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseSession> getCourseSessions(int start, int end);
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getCourseSessions(
+		long groupId, int status, int start, int end);
+
 	/**
 	 * Returns all the course sessions matching the UUID and company.
 	 *
@@ -281,6 +359,9 @@ public interface CourseSessionLocalService
 	public int getCourseSessionsCount();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseSessionsCount(long groupId, int status);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
@@ -302,6 +383,39 @@ public interface CourseSessionLocalService
 	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
 		throws PortalException;
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionDate> getSessionDates(long courseSessionId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionQuota> getSessionQuotas(long courseSessionId);
+
+	/**
+	 * Publishes a draft session: it appears in the catalogue, and people on the course's interest list are
+	 * told (or booked, if the course says so).
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public CourseSession publishCourseSession(long userId, long courseSessionId)
+		throws PortalException;
+
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public SessionQuota releaseSessionQuota(long sessionQuotaId)
+		throws PortalException;
+
+	/**
+	 * The job's step: releases quotas whose date has passed and gives the freed seats to the waitlist. A
+	 * quota released once is not released again, so running the job twice changes nothing.
+	 *
+	 * @return how many quotas were released
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int releaseSessionQuotas() throws PortalException;
+
 	/**
 	 * Updates the course session in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -314,5 +428,33 @@ public interface CourseSessionLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public CourseSession updateCourseSession(CourseSession courseSession);
+
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public CourseSession updateCourseSession(
+			long userId, long courseSessionId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			Date registrationOpenDate, Date registrationCloseDate,
+			Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, Date[] startDates, Date[] endDates,
+			long[] audienceOrganizationIds, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Reserves seats for administrations until given dates, after which the seats are open to everyone.
+	 * Replaces the session's quotas.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public List<SessionQuota> updateSessionQuotas(
+			long courseSessionId, long[] organizationIds, int[] seats,
+			Date[] releaseDates)
+		throws PortalException;
 
 }

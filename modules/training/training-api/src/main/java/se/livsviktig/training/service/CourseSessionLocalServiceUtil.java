@@ -51,6 +51,49 @@ public class CourseSessionLocalServiceUtil {
 		return getService().addCourseSession(courseSession);
 	}
 
+	public static CourseSession addCourseSession(
+			long userId, long courseId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addCourseSession(
+			userId, courseId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	/**
+	 * Archives a session that is over or cancelled: it leaves the lists, its history stays.
+	 */
+	public static CourseSession archiveCourseSession(
+			long userId, long courseSessionId)
+		throws PortalException {
+
+		return getService().archiveCourseSession(userId, courseSessionId);
+	}
+
+	/**
+	 * Cancels a session: every upcoming registration is cancelled and everyone is told, with the reason.
+	 */
+	public static CourseSession cancelCourseSession(
+			long userId, long courseSessionId, String reason)
+		throws PortalException {
+
+		return getService().cancelCourseSession(
+			userId, courseSessionId, reason);
+	}
+
 	/**
 	 * Creates a new course session with the primary key. Does not add the course session to the database.
 	 *
@@ -80,9 +123,10 @@ public class CourseSessionLocalServiceUtil {
 	 *
 	 * @param courseSession the course session
 	 * @return the course session that was removed
+	 * @throws PortalException
 	 */
-	public static CourseSession deleteCourseSession(
-		CourseSession courseSession) {
+	public static CourseSession deleteCourseSession(CourseSession courseSession)
+		throws PortalException {
 
 		return getService().deleteCourseSession(courseSession);
 	}
@@ -222,6 +266,48 @@ public class CourseSessionLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	public static long[] getAudienceOrganizationIds(long courseSessionId) {
+		return getService().getAudienceOrganizationIds(courseSessionId);
+	}
+
+	/**
+	 * The catalogue: upcoming published sessions of the site, a page at a time.
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param startDateFrom with startDateTo, the period the sessions start in (the month filter), or null
+	 * @param locality a place, or null for all
+	 * @param deliveryMode a delivery mode, or -1 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	public static List<CourseSession> getCatalogCourseSessions(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end) {
+
+		return getService().getCatalogCourseSessions(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
+	public static int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return getService().getCatalogCourseSessionsCount(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate);
+	}
+
+	public static List<CourseSession> getCourseCourseSessions(
+		long courseId, int[] statuses) {
+
+		return getService().getCourseCourseSessions(courseId, statuses);
+	}
+
 	/**
 	 * Returns the course session with the primary key.
 	 *
@@ -265,6 +351,12 @@ public class CourseSessionLocalServiceUtil {
 		return getService().getCourseSessions(start, end);
 	}
 
+	public static List<CourseSession> getCourseSessions(
+		long groupId, int status, int start, int end) {
+
+		return getService().getCourseSessions(groupId, status, start, end);
+	}
+
 	/**
 	 * Returns all the course sessions matching the UUID and company.
 	 *
@@ -306,6 +398,10 @@ public class CourseSessionLocalServiceUtil {
 		return getService().getCourseSessionsCount();
 	}
 
+	public static int getCourseSessionsCount(long groupId, int status) {
+		return getService().getCourseSessionsCount(groupId, status);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -339,6 +435,46 @@ public class CourseSessionLocalServiceUtil {
 		return getService().getPersistedModel(primaryKeyObj);
 	}
 
+	public static List<se.livsviktig.training.model.SessionDate>
+		getSessionDates(long courseSessionId) {
+
+		return getService().getSessionDates(courseSessionId);
+	}
+
+	public static List<se.livsviktig.training.model.SessionQuota>
+		getSessionQuotas(long courseSessionId) {
+
+		return getService().getSessionQuotas(courseSessionId);
+	}
+
+	/**
+	 * Publishes a draft session: it appears in the catalogue, and people on the course's interest list are
+	 * told (or booked, if the course says so).
+	 */
+	public static CourseSession publishCourseSession(
+			long userId, long courseSessionId)
+		throws PortalException {
+
+		return getService().publishCourseSession(userId, courseSessionId);
+	}
+
+	public static se.livsviktig.training.model.SessionQuota releaseSessionQuota(
+			long sessionQuotaId)
+		throws PortalException {
+
+		return getService().releaseSessionQuota(sessionQuotaId);
+	}
+
+	/**
+	 * The job's step: releases quotas whose date has passed and gives the freed seats to the waitlist. A
+	 * quota released once is not released again, so running the job twice changes nothing.
+	 *
+	 * @return how many quotas were released
+	 */
+	public static int releaseSessionQuotas() throws PortalException {
+		return getService().releaseSessionQuotas();
+	}
+
 	/**
 	 * Updates the course session in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -353,6 +489,42 @@ public class CourseSessionLocalServiceUtil {
 		CourseSession courseSession) {
 
 		return getService().updateCourseSession(courseSession);
+	}
+
+	public static CourseSession updateCourseSession(
+			long userId, long courseSessionId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateCourseSession(
+			userId, courseSessionId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	/**
+	 * Reserves seats for administrations until given dates, after which the seats are open to everyone.
+	 * Replaces the session's quotas.
+	 */
+	public static List<se.livsviktig.training.model.SessionQuota>
+			updateSessionQuotas(
+				long courseSessionId, long[] organizationIds, int[] seats,
+				java.util.Date[] releaseDates)
+		throws PortalException {
+
+		return getService().updateSessionQuotas(
+			courseSessionId, organizationIds, seats, releaseDates);
 	}
 
 	public static CourseSessionLocalService getService() {

@@ -46,6 +46,53 @@ public class CourseSessionLocalServiceWrapper
 		return _courseSessionLocalService.addCourseSession(courseSession);
 	}
 
+	@Override
+	public se.livsviktig.training.model.CourseSession addCourseSession(
+			long userId, long courseId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.addCourseSession(
+			userId, courseId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	/**
+	 * Archives a session that is over or cancelled: it leaves the lists, its history stays.
+	 */
+	@Override
+	public se.livsviktig.training.model.CourseSession archiveCourseSession(
+			long userId, long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.archiveCourseSession(
+			userId, courseSessionId);
+	}
+
+	/**
+	 * Cancels a session: every upcoming registration is cancelled and everyone is told, with the reason.
+	 */
+	@Override
+	public se.livsviktig.training.model.CourseSession cancelCourseSession(
+			long userId, long courseSessionId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.cancelCourseSession(
+			userId, courseSessionId, reason);
+	}
+
 	/**
 	 * Creates a new course session with the primary key. Does not add the course session to the database.
 	 *
@@ -79,10 +126,12 @@ public class CourseSessionLocalServiceWrapper
 	 *
 	 * @param courseSession the course session
 	 * @return the course session that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.training.model.CourseSession deleteCourseSession(
-		se.livsviktig.training.model.CourseSession courseSession) {
+			se.livsviktig.training.model.CourseSession courseSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _courseSessionLocalService.deleteCourseSession(courseSession);
 	}
@@ -249,6 +298,55 @@ public class CourseSessionLocalServiceWrapper
 		return _courseSessionLocalService.getActionableDynamicQuery();
 	}
 
+	@Override
+	public long[] getAudienceOrganizationIds(long courseSessionId) {
+		return _courseSessionLocalService.getAudienceOrganizationIds(
+			courseSessionId);
+	}
+
+	/**
+	 * The catalogue: upcoming published sessions of the site, a page at a time.
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param startDateFrom with startDateTo, the period the sessions start in (the month filter), or null
+	 * @param locality a place, or null for all
+	 * @param deliveryMode a delivery mode, or -1 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getCatalogCourseSessions(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end) {
+
+		return _courseSessionLocalService.getCatalogCourseSessions(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
+	@Override
+	public int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return _courseSessionLocalService.getCatalogCourseSessionsCount(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getCourseCourseSessions(long courseId, int[] statuses) {
+
+		return _courseSessionLocalService.getCourseCourseSessions(
+			courseId, statuses);
+	}
+
 	/**
 	 * Returns the course session with the primary key.
 	 *
@@ -299,6 +397,14 @@ public class CourseSessionLocalServiceWrapper
 		return _courseSessionLocalService.getCourseSessions(start, end);
 	}
 
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getCourseSessions(long groupId, int status, int start, int end) {
+
+		return _courseSessionLocalService.getCourseSessions(
+			groupId, status, start, end);
+	}
+
 	/**
 	 * Returns all the course sessions matching the UUID and company.
 	 *
@@ -347,6 +453,12 @@ public class CourseSessionLocalServiceWrapper
 	}
 
 	@Override
+	public int getCourseSessionsCount(long groupId, int status) {
+		return _courseSessionLocalService.getCourseSessionsCount(
+			groupId, status);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -384,6 +496,54 @@ public class CourseSessionLocalServiceWrapper
 		return _courseSessionLocalService.getPersistedModel(primaryKeyObj);
 	}
 
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionDate>
+		getSessionDates(long courseSessionId) {
+
+		return _courseSessionLocalService.getSessionDates(courseSessionId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionQuota>
+		getSessionQuotas(long courseSessionId) {
+
+		return _courseSessionLocalService.getSessionQuotas(courseSessionId);
+	}
+
+	/**
+	 * Publishes a draft session: it appears in the catalogue, and people on the course's interest list are
+	 * told (or booked, if the course says so).
+	 */
+	@Override
+	public se.livsviktig.training.model.CourseSession publishCourseSession(
+			long userId, long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.publishCourseSession(
+			userId, courseSessionId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.SessionQuota releaseSessionQuota(
+			long sessionQuotaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.releaseSessionQuota(sessionQuotaId);
+	}
+
+	/**
+	 * The job's step: releases quotas whose date has passed and gives the freed seats to the waitlist. A
+	 * quota released once is not released again, so running the job twice changes nothing.
+	 *
+	 * @return how many quotas were released
+	 */
+	@Override
+	public int releaseSessionQuotas()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.releaseSessionQuotas();
+	}
+
 	/**
 	 * Updates the course session in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -399,6 +559,44 @@ public class CourseSessionLocalServiceWrapper
 		se.livsviktig.training.model.CourseSession courseSession) {
 
 		return _courseSessionLocalService.updateCourseSession(courseSession);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession updateCourseSession(
+			long userId, long courseSessionId, long coordinatorUserId,
+			int deliveryMode, String venueName, String venueAddress,
+			String locality, String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.updateCourseSession(
+			userId, courseSessionId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	/**
+	 * Reserves seats for administrations until given dates, after which the seats are open to everyone.
+	 * Replaces the session's quotas.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionQuota>
+			updateSessionQuotas(
+				long courseSessionId, long[] organizationIds, int[] seats,
+				java.util.Date[] releaseDates)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionLocalService.updateSessionQuotas(
+			courseSessionId, organizationIds, seats, releaseDates);
 	}
 
 	@Override

@@ -19,6 +19,9 @@ import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.spring.aop.Property;
+import com.liferay.portal.kernel.spring.aop.Retry;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -31,6 +34,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 
 /**
  * Provides the local service interface for Registration. Methods of this
@@ -57,6 +61,34 @@ public interface RegistrationLocalService
 	 */
 
 	/**
+	 * The person accepts the seat they were offered from the waitlist.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration acceptOffer(long registrationId) throws PortalException;
+
+	/**
+	 * Registers a person on a session. There is a seat (waiting for the manager's approval if the session
+	 * asks for it) or a place on the waitlist; never a seat more than the session has.
+	 *
+	 * @param organizationId the administration the person registers from, or 0 to take the first of theirs
+	 that the session is open to
+	 * @param serviceContext the acting user is the one who registers, which may be someone else than the
+	 participant (registration on behalf, checked by the remote service)
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration addRegistration(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
 	 * Adds the registration to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -68,6 +100,65 @@ public interface RegistrationLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public Registration addRegistration(Registration registration);
+
+	/**
+	 * Registers several people at once, all or none: one refused person (not in the audience, already
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * The manager approves: the seat the request held becomes the person's.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration approveRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException;
+
+	/**
+	 * Books people from a course's interest list on its newly published session, in list order, before its
+	 * registration window opens: that is what the coordinator asked for by choosing automatic booking. People
+	 * who cannot be booked (not in the audience, already registered) are skipped, not refused, so the caller
+	 * can tell them instead.
+	 *
+	 * @return the users booked, with a seat or on the waitlist
+	 */
+	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
+		throws PortalException;
+
+	/**
+	 * Cancels every upcoming registration of a session that is itself cancelled, and tells each person.
+	 * Called by the course session service inside its own transaction.
+	 */
+	public List<Registration> cancelCourseSessionRegistrations(
+			long courseSessionId, long cancelledByUserId, String reason)
+		throws PortalException;
+
+	/**
+	 * Cancels a registration (avbokning). Up to the session's cancellation deadline the participant may;
+	 * after it only someone allowed to manage the session's participants, and then a reason is required and
+	 * kept. A seat freed this way goes to the waitlist.
+	 *
+	 * @param afterDeadlineAllowed whether the caller may cancel after the deadline (checked by the remote
+	 service)
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration cancelRegistration(
+			long registrationId, long cancelledByUserId, String reason,
+			boolean afterDeadlineAllowed)
+		throws PortalException;
 
 	/**
 	 * @throws PortalException
@@ -83,6 +174,27 @@ public interface RegistrationLocalService
 	 */
 	@Transactional(enabled = false)
 	public Registration createRegistration(long registrationId);
+
+	/**
+	 * The person turns down the seat they were offered; it is offered to the next in line.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration declineOffer(long registrationId)
+		throws PortalException;
+
+	/**
+	 * The manager declines: the request's seat goes to the waitlist.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration declineRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException;
 
 	/**
 	 * @throws PortalException
@@ -115,9 +227,15 @@ public interface RegistrationLocalService
 	 *
 	 * @param registration the registration
 	 * @return the registration that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public Registration deleteRegistration(Registration registration);
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public Registration deleteRegistration(Registration registration)
+		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public <T> T dslQuery(DSLQuery dslQuery);
@@ -191,6 +309,32 @@ public interface RegistrationLocalService
 	public long dynamicQueryCount(
 		DynamicQuery dynamicQuery, Projection projection);
 
+	/**
+	 * Ends a hold that ran out: an approval nobody gave in time, or an offer nobody accepted. The seat goes
+	 * to the waitlist. Does nothing if the registration has moved on, so running the job twice is harmless.
+	 *
+	 * @return <code>true</code> if the registration expired now
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public boolean expireRegistration(long registrationId)
+		throws PortalException;
+
+	/**
+	 * The job's step: expires every hold that ran out, each in its own transaction so one failure does not
+	 * undo the rest.
+	 *
+	 * @return how many registrations expired
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int expireRegistrations() throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Registration fetchActiveRegistration(
+		long userId, long courseSessionId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Registration fetchRegistration(long registrationId);
 
@@ -209,6 +353,14 @@ public interface RegistrationLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getCourseSessionRegistrations(
+		long courseSessionId, int[] statuses, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseSessionRegistrationsCount(
+		long courseSessionId, int[] statuses);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
@@ -221,6 +373,16 @@ public interface RegistrationLocalService
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	/**
+	 * Requests waiting for approval from people in the given administrations, oldest first.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getPendingApprovals(
+		long[] organizationIds, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getPendingApprovalsCount(long[] organizationIds);
 
 	/**
 	 * @throws PortalException
@@ -301,6 +463,47 @@ public interface RegistrationLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getRegistrationsCount();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getUserRegistrations(
+		long userId, int[] statuses, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getUserRegistrationsCount(long userId, int[] statuses);
+
+	/**
+	 * @return the person's place in the waitlist, 1 for the next to get a seat, or 0 if not waitlisted
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getWaitlistPosition(long registrationId) throws PortalException;
+
+	/**
+	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public List<Registration> promoteWaitlist(
+			long courseSessionId, long actorUserId, String occasion)
+		throws PortalException;
+
+	/**
+	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
+	 *
+	 * @return how many requests were brought up
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int remindApprovers() throws PortalException;
+
+	/**
+	 * The job's step: reminds confirmed participants the configured number of days before their session,
+	 * once each.
+	 *
+	 * @return how many reminders went out now
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int sendReminders() throws PortalException;
 
 	/**
 	 * Updates the registration in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.

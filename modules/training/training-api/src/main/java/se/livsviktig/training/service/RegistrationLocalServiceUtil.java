@@ -38,6 +38,35 @@ public class RegistrationLocalServiceUtil {
 	 */
 
 	/**
+	 * The person accepts the seat they were offered from the waitlist.
+	 */
+	public static Registration acceptOffer(long registrationId)
+		throws PortalException {
+
+		return getService().acceptOffer(registrationId);
+	}
+
+	/**
+	 * Registers a person on a session. There is a seat (waiting for the manager's approval if the session
+	 * asks for it) or a place on the waitlist; never a seat more than the session has.
+	 *
+	 * @param organizationId the administration the person registers from, or 0 to take the first of theirs
+	 that the session is open to
+	 * @param serviceContext the acting user is the one who registers, which may be someone else than the
+	 participant (registration on behalf, checked by the remote service)
+	 */
+	public static Registration addRegistration(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addRegistration(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	/**
 	 * Adds the registration to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -49,6 +78,74 @@ public class RegistrationLocalServiceUtil {
 	 */
 	public static Registration addRegistration(Registration registration) {
 		return getService().addRegistration(registration);
+	}
+
+	/**
+	 * Registers several people at once, all or none: one refused person (not in the audience, already
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 */
+	public static List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addRegistrations(
+			userIds, courseSessionId, serviceContext);
+	}
+
+	/**
+	 * The manager approves: the seat the request held becomes the person's.
+	 */
+	public static Registration approveRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException {
+
+		return getService().approveRegistration(
+			registrationId, reviewerUserId, comment);
+	}
+
+	/**
+	 * Books people from a course's interest list on its newly published session, in list order, before its
+	 * registration window opens: that is what the coordinator asked for by choosing automatic booking. People
+	 * who cannot be booked (not in the audience, already registered) are skipped, not refused, so the caller
+	 * can tell them instead.
+	 *
+	 * @return the users booked, with a seat or on the waitlist
+	 */
+	public static List<Long> bookInterestedUsers(
+			long courseSessionId, long[] userIds)
+		throws PortalException {
+
+		return getService().bookInterestedUsers(courseSessionId, userIds);
+	}
+
+	/**
+	 * Cancels every upcoming registration of a session that is itself cancelled, and tells each person.
+	 * Called by the course session service inside its own transaction.
+	 */
+	public static List<Registration> cancelCourseSessionRegistrations(
+			long courseSessionId, long cancelledByUserId, String reason)
+		throws PortalException {
+
+		return getService().cancelCourseSessionRegistrations(
+			courseSessionId, cancelledByUserId, reason);
+	}
+
+	/**
+	 * Cancels a registration (avbokning). Up to the session's cancellation deadline the participant may;
+	 * after it only someone allowed to manage the session's participants, and then a reason is required and
+	 * kept. A seat freed this way goes to the waitlist.
+	 *
+	 * @param afterDeadlineAllowed whether the caller may cancel after the deadline (checked by the remote
+	 service)
+	 */
+	public static Registration cancelRegistration(
+			long registrationId, long cancelledByUserId, String reason,
+			boolean afterDeadlineAllowed)
+		throws PortalException {
+
+		return getService().cancelRegistration(
+			registrationId, cancelledByUserId, reason, afterDeadlineAllowed);
 	}
 
 	/**
@@ -69,6 +166,26 @@ public class RegistrationLocalServiceUtil {
 	 */
 	public static Registration createRegistration(long registrationId) {
 		return getService().createRegistration(registrationId);
+	}
+
+	/**
+	 * The person turns down the seat they were offered; it is offered to the next in line.
+	 */
+	public static Registration declineOffer(long registrationId)
+		throws PortalException {
+
+		return getService().declineOffer(registrationId);
+	}
+
+	/**
+	 * The manager declines: the request's seat goes to the waitlist.
+	 */
+	public static Registration declineRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException {
+
+		return getService().declineRegistration(
+			registrationId, reviewerUserId, comment);
 	}
 
 	/**
@@ -107,8 +224,11 @@ public class RegistrationLocalServiceUtil {
 	 *
 	 * @param registration the registration
 	 * @return the registration that was removed
+	 * @throws PortalException
 	 */
-	public static Registration deleteRegistration(Registration registration) {
+	public static Registration deleteRegistration(Registration registration)
+		throws PortalException {
+
 		return getService().deleteRegistration(registration);
 	}
 
@@ -197,6 +317,34 @@ public class RegistrationLocalServiceUtil {
 		return getService().dynamicQueryCount(dynamicQuery, projection);
 	}
 
+	/**
+	 * Ends a hold that ran out: an approval nobody gave in time, or an offer nobody accepted. The seat goes
+	 * to the waitlist. Does nothing if the registration has moved on, so running the job twice is harmless.
+	 *
+	 * @return <code>true</code> if the registration expired now
+	 */
+	public static boolean expireRegistration(long registrationId)
+		throws PortalException {
+
+		return getService().expireRegistration(registrationId);
+	}
+
+	/**
+	 * The job's step: expires every hold that ran out, each in its own transaction so one failure does not
+	 * undo the rest.
+	 *
+	 * @return how many registrations expired
+	 */
+	public static int expireRegistrations() throws PortalException {
+		return getService().expireRegistrations();
+	}
+
+	public static Registration fetchActiveRegistration(
+		long userId, long courseSessionId) {
+
+		return getService().fetchActiveRegistration(userId, courseSessionId);
+	}
+
 	public static Registration fetchRegistration(long registrationId) {
 		return getService().fetchRegistration(registrationId);
 	}
@@ -218,6 +366,20 @@ public class RegistrationLocalServiceUtil {
 		getActionableDynamicQuery() {
 
 		return getService().getActionableDynamicQuery();
+	}
+
+	public static List<Registration> getCourseSessionRegistrations(
+		long courseSessionId, int[] statuses, int start, int end) {
+
+		return getService().getCourseSessionRegistrations(
+			courseSessionId, statuses, start, end);
+	}
+
+	public static int getCourseSessionRegistrationsCount(
+		long courseSessionId, int[] statuses) {
+
+		return getService().getCourseSessionRegistrationsCount(
+			courseSessionId, statuses);
 	}
 
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
@@ -242,6 +404,19 @@ public class RegistrationLocalServiceUtil {
 	 */
 	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * Requests waiting for approval from people in the given administrations, oldest first.
+	 */
+	public static List<Registration> getPendingApprovals(
+		long[] organizationIds, int start, int end) {
+
+		return getService().getPendingApprovals(organizationIds, start, end);
+	}
+
+	public static int getPendingApprovalsCount(long[] organizationIds) {
+		return getService().getPendingApprovalsCount(organizationIds);
 	}
 
 	/**
@@ -334,6 +509,55 @@ public class RegistrationLocalServiceUtil {
 	 */
 	public static int getRegistrationsCount() {
 		return getService().getRegistrationsCount();
+	}
+
+	public static List<Registration> getUserRegistrations(
+		long userId, int[] statuses, int start, int end) {
+
+		return getService().getUserRegistrations(userId, statuses, start, end);
+	}
+
+	public static int getUserRegistrationsCount(long userId, int[] statuses) {
+		return getService().getUserRegistrationsCount(userId, statuses);
+	}
+
+	/**
+	 * @return the person's place in the waitlist, 1 for the next to get a seat, or 0 if not waitlisted
+	 */
+	public static int getWaitlistPosition(long registrationId)
+		throws PortalException {
+
+		return getService().getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
+	 */
+	public static List<Registration> promoteWaitlist(
+			long courseSessionId, long actorUserId, String occasion)
+		throws PortalException {
+
+		return getService().promoteWaitlist(
+			courseSessionId, actorUserId, occasion);
+	}
+
+	/**
+	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
+	 *
+	 * @return how many requests were brought up
+	 */
+	public static int remindApprovers() throws PortalException {
+		return getService().remindApprovers();
+	}
+
+	/**
+	 * The job's step: reminds confirmed participants the configured number of days before their session,
+	 * once each.
+	 *
+	 * @return how many reminders went out now
+	 */
+	public static int sendReminders() throws PortalException {
+		return getService().sendReminders();
 	}
 
 	/**

@@ -30,6 +30,38 @@ public class RegistrationLocalServiceWrapper
 	}
 
 	/**
+	 * The person accepts the seat they were offered from the waitlist.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration acceptOffer(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.acceptOffer(registrationId);
+	}
+
+	/**
+	 * Registers a person on a session. There is a seat (waiting for the manager's approval if the session
+	 * asks for it) or a place on the waitlist; never a seat more than the session has.
+	 *
+	 * @param organizationId the administration the person registers from, or 0 to take the first of theirs
+	 that the session is open to
+	 * @param serviceContext the acting user is the one who registers, which may be someone else than the
+	 participant (registration on behalf, checked by the remote service)
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration addRegistration(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.addRegistration(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	/**
 	 * Adds the registration to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -44,6 +76,82 @@ public class RegistrationLocalServiceWrapper
 		se.livsviktig.training.model.Registration registration) {
 
 		return _registrationLocalService.addRegistration(registration);
+	}
+
+	/**
+	 * Registers several people at once, all or none: one refused person (not in the audience, already
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			addRegistrations(
+				long[] userIds, long courseSessionId,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.addRegistrations(
+			userIds, courseSessionId, serviceContext);
+	}
+
+	/**
+	 * The manager approves: the seat the request held becomes the person's.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration approveRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.approveRegistration(
+			registrationId, reviewerUserId, comment);
+	}
+
+	/**
+	 * Books people from a course's interest list on its newly published session, in list order, before its
+	 * registration window opens: that is what the coordinator asked for by choosing automatic booking. People
+	 * who cannot be booked (not in the audience, already registered) are skipped, not refused, so the caller
+	 * can tell them instead.
+	 *
+	 * @return the users booked, with a seat or on the waitlist
+	 */
+	@Override
+	public java.util.List<Long> bookInterestedUsers(
+			long courseSessionId, long[] userIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.bookInterestedUsers(
+			courseSessionId, userIds);
+	}
+
+	/**
+	 * Cancels every upcoming registration of a session that is itself cancelled, and tells each person.
+	 * Called by the course session service inside its own transaction.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			cancelCourseSessionRegistrations(
+				long courseSessionId, long cancelledByUserId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.cancelCourseSessionRegistrations(
+			courseSessionId, cancelledByUserId, reason);
+	}
+
+	/**
+	 * Cancels a registration (avbokning). Up to the session's cancellation deadline the participant may;
+	 * after it only someone allowed to manage the session's participants, and then a reason is required and
+	 * kept. A seat freed this way goes to the waitlist.
+	 *
+	 * @param afterDeadlineAllowed whether the caller may cancel after the deadline (checked by the remote
+	 service)
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration cancelRegistration(
+			long registrationId, long cancelledByUserId, String reason,
+			boolean afterDeadlineAllowed)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.cancelRegistration(
+			registrationId, cancelledByUserId, reason, afterDeadlineAllowed);
 	}
 
 	/**
@@ -68,6 +176,29 @@ public class RegistrationLocalServiceWrapper
 		long registrationId) {
 
 		return _registrationLocalService.createRegistration(registrationId);
+	}
+
+	/**
+	 * The person turns down the seat they were offered; it is offered to the next in line.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration declineOffer(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.declineOffer(registrationId);
+	}
+
+	/**
+	 * The manager declines: the request's seat goes to the waitlist.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration declineRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.declineRegistration(
+			registrationId, reviewerUserId, comment);
 	}
 
 	/**
@@ -109,10 +240,12 @@ public class RegistrationLocalServiceWrapper
 	 *
 	 * @param registration the registration
 	 * @return the registration that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.training.model.Registration deleteRegistration(
-		se.livsviktig.training.model.Registration registration) {
+			se.livsviktig.training.model.Registration registration)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _registrationLocalService.deleteRegistration(registration);
 	}
@@ -219,6 +352,40 @@ public class RegistrationLocalServiceWrapper
 			dynamicQuery, projection);
 	}
 
+	/**
+	 * Ends a hold that ran out: an approval nobody gave in time, or an offer nobody accepted. The seat goes
+	 * to the waitlist. Does nothing if the registration has moved on, so running the job twice is harmless.
+	 *
+	 * @return <code>true</code> if the registration expired now
+	 */
+	@Override
+	public boolean expireRegistration(long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.expireRegistration(registrationId);
+	}
+
+	/**
+	 * The job's step: expires every hold that ran out, each in its own transaction so one failure does not
+	 * undo the rest.
+	 *
+	 * @return how many registrations expired
+	 */
+	@Override
+	public int expireRegistrations()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.expireRegistrations();
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration fetchActiveRegistration(
+		long userId, long courseSessionId) {
+
+		return _registrationLocalService.fetchActiveRegistration(
+			userId, courseSessionId);
+	}
+
 	@Override
 	public se.livsviktig.training.model.Registration fetchRegistration(
 		long registrationId) {
@@ -249,6 +416,23 @@ public class RegistrationLocalServiceWrapper
 	}
 
 	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getCourseSessionRegistrations(
+			long courseSessionId, int[] statuses, int start, int end) {
+
+		return _registrationLocalService.getCourseSessionRegistrations(
+			courseSessionId, statuses, start, end);
+	}
+
+	@Override
+	public int getCourseSessionRegistrationsCount(
+		long courseSessionId, int[] statuses) {
+
+		return _registrationLocalService.getCourseSessionRegistrationsCount(
+			courseSessionId, statuses);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -273,6 +457,23 @@ public class RegistrationLocalServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _registrationLocalService.getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * Requests waiting for approval from people in the given administrations, oldest first.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getPendingApprovals(long[] organizationIds, int start, int end) {
+
+		return _registrationLocalService.getPendingApprovals(
+			organizationIds, start, end);
+	}
+
+	@Override
+	public int getPendingApprovalsCount(long[] organizationIds) {
+		return _registrationLocalService.getPendingApprovalsCount(
+			organizationIds);
 	}
 
 	/**
@@ -380,6 +581,68 @@ public class RegistrationLocalServiceWrapper
 	@Override
 	public int getRegistrationsCount() {
 		return _registrationLocalService.getRegistrationsCount();
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getUserRegistrations(long userId, int[] statuses, int start, int end) {
+
+		return _registrationLocalService.getUserRegistrations(
+			userId, statuses, start, end);
+	}
+
+	@Override
+	public int getUserRegistrationsCount(long userId, int[] statuses) {
+		return _registrationLocalService.getUserRegistrationsCount(
+			userId, statuses);
+	}
+
+	/**
+	 * @return the person's place in the waitlist, 1 for the next to get a seat, or 0 if not waitlisted
+	 */
+	@Override
+	public int getWaitlistPosition(long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			promoteWaitlist(
+				long courseSessionId, long actorUserId, String occasion)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.promoteWaitlist(
+			courseSessionId, actorUserId, occasion);
+	}
+
+	/**
+	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
+	 *
+	 * @return how many requests were brought up
+	 */
+	@Override
+	public int remindApprovers()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.remindApprovers();
+	}
+
+	/**
+	 * The job's step: reminds confirmed participants the configured number of days before their session,
+	 * once each.
+	 *
+	 * @return how many reminders went out now
+	 */
+	@Override
+	public int sendReminders()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.sendReminders();
 	}
 
 	/**

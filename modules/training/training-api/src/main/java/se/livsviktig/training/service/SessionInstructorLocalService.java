@@ -19,6 +19,7 @@ import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -211,11 +212,19 @@ public interface SessionInstructorLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionInstructor> getCourseSessionInstructors(
+		long courseSessionId, int[] statuses);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionInstructor> getInstructorSessionInstructors(
+		long instructorUserId, int[] statuses, int start, int end);
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -304,6 +313,21 @@ public interface SessionInstructorLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSessionInstructorsCount();
 
+	public SessionInstructor inviteInstructor(
+			long userId, long courseSessionId, long instructorUserId,
+			String message, ServiceContext serviceContext)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean isAcceptedInstructor(long courseSessionId, long userId);
+
+	/**
+	 * The instructor answers an invitation.
+	 */
+	public SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws PortalException;
+
 	/**
 	 * Updates the session instructor in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -317,5 +341,8 @@ public interface SessionInstructorLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public SessionInstructor updateSessionInstructor(
 		SessionInstructor sessionInstructor);
+
+	public SessionInstructor withdrawInstructor(long sessionInstructorId)
+		throws PortalException;
 
 }

@@ -230,6 +230,13 @@ public class SessionInstructorLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	public static List<SessionInstructor> getCourseSessionInstructors(
+		long courseSessionId, int[] statuses) {
+
+		return getService().getCourseSessionInstructors(
+			courseSessionId, statuses);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -243,6 +250,13 @@ public class SessionInstructorLocalServiceUtil {
 			getIndexableActionableDynamicQuery() {
 
 		return getService().getIndexableActionableDynamicQuery();
+	}
+
+	public static List<SessionInstructor> getInstructorSessionInstructors(
+		long instructorUserId, int[] statuses, int start, int end) {
+
+		return getService().getInstructorSessionInstructors(
+			instructorUserId, statuses, start, end);
 	}
 
 	/**
@@ -351,6 +365,32 @@ public class SessionInstructorLocalServiceUtil {
 		return getService().getSessionInstructorsCount();
 	}
 
+	public static SessionInstructor inviteInstructor(
+			long userId, long courseSessionId, long instructorUserId,
+			String message,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().inviteInstructor(
+			userId, courseSessionId, instructorUserId, message, serviceContext);
+	}
+
+	public static boolean isAcceptedInstructor(
+		long courseSessionId, long userId) {
+
+		return getService().isAcceptedInstructor(courseSessionId, userId);
+	}
+
+	/**
+	 * The instructor answers an invitation.
+	 */
+	public static SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws PortalException {
+
+		return getService().respondToInvitation(sessionInstructorId, accept);
+	}
+
 	/**
 	 * Updates the session instructor in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -365,6 +405,12 @@ public class SessionInstructorLocalServiceUtil {
 		SessionInstructor sessionInstructor) {
 
 		return getService().updateSessionInstructor(sessionInstructor);
+	}
+
+	public static SessionInstructor withdrawInstructor(long sessionInstructorId)
+		throws PortalException {
+
+		return getService().withdrawInstructor(sessionInstructorId);
 	}
 
 	public static SessionInstructorLocalService getService() {

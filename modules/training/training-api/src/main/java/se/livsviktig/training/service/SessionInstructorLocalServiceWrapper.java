@@ -258,6 +258,14 @@ public class SessionInstructorLocalServiceWrapper
 	}
 
 	@Override
+	public java.util.List<se.livsviktig.training.model.SessionInstructor>
+		getCourseSessionInstructors(long courseSessionId, int[] statuses) {
+
+		return _sessionInstructorLocalService.getCourseSessionInstructors(
+			courseSessionId, statuses);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -273,6 +281,15 @@ public class SessionInstructorLocalServiceWrapper
 
 		return _sessionInstructorLocalService.
 			getIndexableActionableDynamicQuery();
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionInstructor>
+		getInstructorSessionInstructors(
+			long instructorUserId, int[] statuses, int start, int end) {
+
+		return _sessionInstructorLocalService.getInstructorSessionInstructors(
+			instructorUserId, statuses, start, end);
 	}
 
 	/**
@@ -395,6 +412,35 @@ public class SessionInstructorLocalServiceWrapper
 		return _sessionInstructorLocalService.getSessionInstructorsCount();
 	}
 
+	@Override
+	public se.livsviktig.training.model.SessionInstructor inviteInstructor(
+			long userId, long courseSessionId, long instructorUserId,
+			String message,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorLocalService.inviteInstructor(
+			userId, courseSessionId, instructorUserId, message, serviceContext);
+	}
+
+	@Override
+	public boolean isAcceptedInstructor(long courseSessionId, long userId) {
+		return _sessionInstructorLocalService.isAcceptedInstructor(
+			courseSessionId, userId);
+	}
+
+	/**
+	 * The instructor answers an invitation.
+	 */
+	@Override
+	public se.livsviktig.training.model.SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorLocalService.respondToInvitation(
+			sessionInstructorId, accept);
+	}
+
 	/**
 	 * Updates the session instructor in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -412,6 +458,15 @@ public class SessionInstructorLocalServiceWrapper
 
 		return _sessionInstructorLocalService.updateSessionInstructor(
 			sessionInstructor);
+	}
+
+	@Override
+	public se.livsviktig.training.model.SessionInstructor withdrawInstructor(
+			long sessionInstructorId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorLocalService.withdrawInstructor(
+			sessionInstructorId);
 	}
 
 	@Override

@@ -68,6 +68,18 @@ public interface TrainingNoticeLocalService
 	public TrainingNotice addTrainingNotice(TrainingNotice trainingNotice);
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out.
+	 *
+	 * @return <code>true</code> if this call claimed the key, <code>false</code> if it was claimed before
+	 */
+	@Transactional(
+		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class
+	)
+	public boolean claimTrainingNotice(
+		long companyId, long groupId, long userId, String noticeKey,
+		String noticeType, long registrationId, long courseSessionId);
+
+	/**
 	 * @throws PortalException
 	 */
 	public PersistedModel createPersistedModel(Serializable primaryKeyObj)
@@ -245,6 +257,9 @@ public interface TrainingNoticeLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getTrainingNoticesCount();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean hasTrainingNotice(long companyId, String noticeKey);
 
 	/**
 	 * Updates the training notice in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.

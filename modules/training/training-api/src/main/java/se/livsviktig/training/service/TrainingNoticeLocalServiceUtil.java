@@ -54,6 +54,20 @@ public class TrainingNoticeLocalServiceUtil {
 	}
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out.
+	 *
+	 * @return <code>true</code> if this call claimed the key, <code>false</code> if it was claimed before
+	 */
+	public static boolean claimTrainingNotice(
+		long companyId, long groupId, long userId, String noticeKey,
+		String noticeType, long registrationId, long courseSessionId) {
+
+		return getService().claimTrainingNotice(
+			companyId, groupId, userId, noticeKey, noticeType, registrationId,
+			courseSessionId);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	public static PersistedModel createPersistedModel(
@@ -271,6 +285,10 @@ public class TrainingNoticeLocalServiceUtil {
 	 */
 	public static int getTrainingNoticesCount() {
 		return getService().getTrainingNoticesCount();
+	}
+
+	public static boolean hasTrainingNotice(long companyId, String noticeKey) {
+		return getService().hasTrainingNotice(companyId, noticeKey);
 	}
 
 	/**

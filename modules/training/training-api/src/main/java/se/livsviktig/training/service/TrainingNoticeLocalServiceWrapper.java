@@ -47,6 +47,21 @@ public class TrainingNoticeLocalServiceWrapper
 	}
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out.
+	 *
+	 * @return <code>true</code> if this call claimed the key, <code>false</code> if it was claimed before
+	 */
+	@Override
+	public boolean claimTrainingNotice(
+		long companyId, long groupId, long userId, String noticeKey,
+		String noticeType, long registrationId, long courseSessionId) {
+
+		return _trainingNoticeLocalService.claimTrainingNotice(
+			companyId, groupId, userId, noticeKey, noticeType, registrationId,
+			courseSessionId);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -306,6 +321,12 @@ public class TrainingNoticeLocalServiceWrapper
 	@Override
 	public int getTrainingNoticesCount() {
 		return _trainingNoticeLocalService.getTrainingNoticesCount();
+	}
+
+	@Override
+	public boolean hasTrainingNotice(long companyId, String noticeKey) {
+		return _trainingNoticeLocalService.hasTrainingNotice(
+			companyId, noticeKey);
 	}
 
 	/**

@@ -1841,6 +1841,190 @@ public class CourseSessionUtil {
 	}
 
 	/**
+	 * Returns all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @return the matching course sessions
+	 */
+	public static List<CourseSession> findByS_LtED(int status, Date endDate) {
+		return getPersistence().findByS_LtED(status, endDate);
+	}
+
+	/**
+	 * Returns a range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @return the range of matching course sessions
+	 */
+	public static List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end) {
+
+		return getPersistence().findByS_LtED(status, endDate, start, end);
+	}
+
+	/**
+	 * Returns an ordered range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching course sessions
+	 */
+	public static List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return getPersistence().findByS_LtED(
+			status, endDate, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns an ordered range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching course sessions
+	 */
+	public static List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator,
+		boolean useFinderCache) {
+
+		return getPersistence().findByS_LtED(
+			status, endDate, start, end, orderByComparator, useFinderCache);
+	}
+
+	/**
+	 * Returns the first course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching course session
+	 * @throws NoSuchCourseSessionException if a matching course session could not be found
+	 */
+	public static CourseSession findByS_LtED_First(
+			int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws se.livsviktig.training.exception.NoSuchCourseSessionException {
+
+		return getPersistence().findByS_LtED_First(
+			status, endDate, orderByComparator);
+	}
+
+	/**
+	 * Returns the first course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching course session, or <code>null</code> if a matching course session could not be found
+	 */
+	public static CourseSession fetchByS_LtED_First(
+		int status, Date endDate,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return getPersistence().fetchByS_LtED_First(
+			status, endDate, orderByComparator);
+	}
+
+	/**
+	 * Returns the last course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching course session
+	 * @throws NoSuchCourseSessionException if a matching course session could not be found
+	 */
+	public static CourseSession findByS_LtED_Last(
+			int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws se.livsviktig.training.exception.NoSuchCourseSessionException {
+
+		return getPersistence().findByS_LtED_Last(
+			status, endDate, orderByComparator);
+	}
+
+	/**
+	 * Returns the last course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching course session, or <code>null</code> if a matching course session could not be found
+	 */
+	public static CourseSession fetchByS_LtED_Last(
+		int status, Date endDate,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return getPersistence().fetchByS_LtED_Last(
+			status, endDate, orderByComparator);
+	}
+
+	/**
+	 * Returns the course sessions before and after the current course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param courseSessionId the primary key of the current course session
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next course session
+	 * @throws NoSuchCourseSessionException if a course session with the primary key could not be found
+	 */
+	public static CourseSession[] findByS_LtED_PrevAndNext(
+			long courseSessionId, int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws se.livsviktig.training.exception.NoSuchCourseSessionException {
+
+		return getPersistence().findByS_LtED_PrevAndNext(
+			courseSessionId, status, endDate, orderByComparator);
+	}
+
+	/**
+	 * Removes all the course sessions where status = &#63; and endDate &lt; &#63; from the database.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 */
+	public static void removeByS_LtED(int status, Date endDate) {
+		getPersistence().removeByS_LtED(status, endDate);
+	}
+
+	/**
+	 * Returns the number of course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @return the number of matching course sessions
+	 */
+	public static int countByS_LtED(int status, Date endDate) {
+		return getPersistence().countByS_LtED(status, endDate);
+	}
+
+	/**
 	 * Caches the course session in the entity cache if it is enabled.
 	 *
 	 * @param courseSession the course session

@@ -1498,6 +1498,435 @@ public interface RegistrationPersistence extends BasePersistence<Registration> {
 	public int countByCS_U(long courseSessionId, long userId);
 
 	/**
+	 * Returns all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @return the matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status);
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator,
+		boolean useFinderCache);
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	public Registration findByCS_O_S_First(
+			long courseSessionId, long organizationId, int status,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	public Registration fetchByCS_O_S_First(
+		long courseSessionId, long organizationId, int status,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	public Registration findByCS_O_S_Last(
+			long courseSessionId, long organizationId, int status,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	public Registration fetchByCS_O_S_Last(
+		long courseSessionId, long organizationId, int status,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns the registrations before and after the current registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param registrationId the primary key of the current registration
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next registration
+	 * @throws NoSuchRegistrationException if a registration with the primary key could not be found
+	 */
+	public Registration[] findByCS_O_S_PrevAndNext(
+			long registrationId, long courseSessionId, long organizationId,
+			int status,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Returns all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @return the matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses);
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;, optionally using the finder cache.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator,
+		boolean useFinderCache);
+
+	/**
+	 * Removes all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63; from the database.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 */
+	public void removeByCS_O_S(
+		long courseSessionId, long organizationId, int status);
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @return the number of matching registrations
+	 */
+	public int countByCS_O_S(
+		long courseSessionId, long organizationId, int status);
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @return the number of matching registrations
+	 */
+	public int countByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses);
+
+	/**
+	 * Returns all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @return the matching registrations
+	 */
+	public java.util.List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber);
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start, int end);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	public java.util.List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator,
+		boolean useFinderCache);
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	public Registration findByCS_S_LtQN_First(
+			long courseSessionId, int status, long queueNumber,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	public Registration fetchByCS_S_LtQN_First(
+		long courseSessionId, int status, long queueNumber,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	public Registration findByCS_S_LtQN_Last(
+			long courseSessionId, int status, long queueNumber,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	public Registration fetchByCS_S_LtQN_Last(
+		long courseSessionId, int status, long queueNumber,
+		com.liferay.portal.kernel.util.OrderByComparator<Registration>
+			orderByComparator);
+
+	/**
+	 * Returns the registrations before and after the current registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param registrationId the primary key of the current registration
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next registration
+	 * @throws NoSuchRegistrationException if a registration with the primary key could not be found
+	 */
+	public Registration[] findByCS_S_LtQN_PrevAndNext(
+			long registrationId, long courseSessionId, int status,
+			long queueNumber,
+			com.liferay.portal.kernel.util.OrderByComparator<Registration>
+				orderByComparator)
+		throws NoSuchRegistrationException;
+
+	/**
+	 * Removes all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63; from the database.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 */
+	public void removeByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber);
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @return the number of matching registrations
+	 */
+	public int countByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber);
+
+	/**
 	 * Returns the registration where courseSessionId = &#63; and activeKey = &#63; or throws a <code>NoSuchRegistrationException</code> if it could not be found.
 	 *
 	 * @param courseSessionId the course session ID

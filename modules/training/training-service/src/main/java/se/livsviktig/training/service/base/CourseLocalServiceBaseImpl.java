@@ -148,10 +148,11 @@ public abstract class CourseLocalServiceBaseImpl
 	 *
 	 * @param course the course
 	 * @return the course that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public Course deleteCourse(Course course) {
+	public Course deleteCourse(Course course) throws PortalException {
 		return coursePersistence.remove(course);
 	}
 

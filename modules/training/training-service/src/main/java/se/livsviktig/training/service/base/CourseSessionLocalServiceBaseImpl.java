@@ -150,10 +150,13 @@ public abstract class CourseSessionLocalServiceBaseImpl
 	 *
 	 * @param courseSession the course session
 	 * @return the course session that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public CourseSession deleteCourseSession(CourseSession courseSession) {
+	public CourseSession deleteCourseSession(CourseSession courseSession)
+		throws PortalException {
+
 		return courseSessionPersistence.remove(courseSession);
 	}
 

@@ -142,10 +142,13 @@ public abstract class RegistrationLocalServiceBaseImpl
 	 *
 	 * @param registration the registration
 	 * @return the registration that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public Registration deleteRegistration(Registration registration) {
+	public Registration deleteRegistration(Registration registration)
+		throws PortalException {
+
 		return registrationPersistence.remove(registration);
 	}
 

@@ -1,17 +1,69 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.ModelHintsUtil;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.spring.aop.Property;
+import com.liferay.portal.kernel.spring.aop.Retry;
+import com.liferay.portal.kernel.transaction.Propagation;
+import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.Validator;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.TrainingNoticeTypes;
+import se.livsviktig.training.exception.CancellationDeadlinePassedException;
+import se.livsviktig.training.exception.CancellationReasonException;
+import se.livsviktig.training.exception.DuplicateRegistrationException;
+import se.livsviktig.training.exception.NoSuchCourseSessionException;
+import se.livsviktig.training.exception.NotInSessionAudienceException;
+import se.livsviktig.training.exception.OfferExpiredException;
+import se.livsviktig.training.exception.RegistrationCommentException;
+import se.livsviktig.training.exception.RegistrationDietaryNeedsException;
+import se.livsviktig.training.exception.RegistrationMotivationException;
+import se.livsviktig.training.exception.RegistrationStatusException;
+import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
+import se.livsviktig.training.internal.notification.Notice;
+import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.internal.registration.ApprovalRequests;
+import se.livsviktig.training.internal.registration.Bookability;
+import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.registration.SeatLedger;
+import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
 
 /**
+ * Registrations (anmälningar): the seats, the waitlist, approvals and cancellations of a course session.
+ *
+ * <p>
+ * Every change of seats reads the session row, decides, and writes the session row back with its new
+ * counters. The row is MVCC-versioned, so of two concurrent changes only one commits; the other is retried
+ * by the portal's {@link Retry} advice, reads the new counters and decides again. That is how the last seat
+ * goes to exactly one person and the others are waitlisted, on any number of cluster nodes.
+ * </p>
+ *
  * @author Livsviktig
  */
 @Component(
@@ -20,4 +72,1067 @@ import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
 )
 public class RegistrationLocalServiceImpl
 	extends RegistrationLocalServiceBaseImpl {
+
+	/**
+	 * The person accepts the seat they were offered from the waitlist.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration acceptOffer(long registrationId)
+		throws PortalException {
+
+		Date now = _now();
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_OFFERED);
+
+		if ((registration.getHoldExpirationDate() != null) &&
+			!now.before(registration.getHoldExpirationDate())) {
+
+			throw new OfferExpiredException(
+				"The offer of registration " + registrationId + " expired " +
+					registration.getHoldExpirationDate());
+		}
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			registration.getCourseSessionId());
+
+		if (courseSession.isApprovalRequired()) {
+			_changeStatus(
+				registration, RegistrationConstants.STATUS_PENDING_APPROVAL,
+				RegistrationEvents.TYPE_OFFER_ACCEPTED,
+				registration.getUserId(), null, now);
+
+			registration.setHoldExpirationDate(
+				_approvalHoldExpirationDate(courseSession, now));
+
+			registration = registrationPersistence.update(registration);
+
+			_approvalRequests.requestApproval(registration, courseSession);
+
+			return registration;
+		}
+
+		_changeStatus(
+			registration, RegistrationConstants.STATUS_CONFIRMED,
+			RegistrationEvents.TYPE_OFFER_ACCEPTED, registration.getUserId(),
+			null, now);
+
+		registration.setHoldExpirationDate(null);
+
+		registration = registrationPersistence.update(registration);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(
+				TrainingNoticeTypes.CONFIRMATION, registration));
+
+		return registration;
+	}
+
+	/**
+	 * Registers a person on a session. There is a seat (waiting for the manager's approval if the session
+	 * asks for it) or a place on the waitlist; never a seat more than the session has.
+	 *
+	 * @param organizationId the administration the person registers from, or 0 to take the first of theirs
+	 *        that the session is open to
+	 * @param serviceContext the acting user is the one who registers, which may be someone else than the
+	 *        participant (registration on behalf, checked by the remote service)
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration addRegistration(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		return _register(
+			courseSession, userId, organizationId, motivation, dietaryNeeds,
+			_getActorUserId(serviceContext, userId), _now(), true);
+	}
+
+	/**
+	 * Registers several people at once, all or none: one refused person (not in the audience, already
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId, ServiceContext serviceContext)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		Date now = _now();
+
+		List<Registration> registrations = new ArrayList<>();
+
+		for (long userId : userIds) {
+			registrations.add(
+				_register(
+					courseSession, userId, 0, null, null,
+					_getActorUserId(serviceContext, userId), now, true));
+		}
+
+		return registrations;
+	}
+
+	/**
+	 * Books people from a course's interest list on its newly published session, in list order, before its
+	 * registration window opens: that is what the coordinator asked for by choosing automatic booking. People
+	 * who cannot be booked (not in the audience, already registered) are skipped, not refused, so the caller
+	 * can tell them instead.
+	 *
+	 * @return the users booked, with a seat or on the waitlist
+	 */
+	@Override
+	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
+			courseSessionId);
+
+		Date now = _now();
+
+		List<Long> bookedUserIds = new ArrayList<>();
+
+		for (long userId : userIds) {
+			User user = userLocalService.fetchUser(userId);
+
+			if ((user == null) || !user.isActive() ||
+				(registrationPersistence.fetchByCS_AK(courseSessionId, userId) !=
+					null) ||
+				!Bookability.isInAudience(
+					audienceOrganizationIds, _getUserOrganizationIds(userId))) {
+
+				continue;
+			}
+
+			_register(courseSession, userId, 0, null, null, userId, now, false);
+
+			bookedUserIds.add(userId);
+		}
+
+		return bookedUserIds;
+	}
+
+	/**
+	 * The manager approves: the seat the request held becomes the person's.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration approveRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
+		_validateLength("reviewComment", comment);
+
+		Date now = _now();
+
+		registration.setReviewerUserId(reviewerUserId);
+		registration.setReviewDate(now);
+		registration.setReviewComment(comment);
+		registration.setHoldExpirationDate(null);
+
+		_changeStatus(
+			registration, RegistrationConstants.STATUS_CONFIRMED,
+			RegistrationEvents.TYPE_APPROVED, reviewerUserId, comment, now);
+
+		registration = registrationPersistence.update(registration);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(
+				TrainingNoticeTypes.APPROVAL_GRANTED, registration));
+
+		return registration;
+	}
+
+	/**
+	 * Cancels a registration (avbokning). Up to the session's cancellation deadline the participant may;
+	 * after it only someone allowed to manage the session's participants, and then a reason is required and
+	 * kept. A seat freed this way goes to the waitlist.
+	 *
+	 * @param afterDeadlineAllowed whether the caller may cancel after the deadline (checked by the remote
+	 *        service)
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration cancelRegistration(
+			long registrationId, long cancelledByUserId, String reason,
+			boolean afterDeadlineAllowed)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			registration.getCourseSessionId());
+
+		Date now = _now();
+
+		Date cancellationDeadline = courseSession.getCancellationDeadline();
+
+		if ((cancellationDeadline != null) &&
+			!now.before(cancellationDeadline)) {
+
+			if (!afterDeadlineAllowed) {
+				throw new CancellationDeadlinePassedException(
+					"Registration " + registrationId +
+						" could be cancelled until " + cancellationDeadline);
+			}
+
+			if (Validator.isNull(reason)) {
+				throw new CancellationReasonException(
+					"A cancellation after the deadline needs a reason");
+			}
+		}
+
+		_validateLength("cancellationReason", reason);
+
+		_cancel(
+			courseSession, registration, cancelledByUserId, reason, now,
+			TrainingNoticeTypes.REGISTRATION_CANCELLED);
+
+		_waitlistPromoter.fillFreeSeats(
+			courseSession, now, cancelledByUserId,
+			"cancelled/" + registrationId);
+
+		courseSessionPersistence.update(courseSession);
+
+		return registration;
+	}
+
+	/**
+	 * Cancels every upcoming registration of a session that is itself cancelled, and tells each person.
+	 * Called by the course session service inside its own transaction.
+	 */
+	@Override
+	public List<Registration> cancelCourseSessionRegistrations(
+			long courseSessionId, long cancelledByUserId, String reason)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		Date now = _now();
+
+		List<Registration> registrations = registrationPersistence.findByCS_S(
+			courseSessionId, RegistrationConstants.UPCOMING_STATUSES);
+
+		for (Registration registration : registrations) {
+			_cancel(
+				courseSession, registration, cancelledByUserId, reason, now,
+				TrainingNoticeTypes.SESSION_CANCELLED);
+		}
+
+		courseSessionPersistence.update(courseSession);
+
+		return registrations;
+	}
+
+	/**
+	 * The manager declines: the request's seat goes to the waitlist.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration declineRegistration(
+			long registrationId, long reviewerUserId, String comment)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
+		_validateLength("reviewComment", comment);
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			registration.getCourseSessionId());
+
+		Date now = _now();
+
+		registration.setReviewerUserId(reviewerUserId);
+		registration.setReviewDate(now);
+		registration.setReviewComment(comment);
+
+		_release(
+			courseSession, registration, RegistrationConstants.STATUS_DECLINED,
+			RegistrationEvents.TYPE_DECLINED, reviewerUserId, comment, now);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(
+				TrainingNoticeTypes.APPROVAL_DECLINED, registration));
+
+		_waitlistPromoter.fillFreeSeats(
+			courseSession, now, reviewerUserId, "declined/" + registrationId);
+
+		courseSessionPersistence.update(courseSession);
+
+		return registration;
+	}
+
+	/**
+	 * The person turns down the seat they were offered; it is offered to the next in line.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration declineOffer(long registrationId)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_OFFERED);
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			registration.getCourseSessionId());
+
+		Date now = _now();
+
+		_release(
+			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
+			RegistrationEvents.TYPE_CANCELLED, registration.getUserId(), null,
+			now);
+
+		registration.setCancelledByUserId(registration.getUserId());
+
+		registrationPersistence.update(registration);
+
+		_waitlistPromoter.fillFreeSeats(
+			courseSession, now, registration.getUserId(),
+			"offer-declined/" + registrationId);
+
+		courseSessionPersistence.update(courseSession);
+
+		return registration;
+	}
+
+	@Override
+	public Registration deleteRegistration(long registrationId)
+		throws PortalException {
+
+		return registrationLocalService.deleteRegistration(
+			registrationPersistence.findByPrimaryKey(registrationId));
+	}
+
+	/**
+	 * Deletes a registration, e.g. when an administrator erases a person's data, and gives its seat to the
+	 * waitlist so the session's counters stay true.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration deleteRegistration(Registration registration)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.fetchByPrimaryKey(
+			registration.getCourseSessionId());
+
+		if (courseSession != null) {
+			boolean upcoming = _isUpcoming(registration.getStatus());
+
+			if (upcoming &&
+				RegistrationConstants.holdsSeat(registration.getStatus())) {
+
+				courseSession.setSeatsTaken(courseSession.getSeatsTaken() - 1);
+			}
+			else if (registration.getStatus() ==
+						RegistrationConstants.STATUS_WAITLISTED) {
+
+				courseSession.setWaitlistedCount(
+					courseSession.getWaitlistedCount() - 1);
+			}
+
+			if (upcoming) {
+				_waitlistPromoter.fillFreeSeats(
+					courseSession, _now(), registration.getUserId(),
+					"deleted/" + registration.getRegistrationId());
+			}
+
+			courseSessionPersistence.update(courseSession);
+		}
+
+		registrationEventPersistence.removeByRegistrationId(
+			registration.getRegistrationId());
+		attendancePersistence.removeByRegistrationId(
+			registration.getRegistrationId());
+
+		return registrationPersistence.remove(registration);
+	}
+
+	/**
+	 * Ends a hold that ran out: an approval nobody gave in time, or an offer nobody accepted. The seat goes
+	 * to the waitlist. Does nothing if the registration has moved on, so running the job twice is harmless.
+	 *
+	 * @return <code>true</code> if the registration expired now
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public boolean expireRegistration(long registrationId)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.fetchByPrimaryKey(
+			registrationId);
+
+		Date now = _now();
+
+		if ((registration == null) ||
+			((registration.getStatus() !=
+				RegistrationConstants.STATUS_PENDING_APPROVAL) &&
+			 (registration.getStatus() !=
+				 RegistrationConstants.STATUS_OFFERED)) ||
+			(registration.getHoldExpirationDate() == null) ||
+			now.before(registration.getHoldExpirationDate())) {
+
+			return false;
+		}
+
+		String noticeType = TrainingNoticeTypes.APPROVAL_EXPIRED;
+
+		if (registration.getStatus() == RegistrationConstants.STATUS_OFFERED) {
+			noticeType = TrainingNoticeTypes.OFFER_EXPIRED;
+		}
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			registration.getCourseSessionId());
+
+		_release(
+			courseSession, registration, RegistrationConstants.STATUS_EXPIRED,
+			RegistrationEvents.TYPE_EXPIRED, 0, null, now);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(noticeType, registration));
+
+		_waitlistPromoter.fillFreeSeats(
+			courseSession, now, 0, "expired/" + registrationId);
+
+		courseSessionPersistence.update(courseSession);
+
+		return true;
+	}
+
+	/**
+	 * The job's step: expires every hold that ran out, each in its own transaction so one failure does not
+	 * undo the rest.
+	 *
+	 * @return how many registrations expired
+	 */
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int expireRegistrations() throws PortalException {
+		Date now = _now();
+
+		int expired = 0;
+
+		for (int status :
+				new int[] {
+					RegistrationConstants.STATUS_PENDING_APPROVAL,
+					RegistrationConstants.STATUS_OFFERED
+				}) {
+
+			for (Registration registration :
+					registrationPersistence.findByS_LtHED(status, now)) {
+
+				if (registrationLocalService.expireRegistration(
+						registration.getRegistrationId())) {
+
+					expired++;
+				}
+			}
+		}
+
+		return expired;
+	}
+
+	@Override
+	public Registration fetchActiveRegistration(
+		long userId, long courseSessionId) {
+
+		return registrationPersistence.fetchByCS_AK(courseSessionId, userId);
+	}
+
+	@Override
+	public List<Registration> getCourseSessionRegistrations(
+		long courseSessionId, int[] statuses, int start, int end) {
+
+		return registrationPersistence.findByCS_S(
+			courseSessionId, statuses, start, end);
+	}
+
+	@Override
+	public int getCourseSessionRegistrationsCount(
+		long courseSessionId, int[] statuses) {
+
+		return registrationPersistence.countByCS_S(courseSessionId, statuses);
+	}
+
+	/**
+	 * Requests waiting for approval from people in the given administrations, oldest first.
+	 */
+	@Override
+	public List<Registration> getPendingApprovals(
+		long[] organizationIds, int start, int end) {
+
+		return registrationPersistence.findByO_S(
+			organizationIds, RegistrationConstants.STATUS_PENDING_APPROVAL,
+			start, end);
+	}
+
+	@Override
+	public int getPendingApprovalsCount(long[] organizationIds) {
+		return registrationPersistence.countByO_S(
+			organizationIds, RegistrationConstants.STATUS_PENDING_APPROVAL);
+	}
+
+	@Override
+	public List<Registration> getUserRegistrations(
+		long userId, int[] statuses, int start, int end) {
+
+		return registrationPersistence.findByU_S(userId, statuses, start, end);
+	}
+
+	@Override
+	public int getUserRegistrationsCount(long userId, int[] statuses) {
+		return registrationPersistence.countByU_S(userId, statuses);
+	}
+
+	/**
+	 * @return the person's place in the waitlist, 1 for the next to get a seat, or 0 if not waitlisted
+	 */
+	@Override
+	public int getWaitlistPosition(long registrationId) throws PortalException {
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		if (registration.getStatus() !=
+				RegistrationConstants.STATUS_WAITLISTED) {
+
+			return 0;
+		}
+
+		return registrationPersistence.countByCS_S_LtQN(
+			registration.getCourseSessionId(),
+			RegistrationConstants.STATUS_WAITLISTED,
+			registration.getQueueNumber()) + 1;
+	}
+
+	/**
+	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public List<Registration> promoteWaitlist(
+			long courseSessionId, long actorUserId, String occasion)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		List<Registration> promoted = _waitlistPromoter.fillFreeSeats(
+			courseSession, _now(), actorUserId, occasion);
+
+		if (!promoted.isEmpty()) {
+			courseSessionPersistence.update(courseSession);
+		}
+
+		return promoted;
+	}
+
+	/**
+	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
+	 *
+	 * @return how many requests were brought up
+	 */
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int remindApprovers() throws PortalException {
+		Date now = _now();
+
+		Date waitedSince = new Date(now.getTime() - TimeUnit.DAYS.toMillis(1));
+
+		int reminded = 0;
+
+		for (Registration registration :
+				registrationPersistence.findByS_LtHED(
+					RegistrationConstants.STATUS_PENDING_APPROVAL,
+					new Date(Long.MAX_VALUE))) {
+
+			if (!registration.getStatusDate(
+				).before(
+					waitedSince
+				)) {
+
+				continue;
+			}
+
+			CourseSession courseSession =
+				courseSessionPersistence.findByPrimaryKey(
+					registration.getCourseSessionId());
+
+			_approvalRequests.request(
+				registration, courseSession,
+				TrainingNoticeTypes.APPROVAL_REMINDER);
+
+			reminded++;
+		}
+
+		return reminded;
+	}
+
+	/**
+	 * The job's step: reminds confirmed participants the configured number of days before their session,
+	 * once each.
+	 *
+	 * @return how many reminders went out now
+	 */
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int sendReminders() throws PortalException {
+		Date now = _now();
+
+		Map<Long, Integer> reminderDays = new HashMap<>();
+
+		int sent = 0;
+
+		for (CourseSession courseSession :
+				courseSessionPersistence.findByS_GtSD(
+					CourseSessionConstants.STATUS_PUBLISHED, now)) {
+
+			int days = reminderDays.computeIfAbsent(
+				courseSession.getCompanyId(),
+				companyId -> _trainingCompanySettings.get(
+					companyId
+				).reminderDaysBefore());
+
+			if (courseSession.getStartDate(
+				).getTime() > (now.getTime() + TimeUnit.DAYS.toMillis(days))) {
+
+				continue;
+			}
+
+			for (Registration registration :
+					registrationPersistence.findByCS_S(
+						courseSession.getCourseSessionId(),
+						new int[] {RegistrationConstants.STATUS_CONFIRMED})) {
+
+				if (_noticeDispatcher.dispatch(
+						Notice.onceForRegistration(
+							TrainingNoticeTypes.REMINDER, registration))) {
+
+					sent++;
+				}
+			}
+		}
+
+		return sent;
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	private Date _approvalHoldExpirationDate(
+		CourseSession courseSession, Date now) {
+
+		TrainingCompanyConfiguration trainingCompanyConfiguration =
+			_trainingCompanySettings.get(courseSession.getCompanyId());
+
+		return new Date(
+			now.getTime() +
+				TimeUnit.DAYS.toMillis(
+					trainingCompanyConfiguration.approvalHoldDays()));
+	}
+
+	private void _cancel(
+		CourseSession courseSession, Registration registration,
+		long cancelledByUserId, String reason, Date now, String noticeType) {
+
+		registration.setCancelledByUserId(cancelledByUserId);
+		registration.setCancellationReason(reason);
+
+		_release(
+			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
+			RegistrationEvents.TYPE_CANCELLED, cancelledByUserId, reason, now);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(noticeType, registration));
+	}
+
+	private void _changeStatus(
+		Registration registration, int status, String eventType,
+		long actorUserId, String comment, Date now) {
+
+		int fromStatus = registration.getStatus();
+
+		registration.setStatus(status);
+		registration.setStatusDate(now);
+		registration.setModifiedDate(now);
+		registration.setCalendarSequence(
+			registration.getCalendarSequence() + 1);
+
+		if (!RegistrationConstants.isActive(status)) {
+			registration.setActiveKey(-registration.getRegistrationId());
+		}
+
+		_registrationEvents.add(
+			registration, eventType, fromStatus, actorUserId, comment, now);
+	}
+
+	private void _checkStatus(Registration registration, int... statuses)
+		throws RegistrationStatusException {
+
+		for (int status : statuses) {
+			if (registration.getStatus() == status) {
+				return;
+			}
+		}
+
+		throw new RegistrationStatusException(
+			"Registration " + registration.getRegistrationId() + " is " +
+				RegistrationConstants.getStatusLabel(registration.getStatus()));
+	}
+
+	private long _getActorUserId(ServiceContext serviceContext, long userId) {
+		if ((serviceContext != null) && (serviceContext.getUserId() > 0)) {
+			return serviceContext.getUserId();
+		}
+
+		return userId;
+	}
+
+	private Set<Long> _getAudienceOrganizationIds(long courseSessionId) {
+		Set<Long> organizationIds = new HashSet<>();
+
+		for (SessionAudience sessionAudience :
+				sessionAudiencePersistence.findByCourseSessionId(
+					courseSessionId)) {
+
+			organizationIds.add(sessionAudience.getOrganizationId());
+		}
+
+		return organizationIds;
+	}
+
+	private List<Long> _getUserOrganizationIds(long userId)
+		throws PortalException {
+
+		List<Long> organizationIds = new ArrayList<>();
+
+		for (long organizationId :
+				_organizationLocalService.getUserOrganizationIds(
+					userId, true)) {
+
+			organizationIds.add(organizationId);
+		}
+
+		return organizationIds;
+	}
+
+	private boolean _isUpcoming(int status) {
+		for (int upcomingStatus : RegistrationConstants.UPCOMING_STATUSES) {
+			if (upcomingStatus == status) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	private Date _now() {
+		return Date.from(_clock.instant());
+	}
+
+	private Registration _register(
+			CourseSession courseSession, long userId, long organizationId,
+			String motivation, String dietaryNeeds, long actorUserId, Date now,
+			boolean checkRegistrationWindow)
+		throws PortalException {
+
+		User user = userLocalService.getUser(userId);
+
+		if (user.getCompanyId() != courseSession.getCompanyId()) {
+			throw new NoSuchCourseSessionException(
+				"Session " + courseSession.getCourseSessionId() +
+					" belongs to another company");
+		}
+
+		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
+			courseSession.getCourseSessionId());
+		List<Long> userOrganizationIds = _getUserOrganizationIds(userId);
+
+		if (checkRegistrationWindow) {
+			Bookability.check(
+				courseSession, audienceOrganizationIds, userOrganizationIds,
+				now);
+		}
+		else if (!Bookability.isInAudience(
+					audienceOrganizationIds, userOrganizationIds)) {
+
+			throw new NotInSessionAudienceException(
+				"User " + userId + " is not in the audience of session " +
+					courseSession.getCourseSessionId());
+		}
+
+		if (registrationPersistence.fetchByCS_AK(
+				courseSession.getCourseSessionId(), userId) != null) {
+
+			throw new DuplicateRegistrationException(
+				"User " + userId + " is already registered on session " +
+					courseSession.getCourseSessionId());
+		}
+
+		_validateLength("motivation", motivation);
+		_validateLength("dietaryNeeds", dietaryNeeds);
+
+		if (organizationId > 0) {
+			if (!userOrganizationIds.contains(organizationId) ||
+				!Bookability.isInAudience(
+					audienceOrganizationIds,
+					Collections.singletonList(organizationId))) {
+
+				throw new NotInSessionAudienceException(
+					"User " + userId + " cannot register from organization " +
+						organizationId);
+			}
+		}
+		else {
+			organizationId = Bookability.getAudienceOrganizationId(
+				audienceOrganizationIds, userOrganizationIds);
+		}
+
+		long registrationId = counterLocalService.increment();
+
+		Registration registration = registrationPersistence.create(
+			registrationId);
+
+		registration.setGroupId(courseSession.getGroupId());
+		registration.setCompanyId(courseSession.getCompanyId());
+		registration.setUserId(userId);
+		registration.setUserName(user.getFullName());
+		registration.setCreateDate(now);
+		registration.setModifiedDate(now);
+		registration.setCourseSessionId(courseSession.getCourseSessionId());
+		registration.setCourseId(courseSession.getCourseId());
+		registration.setTrainingMethodId(courseSession.getTrainingMethodId());
+		registration.setOrganizationId(organizationId);
+		registration.setRegisteredByUserId(actorUserId);
+		registration.setActiveKey(userId);
+		registration.setMotivation(motivation);
+
+		if (courseSession.isDietaryNeedsRequested()) {
+			registration.setDietaryNeeds(dietaryNeeds);
+		}
+
+		courseSession.setQueueSequence(courseSession.getQueueSequence() + 1);
+
+		registration.setQueueNumber(courseSession.getQueueSequence());
+
+		if (_seatLedger.getSeatAvailability(
+				courseSession, now
+			).hasSeatFor(
+				organizationId
+			)) {
+
+			courseSession.setSeatsTaken(courseSession.getSeatsTaken() + 1);
+
+			if (courseSession.isApprovalRequired()) {
+				registration.setStatus(
+					RegistrationConstants.STATUS_PENDING_APPROVAL);
+				registration.setHoldExpirationDate(
+					_approvalHoldExpirationDate(courseSession, now));
+			}
+			else {
+				registration.setStatus(RegistrationConstants.STATUS_CONFIRMED);
+			}
+		}
+		else {
+			courseSession.setWaitlistedCount(
+				courseSession.getWaitlistedCount() + 1);
+
+			registration.setStatus(RegistrationConstants.STATUS_WAITLISTED);
+		}
+
+		registration.setStatusDate(now);
+
+		// Write the session first: a concurrent registration conflicts here, at the MVCC check of the
+		// session row, before either inserts, and is retried as a whole.
+
+		courseSessionPersistence.update(courseSession);
+		courseSessionPersistence.flush();
+
+		registration = registrationPersistence.update(registration);
+
+		_registrationEvents.add(
+			registration, RegistrationEvents.TYPE_REGISTERED, 0, actorUserId,
+			null, now);
+
+		if (registration.getStatus() ==
+				RegistrationConstants.STATUS_CONFIRMED) {
+
+			_noticeDispatcher.dispatchAfterCommit(
+				Notice.forRegistration(
+					TrainingNoticeTypes.CONFIRMATION, registration));
+		}
+		else if (registration.getStatus() ==
+					RegistrationConstants.STATUS_WAITLISTED) {
+
+			_noticeDispatcher.dispatchAfterCommit(
+				Notice.forRegistration(
+					TrainingNoticeTypes.WAITLISTED, registration));
+		}
+		else {
+			_approvalRequests.requestApproval(registration, courseSession);
+		}
+
+		return registration;
+	}
+
+	private void _release(
+		CourseSession courseSession, Registration registration, int status,
+		String eventType, long actorUserId, String comment, Date now) {
+
+		int fromStatus = registration.getStatus();
+
+		if (RegistrationConstants.holdsSeat(fromStatus)) {
+			courseSession.setSeatsTaken(courseSession.getSeatsTaken() - 1);
+		}
+		else if (fromStatus == RegistrationConstants.STATUS_WAITLISTED) {
+			courseSession.setWaitlistedCount(
+				courseSession.getWaitlistedCount() - 1);
+		}
+
+		registration.setHoldExpirationDate(null);
+
+		_changeStatus(
+			registration, status, eventType, actorUserId, comment, now);
+
+		registrationPersistence.update(registration);
+	}
+
+	private void _validateLength(String field, String value)
+		throws PortalException {
+
+		if (value == null) {
+			return;
+		}
+
+		int maxLength = ModelHintsUtil.getMaxLength(
+			Registration.class.getName(), field);
+
+		if (value.length() <= maxLength) {
+			return;
+		}
+
+		String message =
+			field + " may have at most " + maxLength + " characters";
+
+		if (field.equals("dietaryNeeds")) {
+			throw new RegistrationDietaryNeedsException(message);
+		}
+		else if (field.equals("motivation")) {
+			throw new RegistrationMotivationException(message);
+		}
+		else if (field.equals("cancellationReason")) {
+			throw new CancellationReasonException(message);
+		}
+
+		throw new RegistrationCommentException(message);
+	}
+
+	@Reference
+	private ApprovalRequests _approvalRequests;
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private NoticeDispatcher _noticeDispatcher;
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private RegistrationEvents _registrationEvents;
+
+	@Reference
+	private SeatLedger _seatLedger;
+
+	@Reference
+	private TrainingCompanySettings _trainingCompanySettings;
+
+	@Reference
+	private WaitlistPromoter _waitlistPromoter;
+
 }

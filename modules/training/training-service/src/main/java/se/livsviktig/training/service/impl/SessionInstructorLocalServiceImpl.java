@@ -1,17 +1,41 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.constants.TrainingNoticeTypes;
+import se.livsviktig.training.exception.DuplicateSessionInstructorException;
+import se.livsviktig.training.exception.InstructorNotQualifiedException;
+import se.livsviktig.training.exception.NoSuchCourseSessionException;
+import se.livsviktig.training.exception.RegistrationStatusException;
+import se.livsviktig.training.internal.notification.Notice;
+import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.SessionInstructor;
+import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.base.SessionInstructorLocalServiceBaseImpl;
+import se.livsviktig.training.spi.InstructorQualificationChecker;
 
 /**
+ * Staffing a session: the coordinator invites instructors, each accepts or declines. When the method
+ * requires certified instructors and an {@link InstructorQualificationChecker} is deployed (the instructor
+ * app), only those certified for the method on every session date can be invited.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -20,4 +44,218 @@ import se.livsviktig.training.service.base.SessionInstructorLocalServiceBaseImpl
 )
 public class SessionInstructorLocalServiceImpl
 	extends SessionInstructorLocalServiceBaseImpl {
+
+	@Override
+	public List<SessionInstructor> getCourseSessionInstructors(
+		long courseSessionId, int[] statuses) {
+
+		return sessionInstructorPersistence.findByCS_S(
+			courseSessionId, statuses);
+	}
+
+	@Override
+	public List<SessionInstructor> getInstructorSessionInstructors(
+		long instructorUserId, int[] statuses, int start, int end) {
+
+		return sessionInstructorPersistence.findByIU_S(
+			instructorUserId, statuses, start, end);
+	}
+
+	@Override
+	public SessionInstructor inviteInstructor(
+			long userId, long courseSessionId, long instructorUserId,
+			String message, ServiceContext serviceContext)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		User instructor = userLocalService.getUser(instructorUserId);
+
+		if (instructor.getCompanyId() != courseSession.getCompanyId()) {
+			throw new NoSuchCourseSessionException(
+				"Session " + courseSessionId + " belongs to another company");
+		}
+
+		_checkQualified(courseSession, instructorUserId);
+
+		SessionInstructor sessionInstructor =
+			sessionInstructorPersistence.fetchByCS_IU(
+				courseSessionId, instructorUserId);
+
+		Date now = _now();
+
+		if (sessionInstructor == null) {
+			sessionInstructor = sessionInstructorPersistence.create(
+				counterLocalService.increment());
+
+			sessionInstructor.setUuid(serviceContext.getUuid());
+			sessionInstructor.setGroupId(courseSession.getGroupId());
+			sessionInstructor.setCompanyId(courseSession.getCompanyId());
+			sessionInstructor.setCreateDate(now);
+			sessionInstructor.setCourseSessionId(courseSessionId);
+			sessionInstructor.setInstructorUserId(instructorUserId);
+		}
+		else if ((sessionInstructor.getStatus() ==
+					SessionInstructorConstants.STATUS_INVITED) ||
+				 (sessionInstructor.getStatus() ==
+					 SessionInstructorConstants.STATUS_ACCEPTED)) {
+
+			throw new DuplicateSessionInstructorException(
+				"User " + instructorUserId + " is already staffed on session " +
+					courseSessionId);
+		}
+
+		User user = userLocalService.getUser(userId);
+
+		sessionInstructor.setUserId(userId);
+		sessionInstructor.setUserName(user.getFullName());
+		sessionInstructor.setModifiedDate(now);
+		sessionInstructor.setMessage(message);
+		sessionInstructor.setResponseDate(null);
+		sessionInstructor.setStatus(SessionInstructorConstants.STATUS_INVITED);
+
+		sessionInstructor = sessionInstructorPersistence.update(
+			sessionInstructor);
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forSessionInstructor(
+				TrainingNoticeTypes.INSTRUCTOR_INVITATION, sessionInstructor));
+
+		return sessionInstructor;
+	}
+
+	@Override
+	public boolean isAcceptedInstructor(long courseSessionId, long userId) {
+		SessionInstructor sessionInstructor =
+			sessionInstructorPersistence.fetchByCS_IU(courseSessionId, userId);
+
+		if ((sessionInstructor != null) &&
+			(sessionInstructor.getStatus() ==
+				SessionInstructorConstants.STATUS_ACCEPTED)) {
+
+			return true;
+		}
+
+		return false;
+	}
+
+	/**
+	 * The instructor answers an invitation.
+	 */
+	@Override
+	public SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws PortalException {
+
+		SessionInstructor sessionInstructor =
+			sessionInstructorPersistence.findByPrimaryKey(sessionInstructorId);
+
+		if (sessionInstructor.getStatus() !=
+				SessionInstructorConstants.STATUS_INVITED) {
+
+			throw new RegistrationStatusException(
+				"Invitation " + sessionInstructorId + " is already answered");
+		}
+
+		if (accept) {
+
+			// Certifications can lapse between the invitation and the answer
+
+			_checkQualified(
+				courseSessionPersistence.findByPrimaryKey(
+					sessionInstructor.getCourseSessionId()),
+				sessionInstructor.getInstructorUserId());
+
+			sessionInstructor.setStatus(
+				SessionInstructorConstants.STATUS_ACCEPTED);
+		}
+		else {
+			sessionInstructor.setStatus(
+				SessionInstructorConstants.STATUS_DECLINED);
+		}
+
+		Date now = _now();
+
+		sessionInstructor.setResponseDate(now);
+		sessionInstructor.setModifiedDate(now);
+
+		return sessionInstructorPersistence.update(sessionInstructor);
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	@Override
+	public SessionInstructor withdrawInstructor(long sessionInstructorId)
+		throws PortalException {
+
+		SessionInstructor sessionInstructor =
+			sessionInstructorPersistence.findByPrimaryKey(sessionInstructorId);
+
+		sessionInstructor.setStatus(SessionInstructorConstants.STATUS_WITHDRAWN);
+		sessionInstructor.setModifiedDate(_now());
+
+		return sessionInstructorPersistence.update(sessionInstructor);
+	}
+
+	private void _checkQualified(
+			CourseSession courseSession, long instructorUserId)
+		throws PortalException {
+
+		InstructorQualificationChecker instructorQualificationChecker =
+			_instructorQualificationChecker;
+
+		if (instructorQualificationChecker == null) {
+			return;
+		}
+
+		TrainingMethod trainingMethod =
+			trainingMethodPersistence.findByPrimaryKey(
+				courseSession.getTrainingMethodId());
+
+		if (!trainingMethod.isCertifiedInstructorsRequired()) {
+			return;
+		}
+
+		List<Date> dates = new ArrayList<>();
+
+		for (SessionDate sessionDate :
+				sessionDatePersistence.findByCourseSessionId(
+					courseSession.getCourseSessionId())) {
+
+			dates.add(sessionDate.getStartDate());
+			dates.add(sessionDate.getEndDate());
+		}
+
+		if (!instructorQualificationChecker.isQualified(
+				courseSession.getCompanyId(), instructorUserId,
+				trainingMethod.getTrainingMethodId(), dates)) {
+
+			throw new InstructorNotQualifiedException(
+				"User " + instructorUserId + " is not certified for method " +
+					trainingMethod.getTrainingMethodId() +
+						" on every date of session " +
+							courseSession.getCourseSessionId());
+		}
+	}
+
+	private Date _now() {
+		return Date.from(_clock.instant());
+	}
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference(
+		cardinality = ReferenceCardinality.OPTIONAL,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	private volatile InstructorQualificationChecker
+		_instructorQualificationChecker;
+
+	@Reference
+	private NoticeDispatcher _noticeDispatcher;
+
 }

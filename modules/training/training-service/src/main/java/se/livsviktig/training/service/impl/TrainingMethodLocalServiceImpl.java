@@ -221,7 +221,7 @@ public class TrainingMethodLocalServiceImpl
 
 		Locale defaultLocale = _portal.getSiteDefaultLocale(groupId);
 
-		if ((nameMap == null) || Validator.isBlank(nameMap.get(defaultLocale))) {
+		if ((nameMap == null) || Validator.isNull(nameMap.get(defaultLocale))) {
 			throw new TrainingMethodNameException(
 				"A name is required in " + defaultLocale);
 		}

@@ -129,6 +129,15 @@ public class TrainingMethodLocalServiceImplTest {
 	}
 
 	@Test
+	public void aNameOfOnlySpacesIsNoName() {
+		assertThrows(
+			TrainingMethodNameException.class,
+			() -> _add(_names("   "), null, 2, 100, 0, 0));
+
+		_verifyNothingWritten();
+	}
+
+	@Test
 	public void addTrainingMethodRequiresANameInTheSitesDefaultLanguage() {
 		Map<Locale, String> nameMap = new HashMap<>();
 

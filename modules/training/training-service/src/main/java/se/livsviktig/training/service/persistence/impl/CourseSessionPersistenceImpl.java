@@ -5644,6 +5644,571 @@ public class CourseSessionPersistenceImpl
 	private static final String _FINDER_COLUMN_S_GTSD_STARTDATE_2 =
 		"courseSession.startDate > ?";
 
+	private FinderPath _finderPathWithPaginationFindByS_LtED;
+	private FinderPath _finderPathWithPaginationCountByS_LtED;
+
+	/**
+	 * Returns all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @return the matching course sessions
+	 */
+	@Override
+	public List<CourseSession> findByS_LtED(int status, Date endDate) {
+		return findByS_LtED(
+			status, endDate, QueryUtil.ALL_POS, QueryUtil.ALL_POS, null);
+	}
+
+	/**
+	 * Returns a range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @return the range of matching course sessions
+	 */
+	@Override
+	public List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end) {
+
+		return findByS_LtED(status, endDate, start, end, null);
+	}
+
+	/**
+	 * Returns an ordered range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching course sessions
+	 */
+	@Override
+	public List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return findByS_LtED(
+			status, endDate, start, end, orderByComparator, true);
+	}
+
+	/**
+	 * Returns an ordered range of all the course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>CourseSessionModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param start the lower bound of the range of course sessions
+	 * @param end the upper bound of the range of course sessions (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching course sessions
+	 */
+	@Override
+	public List<CourseSession> findByS_LtED(
+		int status, Date endDate, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator,
+		boolean useFinderCache) {
+
+		FinderPath finderPath = null;
+		Object[] finderArgs = null;
+
+		finderPath = _finderPathWithPaginationFindByS_LtED;
+		finderArgs = new Object[] {
+			status, _getTime(endDate), start, end, orderByComparator
+		};
+
+		List<CourseSession> list = null;
+
+		if (useFinderCache) {
+			list = (List<CourseSession>)finderCache.getResult(
+				finderPath, finderArgs, this);
+
+			if ((list != null) && !list.isEmpty()) {
+				for (CourseSession courseSession : list) {
+					if ((status != courseSession.getStatus()) ||
+						(endDate.getTime() <= courseSession.getEndDate(
+						).getTime())) {
+
+						list = null;
+
+						break;
+					}
+				}
+			}
+		}
+
+		if (list == null) {
+			StringBundler sb = null;
+
+			if (orderByComparator != null) {
+				sb = new StringBundler(
+					4 + (orderByComparator.getOrderByFields().length * 2));
+			}
+			else {
+				sb = new StringBundler(4);
+			}
+
+			sb.append(_SQL_SELECT_COURSESESSION_WHERE);
+
+			sb.append(_FINDER_COLUMN_S_LTED_STATUS_2);
+
+			boolean bindEndDate = false;
+
+			if (endDate == null) {
+				sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_1);
+			}
+			else {
+				bindEndDate = true;
+
+				sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_2);
+			}
+
+			if (orderByComparator != null) {
+				appendOrderByComparator(
+					sb, _ORDER_BY_ENTITY_ALIAS, orderByComparator);
+			}
+			else {
+				sb.append(CourseSessionModelImpl.ORDER_BY_JPQL);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(status);
+
+				if (bindEndDate) {
+					queryPos.add(new Timestamp(endDate.getTime()));
+				}
+
+				list = (List<CourseSession>)QueryUtil.list(
+					query, getDialect(), start, end);
+
+				cacheResult(list);
+
+				if (useFinderCache) {
+					finderCache.putResult(finderPath, finderArgs, list);
+				}
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return list;
+	}
+
+	/**
+	 * Returns the first course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching course session
+	 * @throws NoSuchCourseSessionException if a matching course session could not be found
+	 */
+	@Override
+	public CourseSession findByS_LtED_First(
+			int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws NoSuchCourseSessionException {
+
+		CourseSession courseSession = fetchByS_LtED_First(
+			status, endDate, orderByComparator);
+
+		if (courseSession != null) {
+			return courseSession;
+		}
+
+		StringBundler sb = new StringBundler(6);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("status=");
+		sb.append(status);
+
+		sb.append(", endDate<");
+		sb.append(endDate);
+
+		sb.append("}");
+
+		throw new NoSuchCourseSessionException(sb.toString());
+	}
+
+	/**
+	 * Returns the first course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching course session, or <code>null</code> if a matching course session could not be found
+	 */
+	@Override
+	public CourseSession fetchByS_LtED_First(
+		int status, Date endDate,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		List<CourseSession> list = findByS_LtED(
+			status, endDate, 0, 1, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the last course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching course session
+	 * @throws NoSuchCourseSessionException if a matching course session could not be found
+	 */
+	@Override
+	public CourseSession findByS_LtED_Last(
+			int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws NoSuchCourseSessionException {
+
+		CourseSession courseSession = fetchByS_LtED_Last(
+			status, endDate, orderByComparator);
+
+		if (courseSession != null) {
+			return courseSession;
+		}
+
+		StringBundler sb = new StringBundler(6);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("status=");
+		sb.append(status);
+
+		sb.append(", endDate<");
+		sb.append(endDate);
+
+		sb.append("}");
+
+		throw new NoSuchCourseSessionException(sb.toString());
+	}
+
+	/**
+	 * Returns the last course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching course session, or <code>null</code> if a matching course session could not be found
+	 */
+	@Override
+	public CourseSession fetchByS_LtED_Last(
+		int status, Date endDate,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		int count = countByS_LtED(status, endDate);
+
+		if (count == 0) {
+			return null;
+		}
+
+		List<CourseSession> list = findByS_LtED(
+			status, endDate, count - 1, count, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the course sessions before and after the current course session in the ordered set where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param courseSessionId the primary key of the current course session
+	 * @param status the status
+	 * @param endDate the end date
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next course session
+	 * @throws NoSuchCourseSessionException if a course session with the primary key could not be found
+	 */
+	@Override
+	public CourseSession[] findByS_LtED_PrevAndNext(
+			long courseSessionId, int status, Date endDate,
+			OrderByComparator<CourseSession> orderByComparator)
+		throws NoSuchCourseSessionException {
+
+		CourseSession courseSession = findByPrimaryKey(courseSessionId);
+
+		Session session = null;
+
+		try {
+			session = openSession();
+
+			CourseSession[] array = new CourseSessionImpl[3];
+
+			array[0] = getByS_LtED_PrevAndNext(
+				session, courseSession, status, endDate, orderByComparator,
+				true);
+
+			array[1] = courseSession;
+
+			array[2] = getByS_LtED_PrevAndNext(
+				session, courseSession, status, endDate, orderByComparator,
+				false);
+
+			return array;
+		}
+		catch (Exception exception) {
+			throw processException(exception);
+		}
+		finally {
+			closeSession(session);
+		}
+	}
+
+	protected CourseSession getByS_LtED_PrevAndNext(
+		Session session, CourseSession courseSession, int status, Date endDate,
+		OrderByComparator<CourseSession> orderByComparator, boolean previous) {
+
+		StringBundler sb = null;
+
+		if (orderByComparator != null) {
+			sb = new StringBundler(
+				5 + (orderByComparator.getOrderByConditionFields().length * 3) +
+					(orderByComparator.getOrderByFields().length * 3));
+		}
+		else {
+			sb = new StringBundler(4);
+		}
+
+		sb.append(_SQL_SELECT_COURSESESSION_WHERE);
+
+		sb.append(_FINDER_COLUMN_S_LTED_STATUS_2);
+
+		boolean bindEndDate = false;
+
+		if (endDate == null) {
+			sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_1);
+		}
+		else {
+			bindEndDate = true;
+
+			sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_2);
+		}
+
+		if (orderByComparator != null) {
+			String[] orderByConditionFields =
+				orderByComparator.getOrderByConditionFields();
+
+			if (orderByConditionFields.length > 0) {
+				sb.append(WHERE_AND);
+			}
+
+			for (int i = 0; i < orderByConditionFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByConditionFields[i]);
+
+				if ((i + 1) < orderByConditionFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN_HAS_NEXT);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN);
+					}
+				}
+			}
+
+			sb.append(ORDER_BY_CLAUSE);
+
+			String[] orderByFields = orderByComparator.getOrderByFields();
+
+			for (int i = 0; i < orderByFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByFields[i]);
+
+				if ((i + 1) < orderByFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC_HAS_NEXT);
+					}
+					else {
+						sb.append(ORDER_BY_DESC_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC);
+					}
+					else {
+						sb.append(ORDER_BY_DESC);
+					}
+				}
+			}
+		}
+		else {
+			sb.append(CourseSessionModelImpl.ORDER_BY_JPQL);
+		}
+
+		String sql = sb.toString();
+
+		Query query = session.createQuery(sql);
+
+		query.setFirstResult(0);
+		query.setMaxResults(2);
+
+		QueryPos queryPos = QueryPos.getInstance(query);
+
+		queryPos.add(status);
+
+		if (bindEndDate) {
+			queryPos.add(new Timestamp(endDate.getTime()));
+		}
+
+		if (orderByComparator != null) {
+			for (Object orderByConditionValue :
+					orderByComparator.getOrderByConditionValues(
+						courseSession)) {
+
+				queryPos.add(orderByConditionValue);
+			}
+		}
+
+		List<CourseSession> list = query.list();
+
+		if (list.size() == 2) {
+			return list.get(1);
+		}
+		else {
+			return null;
+		}
+	}
+
+	/**
+	 * Removes all the course sessions where status = &#63; and endDate &lt; &#63; from the database.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 */
+	@Override
+	public void removeByS_LtED(int status, Date endDate) {
+		for (CourseSession courseSession :
+				findByS_LtED(
+					status, endDate, QueryUtil.ALL_POS, QueryUtil.ALL_POS,
+					null)) {
+
+			remove(courseSession);
+		}
+	}
+
+	/**
+	 * Returns the number of course sessions where status = &#63; and endDate &lt; &#63;.
+	 *
+	 * @param status the status
+	 * @param endDate the end date
+	 * @return the number of matching course sessions
+	 */
+	@Override
+	public int countByS_LtED(int status, Date endDate) {
+		FinderPath finderPath = _finderPathWithPaginationCountByS_LtED;
+
+		Object[] finderArgs = new Object[] {status, _getTime(endDate)};
+
+		Long count = (Long)finderCache.getResult(finderPath, finderArgs, this);
+
+		if (count == null) {
+			StringBundler sb = new StringBundler(3);
+
+			sb.append(_SQL_COUNT_COURSESESSION_WHERE);
+
+			sb.append(_FINDER_COLUMN_S_LTED_STATUS_2);
+
+			boolean bindEndDate = false;
+
+			if (endDate == null) {
+				sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_1);
+			}
+			else {
+				bindEndDate = true;
+
+				sb.append(_FINDER_COLUMN_S_LTED_ENDDATE_2);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(status);
+
+				if (bindEndDate) {
+					queryPos.add(new Timestamp(endDate.getTime()));
+				}
+
+				count = (Long)query.uniqueResult();
+
+				finderCache.putResult(finderPath, finderArgs, count);
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return count.intValue();
+	}
+
+	private static final String _FINDER_COLUMN_S_LTED_STATUS_2 =
+		"courseSession.status = ? AND ";
+
+	private static final String _FINDER_COLUMN_S_LTED_ENDDATE_1 =
+		"courseSession.endDate IS NULL";
+
+	private static final String _FINDER_COLUMN_S_LTED_ENDDATE_2 =
+		"courseSession.endDate < ?";
+
 	public CourseSessionPersistenceImpl() {
 		Map<String, String> dbColumnNames = new HashMap<String, String>();
 
@@ -6383,6 +6948,20 @@ public class CourseSessionPersistenceImpl
 			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "countByS_GtSD",
 			new String[] {Integer.class.getName(), Date.class.getName()},
 			new String[] {"status", "startDate"}, false);
+
+		_finderPathWithPaginationFindByS_LtED = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "findByS_LtED",
+			new String[] {
+				Integer.class.getName(), Date.class.getName(),
+				Integer.class.getName(), Integer.class.getName(),
+				OrderByComparator.class.getName()
+			},
+			new String[] {"status", "endDate"}, true);
+
+		_finderPathWithPaginationCountByS_LtED = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "countByS_LtED",
+			new String[] {Integer.class.getName(), Date.class.getName()},
+			new String[] {"status", "endDate"}, false);
 
 		CourseSessionUtil.setPersistence(this);
 	}

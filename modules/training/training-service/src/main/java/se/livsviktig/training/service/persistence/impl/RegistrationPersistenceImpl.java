@@ -5478,6 +5478,1468 @@ public class RegistrationPersistenceImpl
 	private static final String _FINDER_COLUMN_CS_U_USERID_2 =
 		"registration.userId = ?";
 
+	private FinderPath _finderPathWithPaginationFindByCS_O_S;
+	private FinderPath _finderPathWithoutPaginationFindByCS_O_S;
+	private FinderPath _finderPathCountByCS_O_S;
+	private FinderPath _finderPathWithPaginationCountByCS_O_S;
+
+	/**
+	 * Returns all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @return the matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, status, QueryUtil.ALL_POS,
+			QueryUtil.ALL_POS, null);
+	}
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, status, start, end, null);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end, OrderByComparator<Registration> orderByComparator) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, status, start, end,
+			orderByComparator, true);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int status, int start,
+		int end, OrderByComparator<Registration> orderByComparator,
+		boolean useFinderCache) {
+
+		FinderPath finderPath = null;
+		Object[] finderArgs = null;
+
+		if ((start == QueryUtil.ALL_POS) && (end == QueryUtil.ALL_POS) &&
+			(orderByComparator == null)) {
+
+			if (useFinderCache) {
+				finderPath = _finderPathWithoutPaginationFindByCS_O_S;
+				finderArgs = new Object[] {
+					courseSessionId, organizationId, status
+				};
+			}
+		}
+		else if (useFinderCache) {
+			finderPath = _finderPathWithPaginationFindByCS_O_S;
+			finderArgs = new Object[] {
+				courseSessionId, organizationId, status, start, end,
+				orderByComparator
+			};
+		}
+
+		List<Registration> list = null;
+
+		if (useFinderCache) {
+			list = (List<Registration>)finderCache.getResult(
+				finderPath, finderArgs, this);
+
+			if ((list != null) && !list.isEmpty()) {
+				for (Registration registration : list) {
+					if ((courseSessionId !=
+							registration.getCourseSessionId()) ||
+						(organizationId != registration.getOrganizationId()) ||
+						(status != registration.getStatus())) {
+
+						list = null;
+
+						break;
+					}
+				}
+			}
+		}
+
+		if (list == null) {
+			StringBundler sb = null;
+
+			if (orderByComparator != null) {
+				sb = new StringBundler(
+					5 + (orderByComparator.getOrderByFields().length * 2));
+			}
+			else {
+				sb = new StringBundler(5);
+			}
+
+			sb.append(_SQL_SELECT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_STATUS_2);
+
+			if (orderByComparator != null) {
+				appendOrderByComparator(
+					sb, _ORDER_BY_ENTITY_ALIAS, orderByComparator);
+			}
+			else {
+				sb.append(RegistrationModelImpl.ORDER_BY_JPQL);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(organizationId);
+
+				queryPos.add(status);
+
+				list = (List<Registration>)QueryUtil.list(
+					query, getDialect(), start, end);
+
+				cacheResult(list);
+
+				if (useFinderCache) {
+					finderCache.putResult(finderPath, finderArgs, list);
+				}
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return list;
+	}
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	@Override
+	public Registration findByCS_O_S_First(
+			long courseSessionId, long organizationId, int status,
+			OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = fetchByCS_O_S_First(
+			courseSessionId, organizationId, status, orderByComparator);
+
+		if (registration != null) {
+			return registration;
+		}
+
+		StringBundler sb = new StringBundler(8);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("courseSessionId=");
+		sb.append(courseSessionId);
+
+		sb.append(", organizationId=");
+		sb.append(organizationId);
+
+		sb.append(", status=");
+		sb.append(status);
+
+		sb.append("}");
+
+		throw new NoSuchRegistrationException(sb.toString());
+	}
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	@Override
+	public Registration fetchByCS_O_S_First(
+		long courseSessionId, long organizationId, int status,
+		OrderByComparator<Registration> orderByComparator) {
+
+		List<Registration> list = findByCS_O_S(
+			courseSessionId, organizationId, status, 0, 1, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	@Override
+	public Registration findByCS_O_S_Last(
+			long courseSessionId, long organizationId, int status,
+			OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = fetchByCS_O_S_Last(
+			courseSessionId, organizationId, status, orderByComparator);
+
+		if (registration != null) {
+			return registration;
+		}
+
+		StringBundler sb = new StringBundler(8);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("courseSessionId=");
+		sb.append(courseSessionId);
+
+		sb.append(", organizationId=");
+		sb.append(organizationId);
+
+		sb.append(", status=");
+		sb.append(status);
+
+		sb.append("}");
+
+		throw new NoSuchRegistrationException(sb.toString());
+	}
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	@Override
+	public Registration fetchByCS_O_S_Last(
+		long courseSessionId, long organizationId, int status,
+		OrderByComparator<Registration> orderByComparator) {
+
+		int count = countByCS_O_S(courseSessionId, organizationId, status);
+
+		if (count == 0) {
+			return null;
+		}
+
+		List<Registration> list = findByCS_O_S(
+			courseSessionId, organizationId, status, count - 1, count,
+			orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the registrations before and after the current registration in the ordered set where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param registrationId the primary key of the current registration
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next registration
+	 * @throws NoSuchRegistrationException if a registration with the primary key could not be found
+	 */
+	@Override
+	public Registration[] findByCS_O_S_PrevAndNext(
+			long registrationId, long courseSessionId, long organizationId,
+			int status, OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = findByPrimaryKey(registrationId);
+
+		Session session = null;
+
+		try {
+			session = openSession();
+
+			Registration[] array = new RegistrationImpl[3];
+
+			array[0] = getByCS_O_S_PrevAndNext(
+				session, registration, courseSessionId, organizationId, status,
+				orderByComparator, true);
+
+			array[1] = registration;
+
+			array[2] = getByCS_O_S_PrevAndNext(
+				session, registration, courseSessionId, organizationId, status,
+				orderByComparator, false);
+
+			return array;
+		}
+		catch (Exception exception) {
+			throw processException(exception);
+		}
+		finally {
+			closeSession(session);
+		}
+	}
+
+	protected Registration getByCS_O_S_PrevAndNext(
+		Session session, Registration registration, long courseSessionId,
+		long organizationId, int status,
+		OrderByComparator<Registration> orderByComparator, boolean previous) {
+
+		StringBundler sb = null;
+
+		if (orderByComparator != null) {
+			sb = new StringBundler(
+				6 + (orderByComparator.getOrderByConditionFields().length * 3) +
+					(orderByComparator.getOrderByFields().length * 3));
+		}
+		else {
+			sb = new StringBundler(5);
+		}
+
+		sb.append(_SQL_SELECT_REGISTRATION_WHERE);
+
+		sb.append(_FINDER_COLUMN_CS_O_S_COURSESESSIONID_2);
+
+		sb.append(_FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2);
+
+		sb.append(_FINDER_COLUMN_CS_O_S_STATUS_2);
+
+		if (orderByComparator != null) {
+			String[] orderByConditionFields =
+				orderByComparator.getOrderByConditionFields();
+
+			if (orderByConditionFields.length > 0) {
+				sb.append(WHERE_AND);
+			}
+
+			for (int i = 0; i < orderByConditionFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByConditionFields[i]);
+
+				if ((i + 1) < orderByConditionFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN_HAS_NEXT);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN);
+					}
+				}
+			}
+
+			sb.append(ORDER_BY_CLAUSE);
+
+			String[] orderByFields = orderByComparator.getOrderByFields();
+
+			for (int i = 0; i < orderByFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByFields[i]);
+
+				if ((i + 1) < orderByFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC_HAS_NEXT);
+					}
+					else {
+						sb.append(ORDER_BY_DESC_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC);
+					}
+					else {
+						sb.append(ORDER_BY_DESC);
+					}
+				}
+			}
+		}
+		else {
+			sb.append(RegistrationModelImpl.ORDER_BY_JPQL);
+		}
+
+		String sql = sb.toString();
+
+		Query query = session.createQuery(sql);
+
+		query.setFirstResult(0);
+		query.setMaxResults(2);
+
+		QueryPos queryPos = QueryPos.getInstance(query);
+
+		queryPos.add(courseSessionId);
+
+		queryPos.add(organizationId);
+
+		queryPos.add(status);
+
+		if (orderByComparator != null) {
+			for (Object orderByConditionValue :
+					orderByComparator.getOrderByConditionValues(registration)) {
+
+				queryPos.add(orderByConditionValue);
+			}
+		}
+
+		List<Registration> list = query.list();
+
+		if (list.size() == 2) {
+			return list.get(1);
+		}
+		else {
+			return null;
+		}
+	}
+
+	/**
+	 * Returns all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @return the matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, statuses, QueryUtil.ALL_POS,
+			QueryUtil.ALL_POS, null);
+	}
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, statuses, start, end, null);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end, OrderByComparator<Registration> orderByComparator) {
+
+		return findByCS_O_S(
+			courseSessionId, organizationId, statuses, start, end,
+			orderByComparator, true);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;, optionally using the finder cache.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses, int start,
+		int end, OrderByComparator<Registration> orderByComparator,
+		boolean useFinderCache) {
+
+		if (statuses == null) {
+			statuses = new int[0];
+		}
+		else if (statuses.length > 1) {
+			statuses = ArrayUtil.sortedUnique(statuses);
+		}
+
+		if (statuses.length == 1) {
+			return findByCS_O_S(
+				courseSessionId, organizationId, statuses[0], start, end,
+				orderByComparator);
+		}
+
+		Object[] finderArgs = null;
+
+		if ((start == QueryUtil.ALL_POS) && (end == QueryUtil.ALL_POS) &&
+			(orderByComparator == null)) {
+
+			if (useFinderCache) {
+				finderArgs = new Object[] {
+					courseSessionId, organizationId, StringUtil.merge(statuses)
+				};
+			}
+		}
+		else if (useFinderCache) {
+			finderArgs = new Object[] {
+				courseSessionId, organizationId, StringUtil.merge(statuses),
+				start, end, orderByComparator
+			};
+		}
+
+		List<Registration> list = null;
+
+		if (useFinderCache) {
+			list = (List<Registration>)finderCache.getResult(
+				_finderPathWithPaginationFindByCS_O_S, finderArgs, this);
+
+			if ((list != null) && !list.isEmpty()) {
+				for (Registration registration : list) {
+					if ((courseSessionId !=
+							registration.getCourseSessionId()) ||
+						(organizationId != registration.getOrganizationId()) ||
+						!ArrayUtil.contains(
+							statuses, registration.getStatus())) {
+
+						list = null;
+
+						break;
+					}
+				}
+			}
+		}
+
+		if (list == null) {
+			StringBundler sb = new StringBundler();
+
+			sb.append(_SQL_SELECT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2);
+
+			if (statuses.length > 0) {
+				sb.append("(");
+
+				sb.append(_FINDER_COLUMN_CS_O_S_STATUS_7);
+
+				sb.append(StringUtil.merge(statuses));
+
+				sb.append(")");
+
+				sb.append(")");
+			}
+
+			sb.setStringAt(
+				removeConjunction(sb.stringAt(sb.index() - 1)), sb.index() - 1);
+
+			if (orderByComparator != null) {
+				appendOrderByComparator(
+					sb, _ORDER_BY_ENTITY_ALIAS, orderByComparator);
+			}
+			else {
+				sb.append(RegistrationModelImpl.ORDER_BY_JPQL);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(organizationId);
+
+				list = (List<Registration>)QueryUtil.list(
+					query, getDialect(), start, end);
+
+				cacheResult(list);
+
+				if (useFinderCache) {
+					finderCache.putResult(
+						_finderPathWithPaginationFindByCS_O_S, finderArgs,
+						list);
+				}
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return list;
+	}
+
+	/**
+	 * Removes all the registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63; from the database.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 */
+	@Override
+	public void removeByCS_O_S(
+		long courseSessionId, long organizationId, int status) {
+
+		for (Registration registration :
+				findByCS_O_S(
+					courseSessionId, organizationId, status, QueryUtil.ALL_POS,
+					QueryUtil.ALL_POS, null)) {
+
+			remove(registration);
+		}
+	}
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and organizationId = &#63; and status = &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param status the status
+	 * @return the number of matching registrations
+	 */
+	@Override
+	public int countByCS_O_S(
+		long courseSessionId, long organizationId, int status) {
+
+		FinderPath finderPath = _finderPathCountByCS_O_S;
+
+		Object[] finderArgs = new Object[] {
+			courseSessionId, organizationId, status
+		};
+
+		Long count = (Long)finderCache.getResult(finderPath, finderArgs, this);
+
+		if (count == null) {
+			StringBundler sb = new StringBundler(4);
+
+			sb.append(_SQL_COUNT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_STATUS_2);
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(organizationId);
+
+				queryPos.add(status);
+
+				count = (Long)query.uniqueResult();
+
+				finderCache.putResult(finderPath, finderArgs, count);
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return count.intValue();
+	}
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and organizationId = &#63; and status = any &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param organizationId the organization ID
+	 * @param statuses the statuses
+	 * @return the number of matching registrations
+	 */
+	@Override
+	public int countByCS_O_S(
+		long courseSessionId, long organizationId, int[] statuses) {
+
+		if (statuses == null) {
+			statuses = new int[0];
+		}
+		else if (statuses.length > 1) {
+			statuses = ArrayUtil.sortedUnique(statuses);
+		}
+
+		Object[] finderArgs = new Object[] {
+			courseSessionId, organizationId, StringUtil.merge(statuses)
+		};
+
+		Long count = (Long)finderCache.getResult(
+			_finderPathWithPaginationCountByCS_O_S, finderArgs, this);
+
+		if (count == null) {
+			StringBundler sb = new StringBundler();
+
+			sb.append(_SQL_COUNT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2);
+
+			if (statuses.length > 0) {
+				sb.append("(");
+
+				sb.append(_FINDER_COLUMN_CS_O_S_STATUS_7);
+
+				sb.append(StringUtil.merge(statuses));
+
+				sb.append(")");
+
+				sb.append(")");
+			}
+
+			sb.setStringAt(
+				removeConjunction(sb.stringAt(sb.index() - 1)), sb.index() - 1);
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(organizationId);
+
+				count = (Long)query.uniqueResult();
+
+				finderCache.putResult(
+					_finderPathWithPaginationCountByCS_O_S, finderArgs, count);
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return count.intValue();
+	}
+
+	private static final String _FINDER_COLUMN_CS_O_S_COURSESESSIONID_2 =
+		"registration.courseSessionId = ? AND ";
+
+	private static final String _FINDER_COLUMN_CS_O_S_ORGANIZATIONID_2 =
+		"registration.organizationId = ? AND ";
+
+	private static final String _FINDER_COLUMN_CS_O_S_STATUS_2 =
+		"registration.status = ?";
+
+	private static final String _FINDER_COLUMN_CS_O_S_STATUS_7 =
+		"registration.status IN (";
+
+	private FinderPath _finderPathWithPaginationFindByCS_S_LtQN;
+	private FinderPath _finderPathWithPaginationCountByCS_S_LtQN;
+
+	/**
+	 * Returns all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @return the matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber) {
+
+		return findByCS_S_LtQN(
+			courseSessionId, status, queueNumber, QueryUtil.ALL_POS,
+			QueryUtil.ALL_POS, null);
+	}
+
+	/**
+	 * Returns a range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @return the range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start,
+		int end) {
+
+		return findByCS_S_LtQN(
+			courseSessionId, status, queueNumber, start, end, null);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start, int end,
+		OrderByComparator<Registration> orderByComparator) {
+
+		return findByCS_S_LtQN(
+			courseSessionId, status, queueNumber, start, end, orderByComparator,
+			true);
+	}
+
+	/**
+	 * Returns an ordered range of all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>RegistrationModelImpl</code>.
+	 * </p>
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param start the lower bound of the range of registrations
+	 * @param end the upper bound of the range of registrations (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching registrations
+	 */
+	@Override
+	public List<Registration> findByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber, int start, int end,
+		OrderByComparator<Registration> orderByComparator,
+		boolean useFinderCache) {
+
+		FinderPath finderPath = null;
+		Object[] finderArgs = null;
+
+		finderPath = _finderPathWithPaginationFindByCS_S_LtQN;
+		finderArgs = new Object[] {
+			courseSessionId, status, queueNumber, start, end, orderByComparator
+		};
+
+		List<Registration> list = null;
+
+		if (useFinderCache) {
+			list = (List<Registration>)finderCache.getResult(
+				finderPath, finderArgs, this);
+
+			if ((list != null) && !list.isEmpty()) {
+				for (Registration registration : list) {
+					if ((courseSessionId !=
+							registration.getCourseSessionId()) ||
+						(status != registration.getStatus()) ||
+						(queueNumber <= registration.getQueueNumber())) {
+
+						list = null;
+
+						break;
+					}
+				}
+			}
+		}
+
+		if (list == null) {
+			StringBundler sb = null;
+
+			if (orderByComparator != null) {
+				sb = new StringBundler(
+					5 + (orderByComparator.getOrderByFields().length * 2));
+			}
+			else {
+				sb = new StringBundler(5);
+			}
+
+			sb.append(_SQL_SELECT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_STATUS_2);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_QUEUENUMBER_2);
+
+			if (orderByComparator != null) {
+				appendOrderByComparator(
+					sb, _ORDER_BY_ENTITY_ALIAS, orderByComparator);
+			}
+			else {
+				sb.append(RegistrationModelImpl.ORDER_BY_JPQL);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(status);
+
+				queryPos.add(queueNumber);
+
+				list = (List<Registration>)QueryUtil.list(
+					query, getDialect(), start, end);
+
+				cacheResult(list);
+
+				if (useFinderCache) {
+					finderCache.putResult(finderPath, finderArgs, list);
+				}
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return list;
+	}
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	@Override
+	public Registration findByCS_S_LtQN_First(
+			long courseSessionId, int status, long queueNumber,
+			OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = fetchByCS_S_LtQN_First(
+			courseSessionId, status, queueNumber, orderByComparator);
+
+		if (registration != null) {
+			return registration;
+		}
+
+		StringBundler sb = new StringBundler(8);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("courseSessionId=");
+		sb.append(courseSessionId);
+
+		sb.append(", status=");
+		sb.append(status);
+
+		sb.append(", queueNumber<");
+		sb.append(queueNumber);
+
+		sb.append("}");
+
+		throw new NoSuchRegistrationException(sb.toString());
+	}
+
+	/**
+	 * Returns the first registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	@Override
+	public Registration fetchByCS_S_LtQN_First(
+		long courseSessionId, int status, long queueNumber,
+		OrderByComparator<Registration> orderByComparator) {
+
+		List<Registration> list = findByCS_S_LtQN(
+			courseSessionId, status, queueNumber, 0, 1, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration
+	 * @throws NoSuchRegistrationException if a matching registration could not be found
+	 */
+	@Override
+	public Registration findByCS_S_LtQN_Last(
+			long courseSessionId, int status, long queueNumber,
+			OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = fetchByCS_S_LtQN_Last(
+			courseSessionId, status, queueNumber, orderByComparator);
+
+		if (registration != null) {
+			return registration;
+		}
+
+		StringBundler sb = new StringBundler(8);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("courseSessionId=");
+		sb.append(courseSessionId);
+
+		sb.append(", status=");
+		sb.append(status);
+
+		sb.append(", queueNumber<");
+		sb.append(queueNumber);
+
+		sb.append("}");
+
+		throw new NoSuchRegistrationException(sb.toString());
+	}
+
+	/**
+	 * Returns the last registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching registration, or <code>null</code> if a matching registration could not be found
+	 */
+	@Override
+	public Registration fetchByCS_S_LtQN_Last(
+		long courseSessionId, int status, long queueNumber,
+		OrderByComparator<Registration> orderByComparator) {
+
+		int count = countByCS_S_LtQN(courseSessionId, status, queueNumber);
+
+		if (count == 0) {
+			return null;
+		}
+
+		List<Registration> list = findByCS_S_LtQN(
+			courseSessionId, status, queueNumber, count - 1, count,
+			orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the registrations before and after the current registration in the ordered set where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param registrationId the primary key of the current registration
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next registration
+	 * @throws NoSuchRegistrationException if a registration with the primary key could not be found
+	 */
+	@Override
+	public Registration[] findByCS_S_LtQN_PrevAndNext(
+			long registrationId, long courseSessionId, int status,
+			long queueNumber, OrderByComparator<Registration> orderByComparator)
+		throws NoSuchRegistrationException {
+
+		Registration registration = findByPrimaryKey(registrationId);
+
+		Session session = null;
+
+		try {
+			session = openSession();
+
+			Registration[] array = new RegistrationImpl[3];
+
+			array[0] = getByCS_S_LtQN_PrevAndNext(
+				session, registration, courseSessionId, status, queueNumber,
+				orderByComparator, true);
+
+			array[1] = registration;
+
+			array[2] = getByCS_S_LtQN_PrevAndNext(
+				session, registration, courseSessionId, status, queueNumber,
+				orderByComparator, false);
+
+			return array;
+		}
+		catch (Exception exception) {
+			throw processException(exception);
+		}
+		finally {
+			closeSession(session);
+		}
+	}
+
+	protected Registration getByCS_S_LtQN_PrevAndNext(
+		Session session, Registration registration, long courseSessionId,
+		int status, long queueNumber,
+		OrderByComparator<Registration> orderByComparator, boolean previous) {
+
+		StringBundler sb = null;
+
+		if (orderByComparator != null) {
+			sb = new StringBundler(
+				6 + (orderByComparator.getOrderByConditionFields().length * 3) +
+					(orderByComparator.getOrderByFields().length * 3));
+		}
+		else {
+			sb = new StringBundler(5);
+		}
+
+		sb.append(_SQL_SELECT_REGISTRATION_WHERE);
+
+		sb.append(_FINDER_COLUMN_CS_S_LTQN_COURSESESSIONID_2);
+
+		sb.append(_FINDER_COLUMN_CS_S_LTQN_STATUS_2);
+
+		sb.append(_FINDER_COLUMN_CS_S_LTQN_QUEUENUMBER_2);
+
+		if (orderByComparator != null) {
+			String[] orderByConditionFields =
+				orderByComparator.getOrderByConditionFields();
+
+			if (orderByConditionFields.length > 0) {
+				sb.append(WHERE_AND);
+			}
+
+			for (int i = 0; i < orderByConditionFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByConditionFields[i]);
+
+				if ((i + 1) < orderByConditionFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN_HAS_NEXT);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN);
+					}
+				}
+			}
+
+			sb.append(ORDER_BY_CLAUSE);
+
+			String[] orderByFields = orderByComparator.getOrderByFields();
+
+			for (int i = 0; i < orderByFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByFields[i]);
+
+				if ((i + 1) < orderByFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC_HAS_NEXT);
+					}
+					else {
+						sb.append(ORDER_BY_DESC_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC);
+					}
+					else {
+						sb.append(ORDER_BY_DESC);
+					}
+				}
+			}
+		}
+		else {
+			sb.append(RegistrationModelImpl.ORDER_BY_JPQL);
+		}
+
+		String sql = sb.toString();
+
+		Query query = session.createQuery(sql);
+
+		query.setFirstResult(0);
+		query.setMaxResults(2);
+
+		QueryPos queryPos = QueryPos.getInstance(query);
+
+		queryPos.add(courseSessionId);
+
+		queryPos.add(status);
+
+		queryPos.add(queueNumber);
+
+		if (orderByComparator != null) {
+			for (Object orderByConditionValue :
+					orderByComparator.getOrderByConditionValues(registration)) {
+
+				queryPos.add(orderByConditionValue);
+			}
+		}
+
+		List<Registration> list = query.list();
+
+		if (list.size() == 2) {
+			return list.get(1);
+		}
+		else {
+			return null;
+		}
+	}
+
+	/**
+	 * Removes all the registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63; from the database.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 */
+	@Override
+	public void removeByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber) {
+
+		for (Registration registration :
+				findByCS_S_LtQN(
+					courseSessionId, status, queueNumber, QueryUtil.ALL_POS,
+					QueryUtil.ALL_POS, null)) {
+
+			remove(registration);
+		}
+	}
+
+	/**
+	 * Returns the number of registrations where courseSessionId = &#63; and status = &#63; and queueNumber &lt; &#63;.
+	 *
+	 * @param courseSessionId the course session ID
+	 * @param status the status
+	 * @param queueNumber the queue number
+	 * @return the number of matching registrations
+	 */
+	@Override
+	public int countByCS_S_LtQN(
+		long courseSessionId, int status, long queueNumber) {
+
+		FinderPath finderPath = _finderPathWithPaginationCountByCS_S_LtQN;
+
+		Object[] finderArgs = new Object[] {
+			courseSessionId, status, queueNumber
+		};
+
+		Long count = (Long)finderCache.getResult(finderPath, finderArgs, this);
+
+		if (count == null) {
+			StringBundler sb = new StringBundler(4);
+
+			sb.append(_SQL_COUNT_REGISTRATION_WHERE);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_COURSESESSIONID_2);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_STATUS_2);
+
+			sb.append(_FINDER_COLUMN_CS_S_LTQN_QUEUENUMBER_2);
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				queryPos.add(courseSessionId);
+
+				queryPos.add(status);
+
+				queryPos.add(queueNumber);
+
+				count = (Long)query.uniqueResult();
+
+				finderCache.putResult(finderPath, finderArgs, count);
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return count.intValue();
+	}
+
+	private static final String _FINDER_COLUMN_CS_S_LTQN_COURSESESSIONID_2 =
+		"registration.courseSessionId = ? AND ";
+
+	private static final String _FINDER_COLUMN_CS_S_LTQN_STATUS_2 =
+		"registration.status = ? AND ";
+
+	private static final String _FINDER_COLUMN_CS_S_LTQN_QUEUENUMBER_2 =
+		"registration.queueNumber < ?";
+
 	private FinderPath _finderPathFetchByCS_AK;
 	private FinderPath _finderPathCountByCS_AK;
 
@@ -8844,6 +10306,58 @@ public class RegistrationPersistenceImpl
 			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "countByCS_U",
 			new String[] {Long.class.getName(), Long.class.getName()},
 			new String[] {"courseSessionId", "userId"}, false);
+
+		_finderPathWithPaginationFindByCS_O_S = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "findByCS_O_S",
+			new String[] {
+				Long.class.getName(), Long.class.getName(),
+				Integer.class.getName(), Integer.class.getName(),
+				Integer.class.getName(), OrderByComparator.class.getName()
+			},
+			new String[] {"courseSessionId", "organizationId", "status"}, true);
+
+		_finderPathWithoutPaginationFindByCS_O_S = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "findByCS_O_S",
+			new String[] {
+				Long.class.getName(), Long.class.getName(),
+				Integer.class.getName()
+			},
+			new String[] {"courseSessionId", "organizationId", "status"}, true);
+
+		_finderPathCountByCS_O_S = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "countByCS_O_S",
+			new String[] {
+				Long.class.getName(), Long.class.getName(),
+				Integer.class.getName()
+			},
+			new String[] {"courseSessionId", "organizationId", "status"},
+			false);
+
+		_finderPathWithPaginationCountByCS_O_S = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "countByCS_O_S",
+			new String[] {
+				Long.class.getName(), Long.class.getName(),
+				Integer.class.getName()
+			},
+			new String[] {"courseSessionId", "organizationId", "status"},
+			false);
+
+		_finderPathWithPaginationFindByCS_S_LtQN = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "findByCS_S_LtQN",
+			new String[] {
+				Long.class.getName(), Integer.class.getName(),
+				Long.class.getName(), Integer.class.getName(),
+				Integer.class.getName(), OrderByComparator.class.getName()
+			},
+			new String[] {"courseSessionId", "status", "queueNumber"}, true);
+
+		_finderPathWithPaginationCountByCS_S_LtQN = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "countByCS_S_LtQN",
+			new String[] {
+				Long.class.getName(), Integer.class.getName(),
+				Long.class.getName()
+			},
+			new String[] {"courseSessionId", "status", "queueNumber"}, false);
 
 		_finderPathFetchByCS_AK = new FinderPath(
 			FINDER_CLASS_NAME_ENTITY, "fetchByCS_AK",

@@ -1,0 +1,156 @@
+package se.livsviktig.training.internal.catalog;
+
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.query.OrderByStep;
+import com.liferay.portal.kernel.util.Validator;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.util.Date;
+
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.model.CourseTable;
+
+/**
+ * The course catalogue in one query: upcoming published sessions of active courses in a site, filtered by
+ * method, period, place or delivery mode and free seats. Seats left come from the session row itself
+ * (seats - seatsTaken), so neither listing nor counting touches the registrations.
+ *
+ * @author Livsviktig
+ */
+public class CatalogQuery {
+
+	public CatalogQuery(long groupId, Date now) {
+		_groupId = groupId;
+		_now = now;
+	}
+
+	public DSLQuery count(Predicate permissionPredicate) {
+		return DSLQueryFactoryUtil.count(
+		).from(
+			CourseSessionTable.INSTANCE
+		).innerJoinON(
+			CourseTable.INSTANCE,
+			CourseTable.INSTANCE.courseId.eq(
+				CourseSessionTable.INSTANCE.courseId)
+		).where(
+			_where(permissionPredicate)
+		);
+	}
+
+	public DSLQuery select(Predicate permissionPredicate, int start, int end) {
+		OrderByStep orderByStep = DSLQueryFactoryUtil.select(
+			CourseSessionTable.INSTANCE
+		).from(
+			CourseSessionTable.INSTANCE
+		).innerJoinON(
+			CourseTable.INSTANCE,
+			CourseTable.INSTANCE.courseId.eq(
+				CourseSessionTable.INSTANCE.courseId)
+		).where(
+			_where(permissionPredicate)
+		);
+
+		return orderByStep.orderBy(
+			CourseSessionTable.INSTANCE.startDate.ascending(),
+			CourseSessionTable.INSTANCE.courseSessionId.ascending()
+		).limit(
+			start, end
+		);
+	}
+
+	/**
+	 * @param deliveryMode a CourseSessionConstants delivery mode, or -1 for any
+	 */
+	public CatalogQuery setDeliveryMode(int deliveryMode) {
+		_deliveryMode = deliveryMode;
+
+		return this;
+	}
+
+	public CatalogQuery setLocality(String locality) {
+		_locality = locality;
+
+		return this;
+	}
+
+	public CatalogQuery setOnlyWithFreeSeats(boolean onlyWithFreeSeats) {
+		_onlyWithFreeSeats = onlyWithFreeSeats;
+
+		return this;
+	}
+
+	/**
+	 * Sessions starting in [from, to): a month, for the month filter.
+	 */
+	public CatalogQuery setStartPeriod(Date from, Date to) {
+		_startDateFrom = from;
+		_startDateTo = to;
+
+		return this;
+	}
+
+	public CatalogQuery setTrainingMethodId(long trainingMethodId) {
+		_trainingMethodId = trainingMethodId;
+
+		return this;
+	}
+
+	private Predicate _where(Predicate permissionPredicate) {
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+
+		Predicate predicate = courseSessionTable.groupId.eq(
+			_groupId
+		).and(
+			courseSessionTable.status.eq(
+				CourseSessionConstants.STATUS_PUBLISHED)
+		).and(
+			courseSessionTable.startDate.gt(_now)
+		).and(
+			CourseTable.INSTANCE.status.eq(WorkflowConstants.STATUS_APPROVED)
+		);
+
+		if (_trainingMethodId > 0) {
+			predicate = predicate.and(
+				courseSessionTable.trainingMethodId.eq(_trainingMethodId));
+		}
+
+		if (_startDateFrom != null) {
+			predicate = predicate.and(
+				courseSessionTable.startDate.gte(_startDateFrom));
+		}
+
+		if (_startDateTo != null) {
+			predicate = predicate.and(
+				courseSessionTable.startDate.lt(_startDateTo));
+		}
+
+		if (Validator.isNotNull(_locality)) {
+			predicate = predicate.and(courseSessionTable.locality.eq(_locality));
+		}
+
+		if (_deliveryMode >= 0) {
+			predicate = predicate.and(
+				courseSessionTable.deliveryMode.eq(_deliveryMode));
+		}
+
+		if (_onlyWithFreeSeats) {
+			predicate = predicate.and(
+				courseSessionTable.seats.gt(courseSessionTable.seatsTaken));
+		}
+
+		return predicate.and(permissionPredicate);
+	}
+
+	private int _deliveryMode = -1;
+	private final long _groupId;
+	private String _locality;
+	private final Date _now;
+	private boolean _onlyWithFreeSeats;
+	private Date _startDateFrom;
+	private Date _startDateTo;
+	private long _trainingMethodId;
+
+}

@@ -1,0 +1,136 @@
+package se.livsviktig.training.internal.notification;
+
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionInstructor;
+
+/**
+ * One notice to one person. Its key names it uniquely in the company, so sending it twice, from a retried
+ * job or from a second cluster node, is recognised and refused.
+ *
+ * @author Livsviktig
+ */
+public class Notice {
+
+	public static Notice forRegistration(
+		String type, Registration registration) {
+
+		return new Notice(
+			type, registration.getCompanyId(), registration.getGroupId(),
+			registration.getUserId(), registration.getRegistrationId(),
+			registration.getCourseSessionId(),
+			"registration/" + registration.getRegistrationId() + "/" + type +
+				"/" + registration.getCalendarSequence());
+	}
+
+	/**
+	 * A notice the participant gets once in the registration's life, whatever changes after it: the reminder.
+	 */
+	public static Notice onceForRegistration(
+		String type, Registration registration) {
+
+		return new Notice(
+			type, registration.getCompanyId(), registration.getGroupId(),
+			registration.getUserId(), registration.getRegistrationId(),
+			registration.getCourseSessionId(),
+			"registration/" + registration.getRegistrationId() + "/" + type);
+	}
+
+	/**
+	 * A notice about a registration to someone else than the participant, such as an approver. Sent once per
+	 * recipient.
+	 */
+	public static Notice forRegistration(
+		String type, Registration registration, long recipientUserId) {
+
+		return new Notice(
+			type, registration.getCompanyId(), registration.getGroupId(),
+			recipientUserId, registration.getRegistrationId(),
+			registration.getCourseSessionId(),
+			"registration/" + registration.getRegistrationId() + "/" + type +
+				"/to/" + recipientUserId);
+	}
+
+	/**
+	 * @param occasion what makes this notice distinct from earlier ones of the same type, e.g. the
+	 *        registration whose cancellation freed a seat
+	 */
+	public static Notice forSession(
+		String type, CourseSession courseSession, long recipientUserId,
+		String occasion) {
+
+		return new Notice(
+			type, courseSession.getCompanyId(), courseSession.getGroupId(),
+			recipientUserId, 0, courseSession.getCourseSessionId(),
+			"session/" + courseSession.getCourseSessionId() + "/" + type +
+				"/to/" + recipientUserId + "/" + occasion);
+	}
+
+	public static Notice forSessionInstructor(
+		String type, SessionInstructor sessionInstructor) {
+
+		return new Notice(
+			type, sessionInstructor.getCompanyId(),
+			sessionInstructor.getGroupId(),
+			sessionInstructor.getInstructorUserId(), 0,
+			sessionInstructor.getCourseSessionId(),
+			"session/" + sessionInstructor.getCourseSessionId() + "/" + type +
+				"/to/" + sessionInstructor.getInstructorUserId() + "/" +
+					sessionInstructor.getSessionInstructorId());
+	}
+
+	public long getCompanyId() {
+		return _companyId;
+	}
+
+	public long getCourseSessionId() {
+		return _courseSessionId;
+	}
+
+	public long getGroupId() {
+		return _groupId;
+	}
+
+	public String getKey() {
+		return _key;
+	}
+
+	public long getRecipientUserId() {
+		return _recipientUserId;
+	}
+
+	public long getRegistrationId() {
+		return _registrationId;
+	}
+
+	public String getType() {
+		return _type;
+	}
+
+	@Override
+	public String toString() {
+		return _key;
+	}
+
+	private Notice(
+		String type, long companyId, long groupId, long recipientUserId,
+		long registrationId, long courseSessionId, String key) {
+
+		_type = type;
+		_companyId = companyId;
+		_groupId = groupId;
+		_recipientUserId = recipientUserId;
+		_registrationId = registrationId;
+		_courseSessionId = courseSessionId;
+		_key = key;
+	}
+
+	private final long _companyId;
+	private final long _courseSessionId;
+	private final long _groupId;
+	private final String _key;
+	private final long _recipientUserId;
+	private final long _registrationId;
+	private final String _type;
+
+}

@@ -1,0 +1,102 @@
+package se.livsviktig.training.internal.notification;
+
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import se.livsviktig.training.service.TrainingNoticeLocalService;
+
+/**
+ * Sends each notice at most once. It first claims the notice's key in the database (a unique index that only
+ * one transaction, on one cluster node, can win), then hands it to every delivery. Notices raised inside a
+ * service call are sent after that call commits, so a rolled-back or retried call sends nothing.
+ *
+ * @author Livsviktig
+ */
+@Component(service = NoticeDispatcher.class)
+public class NoticeDispatcher {
+
+	/**
+	 * @return <code>true</code> if this call sent the notice; <code>false</code> if it had been sent before
+	 */
+	public boolean dispatch(Notice notice) {
+		if (!_claim(notice)) {
+			return false;
+		}
+
+		for (NoticeDelivery noticeDelivery : _noticeDeliveries) {
+			try {
+				noticeDelivery.deliver(notice);
+			}
+			catch (Exception exception) {
+				_log.error(
+					"Unable to deliver notice " + notice + " by " +
+						noticeDelivery.getClass(
+						).getSimpleName(),
+					exception);
+			}
+		}
+
+		return true;
+	}
+
+	public void dispatchAfterCommit(Notice notice) {
+		TransactionCommitCallbackUtil.registerCallback(
+			() -> {
+				dispatch(notice);
+
+				return null;
+			});
+	}
+
+	@Reference(
+		cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	protected void addNoticeDelivery(NoticeDelivery noticeDelivery) {
+		_noticeDeliveries.add(noticeDelivery);
+	}
+
+	protected void removeNoticeDelivery(NoticeDelivery noticeDelivery) {
+		_noticeDeliveries.remove(noticeDelivery);
+	}
+
+	private boolean _claim(Notice notice) {
+		try {
+			return _trainingNoticeLocalService.claimTrainingNotice(
+				notice.getCompanyId(), notice.getGroupId(),
+				notice.getRecipientUserId(), notice.getKey(), notice.getType(),
+				notice.getRegistrationId(), notice.getCourseSessionId());
+		}
+		catch (Exception exception) {
+
+			// Losing the insert race to another node shows as a unique key violation: it sends, we don't
+
+			if (_log.isDebugEnabled()) {
+				_log.debug("Notice " + notice + " claimed elsewhere", exception);
+			}
+
+			return false;
+		}
+	}
+
+	private static final Log _log = LogFactoryUtil.getLog(
+		NoticeDispatcher.class);
+
+	private final List<NoticeDelivery> _noticeDeliveries =
+		new CopyOnWriteArrayList<>();
+
+	@Reference
+	private TrainingNoticeLocalService _trainingNoticeLocalService;
+
+}

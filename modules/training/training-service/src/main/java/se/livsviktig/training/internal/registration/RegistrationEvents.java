@@ -1,0 +1,82 @@
+package se.livsviktig.training.internal.registration;
+
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.util.Date;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.RegistrationEvent;
+import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
+
+/**
+ * The history of a registration: every change of state, who made it and why. A late cancellation's reason or
+ * a waitlist reordering is kept here for the coordinator and for follow-up.
+ *
+ * @author Livsviktig
+ */
+@Component(service = RegistrationEvents.class)
+public class RegistrationEvents {
+
+	public static final String TYPE_APPROVED = "approved";
+
+	public static final String TYPE_CANCELLED = "cancelled";
+
+	public static final String TYPE_COMPLETED = "completed";
+
+	public static final String TYPE_DECLINED = "declined";
+
+	public static final String TYPE_EXPIRED = "expired";
+
+	public static final String TYPE_OFFER_ACCEPTED = "offer-accepted";
+
+	public static final String TYPE_OFFERED = "offered";
+
+	public static final String TYPE_PROMOTED = "promoted";
+
+	public static final String TYPE_REGISTERED = "registered";
+
+	public void add(
+		Registration registration, String type, int fromStatus, long userId,
+		String comment, Date date) {
+
+		RegistrationEvent registrationEvent =
+			_registrationEventPersistence.create(
+				_counterLocalService.increment());
+
+		registrationEvent.setGroupId(registration.getGroupId());
+		registrationEvent.setCompanyId(registration.getCompanyId());
+		registrationEvent.setUserId(userId);
+
+		User user = _userLocalService.fetchUser(userId);
+
+		if (user != null) {
+			registrationEvent.setUserName(user.getFullName());
+		}
+
+		registrationEvent.setCreateDate(date);
+		registrationEvent.setRegistrationId(registration.getRegistrationId());
+		registrationEvent.setCourseSessionId(
+			registration.getCourseSessionId());
+		registrationEvent.setType(type);
+		registrationEvent.setFromStatus(fromStatus);
+		registrationEvent.setToStatus(registration.getStatus());
+		registrationEvent.setComment(comment);
+
+		_registrationEventPersistence.update(registrationEvent);
+	}
+
+	@Reference
+	private CounterLocalService _counterLocalService;
+
+	@Reference
+	private RegistrationEventPersistence _registrationEventPersistence;
+
+	@Reference
+	private UserLocalService _userLocalService;
+
+}

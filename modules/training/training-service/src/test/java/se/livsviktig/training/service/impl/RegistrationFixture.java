@@ -1,0 +1,346 @@
+package se.livsviktig.training.service.impl;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.mockito.ArgumentCaptor;
+
+import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
+import se.livsviktig.training.internal.notification.Notice;
+import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.internal.registration.ApprovalRequests;
+import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.registration.SeatLedger;
+import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.impl.CourseSessionImpl;
+import se.livsviktig.training.model.impl.RegistrationImpl;
+import se.livsviktig.training.service.persistence.AttendancePersistence;
+import se.livsviktig.training.service.persistence.CourseSessionPersistence;
+import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
+import se.livsviktig.training.service.persistence.RegistrationPersistence;
+import se.livsviktig.training.service.persistence.SessionAudiencePersistence;
+import se.livsviktig.training.service.persistence.SessionQuotaPersistence;
+
+/**
+ * A registration service wired as the portal would wire it, with the real waitlist promoter and seat ledger
+ * and doubles for persistence, users, settings and notices. Models are the real generated ones, so counters
+ * and states behave as in production.
+ *
+ * @author Livsviktig
+ */
+public class RegistrationFixture {
+
+	public static final long COMPANY_ID = 20097;
+
+	public static final long COORDINATOR_USER_ID = 30000;
+
+	public static final long GROUP_ID = 20121;
+
+	public static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+	public static final long SESSION_ID = 60001;
+
+	public static final long SOF = 40001;
+
+	public static final long VOF = 40002;
+
+	public RegistrationFixture() {
+		when(
+			registrationPersistence.create(anyLong())
+		).thenAnswer(
+			invocation -> {
+				Registration registration = new RegistrationImpl();
+
+				registration.setRegistrationId(invocation.getArgument(0));
+				registration.setNew(true);
+
+				return registration;
+			}
+		);
+		when(
+			registrationPersistence.update(any(Registration.class))
+		).thenAnswer(
+			invocation -> invocation.getArgument(0)
+		);
+		when(
+			courseSessionPersistence.update(any(CourseSession.class))
+		).thenAnswer(
+			invocation -> invocation.getArgument(0)
+		);
+		when(
+			counterLocalService.increment()
+		).thenAnswer(
+			invocation -> _counter.incrementAndGet()
+		);
+
+		when(
+			trainingCompanyConfiguration.approvalHoldDays()
+		).thenReturn(
+			5
+		);
+		when(
+			trainingCompanyConfiguration.offerHours()
+		).thenReturn(
+			48
+		);
+		when(
+			trainingCompanyConfiguration.promotionLeadTimeHours()
+		).thenReturn(
+			24
+		);
+		when(
+			trainingCompanyConfiguration.reminderDaysBefore()
+		).thenReturn(
+			3
+		);
+		when(
+			trainingCompanySettings.get(COMPANY_ID)
+		).thenReturn(
+			trainingCompanyConfiguration
+		);
+
+		Fields.set(seatLedger, "_registrationPersistence", registrationPersistence);
+		Fields.set(seatLedger, "_sessionQuotaPersistence", sessionQuotaPersistence);
+
+		Fields.set(waitlistPromoter, "_approvalRequests", approvalRequests);
+		Fields.set(waitlistPromoter, "_noticeDispatcher", noticeDispatcher);
+		Fields.set(waitlistPromoter, "_registrationEvents", registrationEvents);
+		Fields.set(
+			waitlistPromoter, "_registrationPersistence", registrationPersistence);
+		Fields.set(waitlistPromoter, "_seatLedger", seatLedger);
+		Fields.set(
+			waitlistPromoter, "_trainingCompanySettings", trainingCompanySettings);
+
+		Fields.set(service, "attendancePersistence", attendancePersistence);
+		Fields.set(service, "counterLocalService", counterLocalService);
+		Fields.set(service, "courseSessionPersistence", courseSessionPersistence);
+		Fields.set(
+			service, "registrationEventPersistence",
+			mock(RegistrationEventPersistence.class));
+		Fields.set(service, "registrationLocalService", service);
+		Fields.set(service, "registrationPersistence", registrationPersistence);
+		Fields.set(
+			service, "sessionAudiencePersistence", sessionAudiencePersistence);
+		Fields.set(service, "userLocalService", userLocalService);
+		Fields.set(service, "_approvalRequests", approvalRequests);
+		Fields.set(service, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
+		Fields.set(service, "_noticeDispatcher", noticeDispatcher);
+		Fields.set(service, "_organizationLocalService", organizationLocalService);
+		Fields.set(service, "_registrationEvents", registrationEvents);
+		Fields.set(service, "_seatLedger", seatLedger);
+		Fields.set(service, "_trainingCompanySettings", trainingCompanySettings);
+		Fields.set(service, "_waitlistPromoter", waitlistPromoter);
+	}
+
+	public static Date daysFromNow(int days) {
+		return new Date(NOW.toEpochMilli() + TimeUnit.DAYS.toMillis(days));
+	}
+
+	public static Date hoursFromNow(int hours) {
+		return new Date(NOW.toEpochMilli() + TimeUnit.HOURS.toMillis(hours));
+	}
+
+	/**
+	 * A published session open for registration now, starting in two weeks.
+	 */
+	public CourseSession session(int seats, int seatsTaken) throws Exception {
+		CourseSession courseSession = new CourseSessionImpl();
+
+		courseSession.setCourseSessionId(SESSION_ID);
+		courseSession.setGroupId(GROUP_ID);
+		courseSession.setCompanyId(COMPANY_ID);
+		courseSession.setCourseId(70001);
+		courseSession.setTrainingMethodId(80001);
+		courseSession.setCoordinatorUserId(COORDINATOR_USER_ID);
+		courseSession.setSeats(seats);
+		courseSession.setSeatsTaken(seatsTaken);
+		courseSession.setStatus(CourseSessionConstants.STATUS_PUBLISHED);
+		courseSession.setRegistrationOpenDate(daysFromNow(-7));
+		courseSession.setRegistrationCloseDate(daysFromNow(7));
+		courseSession.setCancellationDeadline(daysFromNow(10));
+		courseSession.setStartDate(daysFromNow(14));
+		courseSession.setEndDate(daysFromNow(15));
+
+		when(
+			courseSessionPersistence.findByPrimaryKey(SESSION_ID)
+		).thenReturn(
+			courseSession
+		);
+		when(
+			courseSessionPersistence.fetchByPrimaryKey(SESSION_ID)
+		).thenReturn(
+			courseSession
+		);
+
+		return courseSession;
+	}
+
+	public List<String> noticeTypesSent() {
+		ArgumentCaptor<Notice> argumentCaptor = ArgumentCaptor.forClass(
+			Notice.class);
+
+		org.mockito.Mockito.verify(
+			noticeDispatcher, org.mockito.Mockito.atLeast(0)
+		).dispatchAfterCommit(
+			argumentCaptor.capture()
+		);
+
+		return argumentCaptor.getAllValues(
+		).stream(
+		).map(
+			Notice::getType
+		).collect(
+			Collectors.toList()
+		);
+	}
+
+	public Registration registration(
+			long registrationId, long userId, int status, long queueNumber)
+		throws Exception {
+
+		Registration registration = new RegistrationImpl();
+
+		registration.setRegistrationId(registrationId);
+		registration.setGroupId(GROUP_ID);
+		registration.setCompanyId(COMPANY_ID);
+		registration.setUserId(userId);
+		registration.setCourseSessionId(SESSION_ID);
+		registration.setOrganizationId(SOF);
+		registration.setStatus(status);
+		registration.setActiveKey(userId);
+		registration.setQueueNumber(queueNumber);
+		registration.setStatusDate(daysFromNow(-1));
+
+		when(
+			registrationPersistence.findByPrimaryKey(registrationId)
+		).thenReturn(
+			registration
+		);
+		when(
+			registrationPersistence.fetchByPrimaryKey(registrationId)
+		).thenReturn(
+			registration
+		);
+
+		return registration;
+	}
+
+	/**
+	 * The people on the waitlist, first in line first, as the CS_S finder returns them.
+	 */
+	public void waitlist(Registration... registrations) {
+		List<Registration> waitlisted = new ArrayList<>(List.of(registrations));
+
+		when(
+			registrationPersistence.findByCS_S(
+				eq(SESSION_ID),
+				eq(new int[] {
+					se.livsviktig.training.constants.RegistrationConstants.
+						STATUS_WAITLISTED
+				}))
+		).thenReturn(
+			waitlisted
+		);
+	}
+
+	public User user(long userId, long... organizationIds) throws Exception {
+		User user = mock(User.class);
+
+		when(
+			user.getUserId()
+		).thenReturn(
+			userId
+		);
+		when(
+			user.getCompanyId()
+		).thenReturn(
+			COMPANY_ID
+		);
+		when(
+			user.getFullName()
+		).thenReturn(
+			"Medarbetare " + userId
+		);
+		when(
+			user.isActive()
+		).thenReturn(
+			true
+		);
+		when(
+			userLocalService.getUser(userId)
+		).thenReturn(
+			user
+		);
+		when(
+			userLocalService.fetchUser(userId)
+		).thenReturn(
+			user
+		);
+		when(
+			organizationLocalService.getUserOrganizationIds(
+				eq(userId), anyBoolean())
+		).thenReturn(
+			organizationIds
+		);
+
+		return user;
+	}
+
+	public final ApprovalRequests approvalRequests = mock(
+		ApprovalRequests.class);
+	public final AttendancePersistence attendancePersistence = mock(
+		AttendancePersistence.class);
+	public final CounterLocalService counterLocalService = mock(
+		CounterLocalService.class);
+	public final CourseSessionPersistence courseSessionPersistence = mock(
+		CourseSessionPersistence.class);
+	public final NoticeDispatcher noticeDispatcher = mock(
+		NoticeDispatcher.class);
+	public final OrganizationLocalService organizationLocalService = mock(
+		OrganizationLocalService.class);
+	public final RegistrationEvents registrationEvents = mock(
+		RegistrationEvents.class);
+	public final RegistrationPersistence registrationPersistence = mock(
+		RegistrationPersistence.class);
+	public final SeatLedger seatLedger = new SeatLedger();
+	public final RegistrationLocalServiceImpl service =
+		new RegistrationLocalServiceImpl();
+	public final SessionAudiencePersistence sessionAudiencePersistence = mock(
+		SessionAudiencePersistence.class);
+	public final SessionQuotaPersistence sessionQuotaPersistence = mock(
+		SessionQuotaPersistence.class);
+	public final TrainingCompanyConfiguration trainingCompanyConfiguration =
+		mock(TrainingCompanyConfiguration.class);
+	public final TrainingCompanySettings trainingCompanySettings = mock(
+		TrainingCompanySettings.class);
+	public final UserLocalService userLocalService = mock(
+		UserLocalService.class);
+	public final WaitlistPromoter waitlistPromoter = new WaitlistPromoter();
+
+	private final AtomicLong _counter = new AtomicLong(90000);
+
+}
