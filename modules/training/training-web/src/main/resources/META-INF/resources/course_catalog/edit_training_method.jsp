@@ -13,7 +13,7 @@ List<FormError> formErrors = editTrainingMethodDisplayContext.getErrors();
 
 	<c:if test="<%= !formErrors.isEmpty() %>">
 		<div id="<portlet:namespace />errorSummary" tabindex="-1">
-			<clay:alert displayType="danger" title='<%= LanguageUtil.get(request, "please-correct-the-following") %>'>
+			<clay:alert displayType="danger" title="please-correct-the-following">
 				<ul class="mb-0">
 
 					<%
