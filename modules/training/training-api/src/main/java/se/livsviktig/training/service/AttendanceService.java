@@ -11,9 +11,14 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.training.model.Attendance;
 
 /**
  * Provides the remote service interface for Attendance. Methods of this
@@ -38,6 +43,8 @@ public interface AttendanceService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.AttendanceServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the attendance remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link AttendanceServiceUtil} if injection and service tracking are not available.
 	 */
+	public Attendance checkIn(long courseSessionId, String code)
+		throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +52,18 @@ public interface AttendanceService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Attendance> getSessionDateAttendances(long sessionDateId)
+		throws PortalException;
+
+	public Attendance markAttendance(
+			long sessionDateId, long registrationId, boolean present)
+		throws PortalException;
+
+	public List<Attendance> markAttendances(
+			long sessionDateId, long[] presentRegistrationIds,
+			long[] absentRegistrationIds)
+		throws PortalException;
 
 }

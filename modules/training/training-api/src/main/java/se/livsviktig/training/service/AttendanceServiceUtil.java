@@ -5,6 +5,12 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.training.model.Attendance;
+
 /**
  * Provides the remote service utility for Attendance. This utility wraps
  * <code>se.livsviktig.training.service.impl.AttendanceServiceImpl</code> and is an
@@ -24,14 +30,42 @@ public class AttendanceServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.AttendanceServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static Attendance checkIn(long courseSessionId, String code)
+		throws PortalException {
+
+		return getService().checkIn(courseSessionId, code);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static List<Attendance> getSessionDateAttendances(long sessionDateId)
+		throws PortalException {
+
+		return getService().getSessionDateAttendances(sessionDateId);
+	}
+
+	public static Attendance markAttendance(
+			long sessionDateId, long registrationId, boolean present)
+		throws PortalException {
+
+		return getService().markAttendance(
+			sessionDateId, registrationId, present);
+	}
+
+	public static List<Attendance> markAttendances(
+			long sessionDateId, long[] presentRegistrationIds,
+			long[] absentRegistrationIds)
+		throws PortalException {
+
+		return getService().markAttendances(
+			sessionDateId, presentRegistrationIds, absentRegistrationIds);
 	}
 
 	public static AttendanceService getService() {

@@ -25,6 +25,14 @@ public class AttendanceServiceWrapper
 		_attendanceService = attendanceService;
 	}
 
+	@Override
+	public se.livsviktig.training.model.Attendance checkIn(
+			long courseSessionId, String code)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceService.checkIn(courseSessionId, code);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -33,6 +41,34 @@ public class AttendanceServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _attendanceService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Attendance>
+			getSessionDateAttendances(long sessionDateId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceService.getSessionDateAttendances(sessionDateId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Attendance markAttendance(
+			long sessionDateId, long registrationId, boolean present)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceService.markAttendance(
+			sessionDateId, registrationId, present);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Attendance>
+			markAttendances(
+				long sessionDateId, long[] presentRegistrationIds,
+				long[] absentRegistrationIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceService.markAttendances(
+			sessionDateId, presentRegistrationIds, absentRegistrationIds);
 	}
 
 	@Override

@@ -11,9 +11,14 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.training.model.CourseInterest;
 
 /**
  * Provides the remote service interface for CourseInterest. Methods of this
@@ -38,6 +43,14 @@ public interface CourseInterestService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseInterestServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the course interest remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link CourseInterestServiceUtil} if injection and service tracking are not available.
 	 */
+	public CourseInterest addCourseInterest(long courseId)
+		throws PortalException;
+
+	public CourseInterest deleteCourseInterest(long courseId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseInterest> getMyCourseInterests() throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.

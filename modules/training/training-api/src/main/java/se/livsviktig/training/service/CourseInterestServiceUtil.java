@@ -5,6 +5,12 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.training.model.CourseInterest;
+
 /**
  * Provides the remote service utility for CourseInterest. This utility wraps
  * <code>se.livsviktig.training.service.impl.CourseInterestServiceImpl</code> and is an
@@ -24,13 +30,30 @@ public class CourseInterestServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseInterestServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static CourseInterest addCourseInterest(long courseId)
+		throws PortalException {
+
+		return getService().addCourseInterest(courseId);
+	}
+
+	public static CourseInterest deleteCourseInterest(long courseId)
+		throws PortalException {
+
+		return getService().deleteCourseInterest(courseId);
+	}
+
+	public static List<CourseInterest> getMyCourseInterests()
+		throws PortalException {
+
+		return getService().getMyCourseInterests();
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
 	}
 

@@ -27,6 +27,30 @@ public class CourseInterestServiceWrapper
 		_courseInterestService = courseInterestService;
 	}
 
+	@Override
+	public se.livsviktig.training.model.CourseInterest addCourseInterest(
+			long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestService.addCourseInterest(courseId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseInterest deleteCourseInterest(
+			long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestService.deleteCourseInterest(courseId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseInterest>
+			getMyCourseInterests()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestService.getMyCourseInterests();
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *

@@ -10,10 +10,18 @@ import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.training.model.Course;
 
 /**
  * Provides the remote service interface for Course. Methods of this
@@ -38,6 +46,24 @@ public interface CourseService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the course remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link CourseServiceUtil} if injection and service tracking are not available.
 	 */
+	public Course addCourse(
+			long groupId, long trainingMethodId, Map<Locale, String> titleMap,
+			Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException;
+
+	public Course deleteCourse(long courseId) throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Course getCourse(long courseId) throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Course> getCourses(
+		long groupId, int status, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCoursesCount(long groupId, int status);
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +71,15 @@ public interface CourseService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	public Course updateCourse(
+			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
+			Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException;
+
+	public Course updateStatus(long courseId, int status)
+		throws PortalException;
 
 }

@@ -5,6 +5,13 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+import java.util.Map;
+
+import se.livsviktig.training.model.Course;
+
 /**
  * Provides the remote service utility for Course. This utility wraps
  * <code>se.livsviktig.training.service.impl.CourseServiceImpl</code> and is an
@@ -24,14 +31,67 @@ public class CourseServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static Course addCourse(
+			long groupId, long trainingMethodId,
+			Map<java.util.Locale, String> titleMap,
+			Map<java.util.Locale, String> descriptionMap,
+			Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addCourse(
+			groupId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	public static Course deleteCourse(long courseId) throws PortalException {
+		return getService().deleteCourse(courseId);
+	}
+
+	public static Course getCourse(long courseId) throws PortalException {
+		return getService().getCourse(courseId);
+	}
+
+	public static List<Course> getCourses(
+		long groupId, int status, int start, int end) {
+
+		return getService().getCourses(groupId, status, start, end);
+	}
+
+	public static int getCoursesCount(long groupId, int status) {
+		return getService().getCoursesCount(groupId, status);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static Course updateCourse(
+			long courseId, long trainingMethodId,
+			Map<java.util.Locale, String> titleMap,
+			Map<java.util.Locale, String> descriptionMap,
+			Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateCourse(
+			courseId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	public static Course updateStatus(long courseId, int status)
+		throws PortalException {
+
+		return getService().updateStatus(courseId, status);
 	}
 
 	public static CourseService getService() {

@@ -25,6 +25,48 @@ public class CourseServiceWrapper
 		_courseService = courseService;
 	}
 
+	@Override
+	public se.livsviktig.training.model.Course addCourse(
+			long groupId, long trainingMethodId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			java.util.Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseService.addCourse(
+			groupId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Course deleteCourse(long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseService.deleteCourse(courseId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Course getCourse(long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseService.getCourse(courseId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course> getCourses(
+		long groupId, int status, int start, int end) {
+
+		return _courseService.getCourses(groupId, status, start, end);
+	}
+
+	@Override
+	public int getCoursesCount(long groupId, int status) {
+		return _courseService.getCoursesCount(groupId, status);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -33,6 +75,30 @@ public class CourseServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _courseService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.training.model.Course updateCourse(
+			long courseId, long trainingMethodId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			java.util.Map<java.util.Locale, String> descriptionMap,
+			java.util.Map<java.util.Locale, String> targetAudienceMap,
+			double durationHours, boolean autoBookInterested,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseService.updateCourse(
+			courseId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Course updateStatus(
+			long courseId, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseService.updateStatus(courseId, status);
 	}
 
 	@Override

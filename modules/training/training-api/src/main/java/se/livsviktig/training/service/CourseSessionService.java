@@ -10,10 +10,19 @@ import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.Date;
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.SessionQuota;
 
 /**
  * Provides the remote service interface for CourseSession. Methods of this
@@ -38,6 +47,52 @@ public interface CourseSessionService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseSessionServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the course session remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link CourseSessionServiceUtil} if injection and service tracking are not available.
 	 */
+	public CourseSession addCourseSession(
+			long courseId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats, Date registrationOpenDate,
+			Date registrationCloseDate, Date cancellationDeadline,
+			boolean approvalRequired, int waitlistMode, int offerHours,
+			boolean dietaryNeedsRequested, String note, Date[] startDates,
+			Date[] endDates, long[] audienceOrganizationIds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	public CourseSession archiveCourseSession(long courseSessionId)
+		throws PortalException;
+
+	public CourseSession cancelCourseSession(
+			long courseSessionId, String reason)
+		throws PortalException;
+
+	public CourseSession deleteCourseSession(long courseSessionId)
+		throws PortalException;
+
+	/**
+	 * The catalogue as the caller may see it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getCatalogCourseSessions(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CourseSession getCourseSession(long courseSessionId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getCourseSessions(
+		long groupId, int status, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseSessionsCount(long groupId, int status);
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +100,28 @@ public interface CourseSessionService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionDate> getSessionDates(long courseSessionId)
+		throws PortalException;
+
+	public CourseSession publishCourseSession(long courseSessionId)
+		throws PortalException;
+
+	public CourseSession updateCourseSession(
+			long courseSessionId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats, Date registrationOpenDate,
+			Date registrationCloseDate, Date cancellationDeadline,
+			boolean approvalRequired, int waitlistMode, int offerHours,
+			boolean dietaryNeedsRequested, String note, Date[] startDates,
+			Date[] endDates, long[] audienceOrganizationIds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	public List<SessionQuota> updateSessionQuotas(
+			long courseSessionId, long[] organizationIds, int[] seats,
+			Date[] releaseDates)
+		throws PortalException;
 
 }

@@ -5,6 +5,12 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.training.model.CourseSession;
+
 /**
  * Provides the remote service utility for CourseSession. This utility wraps
  * <code>se.livsviktig.training.service.impl.CourseSessionServiceImpl</code> and is an
@@ -24,14 +30,137 @@ public class CourseSessionServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.CourseSessionServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static CourseSession addCourseSession(
+			long courseId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addCourseSession(
+			courseId, coordinatorUserId, deliveryMode, venueName, venueAddress,
+			locality, onlineMeetingURL, seats, registrationOpenDate,
+			registrationCloseDate, cancellationDeadline, approvalRequired,
+			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
+			endDates, audienceOrganizationIds, serviceContext);
+	}
+
+	public static CourseSession archiveCourseSession(long courseSessionId)
+		throws PortalException {
+
+		return getService().archiveCourseSession(courseSessionId);
+	}
+
+	public static CourseSession cancelCourseSession(
+			long courseSessionId, String reason)
+		throws PortalException {
+
+		return getService().cancelCourseSession(courseSessionId, reason);
+	}
+
+	public static CourseSession deleteCourseSession(long courseSessionId)
+		throws PortalException {
+
+		return getService().deleteCourseSession(courseSessionId);
+	}
+
+	/**
+	 * The catalogue as the caller may see it.
+	 */
+	public static List<CourseSession> getCatalogCourseSessions(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return getService().getCatalogCourseSessions(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
+	public static int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats) {
+
+		return getService().getCatalogCourseSessionsCount(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats);
+	}
+
+	public static CourseSession getCourseSession(long courseSessionId)
+		throws PortalException {
+
+		return getService().getCourseSession(courseSessionId);
+	}
+
+	public static List<CourseSession> getCourseSessions(
+		long groupId, int status, int start, int end) {
+
+		return getService().getCourseSessions(groupId, status, start, end);
+	}
+
+	public static int getCourseSessionsCount(long groupId, int status) {
+		return getService().getCourseSessionsCount(groupId, status);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static List<se.livsviktig.training.model.SessionDate>
+			getSessionDates(long courseSessionId)
+		throws PortalException {
+
+		return getService().getSessionDates(courseSessionId);
+	}
+
+	public static CourseSession publishCourseSession(long courseSessionId)
+		throws PortalException {
+
+		return getService().publishCourseSession(courseSessionId);
+	}
+
+	public static CourseSession updateCourseSession(
+			long courseSessionId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateCourseSession(
+			courseSessionId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	public static List<se.livsviktig.training.model.SessionQuota>
+			updateSessionQuotas(
+				long courseSessionId, long[] organizationIds, int[] seats,
+				java.util.Date[] releaseDates)
+		throws PortalException {
+
+		return getService().updateSessionQuotas(
+			courseSessionId, organizationIds, seats, releaseDates);
 	}
 
 	public static CourseSessionService getService() {

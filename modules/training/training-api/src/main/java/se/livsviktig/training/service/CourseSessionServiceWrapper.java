@@ -27,6 +27,100 @@ public class CourseSessionServiceWrapper
 		_courseSessionService = courseSessionService;
 	}
 
+	@Override
+	public se.livsviktig.training.model.CourseSession addCourseSession(
+			long courseId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.addCourseSession(
+			courseId, coordinatorUserId, deliveryMode, venueName, venueAddress,
+			locality, onlineMeetingURL, seats, registrationOpenDate,
+			registrationCloseDate, cancellationDeadline, approvalRequired,
+			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
+			endDates, audienceOrganizationIds, serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession archiveCourseSession(
+			long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.archiveCourseSession(courseSessionId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession cancelCourseSession(
+			long courseSessionId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.cancelCourseSession(
+			courseSessionId, reason);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession deleteCourseSession(
+			long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.deleteCourseSession(courseSessionId);
+	}
+
+	/**
+	 * The catalogue as the caller may see it.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getCatalogCourseSessions(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats, int start, int end) {
+
+		return _courseSessionService.getCatalogCourseSessions(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
+	@Override
+	public int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats) {
+
+		return _courseSessionService.getCatalogCourseSessionsCount(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession getCourseSession(
+			long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.getCourseSession(courseSessionId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getCourseSessions(long groupId, int status, int start, int end) {
+
+		return _courseSessionService.getCourseSessions(
+			groupId, status, start, end);
+	}
+
+	@Override
+	public int getCourseSessionsCount(long groupId, int status) {
+		return _courseSessionService.getCourseSessionsCount(groupId, status);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -35,6 +129,56 @@ public class CourseSessionServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _courseSessionService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionDate>
+			getSessionDates(long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.getSessionDates(courseSessionId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession publishCourseSession(
+			long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.publishCourseSession(courseSessionId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.CourseSession updateCourseSession(
+			long courseSessionId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats,
+			java.util.Date registrationOpenDate,
+			java.util.Date registrationCloseDate,
+			java.util.Date cancellationDeadline, boolean approvalRequired,
+			int waitlistMode, int offerHours, boolean dietaryNeedsRequested,
+			String note, java.util.Date[] startDates, java.util.Date[] endDates,
+			long[] audienceOrganizationIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.updateCourseSession(
+			courseSessionId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionQuota>
+			updateSessionQuotas(
+				long courseSessionId, long[] organizationIds, int[] seats,
+				java.util.Date[] releaseDates)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseSessionService.updateSessionQuotas(
+			courseSessionId, organizationIds, seats, releaseDates);
 	}
 
 	@Override

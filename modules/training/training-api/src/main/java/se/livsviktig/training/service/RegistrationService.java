@@ -10,10 +10,16 @@ import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.training.model.Registration;
 
 /**
  * Provides the remote service interface for Registration. Methods of this
@@ -38,6 +44,65 @@ public interface RegistrationService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.RegistrationServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the registration remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link RegistrationServiceUtil} if injection and service tracking are not available.
 	 */
+	public Registration acceptOffer(long registrationId) throws PortalException;
+
+	/**
+	 * The caller registers themselves on a session they can see.
+	 */
+	public Registration addRegistration(
+			long courseSessionId, long organizationId, String motivation,
+			String dietaryNeeds, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * The caller registers a colleague: REGISTER_OTHERS on the site, or MANAGE_PARTICIPANTS on the session.
+	 */
+	public Registration addRegistrationForUser(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	public List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId, ServiceContext serviceContext)
+		throws PortalException;
+
+	public Registration approveRegistration(long registrationId, String comment)
+		throws PortalException;
+
+	/**
+	 * The participant cancels until the deadline; someone who may manage the session's participants cancels
+	 * at any time, giving a reason after the deadline.
+	 */
+	public Registration cancelRegistration(long registrationId, String reason)
+		throws PortalException;
+
+	public Registration declineOffer(long registrationId)
+		throws PortalException;
+
+	public Registration declineRegistration(long registrationId, String comment)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getCourseSessionRegistrations(
+			long courseSessionId, int[] statuses, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseSessionRegistrationsCount(
+			long courseSessionId, int[] statuses)
+		throws PortalException;
+
+	/**
+	 * The caller's own registrations.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getMyRegistrations(
+			int[] statuses, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getMyRegistrationsCount(int[] statuses) throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +110,23 @@ public interface RegistrationService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	/**
+	 * Requests waiting for the caller's approval: from the administrations where they hold
+	 * APPROVE_REGISTRATION.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getPendingApprovals(int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getPendingApprovalsCount() throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Registration getRegistration(long registrationId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getWaitlistPosition(long registrationId) throws PortalException;
 
 }

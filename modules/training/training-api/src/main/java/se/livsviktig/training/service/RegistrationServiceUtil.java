@@ -5,6 +5,12 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.training.model.Registration;
+
 /**
  * Provides the remote service utility for Registration. This utility wraps
  * <code>se.livsviktig.training.service.impl.RegistrationServiceImpl</code> and is an
@@ -24,14 +30,145 @@ public class RegistrationServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.RegistrationServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static Registration acceptOffer(long registrationId)
+		throws PortalException {
+
+		return getService().acceptOffer(registrationId);
+	}
+
+	/**
+	 * The caller registers themselves on a session they can see.
+	 */
+	public static Registration addRegistration(
+			long courseSessionId, long organizationId, String motivation,
+			String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addRegistration(
+			courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	/**
+	 * The caller registers a colleague: REGISTER_OTHERS on the site, or MANAGE_PARTICIPANTS on the session.
+	 */
+	public static Registration addRegistrationForUser(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addRegistrationForUser(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	public static List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addRegistrations(
+			userIds, courseSessionId, serviceContext);
+	}
+
+	public static Registration approveRegistration(
+			long registrationId, String comment)
+		throws PortalException {
+
+		return getService().approveRegistration(registrationId, comment);
+	}
+
+	/**
+	 * The participant cancels until the deadline; someone who may manage the session's participants cancels
+	 * at any time, giving a reason after the deadline.
+	 */
+	public static Registration cancelRegistration(
+			long registrationId, String reason)
+		throws PortalException {
+
+		return getService().cancelRegistration(registrationId, reason);
+	}
+
+	public static Registration declineOffer(long registrationId)
+		throws PortalException {
+
+		return getService().declineOffer(registrationId);
+	}
+
+	public static Registration declineRegistration(
+			long registrationId, String comment)
+		throws PortalException {
+
+		return getService().declineRegistration(registrationId, comment);
+	}
+
+	public static List<Registration> getCourseSessionRegistrations(
+			long courseSessionId, int[] statuses, int start, int end)
+		throws PortalException {
+
+		return getService().getCourseSessionRegistrations(
+			courseSessionId, statuses, start, end);
+	}
+
+	public static int getCourseSessionRegistrationsCount(
+			long courseSessionId, int[] statuses)
+		throws PortalException {
+
+		return getService().getCourseSessionRegistrationsCount(
+			courseSessionId, statuses);
+	}
+
+	/**
+	 * The caller's own registrations.
+	 */
+	public static List<Registration> getMyRegistrations(
+			int[] statuses, int start, int end)
+		throws PortalException {
+
+		return getService().getMyRegistrations(statuses, start, end);
+	}
+
+	public static int getMyRegistrationsCount(int[] statuses)
+		throws PortalException {
+
+		return getService().getMyRegistrationsCount(statuses);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * Requests waiting for the caller's approval: from the administrations where they hold
+	 * APPROVE_REGISTRATION.
+	 */
+	public static List<Registration> getPendingApprovals(int start, int end)
+		throws PortalException {
+
+		return getService().getPendingApprovals(start, end);
+	}
+
+	public static int getPendingApprovalsCount() throws PortalException {
+		return getService().getPendingApprovalsCount();
+	}
+
+	public static Registration getRegistration(long registrationId)
+		throws PortalException {
+
+		return getService().getRegistration(registrationId);
+	}
+
+	public static int getWaitlistPosition(long registrationId)
+		throws PortalException {
+
+		return getService().getWaitlistPosition(registrationId);
 	}
 
 	public static RegistrationService getService() {

@@ -25,6 +25,130 @@ public class RegistrationServiceWrapper
 		_registrationService = registrationService;
 	}
 
+	@Override
+	public se.livsviktig.training.model.Registration acceptOffer(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.acceptOffer(registrationId);
+	}
+
+	/**
+	 * The caller registers themselves on a session they can see.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration addRegistration(
+			long courseSessionId, long organizationId, String motivation,
+			String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.addRegistration(
+			courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	/**
+	 * The caller registers a colleague: REGISTER_OTHERS on the site, or MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration addRegistrationForUser(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.addRegistrationForUser(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			addRegistrations(
+				long[] userIds, long courseSessionId,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.addRegistrations(
+			userIds, courseSessionId, serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration approveRegistration(
+			long registrationId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.approveRegistration(
+			registrationId, comment);
+	}
+
+	/**
+	 * The participant cancels until the deadline; someone who may manage the session's participants cancels
+	 * at any time, giving a reason after the deadline.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration cancelRegistration(
+			long registrationId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.cancelRegistration(registrationId, reason);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration declineOffer(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.declineOffer(registrationId);
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration declineRegistration(
+			long registrationId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.declineRegistration(
+			registrationId, comment);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			getCourseSessionRegistrations(
+				long courseSessionId, int[] statuses, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getCourseSessionRegistrations(
+			courseSessionId, statuses, start, end);
+	}
+
+	@Override
+	public int getCourseSessionRegistrationsCount(
+			long courseSessionId, int[] statuses)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getCourseSessionRegistrationsCount(
+			courseSessionId, statuses);
+	}
+
+	/**
+	 * The caller's own registrations.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			getMyRegistrations(int[] statuses, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getMyRegistrations(statuses, start, end);
+	}
+
+	@Override
+	public int getMyRegistrationsCount(int[] statuses)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getMyRegistrationsCount(statuses);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -33,6 +157,40 @@ public class RegistrationServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _registrationService.getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * Requests waiting for the caller's approval: from the administrations where they hold
+	 * APPROVE_REGISTRATION.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+			getPendingApprovals(int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getPendingApprovals(start, end);
+	}
+
+	@Override
+	public int getPendingApprovalsCount()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getPendingApprovalsCount();
+	}
+
+	@Override
+	public se.livsviktig.training.model.Registration getRegistration(
+			long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getRegistration(registrationId);
+	}
+
+	@Override
+	public int getWaitlistPosition(long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getWaitlistPosition(registrationId);
 	}
 
 	@Override

@@ -5,6 +5,12 @@
 
 package se.livsviktig.training.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.training.model.SessionInstructor;
+
 /**
  * Provides the remote service utility for SessionInstructor. This utility wraps
  * <code>se.livsviktig.training.service.impl.SessionInstructorServiceImpl</code> and is an
@@ -24,14 +30,53 @@ public class SessionInstructorServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.SessionInstructorServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static List<SessionInstructor> getCourseSessionInstructors(
+			long courseSessionId, int[] statuses)
+		throws PortalException {
+
+		return getService().getCourseSessionInstructors(
+			courseSessionId, statuses);
+	}
+
+	/**
+	 * The sessions the caller teaches or is invited to teach.
+	 */
+	public static List<SessionInstructor> getMySessionInstructors(
+			int[] statuses, int start, int end)
+		throws PortalException {
+
+		return getService().getMySessionInstructors(statuses, start, end);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static SessionInstructor inviteInstructor(
+			long courseSessionId, long instructorUserId, String message,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().inviteInstructor(
+			courseSessionId, instructorUserId, message, serviceContext);
+	}
+
+	public static SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws PortalException {
+
+		return getService().respondToInvitation(sessionInstructorId, accept);
+	}
+
+	public static SessionInstructor withdrawInstructor(long sessionInstructorId)
+		throws PortalException {
+
+		return getService().withdrawInstructor(sessionInstructorId);
 	}
 
 	public static SessionInstructorService getService() {

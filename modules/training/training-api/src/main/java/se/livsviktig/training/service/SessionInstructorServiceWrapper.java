@@ -28,6 +28,27 @@ public class SessionInstructorServiceWrapper
 		_sessionInstructorService = sessionInstructorService;
 	}
 
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionInstructor>
+			getCourseSessionInstructors(long courseSessionId, int[] statuses)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorService.getCourseSessionInstructors(
+			courseSessionId, statuses);
+	}
+
+	/**
+	 * The sessions the caller teaches or is invited to teach.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionInstructor>
+			getMySessionInstructors(int[] statuses, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorService.getMySessionInstructors(
+			statuses, start, end);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -36,6 +57,34 @@ public class SessionInstructorServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _sessionInstructorService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.training.model.SessionInstructor inviteInstructor(
+			long courseSessionId, long instructorUserId, String message,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorService.inviteInstructor(
+			courseSessionId, instructorUserId, message, serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.training.model.SessionInstructor respondToInvitation(
+			long sessionInstructorId, boolean accept)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorService.respondToInvitation(
+			sessionInstructorId, accept);
+	}
+
+	@Override
+	public se.livsviktig.training.model.SessionInstructor withdrawInstructor(
+			long sessionInstructorId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _sessionInstructorService.withdrawInstructor(
+			sessionInstructorId);
 	}
 
 	@Override

@@ -5,13 +5,22 @@
 
 package se.livsviktig.training.service.http;
 
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.security.auth.HttpPrincipal;
+import com.liferay.portal.kernel.service.http.TunnelUtil;
+import com.liferay.portal.kernel.util.MethodHandler;
+import com.liferay.portal.kernel.util.MethodKey;
+
+import se.livsviktig.training.service.CourseInterestServiceUtil;
+
 /**
  * Provides the HTTP utility for the
- * <code>se.livsviktig.training.service.CourseInterestServiceUtil</code> service
+ * <code>CourseInterestServiceUtil</code> service
  * utility. The
  * static methods of this class calls the same methods of the service utility.
  * However, the signatures are different because it requires an additional
- * <code>com.liferay.portal.kernel.security.auth.HttpPrincipal</code> parameter.
+ * <code>HttpPrincipal</code> parameter.
  *
  * <p>
  * The benefits of using the HTTP utility is that it is fast and allows for
@@ -32,4 +41,135 @@ package se.livsviktig.training.service.http;
  * @generated
  */
 public class CourseInterestServiceHttp {
+
+	public static se.livsviktig.training.model.CourseInterest addCourseInterest(
+			HttpPrincipal httpPrincipal, long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseInterestServiceUtil.class, "addCourseInterest",
+				_addCourseInterestParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.model.CourseInterest)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.training.model.CourseInterest
+			deleteCourseInterest(HttpPrincipal httpPrincipal, long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseInterestServiceUtil.class, "deleteCourseInterest",
+				_deleteCourseInterestParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.model.CourseInterest)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<se.livsviktig.training.model.CourseInterest>
+			getMyCourseInterests(HttpPrincipal httpPrincipal)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseInterestServiceUtil.class, "getMyCourseInterests",
+				_getMyCourseInterestsParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.CourseInterest>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	private static Log _log = LogFactoryUtil.getLog(
+		CourseInterestServiceHttp.class);
+
+	private static final Class<?>[] _addCourseInterestParameterTypes0 =
+		new Class[] {long.class};
+	private static final Class<?>[] _deleteCourseInterestParameterTypes1 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getMyCourseInterestsParameterTypes2 =
+		new Class[] {};
+
 }

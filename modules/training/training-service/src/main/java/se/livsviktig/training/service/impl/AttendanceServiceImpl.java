@@ -1,17 +1,24 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.model.Attendance;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.service.base.AttendanceServiceBaseImpl;
 
 /**
+ * Attendance is marked by those who may mark it on the session (its instructors, coordinators); a
+ * participant may only check themselves in, with the code.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -22,4 +29,68 @@ import se.livsviktig.training.service.base.AttendanceServiceBaseImpl;
 	service = AopService.class
 )
 public class AttendanceServiceImpl extends AttendanceServiceBaseImpl {
+
+	@Override
+	public Attendance checkIn(long courseSessionId, String code)
+		throws PortalException {
+
+		return attendanceLocalService.checkIn(
+			getUserId(), courseSessionId, code);
+	}
+
+	@Override
+	public List<Attendance> getSessionDateAttendances(long sessionDateId)
+		throws PortalException {
+
+		SessionDate sessionDate = sessionDatePersistence.findByPrimaryKey(
+			sessionDateId);
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), sessionDate.getCourseSessionId(),
+			TrainingActionKeys.VIEW_PARTICIPANTS);
+
+		return attendanceLocalService.getSessionDateAttendances(sessionDateId);
+	}
+
+	@Override
+	public Attendance markAttendance(
+			long sessionDateId, long registrationId, boolean present)
+		throws PortalException {
+
+		_checkMarkAttendance(sessionDateId);
+
+		return attendanceLocalService.markAttendance(
+			getUserId(), sessionDateId, registrationId, present);
+	}
+
+	@Override
+	public List<Attendance> markAttendances(
+			long sessionDateId, long[] presentRegistrationIds,
+			long[] absentRegistrationIds)
+		throws PortalException {
+
+		_checkMarkAttendance(sessionDateId);
+
+		return attendanceLocalService.markAttendances(
+			getUserId(), sessionDateId, presentRegistrationIds,
+			absentRegistrationIds);
+	}
+
+	private void _checkMarkAttendance(long sessionDateId)
+		throws PortalException {
+
+		SessionDate sessionDate = sessionDatePersistence.findByPrimaryKey(
+			sessionDateId);
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), sessionDate.getCourseSessionId(),
+			TrainingActionKeys.MARK_ATTENDANCE);
+	}
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.training.model.CourseSession)"
+	)
+	private ModelResourcePermission<CourseSession>
+		_courseSessionModelResourcePermission;
+
 }

@@ -1,17 +1,27 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.model.Course;
 import se.livsviktig.training.service.base.CourseServiceBaseImpl;
 
 /**
+ * Checks the caller's permission, then delegates to the local service.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -22,4 +32,83 @@ import se.livsviktig.training.service.base.CourseServiceBaseImpl;
 	service = AopService.class
 )
 public class CourseServiceImpl extends CourseServiceBaseImpl {
+
+	@Override
+	public Course addCourse(
+			long groupId, long trainingMethodId, Map<Locale, String> titleMap,
+			Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId, TrainingActionKeys.ADD_COURSE);
+
+		return courseLocalService.addCourse(
+			getUserId(), groupId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	@Override
+	public Course deleteCourse(long courseId) throws PortalException {
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.DELETE);
+
+		return courseLocalService.deleteCourse(courseId);
+	}
+
+	@Override
+	public Course getCourse(long courseId) throws PortalException {
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.VIEW);
+
+		return courseLocalService.getCourse(courseId);
+	}
+
+	@Override
+	public List<Course> getCourses(
+		long groupId, int status, int start, int end) {
+
+		return coursePersistence.filterFindByG_S(groupId, status, start, end);
+	}
+
+	@Override
+	public int getCoursesCount(long groupId, int status) {
+		return coursePersistence.filterCountByG_S(groupId, status);
+	}
+
+	@Override
+	public Course updateCourse(
+			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
+			Map<Locale, String> descriptionMap,
+			Map<Locale, String> targetAudienceMap, double durationHours,
+			boolean autoBookInterested, ServiceContext serviceContext)
+		throws PortalException {
+
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.UPDATE);
+
+		return courseLocalService.updateCourse(
+			courseId, trainingMethodId, titleMap, descriptionMap,
+			targetAudienceMap, durationHours, autoBookInterested,
+			serviceContext);
+	}
+
+	@Override
+	public Course updateStatus(long courseId, int status)
+		throws PortalException {
+
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.UPDATE);
+
+		return courseLocalService.updateStatus(getUserId(), courseId, status);
+	}
+
+	@Reference(target = "(model.class.name=se.livsviktig.training.model.Course)")
+	private ModelResourcePermission<Course> _courseModelResourcePermission;
+
+	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
 }

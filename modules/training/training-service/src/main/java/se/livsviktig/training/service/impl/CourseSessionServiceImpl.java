@@ -1,17 +1,30 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.Date;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.model.Course;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.service.base.CourseSessionServiceBaseImpl;
 
 /**
+ * Checks the caller's permission, then delegates to the local service. The catalogue is filtered by the
+ * database with the portal's inline permission SQL, so paging stays right.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -22,4 +35,186 @@ import se.livsviktig.training.service.base.CourseSessionServiceBaseImpl;
 	service = AopService.class
 )
 public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
+
+	@Override
+	public CourseSession addCourseSession(
+			long courseId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats, Date registrationOpenDate,
+			Date registrationCloseDate, Date cancellationDeadline,
+			boolean approvalRequired, int waitlistMode, int offerHours,
+			boolean dietaryNeedsRequested, String note, Date[] startDates,
+			Date[] endDates, long[] audienceOrganizationIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, TrainingActionKeys.ADD_SESSION);
+
+		return courseSessionLocalService.addCourseSession(
+			getUserId(), courseId, coordinatorUserId, deliveryMode, venueName,
+			venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	@Override
+	public CourseSession archiveCourseSession(long courseSessionId)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.UPDATE);
+
+		return courseSessionLocalService.archiveCourseSession(
+			getUserId(), courseSessionId);
+	}
+
+	@Override
+	public CourseSession cancelCourseSession(
+			long courseSessionId, String reason)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.UPDATE);
+
+		return courseSessionLocalService.cancelCourseSession(
+			getUserId(), courseSessionId, reason);
+	}
+
+	@Override
+	public CourseSession deleteCourseSession(long courseSessionId)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.DELETE);
+
+		return courseSessionLocalService.deleteCourseSession(courseSessionId);
+	}
+
+	/**
+	 * The catalogue as the caller may see it.
+	 */
+	@Override
+	public List<CourseSession> getCatalogCourseSessions(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return courseSessionLocalService.getCatalogCourseSessions(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				CourseSession.class,
+				CourseSessionTable.INSTANCE.courseSessionId, groupId),
+			start, end);
+	}
+
+	@Override
+	public int getCatalogCourseSessionsCount(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats) {
+
+		return courseSessionLocalService.getCatalogCourseSessionsCount(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				CourseSession.class,
+				CourseSessionTable.INSTANCE.courseSessionId, groupId));
+	}
+
+	@Override
+	public CourseSession getCourseSession(long courseSessionId)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.VIEW);
+
+		return courseSessionLocalService.getCourseSession(courseSessionId);
+	}
+
+	@Override
+	public List<CourseSession> getCourseSessions(
+		long groupId, int status, int start, int end) {
+
+		return courseSessionPersistence.filterFindByG_S(
+			groupId, status, start, end);
+	}
+
+	@Override
+	public int getCourseSessionsCount(long groupId, int status) {
+		return courseSessionPersistence.filterCountByG_S(groupId, status);
+	}
+
+	@Override
+	public List<SessionDate> getSessionDates(long courseSessionId)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.VIEW);
+
+		return courseSessionLocalService.getSessionDates(courseSessionId);
+	}
+
+	@Override
+	public CourseSession publishCourseSession(long courseSessionId)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.UPDATE);
+
+		return courseSessionLocalService.publishCourseSession(
+			getUserId(), courseSessionId);
+	}
+
+	@Override
+	public CourseSession updateCourseSession(
+			long courseSessionId, long coordinatorUserId, int deliveryMode,
+			String venueName, String venueAddress, String locality,
+			String onlineMeetingURL, int seats, Date registrationOpenDate,
+			Date registrationCloseDate, Date cancellationDeadline,
+			boolean approvalRequired, int waitlistMode, int offerHours,
+			boolean dietaryNeedsRequested, String note, Date[] startDates,
+			Date[] endDates, long[] audienceOrganizationIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.UPDATE);
+
+		return courseSessionLocalService.updateCourseSession(
+			getUserId(), courseSessionId, coordinatorUserId, deliveryMode,
+			venueName, venueAddress, locality, onlineMeetingURL, seats,
+			registrationOpenDate, registrationCloseDate, cancellationDeadline,
+			approvalRequired, waitlistMode, offerHours, dietaryNeedsRequested,
+			note, startDates, endDates, audienceOrganizationIds,
+			serviceContext);
+	}
+
+	@Override
+	public List<SessionQuota> updateSessionQuotas(
+			long courseSessionId, long[] organizationIds, int[] seats,
+			Date[] releaseDates)
+		throws PortalException {
+
+		_check(courseSessionId, ActionKeys.UPDATE);
+
+		return courseSessionLocalService.updateSessionQuotas(
+			courseSessionId, organizationIds, seats, releaseDates);
+	}
+
+	private void _check(long courseSessionId, String actionId)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId, actionId);
+	}
+
+	@Reference(target = "(model.class.name=se.livsviktig.training.model.Course)")
+	private ModelResourcePermission<Course> _courseModelResourcePermission;
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.training.model.CourseSession)"
+	)
+	private ModelResourcePermission<CourseSession>
+		_courseSessionModelResourcePermission;
+
+	@Reference
+	private InlineSQLHelper _inlineSQLHelper;
+
 }

@@ -1,17 +1,31 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Organization;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.service.base.RegistrationServiceBaseImpl;
 
 /**
+ * Checks the caller's permission, then delegates to the local service.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -22,4 +36,288 @@ import se.livsviktig.training.service.base.RegistrationServiceBaseImpl;
 	service = AopService.class
 )
 public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
+
+	@Override
+	public Registration acceptOffer(long registrationId) throws PortalException {
+		_checkParticipant(registrationId);
+
+		return registrationLocalService.acceptOffer(registrationId);
+	}
+
+	/**
+	 * The caller registers themselves on a session they can see.
+	 */
+	@Override
+	public Registration addRegistration(
+			long courseSessionId, long organizationId, String motivation,
+			String dietaryNeeds, ServiceContext serviceContext)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId, ActionKeys.VIEW);
+
+		serviceContext.setUserId(getUserId());
+
+		return registrationLocalService.addRegistration(
+			getUserId(), courseSessionId, organizationId, motivation,
+			dietaryNeeds, serviceContext);
+	}
+
+	/**
+	 * The caller registers a colleague: REGISTER_OTHERS on the site, or MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public Registration addRegistrationForUser(
+			long userId, long courseSessionId, long organizationId,
+			String motivation, String dietaryNeeds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_checkRegisterOthers(courseSessionId);
+
+		serviceContext.setUserId(getUserId());
+
+		return registrationLocalService.addRegistration(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			serviceContext);
+	}
+
+	@Override
+	public List<Registration> addRegistrations(
+			long[] userIds, long courseSessionId, ServiceContext serviceContext)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		serviceContext.setUserId(getUserId());
+
+		return registrationLocalService.addRegistrations(
+			userIds, courseSessionId, serviceContext);
+	}
+
+	@Override
+	public Registration approveRegistration(long registrationId, String comment)
+		throws PortalException {
+
+		_registrationModelResourcePermission.check(
+			getPermissionChecker(), registrationId,
+			TrainingActionKeys.APPROVE_REGISTRATION);
+
+		return registrationLocalService.approveRegistration(
+			registrationId, getUserId(), comment);
+	}
+
+	/**
+	 * The participant cancels until the deadline; someone who may manage the session's participants cancels
+	 * at any time, giving a reason after the deadline.
+	 */
+	@Override
+	public Registration cancelRegistration(long registrationId, String reason)
+		throws PortalException {
+
+		Registration registration = registrationLocalService.getRegistration(
+			registrationId);
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		boolean managesParticipants =
+			_courseSessionModelResourcePermission.contains(
+				permissionChecker, registration.getCourseSessionId(),
+				TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		if (!managesParticipants) {
+			_registrationModelResourcePermission.check(
+				permissionChecker, registration, ActionKeys.UPDATE);
+		}
+
+		return registrationLocalService.cancelRegistration(
+			registrationId, getUserId(), reason, managesParticipants);
+	}
+
+	@Override
+	public Registration declineOffer(long registrationId)
+		throws PortalException {
+
+		_checkParticipant(registrationId);
+
+		return registrationLocalService.declineOffer(registrationId);
+	}
+
+	@Override
+	public Registration declineRegistration(long registrationId, String comment)
+		throws PortalException {
+
+		_registrationModelResourcePermission.check(
+			getPermissionChecker(), registrationId,
+			TrainingActionKeys.APPROVE_REGISTRATION);
+
+		return registrationLocalService.declineRegistration(
+			registrationId, getUserId(), comment);
+	}
+
+	@Override
+	public List<Registration> getCourseSessionRegistrations(
+			long courseSessionId, int[] statuses, int start, int end)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.VIEW_PARTICIPANTS);
+
+		return registrationLocalService.getCourseSessionRegistrations(
+			courseSessionId, statuses, start, end);
+	}
+
+	@Override
+	public int getCourseSessionRegistrationsCount(
+			long courseSessionId, int[] statuses)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.VIEW_PARTICIPANTS);
+
+		return registrationLocalService.getCourseSessionRegistrationsCount(
+			courseSessionId, statuses);
+	}
+
+	/**
+	 * The caller's own registrations.
+	 */
+	@Override
+	public List<Registration> getMyRegistrations(
+			int[] statuses, int start, int end)
+		throws PortalException {
+
+		return registrationLocalService.getUserRegistrations(
+			getUserId(), statuses, start, end);
+	}
+
+	@Override
+	public int getMyRegistrationsCount(int[] statuses) throws PortalException {
+		return registrationLocalService.getUserRegistrationsCount(
+			getUserId(), statuses);
+	}
+
+	/**
+	 * Requests waiting for the caller's approval: from the administrations where they hold
+	 * APPROVE_REGISTRATION.
+	 */
+	@Override
+	public List<Registration> getPendingApprovals(int start, int end)
+		throws PortalException {
+
+		long[] organizationIds = _getApproverOrganizationIds();
+
+		if (organizationIds.length == 0) {
+			return new ArrayList<>();
+		}
+
+		return registrationLocalService.getPendingApprovals(
+			organizationIds, start, end);
+	}
+
+	@Override
+	public int getPendingApprovalsCount() throws PortalException {
+		long[] organizationIds = _getApproverOrganizationIds();
+
+		if (organizationIds.length == 0) {
+			return 0;
+		}
+
+		return registrationLocalService.getPendingApprovalsCount(
+			organizationIds);
+	}
+
+	@Override
+	public Registration getRegistration(long registrationId)
+		throws PortalException {
+
+		_registrationModelResourcePermission.check(
+			getPermissionChecker(), registrationId, ActionKeys.VIEW);
+
+		return registrationLocalService.getRegistration(registrationId);
+	}
+
+	@Override
+	public int getWaitlistPosition(long registrationId) throws PortalException {
+		_registrationModelResourcePermission.check(
+			getPermissionChecker(), registrationId, ActionKeys.VIEW);
+
+		return registrationLocalService.getWaitlistPosition(registrationId);
+	}
+
+	private void _checkParticipant(long registrationId) throws PortalException {
+		Registration registration = registrationLocalService.getRegistration(
+			registrationId);
+
+		if (registration.getUserId() != getUserId()) {
+			throw new PrincipalException.MustHavePermission(
+				getUserId(), Registration.class.getName(), registrationId,
+				ActionKeys.UPDATE);
+		}
+	}
+
+	private void _checkRegisterOthers(long courseSessionId)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		CourseSession courseSession =
+			courseSessionPersistence.findByPrimaryKey(courseSessionId);
+
+		if (_portletResourcePermission.contains(
+				permissionChecker, courseSession.getGroupId(),
+				TrainingActionKeys.REGISTER_OTHERS)) {
+
+			return;
+		}
+
+		_courseSessionModelResourcePermission.check(
+			permissionChecker, courseSession,
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+	}
+
+	private long[] _getApproverOrganizationIds() throws PortalException {
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		List<Long> organizationIds = new ArrayList<>();
+
+		for (Organization organization :
+				_organizationLocalService.getUserOrganizations(getUserId())) {
+
+			if (_portletResourcePermission.contains(
+					permissionChecker, organization.getGroupId(),
+					TrainingActionKeys.APPROVE_REGISTRATION)) {
+
+				organizationIds.add(organization.getOrganizationId());
+			}
+		}
+
+		return organizationIds.stream(
+		).mapToLong(
+			Long::longValue
+		).toArray();
+	}
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.training.model.CourseSession)"
+	)
+	private ModelResourcePermission<CourseSession>
+		_courseSessionModelResourcePermission;
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
+
+	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.training.model.Registration)"
+	)
+	private ModelResourcePermission<Registration>
+		_registrationModelResourcePermission;
+
 }

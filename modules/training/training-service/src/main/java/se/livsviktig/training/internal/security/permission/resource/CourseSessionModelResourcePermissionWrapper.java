@@ -1,0 +1,98 @@
+package se.livsviktig.training.internal.security.permission.resource;
+
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.resource.BaseModelResourcePermissionWrapper;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.SessionInstructorLocalService;
+
+/**
+ * Who may do what with a course session. Coordinators (MANAGE_SESSIONS) may do everything; an instructor who
+ * accepted to teach the session may see it and its participants and mark attendance; a session that is not
+ * published is seen only by those who may update it. The rest is the portal's role permissions.
+ *
+ * @author Livsviktig
+ */
+@Component(
+	property = "model.class.name=se.livsviktig.training.model.CourseSession",
+	service = ModelResourcePermission.class
+)
+public class CourseSessionModelResourcePermissionWrapper
+	extends BaseModelResourcePermissionWrapper<CourseSession> {
+
+	@Override
+	protected ModelResourcePermission<CourseSession>
+		doGetModelResourcePermission() {
+
+		return ModelResourcePermissionFactory.create(
+			CourseSession.class, CourseSession::getCourseSessionId,
+			_courseSessionLocalService::getCourseSession,
+			_portletResourcePermission,
+			(modelResourcePermission, consumer) -> {
+				consumer.accept(
+					new ManageSessionsPermissionLogic<>(
+						_portletResourcePermission));
+				consumer.accept(this::_containsAsInstructor);
+				consumer.accept(
+					(permissionChecker, name, courseSession, actionId) ->
+						_containsUnpublished(
+							permissionChecker, courseSession, actionId));
+			});
+	}
+
+	private Boolean _containsAsInstructor(
+		PermissionChecker permissionChecker, String name,
+		CourseSession courseSession, String actionId) {
+
+		if ((actionId.equals(ActionKeys.VIEW) ||
+			 actionId.equals(TrainingActionKeys.VIEW_PARTICIPANTS) ||
+			 actionId.equals(TrainingActionKeys.MARK_ATTENDANCE)) &&
+			_sessionInstructorLocalService.isAcceptedInstructor(
+				courseSession.getCourseSessionId(),
+				permissionChecker.getUserId())) {
+
+			return true;
+		}
+
+		return null;
+	}
+
+	private Boolean _containsUnpublished(
+		PermissionChecker permissionChecker, CourseSession courseSession,
+		String actionId) {
+
+		if (!actionId.equals(ActionKeys.VIEW) ||
+			(courseSession.getStatus() ==
+				CourseSessionConstants.STATUS_PUBLISHED) ||
+			(courseSession.getStatus() ==
+				CourseSessionConstants.STATUS_CANCELLED)) {
+
+			return null;
+		}
+
+		return permissionChecker.hasPermission(
+			courseSession.getGroupId(), CourseSession.class.getName(),
+			courseSession.getCourseSessionId(), ActionKeys.UPDATE);
+	}
+
+	@Reference
+	private CourseSessionLocalService _courseSessionLocalService;
+
+	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private SessionInstructorLocalService _sessionInstructorLocalService;
+
+}
