@@ -77,6 +77,41 @@ public interface TrainingCompanyConfiguration {
 	public boolean calendarBookingEnabled();
 
 	/**
+	 * The address notices are sent from; empty means the portal's own sender (Instance Settings &gt; Email).
+	 */
+	@Meta.AD(
+		deflt = "", description = "email-from-address-help",
+		name = "email-from-address", required = false
+	)
+	public String emailFromAddress();
+
+	@Meta.AD(
+		deflt = "", description = "email-from-name-help",
+		name = "email-from-name", required = false
+	)
+	public String emailFromName();
+
+	/**
+	 * The page where staff see their training ("Mina utbildningar"); notices link to it.
+	 */
+	@Meta.AD(
+		deflt = "", description = "my-training-page-url-help",
+		name = "my-training-page-url", required = false
+	)
+	public String myTrainingPageURL();
+
+	/**
+	 * The company's own wording of notices, one per line: <code>type.language.subject=text</code> or
+	 * <code>type.language.body=text</code>, e.g. <code>reminder.sv_SE.subject=Snart dags: [$COURSE$]</code>.
+	 * Notices not named here use the texts that come with the app.
+	 */
+	@Meta.AD(
+		deflt = "", description = "notice-template-overrides-help",
+		name = "notice-template-overrides", required = false
+	)
+	public String[] noticeTemplateOverrides();
+
+	/**
 	 * Rows per page in the course catalogue.
 	 */
 	@Meta.AD(

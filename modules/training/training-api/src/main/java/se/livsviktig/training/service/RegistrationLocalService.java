@@ -489,6 +489,15 @@ public interface RegistrationLocalService
 		throws PortalException;
 
 	/**
+	 * The job's step: deletes the dietary needs and motivations people gave, a configured number of days
+	 * after their session ended (GDPR: kept no longer than needed). The registrations themselves stay for the
+	 * year's figures.
+	 *
+	 * @return how many registrations were cleaned
+	 */
+	public int purgeFreeText();
+
+	/**
 	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
 	 *
 	 * @return how many requests were brought up

@@ -331,6 +331,12 @@ public interface TrainingMethodLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getTrainingMethodsCount();
 
+	/**
+	 * @return the site's methods, active or archived
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getTrainingMethodsCount(long groupId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getTrainingMethodsCount(long groupId, int status);
 

@@ -381,6 +381,13 @@ public class TrainingMethodLocalServiceUtil {
 		return getService().getTrainingMethodsCount();
 	}
 
+	/**
+	 * @return the site's methods, active or archived
+	 */
+	public static int getTrainingMethodsCount(long groupId) {
+		return getService().getTrainingMethodsCount(groupId);
+	}
+
 	public static int getTrainingMethodsCount(long groupId, int status) {
 		return getService().getTrainingMethodsCount(groupId, status);
 	}

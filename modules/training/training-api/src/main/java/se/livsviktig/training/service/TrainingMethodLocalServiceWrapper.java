@@ -436,6 +436,14 @@ public class TrainingMethodLocalServiceWrapper
 		return _trainingMethodLocalService.getTrainingMethodsCount();
 	}
 
+	/**
+	 * @return the site's methods, active or archived
+	 */
+	@Override
+	public int getTrainingMethodsCount(long groupId) {
+		return _trainingMethodLocalService.getTrainingMethodsCount(groupId);
+	}
+
 	@Override
 	public int getTrainingMethodsCount(long groupId, int status) {
 		return _trainingMethodLocalService.getTrainingMethodsCount(

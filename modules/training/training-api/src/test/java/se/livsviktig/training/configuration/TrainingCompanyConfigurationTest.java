@@ -43,6 +43,12 @@ public class TrainingCompanyConfigurationTest {
 					ad.deflt().equals("true") || ad.deflt().equals("false"),
 					method.getName() + " needs true or false");
 			}
+			else if ((type == String.class) || (type == String[].class)) {
+
+				// Empty means "use the portal's or the app's own", as documented on each setting
+
+				assertEquals("", ad.deflt(), method.getName());
+			}
 			else {
 				throw new AssertionError(
 					"No default check for " + type + " of " + method.getName());

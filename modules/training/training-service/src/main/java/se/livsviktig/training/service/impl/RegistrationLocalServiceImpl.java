@@ -712,6 +712,66 @@ public class RegistrationLocalServiceImpl
 	}
 
 	/**
+	 * The job's step: deletes the dietary needs and motivations people gave, a configured number of days
+	 * after their session ended (GDPR: kept no longer than needed). The registrations themselves stay for the
+	 * year's figures.
+	 *
+	 * @return how many registrations were cleaned
+	 */
+	@Override
+	public int purgeFreeText() {
+		Date now = _now();
+
+		Map<Long, Integer> retentionDays = new HashMap<>();
+
+		int purged = 0;
+
+		for (int status :
+				new int[] {
+					CourseSessionConstants.STATUS_ARCHIVED,
+					CourseSessionConstants.STATUS_CANCELLED,
+					CourseSessionConstants.STATUS_PUBLISHED
+				}) {
+
+			for (CourseSession courseSession :
+					courseSessionPersistence.findByS_LtED(status, now)) {
+
+				int days = retentionDays.computeIfAbsent(
+					courseSession.getCompanyId(),
+					companyId -> _trainingCompanySettings.get(
+						companyId
+					).freeTextRetentionDays());
+
+				if (courseSession.getEndDate(
+					).getTime() > (now.getTime() - TimeUnit.DAYS.toMillis(days))) {
+
+					continue;
+				}
+
+				for (Registration registration :
+						registrationPersistence.findByCourseSessionId(
+							courseSession.getCourseSessionId())) {
+
+					if (Validator.isNull(registration.getDietaryNeeds()) &&
+						Validator.isNull(registration.getMotivation())) {
+
+						continue;
+					}
+
+					registration.setDietaryNeeds(null);
+					registration.setMotivation(null);
+
+					registrationPersistence.update(registration);
+
+					purged++;
+				}
+			}
+		}
+
+		return purged;
+	}
+
+	/**
 	 * The job's step: reminds the approvers of requests that have waited a day, once per approver.
 	 *
 	 * @return how many requests were brought up

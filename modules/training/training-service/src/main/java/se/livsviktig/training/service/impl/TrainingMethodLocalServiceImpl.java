@@ -133,6 +133,14 @@ public class TrainingMethodLocalServiceImpl
 		return trainingMethodPersistence.findByG_S(groupId, status, start, end);
 	}
 
+	/**
+	 * @return the site's methods, active or archived
+	 */
+	@Override
+	public int getTrainingMethodsCount(long groupId) {
+		return trainingMethodPersistence.countByGroupId(groupId);
+	}
+
 	@Override
 	public int getTrainingMethodsCount(long groupId, int status) {
 		return trainingMethodPersistence.countByG_S(groupId, status);

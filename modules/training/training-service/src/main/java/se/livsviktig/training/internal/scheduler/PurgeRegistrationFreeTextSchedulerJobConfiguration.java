@@ -1,0 +1,33 @@
+package se.livsviktig.training.internal.scheduler;
+
+import com.liferay.portal.kernel.scheduler.SchedulerJobConfiguration;
+
+import java.util.concurrent.Callable;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.service.RegistrationLocalService;
+
+/**
+ * Deletes dietary needs and motivations the configured number of days after a session (GDPR).
+ *
+ * @author Livsviktig
+ */
+@Component(service = SchedulerJobConfiguration.class)
+public class PurgeRegistrationFreeTextSchedulerJobConfiguration extends TrainingJob {
+
+	@Override
+	protected int getIntervalMinutes() {
+		return 1440;
+	}
+
+	@Override
+	protected Callable<Integer> step() {
+		return _registrationLocalService::purgeFreeText;
+	}
+
+	@Reference
+	private RegistrationLocalService _registrationLocalService;
+
+}
