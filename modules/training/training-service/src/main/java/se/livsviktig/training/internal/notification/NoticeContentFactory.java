@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -85,8 +86,7 @@ public class NoticeContentFactory {
 		TrainingCompanyConfiguration trainingCompanyConfiguration =
 			_trainingCompanySettings.get(notice.getCompanyId());
 
-		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
-			"content.Language", locale, getClass());
+		ResourceBundle resourceBundle = _resourceBundles.apply(locale);
 
 		NoticeTemplates noticeTemplates = new NoticeTemplates(
 			trainingCompanyConfiguration.noticeTemplateOverrides(),
@@ -405,6 +405,13 @@ public class NoticeContentFactory {
 
 	private final RegistrationCalendarWriter _registrationCalendarWriter =
 		new RegistrationCalendarWriter();
+
+	/**
+	 * This bundle's own texts; a test of the notices alone hands in the same files.
+	 */
+	private Function<Locale, ResourceBundle> _resourceBundles =
+		locale -> ResourceBundleUtil.getBundle(
+			"content.Language", locale, NoticeContentFactory.class);
 
 	@Reference
 	private RegistrationLocalService _registrationLocalService;

@@ -56,17 +56,24 @@ public class NoticeTemplates {
 	}
 
 	/**
-	 * "notice-reminder-subject" for sv_SE is overridden by "reminder.sv_SE.subject".
+	 * "notice-reminder-subject" for sv_SE is overridden by "reminder.sv_SE.subject"; other keys (the
+	 * greeting, labels) by "greeting.sv_SE" and so on.
 	 */
 	private String _overrideKey(String key, Locale locale) {
-		if (!key.startsWith("notice-")) {
-			return key;
+		String name = key;
+
+		if (name.startsWith("notice-")) {
+			name = name.substring(7);
 		}
 
-		int index = key.lastIndexOf('-');
+		for (String part : new String[] {"subject", "body"}) {
+			if (name.endsWith("-" + part)) {
+				return name.substring(0, name.length() - part.length() - 1) +
+					"." + locale + "." + part;
+			}
+		}
 
-		return key.substring(7, index) + "." + locale + "." +
-			key.substring(index + 1);
+		return name + "." + locale;
 	}
 
 	private final Map<String, String> _overrides = new HashMap<>();
