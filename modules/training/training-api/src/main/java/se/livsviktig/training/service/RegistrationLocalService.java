@@ -34,6 +34,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 
 /**
@@ -103,7 +104,8 @@ public interface RegistrationLocalService
 
 	/**
 	 * Registers several people at once, all or none: one refused person (not in the audience, already
-	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again. A
+	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	@Retry(
 		acceptor = ConcurrentUpdateRetryAcceptor.class,
@@ -476,6 +478,21 @@ public interface RegistrationLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getWaitlistPosition(long registrationId) throws PortalException;
+
+	/**
+	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
+	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
+	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,
+	 * what would happen or did.
+	 */
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+	)
+	public RegistrationImportReport importRegistrations(
+			long courseSessionId, String csv, boolean dryRun,
+			ServiceContext serviceContext)
+		throws PortalException;
 
 	/**
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.

@@ -82,7 +82,8 @@ public class RegistrationLocalServiceUtil {
 
 	/**
 	 * Registers several people at once, all or none: one refused person (not in the audience, already
-	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again. A
+	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	public static List<Registration> addRegistrations(
 			long[] userIds, long courseSessionId,
@@ -528,6 +529,22 @@ public class RegistrationLocalServiceUtil {
 		throws PortalException {
 
 		return getService().getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
+	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
+	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,
+	 * what would happen or did.
+	 */
+	public static se.livsviktig.training.registration.RegistrationImportReport
+			importRegistrations(
+				long courseSessionId, String csv, boolean dryRun,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().importRegistrations(
+			courseSessionId, csv, dryRun, serviceContext);
 	}
 
 	/**

@@ -80,7 +80,8 @@ public class RegistrationLocalServiceWrapper
 
 	/**
 	 * Registers several people at once, all or none: one refused person (not in the audience, already
-	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again. A
+	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.Registration>
@@ -605,6 +606,23 @@ public class RegistrationLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _registrationLocalService.getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
+	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
+	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,
+	 * what would happen or did.
+	 */
+	@Override
+	public se.livsviktig.training.registration.RegistrationImportReport
+			importRegistrations(
+				long courseSessionId, String csv, boolean dryRun,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.importRegistrations(
+			courseSessionId, csv, dryRun, serviceContext);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.RegistrationImportReport;
 
 /**
  * Provides the remote service interface for Registration. Methods of this
@@ -83,6 +84,13 @@ public interface RegistrationService extends BaseService {
 	public Registration declineRegistration(long registrationId, String comment)
 		throws PortalException;
 
+	/**
+	 * The caller's active registration on the session, or null.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Registration fetchMyRegistration(long courseSessionId)
+		throws PortalException;
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Registration> getCourseSessionRegistrations(
 			long courseSessionId, int[] statuses, int start, int end)
@@ -126,7 +134,24 @@ public interface RegistrationService extends BaseService {
 	public Registration getRegistration(long registrationId)
 		throws PortalException;
 
+	/**
+	 * The registration's calendar file (.ics), as its confirmation carried it: the same UID, the current
+	 * SEQUENCE. Null when the registration has no place in a calendar.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public String getRegistrationCalendar(long registrationId)
+		throws PortalException;
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getWaitlistPosition(long registrationId) throws PortalException;
+
+	/**
+	 * Checks a coordinator's list of people for a session and, unless it is a dry run and when every line is
+	 * valid, registers them all.
+	 */
+	public RegistrationImportReport importRegistrations(
+			long courseSessionId, String csv, boolean dryRun,
+			ServiceContext serviceContext)
+		throws PortalException;
 
 }

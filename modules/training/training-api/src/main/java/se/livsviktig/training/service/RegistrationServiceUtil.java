@@ -104,6 +104,15 @@ public class RegistrationServiceUtil {
 		return getService().declineRegistration(registrationId, comment);
 	}
 
+	/**
+	 * The caller's active registration on the session, or null.
+	 */
+	public static Registration fetchMyRegistration(long courseSessionId)
+		throws PortalException {
+
+		return getService().fetchMyRegistration(courseSessionId);
+	}
+
 	public static List<Registration> getCourseSessionRegistrations(
 			long courseSessionId, int[] statuses, int start, int end)
 		throws PortalException {
@@ -165,10 +174,34 @@ public class RegistrationServiceUtil {
 		return getService().getRegistration(registrationId);
 	}
 
+	/**
+	 * The registration's calendar file (.ics), as its confirmation carried it: the same UID, the current
+	 * SEQUENCE. Null when the registration has no place in a calendar.
+	 */
+	public static String getRegistrationCalendar(long registrationId)
+		throws PortalException {
+
+		return getService().getRegistrationCalendar(registrationId);
+	}
+
 	public static int getWaitlistPosition(long registrationId)
 		throws PortalException {
 
 		return getService().getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Checks a coordinator's list of people for a session and, unless it is a dry run and when every line is
+	 * valid, registers them all.
+	 */
+	public static se.livsviktig.training.registration.RegistrationImportReport
+			importRegistrations(
+				long courseSessionId, String csv, boolean dryRun,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().importRegistrations(
+			courseSessionId, csv, dryRun, serviceContext);
 	}
 
 	public static RegistrationService getService() {

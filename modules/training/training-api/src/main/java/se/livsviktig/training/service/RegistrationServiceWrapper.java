@@ -112,6 +112,17 @@ public class RegistrationServiceWrapper
 			registrationId, comment);
 	}
 
+	/**
+	 * The caller's active registration on the session, or null.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration fetchMyRegistration(
+			long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.fetchMyRegistration(courseSessionId);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.Registration>
 			getCourseSessionRegistrations(
@@ -186,11 +197,37 @@ public class RegistrationServiceWrapper
 		return _registrationService.getRegistration(registrationId);
 	}
 
+	/**
+	 * The registration's calendar file (.ics), as its confirmation carried it: the same UID, the current
+	 * SEQUENCE. Null when the registration has no place in a calendar.
+	 */
+	@Override
+	public String getRegistrationCalendar(long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getRegistrationCalendar(registrationId);
+	}
+
 	@Override
 	public int getWaitlistPosition(long registrationId)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _registrationService.getWaitlistPosition(registrationId);
+	}
+
+	/**
+	 * Checks a coordinator's list of people for a session and, unless it is a dry run and when every line is
+	 * valid, registers them all.
+	 */
+	@Override
+	public se.livsviktig.training.registration.RegistrationImportReport
+			importRegistrations(
+				long courseSessionId, String csv, boolean dryRun,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.importRegistrations(
+			courseSessionId, csv, dryRun, serviceContext);
 	}
 
 	@Override

@@ -166,6 +166,26 @@ public class NoticeContentFactory {
 		return noticeContent;
 	}
 
+	/**
+	 * The registration's calendar file as its participant would get it now, or null when it has no place in
+	 * their calendar.
+	 */
+	public String getRegistrationCalendar(Registration registration)
+		throws PortalException {
+
+		String type = TrainingNoticeTypes.CONFIRMATION;
+
+		if (registration.getStatus() ==
+				RegistrationConstants.STATUS_CANCELLED) {
+
+			type = TrainingNoticeTypes.REGISTRATION_CANCELLED;
+		}
+
+		return create(
+			Notice.forRegistration(type, registration)
+		).getCalendar();
+	}
+
 	public String getFromAddress(long companyId) {
 		String fromAddress = _trainingCompanySettings.get(
 			companyId

@@ -37,11 +37,11 @@ public class Bookability {
 	}
 
 	/**
-	 * The session itself is open for registration, whoever asks.
+	 * The session is published and not cancelled: a coordinator may register people on it, also outside its
+	 * registration window.
 	 */
-	public static void checkSession(CourseSession courseSession, Date now)
-		throws RegistrationClosedException, RegistrationNotOpenException,
-			   SessionCancelledException, SessionNotPublishedException {
+	public static void checkPublished(CourseSession courseSession)
+		throws SessionCancelledException, SessionNotPublishedException {
 
 		if (courseSession.getStatus() ==
 				CourseSessionConstants.STATUS_CANCELLED) {
@@ -58,6 +58,16 @@ public class Bookability {
 				"Session " + courseSession.getCourseSessionId() +
 					" is not published");
 		}
+	}
+
+	/**
+	 * The session itself is open for registration, whoever asks.
+	 */
+	public static void checkSession(CourseSession courseSession, Date now)
+		throws RegistrationClosedException, RegistrationNotOpenException,
+			   SessionCancelledException, SessionNotPublishedException {
+
+		checkPublished(courseSession);
 
 		Date openDate = courseSession.getRegistrationOpenDate();
 

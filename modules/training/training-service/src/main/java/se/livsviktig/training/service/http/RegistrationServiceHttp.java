@@ -658,6 +658,130 @@ public class RegistrationServiceHttp {
 		}
 	}
 
+	public static String getRegistrationCalendar(
+			HttpPrincipal httpPrincipal, long registrationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "getRegistrationCalendar",
+				_getRegistrationCalendarParameterTypes15);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, registrationId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (String)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.training.registration.RegistrationImportReport
+			importRegistrations(
+				HttpPrincipal httpPrincipal, long courseSessionId, String csv,
+				boolean dryRun,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "importRegistrations",
+				_importRegistrationsParameterTypes16);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseSessionId, csv, dryRun, serviceContext);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.registration.
+				RegistrationImportReport)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.training.model.Registration fetchMyRegistration(
+			HttpPrincipal httpPrincipal, long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "fetchMyRegistration",
+				_fetchMyRegistrationParameterTypes17);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseSessionId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.model.Registration)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static int getWaitlistPosition(
 			HttpPrincipal httpPrincipal, long registrationId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -665,7 +789,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "getWaitlistPosition",
-				_getWaitlistPositionParameterTypes15);
+				_getWaitlistPositionParameterTypes18);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId);
@@ -746,7 +870,16 @@ public class RegistrationServiceHttp {
 		new Class[] {};
 	private static final Class<?>[] _getRegistrationParameterTypes14 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getWaitlistPositionParameterTypes15 =
+	private static final Class<?>[] _getRegistrationCalendarParameterTypes15 =
+		new Class[] {long.class};
+	private static final Class<?>[] _importRegistrationsParameterTypes16 =
+		new Class[] {
+			long.class, String.class, boolean.class,
+			com.liferay.portal.kernel.service.ServiceContext.class
+		};
+	private static final Class<?>[] _fetchMyRegistrationParameterTypes17 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getWaitlistPositionParameterTypes18 =
 		new Class[] {long.class};
 
 }

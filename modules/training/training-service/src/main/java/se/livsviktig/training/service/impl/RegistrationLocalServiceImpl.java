@@ -46,12 +46,15 @@ import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.Bookability;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.registration.RegistrationListReader;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
+import se.livsviktig.training.registration.RegistrationImportReport;
+import se.livsviktig.training.registration.RegistrationImportRow;
 import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
 
 /**
@@ -170,7 +173,8 @@ public class RegistrationLocalServiceImpl
 
 	/**
 	 * Registers several people at once, all or none: one refused person (not in the audience, already
-	 * registered...) and nobody is registered, so the coordinator can correct the list and try again.
+	 * registered...) and nobody is registered, so the coordinator can correct the list and try again. A
+	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	@Override
 	@Retry(
@@ -195,7 +199,7 @@ public class RegistrationLocalServiceImpl
 			registrations.add(
 				_register(
 					courseSession, userId, 0, null, null,
-					_getActorUserId(serviceContext, userId), now, true));
+					_getActorUserId(serviceContext, userId), now, false));
 		}
 
 		return registrations;
@@ -519,6 +523,54 @@ public class RegistrationLocalServiceImpl
 			registration.getRegistrationId());
 
 		return registrationPersistence.remove(registration);
+	}
+
+	/**
+	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
+	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
+	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,
+	 * what would happen or did.
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public RegistrationImportReport importRegistrations(
+			long courseSessionId, String csv, boolean dryRun,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		Bookability.checkPublished(courseSession);
+
+		List<RegistrationImportRow> rows = _registrationListReader.read(
+			courseSession, csv, _getAudienceOrganizationIds(courseSessionId));
+
+		RegistrationImportReport registrationImportReport =
+			new RegistrationImportReport(rows, false);
+
+		if (dryRun || !registrationImportReport.isValid()) {
+			return registrationImportReport;
+		}
+
+		long[] userIds = new long[rows.size()];
+
+		for (int i = 0; i < userIds.length; i++) {
+			userIds[i] = rows.get(
+				i
+			).getUserId();
+		}
+
+		registrationLocalService.addRegistrations(
+			userIds, courseSessionId, serviceContext);
+
+		return new RegistrationImportReport(rows, true);
 	}
 
 	/**
@@ -971,6 +1023,17 @@ public class RegistrationLocalServiceImpl
 		return false;
 	}
 
+	private boolean _isInAudience(
+			CourseSession courseSession, Set<Long> audienceOrganizationIds,
+			List<Long> userOrganizationIds)
+		throws PortalException {
+
+		Bookability.checkPublished(courseSession);
+
+		return Bookability.isInAudience(
+			audienceOrganizationIds, userOrganizationIds);
+	}
+
 	private Date _now() {
 		return Date.from(_clock.instant());
 	}
@@ -998,8 +1061,9 @@ public class RegistrationLocalServiceImpl
 				courseSession, audienceOrganizationIds, userOrganizationIds,
 				now);
 		}
-		else if (!Bookability.isInAudience(
-					audienceOrganizationIds, userOrganizationIds)) {
+		else if (!_isInAudience(
+					courseSession, audienceOrganizationIds,
+					userOrganizationIds)) {
 
 			throw new NotInSessionAudienceException(
 				"User " + userId + " is not in the audience of session " +
@@ -1185,6 +1249,9 @@ public class RegistrationLocalServiceImpl
 
 	@Reference
 	private RegistrationEvents _registrationEvents;
+
+	@Reference
+	private RegistrationListReader _registrationListReader;
 
 	@Reference
 	private SeatLedger _seatLedger;

@@ -19,8 +19,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.notification.NoticeContentFactory;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.service.base.RegistrationServiceBaseImpl;
 
 /**
@@ -241,6 +243,52 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 		return registrationLocalService.getRegistration(registrationId);
 	}
 
+	/**
+	 * The registration's calendar file (.ics), as its confirmation carried it: the same UID, the current
+	 * SEQUENCE. Null when the registration has no place in a calendar.
+	 */
+	@Override
+	public String getRegistrationCalendar(long registrationId)
+		throws PortalException {
+
+		_registrationModelResourcePermission.check(
+			getPermissionChecker(), registrationId, ActionKeys.VIEW);
+
+		return _noticeContentFactory.getRegistrationCalendar(
+			registrationLocalService.getRegistration(registrationId));
+	}
+
+	/**
+	 * Checks a coordinator's list of people for a session and, unless it is a dry run and when every line is
+	 * valid, registers them all.
+	 */
+	@Override
+	public RegistrationImportReport importRegistrations(
+			long courseSessionId, String csv, boolean dryRun,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		serviceContext.setUserId(getUserId());
+
+		return registrationLocalService.importRegistrations(
+			courseSessionId, csv, dryRun, serviceContext);
+	}
+
+	/**
+	 * The caller's active registration on the session, or null.
+	 */
+	@Override
+	public Registration fetchMyRegistration(long courseSessionId)
+		throws PortalException {
+
+		return registrationLocalService.fetchActiveRegistration(
+			getUserId(), courseSessionId);
+	}
+
 	@Override
 	public int getWaitlistPosition(long registrationId) throws PortalException {
 		_registrationModelResourcePermission.check(
@@ -307,6 +355,9 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 	)
 	private ModelResourcePermission<CourseSession>
 		_courseSessionModelResourcePermission;
+
+	@Reference
+	private NoticeContentFactory _noticeContentFactory;
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;
