@@ -157,6 +157,25 @@ public class CourseSessionModelResourcePermissionWrapperTest {
 	}
 
 	@Test
+	public void theOwnerWhoMayUpdateAnUnpublishedSessionSeesIt()
+		throws Exception {
+
+		_courseSession.setUserId(_USER_ID);
+		_courseSession.setStatus(CourseSessionConstants.STATUS_DRAFT);
+
+		when(
+			_permissionChecker.hasOwnerPermission(
+				_COMPANY_ID, CourseSession.class.getName(),
+				String.valueOf(_SESSION_ID), _USER_ID, ActionKeys.UPDATE)
+		).thenReturn(
+			true
+		);
+
+		assertTrue(_contains(ActionKeys.UPDATE));
+		assertTrue(_contains(ActionKeys.VIEW));
+	}
+
+	@Test
 	public void withoutAGrantNothingIsAllowed() throws Exception {
 		for (String actionId :
 				new String[] {
