@@ -1,5 +1,6 @@
 package se.livsviktig.training.internal.security.permission.resource;
 
+import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.BaseModelResourcePermissionWrapper;
@@ -47,7 +48,8 @@ public class CourseSessionModelResourcePermissionWrapper
 				consumer.accept(
 					(permissionChecker, name, courseSession, actionId) ->
 						_containsUnpublished(
-							permissionChecker, courseSession, actionId));
+							modelResourcePermission, permissionChecker,
+							courseSession, actionId));
 			});
 	}
 
@@ -69,8 +71,10 @@ public class CourseSessionModelResourcePermissionWrapper
 	}
 
 	private Boolean _containsUnpublished(
-		PermissionChecker permissionChecker, CourseSession courseSession,
-		String actionId) {
+			ModelResourcePermission<CourseSession> modelResourcePermission,
+			PermissionChecker permissionChecker, CourseSession courseSession,
+			String actionId)
+		throws PortalException {
 
 		if (!actionId.equals(ActionKeys.VIEW) ||
 			(courseSession.getStatus() ==
@@ -81,9 +85,10 @@ public class CourseSessionModelResourcePermissionWrapper
 			return null;
 		}
 
-		return permissionChecker.hasPermission(
-			courseSession.getGroupId(), CourseSession.class.getName(),
-			courseSession.getCourseSessionId(), ActionKeys.UPDATE);
+		// UPDATE as this permission decides it, owner included, so whoever may edit the draft may see it
+
+		return modelResourcePermission.contains(
+			permissionChecker, courseSession, ActionKeys.UPDATE);
 	}
 
 	@Reference

@@ -20,10 +20,10 @@ import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.service.RegistrationLocalService;
 
 /**
- * Who may see and change a registration: the participant (see it, cancel it, answer an offer); whoever may
- * manage the session's participants (everything); whoever may see them (see it); and a manager who holds
- * APPROVE_REGISTRATION in the participant's administration (see and approve it). Registrations carry no
- * resource rows of their own: all of this is logic over the portal's permissions.
+ * Who may see and change a registration: the participant (see it, cancel it, answer an offer, never approve
+ * it); whoever may manage the session's participants (everything); whoever may see them (see it); and a
+ * manager who holds APPROVE_REGISTRATION in the participant's administration (see and approve it).
+ * Registrations carry no resource rows of their own: all of this is logic over the portal's permissions.
  *
  * @author Livsviktig
  */
@@ -53,6 +53,14 @@ public class RegistrationModelResourcePermissionWrapper
 
 		boolean approving = actionId.equals(
 			TrainingActionKeys.APPROVE_REGISTRATION);
+
+		// A manager or coordinator who registers waits for someone else's approval like everyone else
+
+		if (approving &&
+			(permissionChecker.getUserId() == registration.getUserId())) {
+
+			return false;
+		}
 
 		if (!approving &&
 			(permissionChecker.getUserId() == registration.getUserId()) &&
