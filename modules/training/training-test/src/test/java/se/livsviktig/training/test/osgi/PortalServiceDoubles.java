@@ -1,0 +1,99 @@
+package se.livsviktig.training.test.osgi;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.asset.kernel.service.AssetEntryLocalService;
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.expando.kernel.util.ExpandoBridgeFactory;
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.language.Language;
+import com.liferay.portal.kernel.security.permission.ResourceActions;
+import com.liferay.portal.kernel.service.ClassNameLocalService;
+import com.liferay.portal.kernel.service.ClassNameService;
+import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.ResourceLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.service.UserService;
+import com.liferay.portal.kernel.util.Localization;
+import com.liferay.portal.kernel.util.Portal;
+
+import java.util.Locale;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.osgi.framework.ServiceRegistration;
+
+import se.livsviktig.platform.osgi.harness.ServiceDoubles;
+
+/**
+ * The portal services the training bundles reference, which the portal provides and this tier replaces with
+ * doubles. Mockito doubles where a test gives them behaviour; inert ones (refusing every call) where a
+ * component only has to find them.
+ *
+ * @author Livsviktig
+ */
+final class PortalServiceDoubles {
+
+	static final Locale SITE_DEFAULT_LOCALE = Locale.US;
+
+	final AssetEntryLocalService assetEntryLocalService = mock(
+		AssetEntryLocalService.class);
+	final ConfigurationProvider configurationProvider = mock(
+		ConfigurationProvider.class);
+	final ExpandoBridgeFactory expandoBridgeFactory = mock(
+		ExpandoBridgeFactory.class);
+	final GroupLocalService groupLocalService = mock(GroupLocalService.class);
+	final Language language = mock(Language.class);
+	final Localization localization = mock(Localization.class);
+	final Portal portal = mock(Portal.class);
+	final ResourceActions resourceActions = mock(ResourceActions.class);
+	final UserLocalService userLocalService = mock(UserLocalService.class);
+
+	PortalServiceDoubles() throws PortalException {
+		when(portal.getOriginalServletRequest(any(HttpServletRequest.class)))
+			.thenAnswer(invocation -> invocation.getArgument(0));
+		when(portal.getSiteDefaultLocale(anyLong()))
+			.thenReturn(SITE_DEFAULT_LOCALE);
+	}
+
+	void register(ServiceDoubles serviceDoubles) {
+		serviceDoubles.register(
+			AssetEntryLocalService.class, assetEntryLocalService);
+		serviceDoubles.register(
+			ConfigurationProvider.class, configurationProvider);
+		serviceDoubles.register(
+			ExpandoBridgeFactory.class, expandoBridgeFactory);
+		serviceDoubles.register(GroupLocalService.class, groupLocalService);
+		serviceDoubles.register(Language.class, language);
+		serviceDoubles.register(UserLocalService.class, userLocalService);
+		serviceDoubles.register(Portal.class, portal);
+		serviceDoubles.register(ResourceActions.class, resourceActions);
+
+		_localizationRegistration = serviceDoubles.register(
+			Localization.class, localization);
+
+		serviceDoubles.registerInert(
+			"not used by the training code this tier runs",
+			ClassNameLocalService.class, ClassNameService.class,
+			CounterLocalService.class, ResourceLocalService.class,
+			UserService.class);
+	}
+
+	/**
+	 * Takes the Localization double away, as if the portal had no such service, until the returned handle is
+	 * closed.
+	 */
+	AutoCloseable withdrawLocalization(ServiceDoubles serviceDoubles) {
+		_localizationRegistration.unregister();
+
+		return () -> _localizationRegistration = serviceDoubles.register(
+			Localization.class, localization);
+	}
+
+	private ServiceRegistration<Localization> _localizationRegistration;
+
+}
