@@ -33,6 +33,8 @@ final class PortalPackageExports {
 
 		Map<String, String> versions = versions(apiJar);
 
+		versions.putAll(_PORTAL_CLASSPATH_PACKAGES);
+
 		return versions.entrySet().stream()
 			.filter(entry -> !providedPackages.contains(entry.getKey()))
 			.map(PortalPackageExports::_exportClause)
@@ -120,6 +122,17 @@ final class PortalPackageExports {
 
 		return versions;
 	}
+
+	/**
+	 * Libraries on the portal's own class path, outside the API jar, whose packages the portal's system bundle
+	 * exports too: JavaMail is jakarta.mail 1.6.6 in GA112's third-party BOM. Their classes come from this
+	 * harness's class path.
+	 */
+	private static final Map<String, String> _PORTAL_CLASSPATH_PACKAGES =
+		Map.of(
+			"javax.mail", "1.6.6", "javax.mail.event", "1.6.6",
+			"javax.mail.internet", "1.6.6", "javax.mail.search", "1.6.6",
+			"javax.mail.util", "1.6.6");
 
 	private static String _exportClause(Map.Entry<String, String> entry) {
 		if (entry.getValue() == null) {

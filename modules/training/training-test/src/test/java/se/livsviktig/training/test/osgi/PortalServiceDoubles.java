@@ -8,18 +8,27 @@ import static org.mockito.Mockito.when;
 import com.liferay.asset.kernel.service.AssetEntryLocalService;
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.expando.kernel.util.ExpandoBridgeFactory;
+import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.language.Language;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.security.permission.ResourceActions;
 import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.ClassNameService;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
+import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 import com.liferay.portal.kernel.service.UserService;
 import com.liferay.portal.kernel.util.Localization;
 import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.util.Locale;
 
@@ -79,8 +88,13 @@ final class PortalServiceDoubles {
 		serviceDoubles.registerInert(
 			"not used by the training code this tier runs",
 			ClassNameLocalService.class, ClassNameService.class,
-			CounterLocalService.class, ResourceLocalService.class,
-			UserService.class);
+			CounterLocalService.class, InlineSQLHelper.class,
+			JSONFactory.class, MailService.class,
+			OrganizationLocalService.class, PermissionCheckerFactory.class,
+			PrefsProps.class, ResourceLocalService.class,
+			ResourcePermissionLocalService.class,
+			UserGroupRoleLocalService.class,
+			UserNotificationEventLocalService.class, UserService.class);
 	}
 
 	/**
