@@ -15,9 +15,13 @@ import java.nio.file.Paths;
 
 import java.security.CodeSource;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * The resources of one module (its jar, or its classes directory in an IDE), found through one of its classes.
@@ -39,6 +43,51 @@ public final class ModuleResources {
 		catch (URISyntaxException uriSyntaxException) {
 			throw new IllegalArgumentException(codeSource.getLocation().toString(), uriSyntaxException);
 		}
+	}
+
+	/**
+	 * The paths of the files directly inside a directory of this module, such as "OSGI-INF/".
+	 */
+	public List<String> list(String directory) {
+		String prefix = directory.endsWith("/") ? directory : directory + "/";
+
+		List<String> paths = new ArrayList<>();
+
+		try {
+			if (Files.isDirectory(_location)) {
+				Path path = _location.resolve(prefix);
+
+				if (Files.isDirectory(path)) {
+					try (Stream<Path> stream = Files.list(path)) {
+						stream.filter(
+							Files::isRegularFile
+						).forEach(
+							file -> paths.add(prefix + file.getFileName())
+						);
+					}
+				}
+			}
+			else {
+				try (JarFile jarFile = new JarFile(_location.toFile())) {
+					jarFile.stream(
+					).map(
+						JarEntry::getName
+					).filter(
+						name -> name.startsWith(prefix) && !name.endsWith("/") &&
+							(name.indexOf('/', prefix.length()) == -1)
+					).forEach(
+						paths::add
+					);
+				}
+			}
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		Collections.sort(paths);
+
+		return paths;
 	}
 
 	public Path location() {

@@ -56,13 +56,17 @@ public final class TestDatabase {
 		return _databaseServer.vendor();
 	}
 
-	static TestDatabase create(DatabaseServer databaseServer, String name) {
+	/**
+	 * Creates a new, empty database on the server. Most tests get theirs from {@link FreshDatabases}; other
+	 * harnesses that keep one database for the whole run create it here.
+	 */
+	public static TestDatabase create(DatabaseServer databaseServer, String name) {
 		databaseServer.createDatabase(name);
 
 		return new TestDatabase(databaseServer, name);
 	}
 
-	void drop() {
+	public void drop() {
 		_databaseServer.dropDatabase(_name);
 	}
 
