@@ -1,0 +1,33 @@
+package se.livsviktig.platform.persistence.harness;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
+
+/**
+ * HikariCP, the portal's default pool (jdbc.default.liferay.pool.provider), in front of the test database. Without
+ * a pool every transaction would open a new PostgreSQL backend, which costs more than the work the tier tests.
+ */
+final class ConnectionPool {
+
+	static DataSource create(String name, DataSource dataSource) {
+		HikariConfig hikariConfig = new HikariConfig();
+
+		hikariConfig.setDataSource(dataSource);
+
+		// Room for every thread a concurrency test starts, plus the counter's own transactions.
+
+		hikariConfig.setMaximumPoolSize(_MAXIMUM_POOL_SIZE);
+		hikariConfig.setMinimumIdle(2);
+		hikariConfig.setPoolName(name);
+
+		return new HikariDataSource(hikariConfig);
+	}
+
+	private ConnectionPool() {
+	}
+
+	private static final int _MAXIMUM_POOL_SIZE = 40;
+
+}

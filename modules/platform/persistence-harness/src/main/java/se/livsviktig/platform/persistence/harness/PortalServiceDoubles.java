@@ -1,0 +1,96 @@
+package se.livsviktig.platform.persistence.harness;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mockito.Mockito;
+
+/**
+ * Mockito doubles for the portal services a service bundle references but the tier does not run (UserLocalService,
+ * ResourceLocalService, Portal...). One double per type for the JVM's life, because components hold it in their
+ * fields; its stubbing and recorded calls are reset before every test, so each test says what it needs.
+ *
+ * <p>
+ * In the portal the same service is also reachable through the kernel's static utility (UserLocalServiceUtil,
+ * PortalUtil), which the portal's own code, advices included, calls. So a double is installed there too.
+ * </p>
+ */
+final class PortalServiceDoubles {
+
+	static PortalServiceDoubles instance() {
+		return _instance;
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T get(Class<T> type) {
+		return (T)_doubles.computeIfAbsent(
+			type,
+			key -> {
+				Object portalServiceDouble = Mockito.mock(key);
+
+				_installInUtil(key, portalServiceDouble);
+
+				return portalServiceDouble;
+			});
+	}
+
+	void resetAll() {
+		for (Object portalServiceDouble : _doubles.values()) {
+			Mockito.reset(portalServiceDouble);
+		}
+	}
+
+	/**
+	 * Sets the double where the kernel's {@code <Service>Util} keeps its service: the static setService of the
+	 * generated utilities, or the instance setter the older utilities use (PortalUtil.setPortal).
+	 */
+	private static void _installInUtil(Class<?> type, Object portalServiceDouble) {
+		Class<?> utilClass;
+
+		try {
+			utilClass = Class.forName(type.getName() + "Util", true, type.getClassLoader());
+		}
+		catch (ClassNotFoundException classNotFoundException) {
+			return;
+		}
+
+		try {
+			for (Method method : utilClass.getMethods()) {
+				if ((method.getParameterCount() != 1) || (method.getParameterTypes()[0] != type)) {
+					continue;
+				}
+
+				if (Modifier.isStatic(method.getModifiers()) && method.getName().equals("setService")) {
+					method.invoke(null, portalServiceDouble);
+
+					return;
+				}
+
+				if (!Modifier.isStatic(method.getModifiers()) &&
+					method.getName().equals("set" + type.getSimpleName())) {
+
+					method.invoke(utilClass.getDeclaredConstructor().newInstance(), portalServiceDouble);
+
+					return;
+				}
+			}
+		}
+		catch (IllegalAccessException | InstantiationException | InvocationTargetException |
+			   NoSuchMethodException exception) {
+
+			throw new IllegalStateException("Unable to install the double in " + utilClass.getName(), exception);
+		}
+	}
+
+	private PortalServiceDoubles() {
+	}
+
+	private static final PortalServiceDoubles _instance = new PortalServiceDoubles();
+
+	private final Map<Class<?>, Object> _doubles = new ConcurrentHashMap<>();
+
+}

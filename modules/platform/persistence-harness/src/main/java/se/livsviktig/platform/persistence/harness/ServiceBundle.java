@@ -1,0 +1,309 @@
+package se.livsviktig.platform.persistence.harness;
+
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.portal.aop.AopService;
+import com.liferay.portal.configuration.ConfigurationFactoryImpl;
+import com.liferay.portal.dao.orm.hibernate.SessionFactoryImpl;
+import com.liferay.portal.kernel.configuration.Configuration;
+import com.liferay.portal.kernel.dao.orm.EntityCache;
+import com.liferay.portal.kernel.dao.orm.FinderCache;
+import com.liferay.portal.kernel.dao.orm.SessionFactory;
+import com.liferay.portal.kernel.model.ModelHintsUtil;
+import com.liferay.portal.kernel.service.BaseLocalService;
+import com.liferay.portal.kernel.service.ClassNameLocalService;
+import com.liferay.portal.kernel.service.persistence.impl.BasePersistenceImpl;
+import com.liferay.portal.kernel.util.ProxyFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import java.nio.charset.StandardCharsets;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.jar.Manifest;
+
+import javax.sql.DataSource;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+import org.osgi.framework.BundleContext;
+
+import se.livsviktig.platform.db.harness.DatabaseServers;
+import se.livsviktig.platform.db.harness.ModuleResources;
+import se.livsviktig.platform.db.harness.ServiceBuilderSql;
+import se.livsviktig.platform.db.harness.TestDatabase;
+import se.livsviktig.platform.db.harness.Vendor;
+
+/**
+ * One service bundle assembled on the real stack, once per JVM: its schema in a PostgreSQL database of its own,
+ * its Hibernate session factory, its transactions, its persistence and local service components wired from its
+ * component descriptions, and the local services wrapped in the portal's AOP chain.
+ */
+final class ServiceBundle {
+
+	static synchronized ServiceBundle of(Class<?> anyClassOfServiceBundle) {
+		ModuleResources moduleResources = ModuleResources.of(anyClassOfServiceBundle);
+
+		ServiceBundle serviceBundle = _serviceBundles.get(moduleResources.location().toString());
+
+		if (serviceBundle == null) {
+			serviceBundle = new ServiceBundle(anyClassOfServiceBundle, moduleResources);
+
+			_serviceBundles.put(moduleResources.location().toString(), serviceBundle);
+		}
+
+		return serviceBundle;
+	}
+
+	Object aopProxy(Object target, Class<?>[] interfaces) {
+		return AopProxies.wrap(target, interfaces, _transactions.transactionExecutor());
+	}
+
+	String bundleSymbolicName() {
+		return _bundleSymbolicName;
+	}
+
+	CounterLocalService counterLocalService() {
+		return _counterLocalService;
+	}
+
+	TestDatabase database() {
+		return _testDatabase;
+	}
+
+	PortalServiceDoubles portalServiceDoubles() {
+		return _portalServiceDoubles;
+	}
+
+	<T> T service(Class<T> type) {
+		Object service = _services.get(type.getName());
+
+		if (service == null) {
+			throw new IllegalArgumentException(
+				_bundleSymbolicName + " provides no persistence or local service " + type.getName() +
+					"; it provides " + _services.keySet());
+		}
+
+		return type.cast(service);
+	}
+
+	Transactions transactions() {
+		return _transactions;
+	}
+
+	/**
+	 * Empties every table of the bundle. The Counter table stays: the counter keeps its id ranges in memory.
+	 */
+	void truncateTables() {
+		try (Connection connection = _testDatabase.connect();
+			Statement statement = connection.createStatement()) {
+
+			statement.execute("truncate table " + String.join(", ", _serviceBuilderSql.tableNames()));
+		}
+		catch (SQLException sqlException) {
+			throw new IllegalStateException("Unable to empty the tables of " + _bundleSymbolicName, sqlException);
+		}
+	}
+
+	private ServiceBundle(Class<?> anyClassOfServiceBundle, ModuleResources moduleResources) {
+		PortalRuntime.ensureStarted();
+
+		_bundleSymbolicName = _readBundleSymbolicName(moduleResources);
+
+		_serviceBuilderSql = ServiceBuilderSql.of(anyClassOfServiceBundle);
+
+		_testDatabase = TestDatabase.create(
+			DatabaseServers.get(Vendor.POSTGRESQL),
+			"lvp_" + _bundleSymbolicName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+
+		_serviceBuilderSql.applyTo(_testDatabase);
+
+		DataSource dataSource = ConnectionPool.create(_bundleSymbolicName, _testDatabase.dataSource());
+
+		PortalRuntime.useDatabase(dataSource);
+
+		ClassLoader classLoader = new ServiceBundleClassLoader(
+			moduleResources, anyClassOfServiceBundle.getClassLoader());
+
+		// Reading model hints registers each model's class name through ClassNameLocalServiceUtil.
+
+		_portalServiceDoubles.get(ClassNameLocalService.class);
+
+		_readModelHints(moduleResources, classLoader);
+
+		SessionFactoryImplementor sessionFactoryImplementor =
+			HibernateSessionFactories.buildServiceBundleSessionFactory(classLoader, dataSource);
+
+		_transactions = Transactions.create(sessionFactoryImplementor, dataSource);
+
+		_transactions.install();
+
+		_counterLocalService = PortalCounter.create(_testDatabase, dataSource);
+
+		Map<String, Object> infrastructure = new HashMap<>();
+
+		infrastructure.put(CounterLocalService.class.getName(), _counterLocalService);
+		infrastructure.put(
+			Configuration.class.getName(), new ConfigurationFactoryImpl().getConfiguration(classLoader, "service"));
+		infrastructure.put(DataSource.class.getName(), dataSource);
+
+		// The kernel's own no-op caches, the ones BasePersistenceImpl falls back on when caching is off.
+
+		infrastructure.put(EntityCache.class.getName(), ProxyFactory.newDummyInstance(EntityCache.class));
+		infrastructure.put(FinderCache.class.getName(), ProxyFactory.newDummyInstance(FinderCache.class));
+
+		SessionFactoryImpl sessionFactoryImpl = HibernateSessionFactories.liferaySessionFactory(
+			sessionFactoryImplementor, classLoader);
+
+		infrastructure.put(SessionFactory.class.getName(), sessionFactoryImpl);
+
+		_assembleComponents(moduleResources, classLoader, infrastructure);
+	}
+
+	private void _assembleComponents(
+		ModuleResources moduleResources, ClassLoader classLoader, Map<String, Object> infrastructure) {
+
+		Map<ComponentDescription, Object> components = new LinkedHashMap<>();
+		List<AopService> localServices = new ArrayList<>();
+
+		for (ComponentDescription componentDescription : ComponentDescription.readAll(moduleResources)) {
+			Class<?> implementationClass = _loadClass(classLoader, componentDescription.implementationClassName());
+
+			if (BasePersistenceImpl.class.isAssignableFrom(implementationClass)) {
+				Object persistence = _newInstance(implementationClass);
+
+				components.put(componentDescription, persistence);
+
+				for (String provided : componentDescription.provides()) {
+					_services.put(provided, persistence);
+				}
+			}
+			else if (AopService.class.isAssignableFrom(implementationClass) &&
+					 BaseLocalService.class.isAssignableFrom(implementationClass)) {
+
+				AopService localService = (AopService)_newInstance(implementationClass);
+
+				components.put(componentDescription, localService);
+
+				localServices.add(localService);
+
+				Object aopProxy = AopProxies.wrap(localService, _transactions.transactionExecutor());
+
+				for (Class<?> aopInterface : aopProxy.getClass().getInterfaces()) {
+					_services.put(aopInterface.getName(), aopProxy);
+				}
+			}
+		}
+
+		BundleContext bundleContext = EmbeddedFramework.get().getBundleContext();
+
+		for (Map.Entry<ComponentDescription, Object> entry : components.entrySet()) {
+			ComponentWiring.inject(
+				entry.getValue(), entry.getKey(), reference -> _resolve(reference, classLoader, infrastructure));
+
+			ComponentWiring.activate(entry.getValue(), entry.getKey(), bundleContext, new HashMap<>());
+		}
+	}
+
+	private static Class<?> _loadClass(ClassLoader classLoader, String className) {
+		try {
+			return Class.forName(className, true, classLoader);
+		}
+		catch (ClassNotFoundException classNotFoundException) {
+			throw new IllegalStateException(classNotFoundException);
+		}
+	}
+
+	private static Object _newInstance(Class<?> clazz) {
+		try {
+			return clazz.getDeclaredConstructor().newInstance();
+		}
+		catch (ReflectiveOperationException reflectiveOperationException) {
+			throw new IllegalStateException("Unable to create " + clazz.getName(), reflectiveOperationException);
+		}
+	}
+
+	private static String _readBundleSymbolicName(ModuleResources moduleResources) {
+		Manifest manifest = new Manifest();
+
+		String text = moduleResources.require("META-INF/MANIFEST.MF");
+
+		try {
+			manifest.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		String bundleSymbolicName = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+
+		if (bundleSymbolicName == null) {
+			throw new IllegalStateException(moduleResources + " is not an OSGi bundle: no Bundle-SymbolicName");
+		}
+
+		int index = bundleSymbolicName.indexOf(';');
+
+		return (index == -1) ? bundleSymbolicName.trim() : bundleSymbolicName.substring(0, index).trim();
+	}
+
+	/**
+	 * The bundle's model hints, read into the portal's ModelHints as the portal does when it starts the bundle:
+	 * validation code asks them for field lengths.
+	 */
+	private static void _readModelHints(ModuleResources moduleResources, ClassLoader classLoader) {
+		String path = "META-INF/portlet-model-hints.xml";
+
+		if (moduleResources.url(path).isEmpty()) {
+			return;
+		}
+
+		try {
+			ModelHintsUtil.read(classLoader, path);
+		}
+		catch (Exception exception) {
+			throw new IllegalStateException("Unable to read the model hints of " + moduleResources, exception);
+		}
+	}
+
+	/**
+	 * The bundle's own components first, then the infrastructure the portal registers for every service bundle,
+	 * then, for a mandatory reference to anything else (a portal service), a Mockito double. An optional
+	 * reference to a portal service stays unset, as when the portal has no such service.
+	 */
+	private Object _resolve(
+		ComponentDescription.Reference reference, ClassLoader classLoader, Map<String, Object> infrastructure) {
+
+		Object service = _services.get(reference.interfaceName());
+
+		if (service == null) {
+			service = infrastructure.get(reference.interfaceName());
+		}
+
+		if ((service == null) && !reference.optional()) {
+			service = _portalServiceDoubles.get(_loadClass(classLoader, reference.interfaceName()));
+		}
+
+		return service;
+	}
+
+	private static final Map<String, ServiceBundle> _serviceBundles = new HashMap<>();
+
+	private final String _bundleSymbolicName;
+	private final CounterLocalService _counterLocalService;
+	private final PortalServiceDoubles _portalServiceDoubles = PortalServiceDoubles.instance();
+	private final ServiceBuilderSql _serviceBuilderSql;
+	private final Map<String, Object> _services = new HashMap<>();
+	private final TestDatabase _testDatabase;
+	private final Transactions _transactions;
+
+}
