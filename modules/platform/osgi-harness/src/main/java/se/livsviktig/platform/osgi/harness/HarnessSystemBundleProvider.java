@@ -20,7 +20,16 @@ public final class HarnessSystemBundleProvider implements SystemBundleProvider {
 
 	@Override
 	public int order() {
-		return Integer.MAX_VALUE;
+
+		// Tiers that share a class path run in JVMs of their own; livsviktig.tier says whose JVM this is.
+
+		String tier = System.getProperty("livsviktig.tier");
+
+		if (tier == null) {
+			return 0;
+		}
+
+		return tier.equals("osgi") ? Integer.MAX_VALUE : Integer.MIN_VALUE;
 	}
 
 	static void use(Bundle systemBundle) {

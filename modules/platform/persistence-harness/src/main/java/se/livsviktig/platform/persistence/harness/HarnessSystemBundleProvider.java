@@ -19,11 +19,13 @@ public class HarnessSystemBundleProvider implements SystemBundleProvider {
 
 	@Override
 	public int order() {
-		if (PortalRuntime.isStarted()) {
-			return Integer.MAX_VALUE;
+		String tier = System.getProperty("livsviktig.tier");
+
+		if (tier == null) {
+			return PortalRuntime.isStarted() ? Integer.MAX_VALUE : 0;
 		}
 
-		return Integer.MIN_VALUE;
+		return tier.equals("persistence") ? Integer.MAX_VALUE : Integer.MIN_VALUE;
 	}
 
 }

@@ -156,6 +156,46 @@ class CourseSessionFindersIT {
 		assertEquals(2, (int)_rows.read(() -> _persistence().countByS_GtSD(status, now)));
 	}
 
+	/**
+	 * Sessions in a state whose last date has passed: what the job that closes finished sessions reads.
+	 */
+	@FinderUnderTest(entity = "CourseSession", finder = "S_LtED")
+	@Test
+	void findByS_LtEDReturnsSessionsInTheStatusEndingStrictlyBeforeTheDate() throws Exception {
+		int status = 71;
+		Date now = _day(100);
+
+		CourseSession dayBefore = _rows.courseSession(
+			session -> {
+				session.setStatus(status);
+				session.setEndDate(_day(99));
+			});
+		CourseSession minuteBefore = _rows.courseSession(
+			session -> {
+				session.setStatus(status);
+				session.setEndDate(new Date(now.getTime() - 60_000));
+			});
+
+		_rows.courseSession(
+			session -> {
+				session.setStatus(status);
+				session.setEndDate(now);
+			});
+		_rows.courseSession(
+			session -> {
+				session.setStatus(status);
+				session.setEndDate(_day(101));
+			});
+		_rows.courseSession(
+			session -> {
+				session.setStatus(status + 1);
+				session.setEndDate(_day(99));
+			});
+
+		assertFound(_rows.read(() -> _persistence().findByS_LtED(status, now)), dayBefore, minuteBefore);
+		assertEquals(2, (int)_rows.read(() -> _persistence().countByS_LtED(status, now)));
+	}
+
 	@FinderUnderTest(entity = "CourseSession", finder = "TrainingMethodId")
 	@Test
 	void findByTrainingMethodIdReturnsTheSessionsOfTheMethodOnly() throws Exception {

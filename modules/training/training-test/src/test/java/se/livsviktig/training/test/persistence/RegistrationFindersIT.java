@@ -116,6 +116,59 @@ class RegistrationFindersIT {
 	}
 
 	/**
+	 * An administration's registrations on a session: what counts against its reserved seats.
+	 */
+	@FinderUnderTest(entity = "Registration", finder = "CS_O_S")
+	@Test
+	void findByCS_O_SReturnsTheOrganizationsRegistrationsOnTheSessionInTheStatuses() throws Exception {
+		long courseSessionId = _rows.newId();
+		long organizationId = _rows.newId();
+
+		Registration confirmed = _registration(
+			2, _onSession(courseSessionId, _CONFIRMED).andThen(_inOrganization(organizationId)));
+		Registration waitlisted = _registration(
+			1, _onSession(courseSessionId, _WAITLISTED).andThen(_inOrganization(organizationId)));
+
+		_registration(3, _onSession(courseSessionId, _CANCELLED).andThen(_inOrganization(organizationId)));
+		_registration(4, _onSession(courseSessionId, _CONFIRMED).andThen(_inOrganization(_rows.newId())));
+		_registration(5, _onSession(_rows.newId(), _CONFIRMED).andThen(_inOrganization(organizationId)));
+
+		assertFound(
+			_rows.read(() -> _persistence().findByCS_O_S(courseSessionId, organizationId, _CONFIRMED)), confirmed);
+		assertFound(
+			_rows.read(
+				() -> _persistence().findByCS_O_S(
+					courseSessionId, organizationId, new int[] {_CONFIRMED, _WAITLISTED})),
+			waitlisted, confirmed);
+		assertEquals(
+			2,
+			(int)_rows.read(
+				() -> _persistence().countByCS_O_S(
+					courseSessionId, organizationId, new int[] {_CONFIRMED, _WAITLISTED})));
+	}
+
+	/**
+	 * Who is ahead of someone in the waitlist: their position is this count plus one.
+	 */
+	@FinderUnderTest(entity = "Registration", finder = "CS_S_LtQN")
+	@Test
+	void findByCS_S_LtQNReturnsThoseAheadInTheQueueOfTheSessionInTheStatus() throws Exception {
+		long courseSessionId = _rows.newId();
+
+		Registration first = _registration(1, _onSession(courseSessionId, _WAITLISTED));
+		Registration second = _registration(2, _onSession(courseSessionId, _WAITLISTED));
+
+		_registration(3, _onSession(courseSessionId, _WAITLISTED));
+		_registration(0, _onSession(courseSessionId, _CONFIRMED));
+		_registration(1, _onSession(_rows.newId(), _WAITLISTED));
+
+		assertFound(
+			_rows.read(() -> _persistence().findByCS_S_LtQN(courseSessionId, _WAITLISTED, 3)), first, second);
+		assertEquals(2, (int)_rows.read(() -> _persistence().countByCS_S_LtQN(courseSessionId, _WAITLISTED, 3)));
+		assertEquals(0, (int)_rows.read(() -> _persistence().countByCS_S_LtQN(courseSessionId, _WAITLISTED, 1)));
+	}
+
+	/**
 	 * All of a user's registrations on a session, the cancelled history included.
 	 */
 	@FinderUnderTest(entity = "Registration", finder = "CS_U")
@@ -265,6 +318,10 @@ class RegistrationFindersIT {
 			registration.setStatus(status);
 			registration.setHoldExpirationDate(holdExpirationDate);
 		};
+	}
+
+	private static Consumer<Registration> _inOrganization(long organizationId) {
+		return registration -> registration.setOrganizationId(organizationId);
 	}
 
 	private static Consumer<Registration> _ofOrganization(long organizationId, int status) {
