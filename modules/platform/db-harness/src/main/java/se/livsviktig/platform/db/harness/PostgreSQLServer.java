@@ -46,7 +46,7 @@ final class PostgreSQLServer implements DatabaseServer {
 					"--options=-c listen_addresses=127.0.0.1 -p " + port + " -c unix_socket_directories=" +
 						dataDirectory.path() +
 							" -c fsync=off -c synchronous_commit=off -c full_page_writes=off" +
-								" -c max_connections=200"));
+								" -c max_connections=300"));
 		}
 		catch (RuntimeException runtimeException) {
 			dataDirectory.delete();

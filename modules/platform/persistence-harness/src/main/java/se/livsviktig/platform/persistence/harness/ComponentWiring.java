@@ -77,21 +77,24 @@ final class ComponentWiring {
 				continue;
 			}
 
-			Object value = reference.multiple() ? Collections.singletonList(service) : service;
+			List<?> services =
+				(service instanceof List) ? (List<?>)service : Collections.singletonList(service);
 
 			if (!reference.field().isEmpty()) {
-				_setField(component, reference.field(), value);
+				_setField(component, reference.field(), reference.multiple() ? services : services.get(0));
 			}
 			else if (!reference.bind().isEmpty()) {
-				Method method = _findMethod(component.getClass(), reference.bind(), value.getClass());
+				for (Object each : services) {
+					Method method = _findMethod(component.getClass(), reference.bind(), each.getClass());
 
-				if (method == null) {
-					throw new IllegalStateException(
-						componentDescription + " has no bind method " + reference.bind() + " taking " +
-							reference.interfaceName());
+					if (method == null) {
+						throw new IllegalStateException(
+							componentDescription + " has no bind method " + reference.bind() + " taking " +
+								reference.interfaceName());
+					}
+
+					_invoke(component, method, each);
 				}
-
-				_invoke(component, method, value);
 			}
 			else {
 				throw new IllegalStateException(

@@ -16,7 +16,10 @@ final class ConnectionPool {
 
 		hikariConfig.setDataSource(dataSource);
 
-		// Room for every thread a concurrency test starts, plus the counter's own transactions.
+		// Room for every thread a concurrency test starts, plus the counter's own transactions. With fewer
+		// connections than concurrent callers, a caller that holds one and needs a second for the counter's
+		// transaction of its own (a new id range) waits for callers that wait for it: the pool deadlocks until
+		// its timeout. The portal has the same trap; README says how to size its pool.
 
 		hikariConfig.setMaximumPoolSize(_MAXIMUM_POOL_SIZE);
 		hikariConfig.setMinimumIdle(2);
@@ -28,6 +31,6 @@ final class ConnectionPool {
 	private ConnectionPool() {
 	}
 
-	private static final int _MAXIMUM_POOL_SIZE = 40;
+	private static final int _MAXIMUM_POOL_SIZE = 250;
 
 }

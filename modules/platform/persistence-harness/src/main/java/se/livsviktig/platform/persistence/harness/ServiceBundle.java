@@ -174,7 +174,6 @@ final class ServiceBundle {
 		ModuleResources moduleResources, ClassLoader classLoader, Map<String, Object> infrastructure) {
 
 		Map<ComponentDescription, Object> components = new LinkedHashMap<>();
-		List<AopService> localServices = new ArrayList<>();
 
 		for (ComponentDescription componentDescription : ComponentDescription.readAll(moduleResources)) {
 			Class<?> implementationClass = _loadClass(classLoader, componentDescription.implementationClassName());
@@ -195,24 +194,61 @@ final class ServiceBundle {
 
 				components.put(componentDescription, localService);
 
-				localServices.add(localService);
-
 				Object aopProxy = AopProxies.wrap(localService, _transactions.transactionExecutor());
 
 				for (Class<?> aopInterface : aopProxy.getClass().getInterfaces()) {
 					_services.put(aopInterface.getName(), aopProxy);
 				}
 			}
+			else if (!AopService.class.isAssignableFrom(implementationClass)) {
+				_helperDescriptions.add(componentDescription);
+			}
 		}
 
-		BundleContext bundleContext = EmbeddedFramework.get().getBundleContext();
+		_bundleContext = EmbeddedFramework.get().getBundleContext();
+		_classLoader = classLoader;
+		_infrastructure = infrastructure;
 
 		for (Map.Entry<ComponentDescription, Object> entry : components.entrySet()) {
-			ComponentWiring.inject(
-				entry.getValue(), entry.getKey(), reference -> _resolve(reference, classLoader, infrastructure));
-
-			ComponentWiring.activate(entry.getValue(), entry.getKey(), bundleContext, new HashMap<>());
+			_wire(entry.getValue(), entry.getKey());
 		}
+	}
+
+	/**
+	 * The bundle's other components (rules, ledgers, notice deliveries...) that provide the interface, made and
+	 * wired the first time something references them, as SCR activates a delayed component on first use. Remote
+	 * services, which need a signed-in user, are not among them.
+	 */
+	private List<Object> _helperComponents(String interfaceName) {
+		List<Object> helpers = new ArrayList<>();
+
+		for (ComponentDescription componentDescription : _helperDescriptions) {
+			if (!componentDescription.provides().contains(interfaceName)) {
+				continue;
+			}
+
+			Object helper = _helpers.get(componentDescription);
+
+			if (helper == null) {
+				helper = _newInstance(_loadClass(_classLoader, componentDescription.implementationClassName()));
+
+				// Kept before its own references are wired, so two helpers that reference each other meet.
+
+				_helpers.put(componentDescription, helper);
+
+				_wire(helper, componentDescription);
+			}
+
+			helpers.add(helper);
+		}
+
+		return helpers;
+	}
+
+	private void _wire(Object component, ComponentDescription componentDescription) {
+		ComponentWiring.inject(component, componentDescription, this::_resolve);
+
+		ComponentWiring.activate(component, componentDescription, _bundleContext, new HashMap<>());
 	}
 
 	private static Class<?> _loadClass(ClassLoader classLoader, String className) {
@@ -280,17 +316,23 @@ final class ServiceBundle {
 	 * then, for a mandatory reference to anything else (a portal service), a Mockito double. An optional
 	 * reference to a portal service stays unset, as when the portal has no such service.
 	 */
-	private Object _resolve(
-		ComponentDescription.Reference reference, ClassLoader classLoader, Map<String, Object> infrastructure) {
-
+	private Object _resolve(ComponentDescription.Reference reference) {
 		Object service = _services.get(reference.interfaceName());
 
 		if (service == null) {
-			service = infrastructure.get(reference.interfaceName());
+			service = _infrastructure.get(reference.interfaceName());
+		}
+
+		if (service == null) {
+			List<Object> helpers = _helperComponents(reference.interfaceName());
+
+			if (!helpers.isEmpty()) {
+				return reference.multiple() ? helpers : helpers.get(0);
+			}
 		}
 
 		if ((service == null) && !reference.optional()) {
-			service = _portalServiceDoubles.get(_loadClass(classLoader, reference.interfaceName()));
+			service = _portalServiceDoubles.get(_loadClass(_classLoader, reference.interfaceName()));
 		}
 
 		return service;
@@ -298,7 +340,12 @@ final class ServiceBundle {
 
 	private static final Map<String, ServiceBundle> _serviceBundles = new HashMap<>();
 
+	private BundleContext _bundleContext;
 	private final String _bundleSymbolicName;
+	private ClassLoader _classLoader;
+	private final List<ComponentDescription> _helperDescriptions = new ArrayList<>();
+	private final Map<ComponentDescription, Object> _helpers = new HashMap<>();
+	private Map<String, Object> _infrastructure;
 	private final CounterLocalService _counterLocalService;
 	private final PortalServiceDoubles _portalServiceDoubles = PortalServiceDoubles.instance();
 	private final ServiceBuilderSql _serviceBuilderSql;

@@ -44,9 +44,21 @@ public class RegistrationEvents {
 		Registration registration, String type, int fromStatus, long userId,
 		String comment, Date date) {
 
+		add(
+			_counterLocalService.increment(), registration, type, fromStatus,
+			userId, comment, date);
+	}
+
+	/**
+	 * Adds the event under an id taken earlier, before the session's row was locked, so that the counter never
+	 * needs a connection of its own while the lock is held (see SeatLock).
+	 */
+	public void add(
+		long registrationEventId, Registration registration, String type,
+		int fromStatus, long userId, String comment, Date date) {
+
 		RegistrationEvent registrationEvent =
-			_registrationEventPersistence.create(
-				_counterLocalService.increment());
+			_registrationEventPersistence.create(registrationEventId);
 
 		registrationEvent.setGroupId(registration.getGroupId());
 		registrationEvent.setCompanyId(registration.getCompanyId());

@@ -48,6 +48,7 @@ import se.livsviktig.training.internal.registration.Bookability;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.internal.registration.RegistrationListReader;
 import se.livsviktig.training.internal.registration.SeatLedger;
+import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
@@ -105,7 +106,7 @@ public class RegistrationLocalServiceImpl
 					registration.getHoldExpirationDate());
 		}
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
 
 		if (courseSession.isApprovalRequired()) {
@@ -163,12 +164,18 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
+		// Ids first: the counter may need a connection of its own, which it must not wait for while holding the
+		// session's row, for which others wait holding theirs.
+
+		long registrationId = counterLocalService.increment();
+		long registrationEventId = counterLocalService.increment();
+
+		CourseSession courseSession = _seatLock.lock(courseSessionId);
 
 		return _register(
 			courseSession, userId, organizationId, motivation, dietaryNeeds,
-			_getActorUserId(serviceContext, userId), _now(), true);
+			_getActorUserId(serviceContext, userId), _now(), true,
+			registrationId, registrationEventId);
 	}
 
 	/**
@@ -188,7 +195,7 @@ public class RegistrationLocalServiceImpl
 			long[] userIds, long courseSessionId, ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
 		Date now = _now();
@@ -217,7 +224,7 @@ public class RegistrationLocalServiceImpl
 	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
 		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
@@ -314,7 +321,7 @@ public class RegistrationLocalServiceImpl
 
 		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
 
 		Date now = _now();
@@ -360,7 +367,7 @@ public class RegistrationLocalServiceImpl
 			long courseSessionId, long cancelledByUserId, String reason)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
 		Date now = _now();
@@ -400,7 +407,7 @@ public class RegistrationLocalServiceImpl
 		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
 		_validateLength("reviewComment", comment);
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
 
 		Date now = _now();
@@ -444,7 +451,7 @@ public class RegistrationLocalServiceImpl
 
 		_checkStatus(registration, RegistrationConstants.STATUS_OFFERED);
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
 
 		Date now = _now();
@@ -544,7 +551,7 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
 		Bookability.checkPublished(courseSession);
@@ -612,7 +619,7 @@ public class RegistrationLocalServiceImpl
 			noticeType = TrainingNoticeTypes.OFFER_EXPIRED;
 		}
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
 
 		_release(
@@ -750,7 +757,7 @@ public class RegistrationLocalServiceImpl
 			long courseSessionId, long actorUserId, String occasion)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
 		List<Registration> promoted = _waitlistPromoter.fillFreeSeats(
@@ -1044,6 +1051,22 @@ public class RegistrationLocalServiceImpl
 			boolean checkRegistrationWindow)
 		throws PortalException {
 
+		return _register(
+			courseSession, userId, organizationId, motivation, dietaryNeeds,
+			actorUserId, now, checkRegistrationWindow, 0, 0);
+	}
+
+	/**
+	 * @param registrationId the new registration's id, or 0 to take one now
+	 * @param registrationEventId the id of its "registered" event, or 0 to take one now
+	 */
+	private Registration _register(
+			CourseSession courseSession, long userId, long organizationId,
+			String motivation, String dietaryNeeds, long actorUserId, Date now,
+			boolean checkRegistrationWindow, long registrationId,
+			long registrationEventId)
+		throws PortalException {
+
 		User user = userLocalService.getUser(userId);
 
 		if (user.getCompanyId() != courseSession.getCompanyId()) {
@@ -1097,7 +1120,9 @@ public class RegistrationLocalServiceImpl
 				audienceOrganizationIds, userOrganizationIds);
 		}
 
-		long registrationId = counterLocalService.increment();
+		if (registrationId <= 0) {
+			registrationId = counterLocalService.increment();
+		}
 
 		Registration registration = registrationPersistence.create(
 			registrationId);
@@ -1159,9 +1184,13 @@ public class RegistrationLocalServiceImpl
 
 		registration = registrationPersistence.update(registration);
 
+		if (registrationEventId <= 0) {
+			registrationEventId = counterLocalService.increment();
+		}
+
 		_registrationEvents.add(
-			registration, RegistrationEvents.TYPE_REGISTERED, 0, actorUserId,
-			null, now);
+			registrationEventId, registration,
+			RegistrationEvents.TYPE_REGISTERED, 0, actorUserId, null, now);
 
 		if (registration.getStatus() ==
 				RegistrationConstants.STATUS_CONFIRMED) {
@@ -1255,6 +1284,9 @@ public class RegistrationLocalServiceImpl
 
 	@Reference
 	private SeatLedger _seatLedger;
+
+	@Reference
+	private SeatLock _seatLock;
 
 	@Reference
 	private TrainingCompanySettings _trainingCompanySettings;

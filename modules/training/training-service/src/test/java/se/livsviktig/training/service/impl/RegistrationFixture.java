@@ -8,6 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.portal.kernel.dao.orm.LockMode;
+import com.liferay.portal.kernel.dao.orm.Session;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -33,6 +35,7 @@ import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.internal.registration.SeatLedger;
+import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -123,6 +126,26 @@ public class RegistrationFixture {
 			trainingCompanyConfiguration
 		);
 
+		// The row lock reads the session as the persistence would find it.
+
+		Session session = mock(Session.class);
+
+		when(
+			courseSessionPersistence.getCurrentSession()
+		).thenReturn(
+			session
+		);
+		when(
+			session.get(
+				eq(CourseSessionImpl.class), any(Long.class),
+				eq(LockMode.PESSIMISTIC_WRITE))
+		).thenAnswer(
+			invocation -> courseSessionPersistence.fetchByPrimaryKey(
+				invocation.getArgument(1, Long.class).longValue())
+		);
+
+		Fields.set(seatLock, "_courseSessionPersistence", courseSessionPersistence);
+
 		Fields.set(seatLedger, "_registrationPersistence", registrationPersistence);
 		Fields.set(seatLedger, "_sessionQuotaPersistence", sessionQuotaPersistence);
 
@@ -152,6 +175,7 @@ public class RegistrationFixture {
 		Fields.set(service, "_organizationLocalService", organizationLocalService);
 		Fields.set(service, "_registrationEvents", registrationEvents);
 		Fields.set(service, "_seatLedger", seatLedger);
+		Fields.set(service, "_seatLock", seatLock);
 		Fields.set(service, "_trainingCompanySettings", trainingCompanySettings);
 		Fields.set(service, "_waitlistPromoter", waitlistPromoter);
 	}
@@ -327,6 +351,7 @@ public class RegistrationFixture {
 	public final RegistrationPersistence registrationPersistence = mock(
 		RegistrationPersistence.class);
 	public final SeatLedger seatLedger = new SeatLedger();
+	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =
 		new RegistrationLocalServiceImpl();
 	public final SessionAudiencePersistence sessionAudiencePersistence = mock(
