@@ -1,0 +1,351 @@
+package se.livsviktig.training.test.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.spi.ast.DefaultASTNodeListener;
+import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import se.livsviktig.platform.db.harness.CustomSql;
+import se.livsviktig.platform.db.harness.FreshDatabases;
+import se.livsviktig.platform.db.harness.TestDatabase;
+import se.livsviktig.platform.db.harness.Vendor;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.internal.catalog.CatalogQuery;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
+
+/**
+ * The catalogue's one query (upcoming published sessions of approved courses, with the seats left in the same
+ * row, filtered by method, month, place, delivery mode, free seats and what the user may view) as SQL: the
+ * statement the portal's Hibernate session makes of the DSL query, transformed for the vendor by Liferay's own
+ * SQL transformer, run on PostgreSQL and MariaDB with the same rows and the same answer.
+ *
+ * @author Livsviktig
+ */
+class CatalogueQueryIT {
+
+	@RegisterExtension
+	static final FreshDatabases databases = FreshDatabases.withSchemaOf(
+		LVTrainingPersistenceConstants.class);
+
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void theCatalogueListsUpcomingPublishedSessionsOfApprovedCoursesByStartDate(
+			Vendor vendor)
+		throws SQLException {
+
+		Rows rows = new Rows(databases.get(vendor));
+
+		assertEquals(
+			List.of(rows.soonHalfFull, rows.fullInTenDays, rows.freeInTwentyDays),
+			_select(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null));
+		assertEquals(
+			3, _count(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null));
+	}
+
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void eachFilterNarrowsTheCatalogue(Vendor vendor) throws SQLException {
+		Rows rows = new Rows(databases.get(vendor));
+
+		assertEquals(
+			List.of(rows.fullInTenDays, rows.freeInTwentyDays),
+			_select(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setTrainingMethodId(
+					_MHFA
+				),
+				null),
+			"method");
+		assertEquals(
+			List.of(rows.soonHalfFull, rows.freeInTwentyDays),
+			_select(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setOnlyWithFreeSeats(
+					true
+				),
+				null),
+			"only with free seats");
+		assertEquals(
+			List.of(rows.freeInTwentyDays),
+			_select(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setLocality(
+					"Sundsvall"
+				).setOnlyWithFreeSeats(
+					true
+				),
+				null),
+			"place and free seats");
+		assertEquals(
+			List.of(rows.soonHalfFull),
+			_select(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setDeliveryMode(
+					CourseSessionConstants.DELIVERY_MODE_ONLINE
+				),
+				null),
+			"online");
+		assertEquals(
+			List.of(rows.soonHalfFull, rows.fullInTenDays),
+			_select(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setStartPeriod(
+					_days(4), _days(11)
+				),
+				null),
+			"month");
+	}
+
+	/**
+	 * The remote service adds what the user may view (InlineSQLHelper's predicate) to the same query.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void thePermissionPredicateIsPartOfTheSameQuery(Vendor vendor)
+		throws SQLException {
+
+		Rows rows = new Rows(databases.get(vendor));
+
+		Predicate mayView = CourseSessionTable.INSTANCE.courseSessionId.neq(
+			rows.fullInTenDays);
+
+		assertEquals(
+			List.of(rows.soonHalfFull, rows.freeInTwentyDays),
+			_select(vendor, rows, new CatalogQuery(rows.groupId, _NOW), mayView));
+		assertEquals(
+			2,
+			_count(vendor, rows, new CatalogQuery(rows.groupId, _NOW), mayView));
+	}
+
+	private static void _bind(
+			PreparedStatement preparedStatement, List<Object> values)
+		throws SQLException {
+
+		for (int i = 0; i < values.size(); i++) {
+			Object value = values.get(i);
+
+			if (value instanceof Date) {
+				preparedStatement.setTimestamp(
+					i + 1, new Timestamp(((Date)value).getTime()));
+			}
+			else {
+				preparedStatement.setObject(i + 1, value);
+			}
+		}
+	}
+
+	private static long _count(
+			Vendor vendor, Rows rows, CatalogQuery catalogQuery,
+			Predicate permissionPredicate)
+		throws SQLException {
+
+		List<Long> values = _run(
+			vendor, rows.testDatabase, catalogQuery.count(permissionPredicate),
+			1);
+
+		return values.get(0);
+	}
+
+	private static Date _days(int days) {
+		return new Date(_NOW.getTime() + (days * 86_400_000L));
+	}
+
+	/**
+	 * What the portal's SessionImpl.createSynchronizedSQLQuery(DSLQuery) does: the SQL and its parameters from a
+	 * DefaultASTNodeListener, the SQL through the vendor's SQL transformer.
+	 */
+	private static List<Long> _run(
+			Vendor vendor, TestDatabase testDatabase, DSLQuery dslQuery,
+			int column)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql = CustomSql.transform(
+			vendor, dslQuery.toSQL(defaultASTNodeListener));
+
+		List<Long> values = new ArrayList<>();
+
+		try (Connection connection = testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			_bind(preparedStatement, defaultASTNodeListener.getScalarValues());
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					values.add(
+						(column > 0) ? resultSet.getLong(column) :
+							resultSet.getLong("courseSessionId"));
+				}
+			}
+		}
+
+		return values;
+	}
+
+	private static List<Long> _select(
+			Vendor vendor, Rows rows, CatalogQuery catalogQuery,
+			Predicate permissionPredicate)
+		throws SQLException {
+
+		return _run(
+			vendor, rows.testDatabase,
+			catalogQuery.select(
+				permissionPredicate, QueryUtil.ALL_POS, QueryUtil.ALL_POS),
+			0);
+	}
+
+	private static final long _MHFA = 501;
+
+	/**
+	 * 2030-03-17, a whole second: both databases keep it exactly.
+	 */
+	private static final Date _NOW = new Date(1_900_000_000_000L);
+
+	private static final long _YAM = 502;
+
+	private static final AtomicLong _ids = new AtomicLong(700_000);
+
+	/**
+	 * One site's catalogue, in a group of its own: three sessions that belong in it and five that do not.
+	 */
+	private static final class Rows {
+
+		Rows(TestDatabase testDatabase) throws SQLException {
+			this.testDatabase = testDatabase;
+
+			long approvedCourseId = _course(WorkflowConstants.STATUS_APPROVED);
+			long draftCourseId = _course(WorkflowConstants.STATUS_DRAFT);
+
+			fullInTenDays = _session(
+				groupId, approvedCourseId, _PUBLISHED, _days(10), _MHFA,
+				"Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE, 10,
+				10);
+			soonHalfFull = _session(
+				groupId, approvedCourseId, _PUBLISHED, _days(5), _YAM,
+				"Härnösand", CourseSessionConstants.DELIVERY_MODE_ONLINE, 10, 3);
+			freeInTwentyDays = _session(
+				groupId, approvedCourseId, _PUBLISHED, _days(20), _MHFA,
+				"Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE, 5, 0);
+
+			_session(
+				groupId, approvedCourseId, CourseSessionConstants.STATUS_DRAFT,
+				_days(6), _MHFA, "Sundsvall",
+				CourseSessionConstants.DELIVERY_MODE_ON_SITE, 10, 0);
+			_session(
+				groupId, approvedCourseId,
+				CourseSessionConstants.STATUS_CANCELLED, _days(7), _MHFA,
+				"Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE, 10, 0);
+			_session(
+				groupId, approvedCourseId, _PUBLISHED, _days(-1), _MHFA,
+				"Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE, 10, 0);
+			_session(
+				groupId, draftCourseId, _PUBLISHED, _days(8), _MHFA,
+				"Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE, 10, 0);
+			_session(
+				_ids.incrementAndGet(), approvedCourseId, _PUBLISHED, _days(9),
+				_MHFA, "Sundsvall", CourseSessionConstants.DELIVERY_MODE_ON_SITE,
+				10, 0);
+		}
+
+		final long freeInTwentyDays;
+		final long fullInTenDays;
+		final long groupId = _ids.incrementAndGet();
+		final long soonHalfFull;
+		final TestDatabase testDatabase;
+
+		private long _course(int status) throws SQLException {
+			long courseId = _ids.incrementAndGet();
+
+			try (Connection connection = testDatabase.connect();
+				PreparedStatement preparedStatement =
+					connection.prepareStatement(
+						"insert into LVTraining_Course (courseId, groupId, " +
+							"companyId, status) values (?, ?, ?, ?)")) {
+
+				preparedStatement.setLong(1, courseId);
+				preparedStatement.setLong(2, groupId);
+				preparedStatement.setLong(3, _COMPANY_ID);
+				preparedStatement.setInt(4, status);
+
+				preparedStatement.executeUpdate();
+			}
+
+			return courseId;
+		}
+
+		private long _session(
+				long sessionGroupId, long courseId, int status, Date startDate,
+				long trainingMethodId, String locality, int deliveryMode,
+				int seats, int seatsTaken)
+			throws SQLException {
+
+			long courseSessionId = _ids.incrementAndGet();
+
+			try (Connection connection = testDatabase.connect();
+				PreparedStatement preparedStatement =
+					connection.prepareStatement(
+						"insert into LVTraining_CourseSession (courseSessionId, " +
+							"groupId, companyId, courseId, status, startDate, " +
+								"trainingMethodId, locality, deliveryMode, " +
+									"seats, seatsTaken) values (?, ?, ?, ?, " +
+										"?, ?, ?, ?, ?, ?, ?)")) {
+
+				preparedStatement.setLong(1, courseSessionId);
+				preparedStatement.setLong(2, sessionGroupId);
+				preparedStatement.setLong(3, _COMPANY_ID);
+				preparedStatement.setLong(4, courseId);
+				preparedStatement.setInt(5, status);
+				preparedStatement.setTimestamp(
+					6, new Timestamp(startDate.getTime()));
+				preparedStatement.setLong(7, trainingMethodId);
+				preparedStatement.setString(8, locality);
+				preparedStatement.setInt(9, deliveryMode);
+				preparedStatement.setInt(10, seats);
+				preparedStatement.setInt(11, seatsTaken);
+
+				preparedStatement.executeUpdate();
+			}
+
+			return courseSessionId;
+		}
+
+		private static final long _COMPANY_ID = 20097;
+
+		private static final int _PUBLISHED =
+			CourseSessionConstants.STATUS_PUBLISHED;
+
+	}
+
+}
