@@ -14,6 +14,11 @@
 				<liferay-ui:message key="the-training-method-could-not-be-found" />
 			</clay:alert>
 		</c:when>
+		<c:when test="<%= SessionErrors.contains(renderRequest, NoSuchCourseSessionException.class.getName()) %>">
+			<clay:alert displayType="danger">
+				<liferay-ui:message key="the-session-could-not-be-found" />
+			</clay:alert>
+		</c:when>
 		<c:otherwise>
 			<clay:alert displayType="danger">
 				<liferay-ui:message key="something-went-wrong-try-again" />

@@ -9,18 +9,24 @@ taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 <%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %><%@
 page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
-page import="com.liferay.portal.kernel.util.HtmlUtil" %>
+page import="com.liferay.portal.kernel.util.HtmlUtil" %><%@
+page import="com.liferay.portal.kernel.util.Validator" %>
 
 <%@ page import="java.util.List" %>
 
-<%@ page import="se.livsviktig.training.exception.NoSuchTrainingMethodException" %><%@
+<%@ page import="se.livsviktig.training.exception.NoSuchCourseSessionException" %><%@
+page import="se.livsviktig.training.exception.NoSuchTrainingMethodException" %><%@
+page import="se.livsviktig.training.model.CourseSession" %><%@
+page import="se.livsviktig.training.model.SessionDate" %><%@
 page import="se.livsviktig.training.model.TrainingMethod" %><%@
 page import="se.livsviktig.training.web.internal.constants.TrainingWebKeys" %><%@
-page import="se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.CourseSessionDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.EditTrainingMethodDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.FormError" %><%@
 page import="se.livsviktig.training.web.internal.display.context.LocalizedInput" %><%@
-page import="se.livsviktig.training.web.internal.display.context.Pagination" %>
+page import="se.livsviktig.training.web.internal.display.context.Pagination" %><%@
+page import="se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext" %>
 
 <liferay-theme:defineObjects />
 

@@ -1,66 +1,145 @@
 <%@ include file="/init.jsp" %>
 
 <%
-CourseCatalogDisplayContext courseCatalogDisplayContext = (CourseCatalogDisplayContext)request.getAttribute(TrainingWebKeys.COURSE_CATALOG_DISPLAY_CONTEXT);
+SessionCatalogDisplayContext sessionCatalogDisplayContext = (SessionCatalogDisplayContext)request.getAttribute(TrainingWebKeys.SESSION_CATALOG_DISPLAY_CONTEXT);
 
-List<TrainingMethod> trainingMethods = courseCatalogDisplayContext.getTrainingMethods();
-Pagination pagination = courseCatalogDisplayContext.getPagination();
+List<CourseSession> courseSessions = sessionCatalogDisplayContext.getCourseSessions();
+Pagination pagination = sessionCatalogDisplayContext.getPagination();
 %>
 
 <clay:container-fluid cssClass="livsviktig-course-catalog">
 	<h2><liferay-ui:message key="course-catalogue" /></h2>
 
-	<c:if test="<%= courseCatalogDisplayContext.isShowSavedMessage() %>">
-		<clay:alert displayType="success">
-			<liferay-ui:message key="the-training-method-was-saved" />
-		</clay:alert>
-	</c:if>
+	<form action="<%= HtmlUtil.escapeAttribute(sessionCatalogDisplayContext.getFilterURL()) %>" aria-label="<%= HtmlUtil.escapeAttribute(LanguageUtil.get(request, "filter-sessions")) %>" class="livsviktig-catalog-filters" method="post">
+		<div class="form-row">
+			<div class="col-md-3 form-group">
+				<label for="<portlet:namespace />trainingMethodId"><liferay-ui:message key="training-method" /></label>
 
-	<c:if test="<%= courseCatalogDisplayContext.isShowAddTrainingMethodButton() %>">
-		<p>
-			<a class="btn btn-primary" href="<%= HtmlUtil.escapeHREF(courseCatalogDisplayContext.getAddTrainingMethodURL()) %>"><liferay-ui:message key="add-training-method" /></a>
-		</p>
-	</c:if>
+				<select class="form-control" id="<portlet:namespace />trainingMethodId" name="<portlet:namespace />trainingMethodId">
+					<option value="0"><liferay-ui:message key="all-methods" /></option>
 
-	<h3><liferay-ui:message key="training-methods" /></h3>
+					<%
+					for (TrainingMethod trainingMethod : sessionCatalogDisplayContext.getTrainingMethods()) {
+					%>
+
+						<option <%= (trainingMethod.getTrainingMethodId() == sessionCatalogDisplayContext.getTrainingMethodId()) ? "selected" : "" %> value="<%= trainingMethod.getTrainingMethodId() %>"><%= HtmlUtil.escape(trainingMethod.getName(locale)) %></option>
+
+					<%
+					}
+					%>
+
+				</select>
+			</div>
+
+			<div class="col-md-2 form-group">
+				<label for="<portlet:namespace />month"><liferay-ui:message key="month" /></label>
+
+				<select class="form-control" id="<portlet:namespace />month" name="<portlet:namespace />month">
+					<option value=""><liferay-ui:message key="all-months" /></option>
+
+					<%
+					for (SessionCatalogDisplayContext.Option option : sessionCatalogDisplayContext.getMonthOptions()) {
+					%>
+
+						<option <%= option.isSelected() ? "selected" : "" %> value="<%= HtmlUtil.escapeAttribute(option.getValue()) %>"><%= HtmlUtil.escape(option.getLabel()) %></option>
+
+					<%
+					}
+					%>
+
+				</select>
+			</div>
+
+			<div class="col-md-2 form-group">
+				<label for="<portlet:namespace />delivery"><liferay-ui:message key="on-site-or-online" /></label>
+
+				<select class="form-control" id="<portlet:namespace />delivery" name="<portlet:namespace />delivery">
+					<option value="<%= SessionCatalogDisplayContext.DELIVERY_ANY %>"><liferay-ui:message key="both" /></option>
+					<option <%= SessionCatalogDisplayContext.DELIVERY_ON_SITE.equals(sessionCatalogDisplayContext.getDelivery()) ? "selected" : "" %> value="<%= SessionCatalogDisplayContext.DELIVERY_ON_SITE %>"><liferay-ui:message key="on-site" /></option>
+					<option <%= SessionCatalogDisplayContext.DELIVERY_ONLINE.equals(sessionCatalogDisplayContext.getDelivery()) ? "selected" : "" %> value="<%= SessionCatalogDisplayContext.DELIVERY_ONLINE %>"><liferay-ui:message key="online" /></option>
+				</select>
+			</div>
+
+			<div class="col-md-2 form-group">
+				<label for="<portlet:namespace />locality"><liferay-ui:message key="place" /></label>
+
+				<input class="form-control" id="<portlet:namespace />locality" name="<portlet:namespace />locality" type="text" value="<%= HtmlUtil.escapeAttribute(sessionCatalogDisplayContext.getLocality()) %>" />
+			</div>
+
+			<div class="col-md-3 form-group">
+				<div class="custom-checkbox custom-control livsviktig-free-seats">
+					<input <%= sessionCatalogDisplayContext.isOnlyWithFreeSeats() ? "checked" : "" %> class="custom-control-input" id="<portlet:namespace />onlyWithFreeSeats" name="<portlet:namespace />onlyWithFreeSeats" type="checkbox" value="true" />
+
+					<label class="custom-control-label" for="<portlet:namespace />onlyWithFreeSeats"><liferay-ui:message key="only-sessions-with-free-seats" /></label>
+				</div>
+
+				<button class="btn btn-secondary" type="submit"><liferay-ui:message key="filter" /></button>
+			</div>
+		</div>
+	</form>
+
+	<h3><liferay-ui:message key="upcoming-sessions" /></h3>
 
 	<c:choose>
-		<c:when test="<%= trainingMethods.isEmpty() %>">
-			<p class="text-secondary"><liferay-ui:message key="no-training-methods-yet" /></p>
+		<c:when test="<%= courseSessions.isEmpty() %>">
+			<p class="text-secondary">
+				<c:choose>
+					<c:when test="<%= sessionCatalogDisplayContext.isFiltered() %>">
+						<liferay-ui:message key="no-sessions-match-the-filter" />
+					</c:when>
+					<c:otherwise>
+						<liferay-ui:message key="no-upcoming-sessions" />
+					</c:otherwise>
+				</c:choose>
+			</p>
 		</c:when>
 		<c:otherwise>
+			<p aria-live="polite"><liferay-ui:message arguments="<%= sessionCatalogDisplayContext.getTotal() %>" key="x-sessions" /></p>
+
 			<table class="table table-autofit table-list">
-				<caption class="sr-only"><liferay-ui:message key="training-methods" /></caption>
+				<caption class="sr-only"><liferay-ui:message key="upcoming-sessions" /></caption>
 				<thead>
 					<tr>
-						<th scope="col"><liferay-ui:message key="name" /></th>
-						<th scope="col"><liferay-ui:message key="description" /></th>
-						<th class="text-right" scope="col"><liferay-ui:message key="instructors-per-session" /></th>
-						<th class="text-right" scope="col"><liferay-ui:message key="required-attendance-percent" /></th>
-
-						<c:if test="<%= courseCatalogDisplayContext.isShowAddTrainingMethodButton() %>">
-							<th scope="col"><span class="sr-only"><liferay-ui:message key="actions" /></span></th>
-						</c:if>
+						<th scope="col"><liferay-ui:message key="course" /></th>
+						<th scope="col"><liferay-ui:message key="training-method" /></th>
+						<th scope="col"><liferay-ui:message key="dates" /></th>
+						<th scope="col"><liferay-ui:message key="place" /></th>
+						<th class="text-right" scope="col"><liferay-ui:message key="seats-left" /></th>
 					</tr>
 				</thead>
 				<tbody>
 
 					<%
-					for (TrainingMethod trainingMethod : trainingMethods) {
-						String name = courseCatalogDisplayContext.getName(trainingMethod);
+					for (CourseSession courseSession : courseSessions) {
+						int seatsLeft = sessionCatalogDisplayContext.getSeatsLeft(courseSession);
 					%>
 
 						<tr>
-							<th class="table-cell-expand-smaller" scope="row"><%= HtmlUtil.escape(name) %></th>
-							<td class="table-cell-expand"><%= HtmlUtil.escape(courseCatalogDisplayContext.getDescription(trainingMethod)) %></td>
-							<td class="text-right"><%= trainingMethod.getInstructorsPerSession() %></td>
-							<td class="text-right"><%= trainingMethod.getRequiredAttendancePercent() %>&nbsp;%</td>
-
-							<c:if test="<%= courseCatalogDisplayContext.isShowAddTrainingMethodButton() %>">
-								<td>
-									<a href="<%= HtmlUtil.escapeHREF(courseCatalogDisplayContext.getEditTrainingMethodURL(trainingMethod)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(name) %></span></a>
-								</td>
-							</c:if>
+							<th class="table-cell-expand-smaller" scope="row">
+								<a href="<%= HtmlUtil.escapeHREF(sessionCatalogDisplayContext.getViewURL(courseSession)) %>"><%= HtmlUtil.escape(sessionCatalogDisplayContext.getCourseTitle(courseSession)) %><span class="sr-only">, <%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(courseSession)) %></span></a>
+							</th>
+							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getMethodName(courseSession)) %></td>
+							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(courseSession)) %></td>
+							<td>
+								<c:choose>
+									<c:when test="<%= sessionCatalogDisplayContext.isOnline(courseSession) %>">
+										<liferay-ui:message key="online" />
+									</c:when>
+									<c:otherwise>
+										<%= HtmlUtil.escape(sessionCatalogDisplayContext.getPlace(courseSession)) %>
+									</c:otherwise>
+								</c:choose>
+							</td>
+							<td class="text-right">
+								<c:choose>
+									<c:when test="<%= seatsLeft > 0 %>">
+										<%= seatsLeft %>
+									</c:when>
+									<c:otherwise>
+										<clay:label displayType="warning" label='<%= LanguageUtil.get(request, "full-waitlist-open") %>' />
+									</c:otherwise>
+								</c:choose>
+							</td>
 						</tr>
 
 					<%
@@ -91,4 +170,8 @@ Pagination pagination = courseCatalogDisplayContext.getPagination();
 			</c:if>
 		</c:otherwise>
 	</c:choose>
+
+	<p>
+		<a href="<%= HtmlUtil.escapeHREF(sessionCatalogDisplayContext.getTrainingMethodsURL()) %>"><liferay-ui:message key="about-the-training-methods" /></a>
+	</p>
 </clay:container-fluid>

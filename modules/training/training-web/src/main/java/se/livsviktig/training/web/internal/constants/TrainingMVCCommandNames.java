@@ -5,10 +5,28 @@ package se.livsviktig.training.web.internal.constants;
  */
 public class TrainingMVCCommandNames {
 
+	public static final String ACCEPT_OFFER = "/training/accept_offer";
+
+	public static final String ADD_COURSE_INTEREST =
+		"/training/add_course_interest";
+
+	public static final String CANCEL_REGISTRATION =
+		"/training/cancel_registration";
+
+	public static final String DECLINE_OFFER = "/training/decline_offer";
+
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
 
+	public static final String REGISTER = "/training/register";
+
 	public static final String VIEW_COURSE_CATALOG =
 		"/training/view_course_catalog";
+
+	public static final String VIEW_COURSE_SESSION =
+		"/training/view_course_session";
+
+	public static final String VIEW_TRAINING_METHODS =
+		"/training/view_training_methods";
 
 }

@@ -7,10 +7,16 @@ package se.livsviktig.training.web.internal.constants;
  */
 public class TrainingWebKeys {
 
-	public static final String COURSE_CATALOG_DISPLAY_CONTEXT =
-		"COURSE_CATALOG_DISPLAY_CONTEXT";
+	public static final String COURSE_SESSION_DISPLAY_CONTEXT =
+		"COURSE_SESSION_DISPLAY_CONTEXT";
 
 	public static final String EDIT_TRAINING_METHOD_DISPLAY_CONTEXT =
 		"EDIT_TRAINING_METHOD_DISPLAY_CONTEXT";
+
+	public static final String SESSION_CATALOG_DISPLAY_CONTEXT =
+		"SESSION_CATALOG_DISPLAY_CONTEXT";
+
+	public static final String TRAINING_METHODS_DISPLAY_CONTEXT =
+		"TRAINING_METHODS_DISPLAY_CONTEXT";
 
 }

@@ -154,7 +154,7 @@ public class EditTrainingMethodDisplayContext {
 		return PortletURLBuilder.createRenderURL(
 			_renderResponse
 		).setMVCRenderCommandName(
-			TrainingMVCCommandNames.VIEW_COURSE_CATALOG
+			TrainingMVCCommandNames.VIEW_TRAINING_METHODS
 		).buildString();
 	}
 

@@ -32,7 +32,7 @@ import se.livsviktig.training.exception.TrainingMethodRuleException;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
-import se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext;
+import se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext;
 
 /**
  * Saves a training method through the permission-checking remote service. Input the service refuses brings
@@ -98,7 +98,7 @@ public class EditTrainingMethodMVCActionCommand extends BaseMVCActionCommand {
 			}
 
 			SessionMessages.add(
-				actionRequest, CourseCatalogDisplayContext.SAVED_MESSAGE_KEY);
+				actionRequest, TrainingMethodsDisplayContext.SAVED_MESSAGE_KEY);
 
 			String redirect = ParamUtil.getString(actionRequest, "redirect");
 

@@ -3,7 +3,6 @@ package se.livsviktig.training.web.internal.portlet.action;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.module.configuration.ConfigurationException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -15,14 +14,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
-import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.constants.TrainingPortletKeys;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
-import se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext;
+import se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext;
 
 /**
+ * The catalogue's front page: upcoming sessions, filtered and a page at a time.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -56,10 +58,10 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 		}
 
 		renderRequest.setAttribute(
-			TrainingWebKeys.COURSE_CATALOG_DISPLAY_CONTEXT,
-			new CourseCatalogDisplayContext(
-				renderRequest, renderResponse, _trainingMethodService,
-				_portletResourcePermission,
+			TrainingWebKeys.SESSION_CATALOG_DISPLAY_CONTEXT,
+			new SessionCatalogDisplayContext(
+				renderRequest, renderResponse, _courseSessionService,
+				_courseLocalService, _trainingMethodService,
 				trainingCompanyConfiguration.catalogPageSize()));
 
 		return "/course_catalog/view.jsp";
@@ -68,8 +70,11 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 	@Reference
 	private ConfigurationProvider _configurationProvider;
 
-	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
-	private PortletResourcePermission _portletResourcePermission;
+	@Reference
+	private CourseLocalService _courseLocalService;
+
+	@Reference
+	private CourseSessionService _courseSessionService;
 
 	@Reference
 	private TrainingMethodService _trainingMethodService;

@@ -50,7 +50,7 @@ import se.livsviktig.training.exception.TrainingMethodRuleException;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
-import se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext;
+import se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext;
 
 /**
  * @author Livsviktig
@@ -182,7 +182,7 @@ public class EditTrainingMethodMVCActionCommandTest {
 			"mvcRenderCommandName", TrainingMVCCommandNames.EDIT_TRAINING_METHOD);
 		assertFalse(
 			SessionMessages.contains(
-				_actionRequest, CourseCatalogDisplayContext.SAVED_MESSAGE_KEY));
+				_actionRequest, TrainingMethodsDisplayContext.SAVED_MESSAGE_KEY));
 	}
 
 	@Test
@@ -254,7 +254,7 @@ public class EditTrainingMethodMVCActionCommandTest {
 			24, 180, _serviceContext);
 		assertTrue(
 			SessionMessages.contains(
-				_actionRequest, CourseCatalogDisplayContext.SAVED_MESSAGE_KEY));
+				_actionRequest, TrainingMethodsDisplayContext.SAVED_MESSAGE_KEY));
 		assertTrue(SessionErrors.isEmpty(_actionRequest));
 	}
 

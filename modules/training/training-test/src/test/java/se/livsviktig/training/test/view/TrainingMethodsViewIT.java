@@ -29,16 +29,16 @@ import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
-import se.livsviktig.training.web.internal.display.context.CourseCatalogDisplayContext;
-import se.livsviktig.training.web.internal.portlet.action.ViewCourseCatalogMVCRenderCommand;
+import se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext;
+import se.livsviktig.training.web.internal.portlet.action.ViewTrainingMethodsMVCRenderCommand;
 
 /**
- * course_catalog/view.jsp as staff see it, rendered by the real ViewCourseCatalogMVCRenderCommand and its
- * CourseCatalogDisplayContext: empty, a full page with paging, without the add permission, and after a save.
+ * course_catalog/view.jsp as staff see it, rendered by the real ViewTrainingMethodsMVCRenderCommand and its
+ * TrainingMethodsDisplayContext: empty, a full page with paging, without the add permission, and after a save.
  *
  * @author Livsviktig
  */
-public class CourseCatalogViewIT {
+public class TrainingMethodsViewIT {
 
 	@BeforeAll
 	public static void setUpClass() {
@@ -148,7 +148,7 @@ public class CourseCatalogViewIT {
 			).afterAction(
 				renderRequest -> SessionMessages.add(
 					renderRequest,
-					CourseCatalogDisplayContext.SAVED_MESSAGE_KEY)
+					TrainingMethodsDisplayContext.SAVED_MESSAGE_KEY)
 			),
 			TrainingViews.trainingMethods(3), true);
 
@@ -216,8 +216,8 @@ public class CourseCatalogViewIT {
 			trainingCompanyConfiguration
 		);
 
-		ViewCourseCatalogMVCRenderCommand renderCommand =
-			new ViewCourseCatalogMVCRenderCommand();
+		ViewTrainingMethodsMVCRenderCommand renderCommand =
+			new ViewTrainingMethodsMVCRenderCommand();
 
 		TrainingViews.inject(
 			renderCommand, "_configurationProvider", configurationProvider);
@@ -228,7 +228,7 @@ public class CourseCatalogViewIT {
 			renderCommand, "_trainingMethodService", trainingMethodService);
 
 		return _viewHarness.render(
-			"course_catalog-view", state, viewRequest, renderCommand::render);
+			"course_catalog-training_methods", state, viewRequest, renderCommand::render);
 	}
 
 	private static final int _PAGE_SIZE = 5;

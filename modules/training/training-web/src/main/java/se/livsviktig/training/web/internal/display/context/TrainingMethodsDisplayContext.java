@@ -26,11 +26,11 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
  *
  * @author Livsviktig
  */
-public class CourseCatalogDisplayContext {
+public class TrainingMethodsDisplayContext {
 
 	public static final String SAVED_MESSAGE_KEY = "trainingMethodSaved";
 
-	public CourseCatalogDisplayContext(
+	public TrainingMethodsDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		TrainingMethodService trainingMethodService,
 		PortletResourcePermission portletResourcePermission, int pageSize) {
@@ -132,7 +132,7 @@ public class CourseCatalogDisplayContext {
 		return PortletURLBuilder.createRenderURL(
 			_renderResponse
 		).setMVCRenderCommandName(
-			TrainingMVCCommandNames.VIEW_COURSE_CATALOG
+			TrainingMVCCommandNames.VIEW_TRAINING_METHODS
 		).buildPortletURL();
 	}
 

@@ -33,7 +33,7 @@ import se.livsviktig.training.service.TrainingMethodService;
 /**
  * @author Livsviktig
  */
-public class CourseCatalogDisplayContextTest {
+public class TrainingMethodsDisplayContextTest {
 
 	@RegisterExtension
 	public final KernelStatics kernelStatics = new KernelStatics();
@@ -111,7 +111,7 @@ public class CourseCatalogDisplayContextTest {
 			22
 		);
 
-		CourseCatalogDisplayContext displayContext = _displayContext();
+		TrainingMethodsDisplayContext displayContext = _displayContext();
 
 		assertEquals(secondPage, displayContext.getTrainingMethods());
 
@@ -125,8 +125,8 @@ public class CourseCatalogDisplayContextTest {
 		assertFalse(pagination.hasNext());
 	}
 
-	private CourseCatalogDisplayContext _displayContext() {
-		return new CourseCatalogDisplayContext(
+	private TrainingMethodsDisplayContext _displayContext() {
+		return new TrainingMethodsDisplayContext(
 			_renderRequest, _renderResponse, _trainingMethodService,
 			_portletResourcePermission, 20);
 	}
