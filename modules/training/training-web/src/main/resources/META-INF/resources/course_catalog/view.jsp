@@ -136,7 +136,7 @@ Pagination pagination = sessionCatalogDisplayContext.getPagination();
 										<%= seatsLeft %>
 									</c:when>
 									<c:otherwise>
-										<clay:label displayType="warning" label='<%= LanguageUtil.get(request, "full-waitlist-open") %>' />
+										<clay:label displayType="warning" label="full-waitlist-open" />
 									</c:otherwise>
 								</c:choose>
 							</td>

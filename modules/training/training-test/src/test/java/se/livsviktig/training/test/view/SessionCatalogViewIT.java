@@ -1,0 +1,259 @@
+package se.livsviktig.training.test.view;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.select.Elements;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.livsviktig.platform.view.harness.RenderedView;
+import se.livsviktig.platform.view.harness.ViewHarness;
+import se.livsviktig.platform.view.harness.ViewRequest;
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.web.internal.portlet.action.ViewCourseCatalogMVCRenderCommand;
+
+/**
+ * The catalogue's front page: upcoming sessions, its filters, its rows and its paging, in Swedish and English.
+ *
+ * @author Livsviktig
+ */
+public class SessionCatalogViewIT {
+
+	@BeforeAll
+	public static void setUpClass() {
+		_viewHarness = TrainingViews.harness();
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void emptyCatalogueSaysThereAreNoUpcomingSessions(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"empty", ViewRequest.in(locale), new ArrayList<>(),
+			mock(CourseSessionService.class));
+
+		view.assertHeading(
+			2, view.message("course-catalogue")
+		).assertHeading(
+			3, view.message("upcoming-sessions")
+		).assertText(
+			view.message("no-upcoming-sessions")
+		).assertNone(
+			"table", "an empty catalogue shows a sentence, not an empty table"
+		);
+
+		view.assertField("trainingMethodId", view.message("training-method"));
+		view.assertField("month", view.message("month"));
+		view.assertField("delivery", view.message("on-site-or-online"));
+		view.assertField("locality", view.message("place"));
+		view.assertField(
+			"onlyWithFreeSeats", view.message("only-sessions-with-free-seats"));
+		view.assertButton(view.message("filter"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void fullCatalogueListsOnePageOfSessionsWithSeatsLeftAndPageLinks(
+			Locale locale)
+		throws Exception {
+
+		List<CourseSession> courseSessions = new ArrayList<>();
+
+		for (int i = 1; i <= 12; i++) {
+			CourseSession courseSession = SessionViews.courseSession(
+				i, 20, (i == 2) ? 20 : i);
+
+			if (i == 3) {
+				courseSession.setDeliveryMode(
+					CourseSessionConstants.DELIVERY_MODE_ONLINE);
+			}
+
+			courseSessions.add(courseSession);
+		}
+
+		RenderedView view = _render(
+			"full", ViewRequest.in(locale), courseSessions,
+			mock(CourseSessionService.class));
+
+		view.assertTableRows(
+			_PAGE_SIZE
+		).assertText(
+			view.message("x-sessions", 12)
+		).assertLink(
+			view.message("about-the-training-methods"),
+			"view_training_methods"
+		);
+
+		Elements headers = view.select("thead th[scope=col]");
+
+		Assertions.assertEquals(
+			view.message("course"), headers.get(0).text(),
+			view.getName() + ": the first column is the course");
+		Assertions.assertEquals(
+			view.message("seats-left"), headers.get(4).text(),
+			view.getName() + ": the last column is the seats left");
+
+		Elements rows = view.select("tbody tr");
+
+		Assertions.assertEquals(
+			"19", rows.get(0).select("td").last().text(),
+			view.getName() + ": 20 seats, 1 taken, leave 19");
+		Assertions.assertEquals(
+			view.message("full-waitlist-open"),
+			rows.get(1).select("td").last().text(),
+			view.getName() + ": a full session says the waitlist is open");
+		Assertions.assertEquals(
+			view.message("online"), rows.get(2).select("td").get(2).text(),
+			view.getName() + ": an online session says so instead of a place");
+		Assertions.assertEquals(
+			"Sundsvall", rows.get(0).select("td").get(2).text(),
+			view.getName() + ": an on-site session shows its locality");
+		Assertions.assertTrue(
+			rows.get(0).select("th a").attr("href").contains(
+				"courseSessionId=1"),
+			view.getName() + ": the course links to the session's page");
+
+		Elements pageLinks = view.select("nav .pagination .page-link");
+
+		Assertions.assertEquals(
+			3, pageLinks.size(),
+			view.getName() + ": 12 sessions, 5 a page, make 3 page links");
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void filtersAreKeptAndPassedToTheCatalogueQuery(Locale locale)
+		throws Exception {
+
+		CourseSessionService courseSessionService = mock(
+			CourseSessionService.class);
+
+		RenderedView view = _render(
+			"filtered-empty",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"trainingMethodId", "2"
+			).parameter(
+				"delivery", "online"
+			).parameter(
+				"onlyWithFreeSeats", "true"
+			),
+			new ArrayList<>(), courseSessionService);
+
+		view.assertText(view.message("no-sessions-match-the-filter"));
+
+		Assertions.assertEquals(
+			"online",
+			view.select(
+				"#" + view.getNamespace() + "delivery option[selected]"
+			).val(),
+			view.getName() + ": the chosen delivery stays chosen");
+
+		Assertions.assertEquals(
+			"2", view.select("#" + view.getNamespace() + "trainingMethodId option[selected]").val(),
+			view.getName() + ": the chosen method stays chosen");
+		Assertions.assertFalse(
+			view.select(
+				"#" + view.getNamespace() + "onlyWithFreeSeats[checked]"
+			).isEmpty(),
+			view.getName() + ": the free-seats box stays ticked");
+
+		verify(
+			courseSessionService
+		).getCatalogCourseSessionsCount(
+			ViewHarness.SITE_GROUP_ID, 2L, null, null, null,
+			CourseSessionConstants.DELIVERY_MODE_ONLINE, true
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	private RenderedView _render(
+			String state, ViewRequest viewRequest,
+			List<CourseSession> courseSessions,
+			CourseSessionService courseSessionService)
+		throws Exception {
+
+		when(
+			courseSessionService.getCatalogCourseSessionsCount(
+				anyLong(), anyLong(), any(), any(), any(), anyInt(),
+				anyBoolean())
+		).thenReturn(
+			courseSessions.size()
+		);
+		when(
+			courseSessionService.getCatalogCourseSessions(
+				anyLong(), anyLong(), any(), any(), any(), anyInt(),
+				anyBoolean(), anyInt(), anyInt())
+		).thenAnswer(
+			invocation -> courseSessions.subList(
+				Math.min(invocation.getArgument(7), courseSessions.size()),
+				Math.min(invocation.getArgument(8), courseSessions.size()))
+		);
+
+		TrainingCompanyConfiguration trainingCompanyConfiguration = mock(
+			TrainingCompanyConfiguration.class);
+
+		when(
+			trainingCompanyConfiguration.catalogPageSize()
+		).thenReturn(
+			_PAGE_SIZE
+		);
+
+		ConfigurationProvider configurationProvider = mock(
+			ConfigurationProvider.class);
+
+		when(
+			configurationProvider.getCompanyConfiguration(
+				TrainingCompanyConfiguration.class, ViewHarness.COMPANY_ID)
+		).thenReturn(
+			trainingCompanyConfiguration
+		);
+
+		ViewCourseCatalogMVCRenderCommand renderCommand =
+			new ViewCourseCatalogMVCRenderCommand();
+
+		TrainingViews.inject(
+			renderCommand, "_configurationProvider", configurationProvider);
+		TrainingViews.inject(
+			renderCommand, "_courseLocalService",
+			SessionViews.courseLocalService());
+		TrainingViews.inject(
+			renderCommand, "_courseSessionService", courseSessionService);
+		TrainingViews.inject(
+			renderCommand, "_trainingMethodService",
+			SessionViews.trainingMethodService());
+
+		return _viewHarness.render(
+			"course_catalog-view", state, viewRequest, renderCommand::render);
+	}
+
+	private static final int _PAGE_SIZE = 5;
+
+	private static ViewHarness _viewHarness;
+
+}
