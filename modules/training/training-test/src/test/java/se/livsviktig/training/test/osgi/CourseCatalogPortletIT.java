@@ -13,6 +13,8 @@ import javax.portlet.Portlet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.osgi.framework.ServiceReference;
@@ -93,6 +95,27 @@ class CourseCatalogPortletIT {
 				(String[])serviceReference.getProperty("mvc.command.name")),
 			() -> assertEquals(
 				serviceReference, _only(_commands(MVCRenderCommand.class, "/"))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+		strings = {
+			"/training/view_course_session", "/training/view_training_methods"
+		}
+	)
+	void sessionAndMethodPagesHaveOneRenderCommandEach(String commandName) {
+		_only(_commands(MVCRenderCommand.class, commandName));
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+		strings = {
+			"/training/accept_offer", "/training/cancel_registration",
+			"/training/decline_offer", "/training/register"
+		}
+	)
+	void eachActionOnASessionPageHasOneActionCommand(String commandName) {
+		_only(_commands(MVCActionCommand.class, commandName));
 	}
 
 	@Test

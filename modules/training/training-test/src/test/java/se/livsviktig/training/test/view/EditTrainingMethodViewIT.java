@@ -142,7 +142,7 @@ public class EditTrainingMethodViewIT {
 		).assertButton(
 			view.message("save")
 		).assertLink(
-			view.message("cancel"), "view_course_catalog"
+			view.message("cancel"), "view_training_methods"
 		).assertNone(
 			".alert", "a new form shows no messages"
 		);

@@ -36,7 +36,6 @@ import se.livsviktig.training.exception.RegistrationMotivationException;
 import se.livsviktig.training.exception.RegistrationNotOpenException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.exception.SessionCancelledException;
-import se.livsviktig.training.exception.SessionDeadlineException;
 import se.livsviktig.training.exception.SessionNotPublishedException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
@@ -419,9 +418,6 @@ public class CourseSessionDisplayContext {
 			{
 				put(
 					CancellationDeadlinePassedException.class,
-					"the-cancellation-deadline-has-passed");
-				put(
-					SessionDeadlineException.CancellationDeadline.class,
 					"the-cancellation-deadline-has-passed");
 				put(
 					CancellationReasonException.class,

@@ -1,0 +1,202 @@
+package se.livsviktig.training.web.internal.display.context;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.util.Collections;
+import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.platform.test.support.PortletSessions;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.RegistrationService;
+import se.livsviktig.training.service.TrainingMethodService;
+
+/**
+ * Which state, and so which sentence and actions, a session's page shows for each situation of the user.
+ *
+ * @author Livsviktig
+ */
+public class CourseSessionDisplayContextTest {
+
+	@RegisterExtension
+	public final KernelStatics kernelStatics = new KernelStatics();
+
+	@BeforeEach
+	public void setUp() throws Exception {
+		new PortletSessions(kernelStatics.portal()).with(_renderRequest);
+
+		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
+
+		when(themeDisplay.getLocale()).thenReturn(new Locale("sv", "SE"));
+		when(
+			themeDisplay.getTimeZone()
+		).thenReturn(
+			TimeZone.getTimeZone("Europe/Stockholm")
+		);
+
+		when(
+			_renderRequest.getAttribute(WebKeys.THEME_DISPLAY)
+		).thenReturn(
+			themeDisplay
+		);
+		when(
+			_renderRequest.getParameter("courseSessionId")
+		).thenReturn(
+			"4711"
+		);
+
+		when(_courseSession.getCourseSessionId()).thenReturn(4711L);
+		when(
+			_courseSession.getStatus()
+		).thenReturn(
+			CourseSessionConstants.STATUS_PUBLISHED
+		);
+		when(_courseSession.getSeats()).thenReturn(20);
+		when(_courseSession.getSeatsTaken()).thenReturn(12);
+
+		when(
+			_courseSessionService.getCourseSession(4711)
+		).thenReturn(
+			_courseSession
+		);
+		when(
+			_courseSessionService.getSessionDates(4711)
+		).thenReturn(
+			Collections.emptyList()
+		);
+	}
+
+	@Test
+	public void aFreeSeatOnAnOpenSessionOffersRegistration() throws Exception {
+		assertEquals(
+			CourseSessionDisplayContext.State.OPEN, _displayContext().getState());
+	}
+
+	@Test
+	public void aFullSessionOffersTheWaitlist() throws Exception {
+		when(_courseSession.getSeatsTaken()).thenReturn(20);
+
+		assertEquals(
+			CourseSessionDisplayContext.State.FULL, _displayContext().getState());
+	}
+
+	@Test
+	public void aClosedRegistrationOffersNothing() throws Exception {
+		when(
+			_courseSession.getRegistrationCloseDate()
+		).thenReturn(
+			new Date(System.currentTimeMillis() - 60_000)
+		);
+
+		assertEquals(
+			CourseSessionDisplayContext.State.CLOSED,
+			_displayContext().getState());
+	}
+
+	@Test
+	public void aCancelledSessionOffersNothing() throws Exception {
+		when(
+			_courseSession.getStatus()
+		).thenReturn(
+			CourseSessionConstants.STATUS_CANCELLED
+		);
+
+		assertEquals(
+			CourseSessionDisplayContext.State.CLOSED,
+			_displayContext().getState());
+	}
+
+	@CsvSource(
+		{
+			"1, PENDING_APPROVAL", "2, CONFIRMED", "3, WAITLISTED",
+			"4, OFFERED", "8, DONE", "9, DONE", "10, DONE"
+		}
+	)
+	@ParameterizedTest
+	public void eachRegistrationStatusHasItsState(
+			int status, CourseSessionDisplayContext.State state)
+		throws Exception {
+
+		_myRegistration(status);
+
+		assertEquals(state, _displayContext().getState());
+	}
+
+	@Test
+	public void aWaitlistedUserIsToldTheirPosition() throws Exception {
+		_myRegistration(3);
+
+		when(_registrationService.getWaitlistPosition(901)).thenReturn(3);
+
+		assertEquals(3, _displayContext().getWaitlistPosition());
+	}
+
+	@Test
+	public void cancellingIsTheUsersOwnOnlyUntilTheDeadline() throws Exception {
+		when(
+			_courseSession.getCancellationDeadline()
+		).thenReturn(
+			new Date(System.currentTimeMillis() + 86_400_000L)
+		);
+
+		assertTrue(_displayContext().isBeforeCancellationDeadline());
+
+		when(
+			_courseSession.getCancellationDeadline()
+		).thenReturn(
+			new Date(System.currentTimeMillis() - 60_000)
+		);
+
+		assertFalse(_displayContext().isBeforeCancellationDeadline());
+	}
+
+	private CourseSessionDisplayContext _displayContext() throws Exception {
+		return new CourseSessionDisplayContext(
+			_renderRequest, mock(RenderResponse.class), _courseSessionService,
+			mock(CourseLocalService.class), mock(TrainingMethodService.class),
+			_registrationService);
+	}
+
+	private void _myRegistration(int status) throws Exception {
+		Registration registration = mock(Registration.class);
+
+		when(registration.getRegistrationId()).thenReturn(901L);
+		when(registration.getStatus()).thenReturn(status);
+
+		when(
+			_registrationService.fetchMyRegistration(4711)
+		).thenReturn(
+			registration
+		);
+	}
+
+	private final CourseSession _courseSession = mock(CourseSession.class);
+	private final CourseSessionService _courseSessionService = mock(
+		CourseSessionService.class);
+	private final RegistrationService _registrationService = mock(
+		RegistrationService.class);
+	private final RenderRequest _renderRequest = mock(RenderRequest.class);
+
+}
