@@ -171,6 +171,22 @@ String successMessageKey = courseSessionDisplayContext.getSuccessMessageKey();
 					</c:otherwise>
 				</c:choose>
 			</clay:sheet>
+
+			<c:if test="<%= courseSessionDisplayContext.isShowRegisterColleague() %>">
+				<clay:sheet>
+					<h3><liferay-ui:message key="register-a-colleague" /></h3>
+
+					<form action="<%= HtmlUtil.escapeAttribute(courseSessionDisplayContext.getRegisterColleagueURL()) %>" method="post">
+						<div class="form-group">
+							<label for="<portlet:namespace />colleagueEmailAddress"><liferay-ui:message key="your-colleagues-email-address" /></label>
+
+							<input autocomplete="off" class="form-control" id="<portlet:namespace />colleagueEmailAddress" name="<portlet:namespace />colleagueEmailAddress" required type="email" value="<%= HtmlUtil.escapeAttribute(courseSessionDisplayContext.getFormValue("colleagueEmailAddress")) %>" />
+						</div>
+
+						<button class="btn btn-secondary" type="submit"><liferay-ui:message key="register-the-colleague" /></button>
+					</form>
+				</clay:sheet>
+			</c:if>
 		</clay:col>
 	</clay:row>
 </clay:container-fluid>

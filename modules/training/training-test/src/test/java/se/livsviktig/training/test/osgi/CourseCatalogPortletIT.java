@@ -111,7 +111,8 @@ class CourseCatalogPortletIT {
 	@ValueSource(
 		strings = {
 			"/training/accept_offer", "/training/cancel_registration",
-			"/training/decline_offer", "/training/register"
+			"/training/decline_offer", "/training/register",
+			"/training/register_colleague"
 		}
 	)
 	void eachActionOnASessionPageHasOneActionCommand(String commandName) {

@@ -1,9 +1,12 @@
 package se.livsviktig.training.test.view;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 
@@ -21,6 +24,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.exception.RegistrationClosedException;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -82,6 +86,39 @@ public class CourseSessionViewIT {
 
 	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
 	@ParameterizedTest
+	public void whoMayRegisterOthersCanRegisterAColleague(Locale locale)
+		throws Exception {
+
+		_mayRegisterOthers = true;
+
+		try {
+			RenderedView view = _render(
+				"register-colleague", ViewRequest.in(locale),
+				courseSession -> {
+				},
+				_registration(RegistrationConstants.STATUS_CONFIRMED), 0);
+
+			view.assertHeading(
+				3, view.message("register-a-colleague")
+			).assertButton(
+				view.message("register-the-colleague")
+			);
+
+			view.assertField(
+				"colleagueEmailAddress",
+				view.message("your-colleagues-email-address"));
+
+			_assertFormPostsTo(view, "%2Ftraining%2Fregister_colleague");
+
+			_viewHarness.assertAccessible(view);
+		}
+		finally {
+			_mayRegisterOthers = false;
+		}
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
 	public void aFullSessionOffersTheWaitlist(Locale locale) throws Exception {
 		RenderedView view = _render(
 			"full", ViewRequest.in(locale),
@@ -93,6 +130,9 @@ public class CourseSessionViewIT {
 			view.message("join-the-waitlist")
 		).assertNone(
 			"textarea", "no motivation is asked for when no approval is needed"
+		).assertNone(
+			"input[type=email]",
+			"without the permission nobody is offered to register a colleague"
 		);
 
 		_viewHarness.assertAccessible(view);
@@ -329,8 +369,22 @@ public class CourseSessionViewIT {
 			waitlistPosition
 		);
 
+		PortletResourcePermission portletResourcePermission = mock(
+			PortletResourcePermission.class);
+
+		when(
+			portletResourcePermission.contains(
+				any(), anyLong(), eq(TrainingActionKeys.REGISTER_OTHERS))
+		).thenReturn(
+			_mayRegisterOthers
+		);
+
 		ViewCourseSessionMVCRenderCommand renderCommand =
 			new ViewCourseSessionMVCRenderCommand();
+
+		TrainingViews.inject(
+			renderCommand, "_portletResourcePermission",
+			portletResourcePermission);
 
 		TrainingViews.inject(
 			renderCommand, "_courseLocalService",
@@ -353,5 +407,7 @@ public class CourseSessionViewIT {
 	private static final long _COURSE_SESSION_ID = 4711;
 
 	private static ViewHarness _viewHarness;
+
+	private boolean _mayRegisterOthers;
 
 }

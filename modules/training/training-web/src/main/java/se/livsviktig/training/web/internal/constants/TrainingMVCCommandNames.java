@@ -20,6 +20,9 @@ public class TrainingMVCCommandNames {
 
 	public static final String REGISTER = "/training/register";
 
+	public static final String REGISTER_COLLEAGUE =
+		"/training/register_colleague";
+
 	public static final String VIEW_COURSE_CATALOG =
 		"/training/view_course_catalog";
 

@@ -1,9 +1,11 @@
 package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.petra.string.StringPool;
+import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -25,6 +27,7 @@ import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
@@ -63,11 +66,13 @@ public class CourseSessionDisplayContext {
 			CourseSessionService courseSessionService,
 			CourseLocalService courseLocalService,
 			TrainingMethodService trainingMethodService,
-			RegistrationService registrationService)
+			RegistrationService registrationService,
+			PortletResourcePermission portletResourcePermission)
 		throws PortalException {
 
 		_renderRequest = renderRequest;
 		_renderResponse = renderResponse;
+		_portletResourcePermission = portletResourcePermission;
 
 		_themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
@@ -191,6 +196,10 @@ public class CourseSessionDisplayContext {
 		}
 
 		return _formatDateTime(_registration.getHoldExpirationDate());
+	}
+
+	public String getRegisterColleagueURL() {
+		return _actionURL(TrainingMVCCommandNames.REGISTER_COLLEAGUE);
 	}
 
 	public String getRegisterURL() {
@@ -336,6 +345,20 @@ public class CourseSessionDisplayContext {
 		return (String)SessionMessages.get(_renderRequest, SUCCESS_MESSAGE_KEY);
 	}
 
+	/**
+	 * Whether the user may register colleagues here (REGISTER_OTHERS on the site; the service also lets a
+	 * session's coordinators do it) while the session takes registrations.
+	 */
+	public boolean isShowRegisterColleague() {
+		if (!_isOpenForRegistration()) {
+			return false;
+		}
+
+		return _portletResourcePermission.contains(
+			_themeDisplay.getPermissionChecker(), _courseSession.getGroupId(),
+			TrainingActionKeys.REGISTER_OTHERS);
+	}
+
 	public enum State {
 
 		CLOSED, CONFIRMED, DONE, FULL, OFFERED, OPEN, PENDING_APPROVAL,
@@ -428,6 +451,9 @@ public class CourseSessionDisplayContext {
 				put(
 					NotInSessionAudienceException.class,
 					"this-session-is-not-open-to-your-organization");
+				put(
+					NoSuchUserException.class,
+					"no-colleague-has-that-email-address");
 				put(OfferExpiredException.class, "the-offer-has-expired");
 				put(
 					RegistrationClosedException.class,
@@ -458,6 +484,7 @@ public class CourseSessionDisplayContext {
 	private final Registration _registration;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
+	private final PortletResourcePermission _portletResourcePermission;
 	private final List<SessionDate> _sessionDates;
 	private final ThemeDisplay _themeDisplay;
 	private final TrainingMethod _trainingMethod;

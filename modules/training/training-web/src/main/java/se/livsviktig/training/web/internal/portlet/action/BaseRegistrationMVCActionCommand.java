@@ -49,7 +49,9 @@ public abstract class BaseRegistrationMVCActionCommand
 
 			hideDefaultErrorMessage(actionRequest);
 
-			for (String name : new String[] {"dietaryNeeds", "motivation"}) {
+			for (String name : new String[] {
+						"colleagueEmailAddress", "dietaryNeeds", "motivation"
+					}) {
 				mutableRenderParameters.setValue(
 					name, ParamUtil.getString(actionRequest, name));
 			}

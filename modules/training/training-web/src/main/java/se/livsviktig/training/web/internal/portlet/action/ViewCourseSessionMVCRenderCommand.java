@@ -3,6 +3,7 @@ package se.livsviktig.training.web.internal.portlet.action;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 
 import javax.portlet.PortletException;
@@ -12,6 +13,7 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.service.CourseLocalService;
@@ -47,7 +49,7 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 				new CourseSessionDisplayContext(
 					renderRequest, renderResponse, _courseSessionService,
 					_courseLocalService, _trainingMethodService,
-					_registrationService));
+					_registrationService, _portletResourcePermission));
 		}
 		catch (NoSuchCourseSessionException | PrincipalException exception) {
 			SessionErrors.add(renderRequest, exception.getClass());
@@ -66,6 +68,11 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference(
+		target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")"
+	)
+	private PortletResourcePermission _portletResourcePermission;
 
 	@Reference
 	private RegistrationService _registrationService;

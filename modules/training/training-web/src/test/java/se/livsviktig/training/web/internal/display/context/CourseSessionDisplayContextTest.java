@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -176,7 +177,7 @@ public class CourseSessionDisplayContextTest {
 		return new CourseSessionDisplayContext(
 			_renderRequest, mock(RenderResponse.class), _courseSessionService,
 			mock(CourseLocalService.class), mock(TrainingMethodService.class),
-			_registrationService);
+			_registrationService, mock(PortletResourcePermission.class));
 	}
 
 	private void _myRegistration(int status) throws Exception {

@@ -10,12 +10,17 @@ import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.ServiceContextFactory;
+import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.WebKeys;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -212,6 +217,86 @@ public class RegistrationActionCommandsTest {
 				_actionRequest, OfferExpiredException.class));
 	}
 
+	@Test
+	public void aColleagueIsFoundByEmailAddressAndRegistered()
+		throws Exception {
+
+		User colleague = mock(User.class);
+
+		when(colleague.getUserId()).thenReturn(333L);
+
+		_colleague(colleague);
+
+		Registration registration = mock(Registration.class);
+
+		when(
+			registration.getStatus()
+		).thenReturn(
+			2
+		);
+		when(
+			_registrationService.addRegistrationForUser(
+				333, 4711, 0, null, "Glutenfri", _serviceContext)
+		).thenReturn(
+			registration
+		);
+
+		_process(_registerColleague());
+
+		assertEquals(
+			"your-colleague-is-registered",
+			SessionMessages.get(
+				_actionRequest,
+				CourseSessionDisplayContext.SUCCESS_MESSAGE_KEY));
+	}
+
+	@Test
+	public void anUnknownColleagueIsExplainedAndTheAddressKept()
+		throws Exception {
+
+		_colleague(null);
+
+		_process(_registerColleague());
+
+		assertTrue(
+			SessionErrors.contains(_actionRequest, NoSuchUserException.class));
+		verify(
+			_renderParameters
+		).setValue(
+			"colleagueEmailAddress", "kollega@sundsvall.se"
+		);
+	}
+
+	private void _colleague(User colleague) {
+		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
+
+		when(themeDisplay.getCompanyId()).thenReturn(20097L);
+
+		when(
+			_actionRequest.getAttribute(WebKeys.THEME_DISPLAY)
+		).thenReturn(
+			themeDisplay
+		);
+
+		_param("colleagueEmailAddress", "kollega@sundsvall.se");
+
+		when(
+			_userLocalService.fetchUserByEmailAddress(
+				20097, "kollega@sundsvall.se")
+		).thenReturn(
+			colleague
+		);
+	}
+
+	private RegisterColleagueMVCActionCommand _registerColleague() {
+		RegisterColleagueMVCActionCommand command =
+			new RegisterColleagueMVCActionCommand();
+
+		Fields.set(command, "_userLocalService", _userLocalService);
+
+		return command;
+	}
+
 	private void _assertBackOnTheSessionPage() {
 		verify(
 			_renderParameters
@@ -256,5 +341,7 @@ public class RegistrationActionCommandsTest {
 	private final ServiceContext _serviceContext = new ServiceContext();
 	private final MockedStatic<ServiceContextFactory> _serviceContextFactory =
 		mockStatic(ServiceContextFactory.class);
+	private final UserLocalService _userLocalService = mock(
+		UserLocalService.class);
 
 }
