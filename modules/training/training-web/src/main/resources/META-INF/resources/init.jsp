@@ -16,6 +16,7 @@ page import="com.liferay.portal.kernel.util.Validator" %>
 
 <%@ page import="se.livsviktig.training.exception.NoSuchCourseSessionException" %><%@
 page import="se.livsviktig.training.exception.NoSuchTrainingMethodException" %><%@
+page import="se.livsviktig.training.model.Course" %><%@
 page import="se.livsviktig.training.model.CourseSession" %><%@
 page import="se.livsviktig.training.model.SessionDate" %><%@
 page import="se.livsviktig.training.model.TrainingMethod" %><%@
@@ -26,7 +27,8 @@ page import="se.livsviktig.training.web.internal.display.context.FormError" %><%
 page import="se.livsviktig.training.web.internal.display.context.LocalizedInput" %><%@
 page import="se.livsviktig.training.web.internal.display.context.Pagination" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext" %><%@
-page import="se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext" %>
+page import="se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.UnscheduledCoursesDisplayContext" %>
 
 <liferay-theme:defineObjects />
 

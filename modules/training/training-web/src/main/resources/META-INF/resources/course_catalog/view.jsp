@@ -3,12 +3,33 @@
 <%
 SessionCatalogDisplayContext sessionCatalogDisplayContext = (SessionCatalogDisplayContext)request.getAttribute(TrainingWebKeys.SESSION_CATALOG_DISPLAY_CONTEXT);
 
+UnscheduledCoursesDisplayContext unscheduledCoursesDisplayContext = (UnscheduledCoursesDisplayContext)request.getAttribute(TrainingWebKeys.UNSCHEDULED_COURSES_DISPLAY_CONTEXT);
+
 List<CourseSession> courseSessions = sessionCatalogDisplayContext.getCourseSessions();
+List<Course> unscheduledCourses = unscheduledCoursesDisplayContext.getCourses();
+String errorMessageKey = unscheduledCoursesDisplayContext.getErrorMessageKey();
+String successMessageKey = unscheduledCoursesDisplayContext.getSuccessMessageKey();
 Pagination pagination = sessionCatalogDisplayContext.getPagination();
 %>
 
 <clay:container-fluid cssClass="livsviktig-course-catalog">
 	<h2><liferay-ui:message key="course-catalogue" /></h2>
+
+	<c:if test="<%= errorMessageKey != null %>">
+		<div role="alert">
+			<clay:alert displayType="danger">
+				<liferay-ui:message key="<%= errorMessageKey %>" />
+			</clay:alert>
+		</div>
+	</c:if>
+
+	<c:if test="<%= successMessageKey != null %>">
+		<div role="status">
+			<clay:alert displayType="success">
+				<liferay-ui:message key="<%= successMessageKey %>" />
+			</clay:alert>
+		</div>
+	</c:if>
 
 	<form action="<%= HtmlUtil.escapeAttribute(sessionCatalogDisplayContext.getFilterURL()) %>" aria-label="<%= HtmlUtil.escapeAttribute(LanguageUtil.get(request, "filter-sessions")) %>" class="livsviktig-catalog-filters" method="post">
 		<div class="form-row">
@@ -170,6 +191,40 @@ Pagination pagination = sessionCatalogDisplayContext.getPagination();
 			</c:if>
 		</c:otherwise>
 	</c:choose>
+
+	<c:if test="<%= !unscheduledCourses.isEmpty() %>">
+		<h3><liferay-ui:message key="courses-without-a-date-yet" /></h3>
+
+		<p class="text-secondary"><liferay-ui:message key="register-your-interest-and-we-will-tell-you-when-a-session-is-published" /></p>
+
+		<ul class="list-unstyled">
+
+			<%
+			for (Course course : unscheduledCourses) {
+				String title = unscheduledCoursesDisplayContext.getTitle(course);
+			%>
+
+				<li class="livsviktig-unscheduled-course">
+					<span><%= HtmlUtil.escape(title) %></span>
+
+					<c:choose>
+						<c:when test="<%= unscheduledCoursesDisplayContext.isInterested(course) %>">
+							<clay:label displayType="info" label="you-are-on-the-interest-list" />
+						</c:when>
+						<c:otherwise>
+							<form action="<%= HtmlUtil.escapeAttribute(unscheduledCoursesDisplayContext.getAddInterestURL(course)) %>" class="d-inline" method="post">
+								<button class="btn btn-link btn-sm" type="submit"><liferay-ui:message key="register-interest" /><span class="sr-only"> <%= HtmlUtil.escape(title) %></span></button>
+							</form>
+						</c:otherwise>
+					</c:choose>
+				</li>
+
+			<%
+			}
+			%>
+
+		</ul>
+	</c:if>
 
 	<p>
 		<a href="<%= HtmlUtil.escapeHREF(sessionCatalogDisplayContext.getTrainingMethodsURL()) %>"><liferay-ui:message key="about-the-training-methods" /></a>

@@ -110,7 +110,8 @@ class CourseCatalogPortletIT {
 	@ParameterizedTest
 	@ValueSource(
 		strings = {
-			"/training/accept_offer", "/training/cancel_registration",
+			"/training/accept_offer", "/training/add_course_interest",
+			"/training/cancel_registration",
 			"/training/decline_offer", "/training/register",
 			"/training/register_colleague"
 		}

@@ -25,8 +25,14 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
+import se.livsviktig.training.constants.CourseInterestConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.model.Course;
+import se.livsviktig.training.model.CourseInterest;
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.service.CourseInterestService;
+import se.livsviktig.training.service.CourseService;
+import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.web.internal.portlet.action.ViewCourseCatalogMVCRenderCommand;
 
@@ -192,6 +198,104 @@ public class SessionCatalogViewIT {
 		_viewHarness.assertAccessible(view);
 	}
 
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void coursesWithoutADateTakeInterest(Locale locale)
+		throws Exception {
+
+		_unscheduled = 2;
+
+		try {
+			RenderedView view = _render(
+				"interest", ViewRequest.in(locale), new ArrayList<>(),
+				mock(CourseSessionService.class));
+
+			view.assertHeading(
+				3, view.message("courses-without-a-date-yet")
+			).assertText(
+				view.message("you-are-on-the-interest-list")
+			);
+
+			Elements buttons = view.select(
+				"li.livsviktig-unscheduled-course form[method=post] button");
+
+			Assertions.assertEquals(
+				1, buttons.size(),
+				view.getName() +
+					": one course to register interest in, one already on the list");
+			Assertions.assertTrue(
+				buttons.first().text().startsWith(
+					view.message("register-interest")),
+				view.getName() + ": the button says what it does");
+
+			_viewHarness.assertAccessible(view);
+		}
+		finally {
+			_unscheduled = 0;
+		}
+	}
+
+	private static CourseInterestService _courseInterestService()
+		throws Exception {
+
+		CourseInterest courseInterest = mock(CourseInterest.class);
+
+		when(courseInterest.getCourseId()).thenReturn(8002L);
+		when(
+			courseInterest.getStatus()
+		).thenReturn(
+			CourseInterestConstants.STATUS_ACTIVE
+		);
+
+		CourseInterestService courseInterestService = mock(
+			CourseInterestService.class);
+
+		when(
+			courseInterestService.getMyCourseInterests()
+		).thenReturn(
+			List.of(courseInterest)
+		);
+
+		return courseInterestService;
+	}
+
+	private static CourseService _courseService(int count) {
+		List<Course> courses = new ArrayList<>();
+
+		String[][] titles = {
+			{"Psyk-E bas för chefer", "Psyk-E basic for managers"},
+			{"Våga fråga – självmordsprevention", "Dare to Ask – suicide prevention"}
+		};
+
+		for (int i = 0; i < count; i++) {
+			Course course = mock(Course.class);
+
+			when(course.getCourseId()).thenReturn(8001L + i);
+			when(
+				course.getTitle(TrainingViews.SWEDISH)
+			).thenReturn(
+				titles[i][0]
+			);
+			when(
+				course.getTitle(TrainingViews.ENGLISH)
+			).thenReturn(
+				titles[i][1]
+			);
+
+			courses.add(course);
+		}
+
+		CourseService courseService = mock(CourseService.class);
+
+		when(
+			courseService.getCourses(anyLong(), anyInt(), anyInt(), anyInt())
+		).thenReturn(
+			courses
+		);
+
+		return courseService;
+	}
+
 	private RenderedView _render(
 			String state, ViewRequest viewRequest,
 			List<CourseSession> courseSessions,
@@ -245,6 +349,13 @@ public class SessionCatalogViewIT {
 		TrainingViews.inject(
 			renderCommand, "_courseSessionService", courseSessionService);
 		TrainingViews.inject(
+			renderCommand, "_courseService", _courseService(_unscheduled));
+		TrainingViews.inject(
+			renderCommand, "_courseSessionLocalService",
+			mock(CourseSessionLocalService.class));
+		TrainingViews.inject(
+			renderCommand, "_courseInterestService", _courseInterestService());
+		TrainingViews.inject(
 			renderCommand, "_trainingMethodService",
 			SessionViews.trainingMethodService());
 
@@ -255,5 +366,7 @@ public class SessionCatalogViewIT {
 	private static final int _PAGE_SIZE = 5;
 
 	private static ViewHarness _viewHarness;
+
+	private int _unscheduled;
 
 }

@@ -19,4 +19,7 @@ public class TrainingWebKeys {
 	public static final String TRAINING_METHODS_DISPLAY_CONTEXT =
 		"TRAINING_METHODS_DISPLAY_CONTEXT";
 
+	public static final String UNSCHEDULED_COURSES_DISPLAY_CONTEXT =
+		"UNSCHEDULED_COURSES_DISPLAY_CONTEXT";
+
 }

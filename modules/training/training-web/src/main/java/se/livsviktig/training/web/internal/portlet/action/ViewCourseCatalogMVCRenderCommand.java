@@ -15,12 +15,16 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.TrainingPortletKeys;
+import se.livsviktig.training.service.CourseInterestService;
 import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseService;
+import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext;
+import se.livsviktig.training.web.internal.display.context.UnscheduledCoursesDisplayContext;
 
 /**
  * The catalogue's front page: upcoming sessions, filtered and a page at a time.
@@ -64,6 +68,12 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 				_courseLocalService, _trainingMethodService,
 				trainingCompanyConfiguration.catalogPageSize()));
 
+		renderRequest.setAttribute(
+			TrainingWebKeys.UNSCHEDULED_COURSES_DISPLAY_CONTEXT,
+			new UnscheduledCoursesDisplayContext(
+				renderRequest, renderResponse, _courseService,
+				_courseSessionLocalService, _courseInterestService));
+
 		return "/course_catalog/view.jsp";
 	}
 
@@ -71,7 +81,16 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 	private ConfigurationProvider _configurationProvider;
 
 	@Reference
+	private CourseInterestService _courseInterestService;
+
+	@Reference
 	private CourseLocalService _courseLocalService;
+
+	@Reference
+	private CourseService _courseService;
+
+	@Reference
+	private CourseSessionLocalService _courseSessionLocalService;
 
 	@Reference
 	private CourseSessionService _courseSessionService;
