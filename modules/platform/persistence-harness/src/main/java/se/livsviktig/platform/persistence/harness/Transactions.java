@@ -2,7 +2,9 @@ package se.livsviktig.platform.persistence.harness;
 
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.TransactionConfig;
+import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
 import com.liferay.portal.kernel.transaction.TransactionInvokerUtil;
+import com.liferay.portal.kernel.transaction.TransactionLifecycleListener;
 import com.liferay.portal.spring.transaction.DefaultTransactionExecutor;
 import com.liferay.portal.spring.transaction.TransactionExecutor;
 import com.liferay.portal.spring.transaction.TransactionInvokerImpl;
@@ -42,6 +44,15 @@ final class Transactions {
 		transactionInvokerImpl.setTransactionExecutor(_transactionExecutor);
 
 		new TransactionInvokerUtil().setTransactionInvoker(transactionInvokerImpl);
+
+		// The portal publishes this listener at start-up: without it, TransactionCommitCallbackUtil runs an
+		// "after commit" callback at once, inside the open transaction, on its connection.
+
+		EmbeddedFramework.get(
+		).getBundleContext(
+		).registerService(
+			TransactionLifecycleListener.class,
+			TransactionCommitCallbackUtil.TRANSACTION_LIFECYCLE_LISTENER, null);
 	}
 
 	/**

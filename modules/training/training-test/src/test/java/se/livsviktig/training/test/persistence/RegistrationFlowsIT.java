@@ -41,6 +41,7 @@ import se.livsviktig.training.service.AttendanceLocalService;
 import se.livsviktig.training.service.RegistrationLocalService;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
+import se.livsviktig.training.service.persistence.TrainingNoticePersistence;
 
 /**
  * The main flows of the registration engine end to end on the persistence tier: the local services as the portal
@@ -104,7 +105,14 @@ class RegistrationFlowsIT {
 
 		CourseSession courseSession = _session(session -> session.setSeats(1));
 
+		int noticesBefore = _notices();
+
 		Registration anna = _register(courseSession);
+
+		assertEquals(
+			noticesBefore + 1, _notices(),
+			"the confirmation notice is recorded once");
+
 		Registration bertil = _register(courseSession);
 		Registration cecilia = _register(courseSession);
 
@@ -242,6 +250,13 @@ class RegistrationFlowsIT {
 		).collect(
 			Collectors.toList()
 		);
+	}
+
+	private int _notices() throws Exception {
+		return _rows.read(
+			() -> harness.get(
+				TrainingNoticePersistence.class
+			).countAll());
 	}
 
 	private Registration _register(CourseSession courseSession)
