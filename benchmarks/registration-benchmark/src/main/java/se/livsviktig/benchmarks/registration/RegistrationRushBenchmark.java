@@ -381,7 +381,7 @@ public final class RegistrationRushBenchmark {
 	 * addRegistration takes first) or on the session's row, while the one caller that needs a new id range, or
 	 * that claims a notice in a transaction of its own (TrainingNoticeLocalService.claimTrainingNotice,
 	 * REQUIRES_NEW), waits for a second connection that none of them will give back. Measured unthrottled
-	 * (-Dbenchmark.inFlight=1000): each round stalls for 30 s, then 738 to 750 of the 1,000 registrations fail
+	 * (-Dbenchmark.inFlight=1000): each round stalls for 30 s, then 738 to 755 of the 1,000 registrations fail
 	 * with "Connection is not available, request timed out after 30000ms". See README.md.
 	 */
 	private static final int _IN_FLIGHT = Integer.getInteger("benchmark.inFlight", 200);
