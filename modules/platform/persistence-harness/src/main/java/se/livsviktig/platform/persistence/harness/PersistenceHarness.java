@@ -42,7 +42,7 @@ public final class PersistenceHarness implements BeforeAllCallback, BeforeEachCa
 	public void beforeAll(ExtensionContext extensionContext) {
 		StopServersAtEndOfRun.register(extensionContext);
 
-		_serviceBundle().truncateTables();
+		truncateTables();
 	}
 
 	@Override
@@ -97,6 +97,14 @@ public final class PersistenceHarness implements BeforeAllCallback, BeforeEachCa
 
 				return null;
 			});
+	}
+
+	/**
+	 * Empties every table of the bundle, as {@link #beforeAll(ExtensionContext)} does for a test class, for code
+	 * that uses the harness without JUnit (a benchmark's main). The Counter table stays.
+	 */
+	public void truncateTables() {
+		_serviceBundle().truncateTables();
 	}
 
 	private PersistenceHarness(Class<?> anyClassOfServiceBundle) {

@@ -1,0 +1,428 @@
+package se.livsviktig.benchmarks.registration;
+
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import se.livsviktig.platform.db.harness.DatabaseServers;
+import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.service.RegistrationLocalService;
+import se.livsviktig.training.service.persistence.CourseSessionPersistence;
+import se.livsviktig.training.service.persistence.RegistrationPersistence;
+import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
+
+/**
+ * The registration rush of LastSeatsRaceIT at the size of a popular course opening: 1,000 people press "Anmäl" at
+ * the same moment for one session with 100 seats, each on a thread of their own, through RegistrationLocalService
+ * as the portal wraps it (transaction, the session's row locked, the portal's RetryAdvice) on real PostgreSQL. The
+ * threads are released together; at most {@link #_IN_FLIGHT} of them are inside the service at once, as requests
+ * wait for the portal's request threads (why: see there).
+ * Measures the wall time from the moment the threads are released to the last registration's return, and checks
+ * the outcome as the test does: exits with 1 if any count is wrong or any registration failed.
+ *
+ * <p>
+ * One warm-up round (100 people, its own session) first, so class loading, JIT and the harness's start-up are not
+ * measured; then three measured rounds, each on a fresh session, and their median.
+ * </p>
+ *
+ * @author Livsviktig
+ */
+public final class RegistrationRushBenchmark {
+
+	public static void main(String[] args) throws Exception {
+
+		// The harness's SystemBundleProvider asks which tier this JVM is; without -D it is this one.
+
+		if (System.getProperty("livsviktig.tier") == null) {
+			System.setProperty("livsviktig.tier", "persistence");
+		}
+
+		boolean allCorrect = true;
+
+		try {
+			RegistrationRushBenchmark benchmark = new RegistrationRushBenchmark();
+
+			benchmark._setUp();
+
+			Round warmUp = benchmark._round(_WARM_UP_PEOPLE, _WARM_UP_SEATS);
+
+			_print("warm-up", warmUp);
+
+			allCorrect &= warmUp.correct();
+
+			long[] wallNanos = new long[_MEASURED_ROUNDS];
+
+			for (int i = 0; i < _MEASURED_ROUNDS; i++) {
+				Round round = benchmark._round(_PEOPLE, _SEATS);
+
+				_print("round " + (i + 1), round);
+
+				allCorrect &= round.correct();
+
+				wallNanos[i] = round.wallNanos;
+			}
+
+			Arrays.sort(wallNanos);
+
+			long medianNanos = wallNanos[_MEASURED_ROUNDS / 2];
+
+			System.out.println(
+				String.format(
+					Locale.ROOT,
+					"median of %d rounds: %d threads (at most %d in the service at once), %d seats, wall %d ms, " +
+						"%.1f registrations/s",
+					_MEASURED_ROUNDS, _PEOPLE, _IN_FLIGHT, _SEATS, medianNanos / 1_000_000,
+					_perSecond(_PEOPLE, medianNanos)));
+			System.out.println(
+				"machine: " + Runtime.getRuntime().availableProcessors() + " processors, Java " +
+					System.getProperty("java.version"));
+			System.out.println(allCorrect ? "all counts correct" : "COUNTS WRONG: see the rounds above");
+		}
+		catch (Throwable throwable) {
+			throwable.printStackTrace();
+
+			allCorrect = false;
+		}
+		finally {
+			DatabaseServers.stopAll();
+		}
+
+		System.exit(allCorrect ? 0 : 1);
+	}
+
+	private static double _perSecond(int registrations, long nanos) {
+		return registrations * 1_000_000_000.0 / nanos;
+	}
+
+	private static void _print(String name, Round round) {
+		System.out.println(
+			String.format(
+				Locale.ROOT,
+				"%-8s threads=%d inFlight=%d seats=%d wall=%d ms throughput=%.1f registrations/s rows=%d confirmed=%d " +
+					"waitlisted=%d failures=%d seatsTaken=%d waitlistedCount=%d queueNumbers=%s%s",
+				name, round.people, Math.min(_IN_FLIGHT, round.people), round.seats, round.wallNanos / 1_000_000,
+				_perSecond(round.people, round.wallNanos), round.rows, round.confirmed, round.waitlisted,
+				round.failures.size(), round.seatsTaken, round.waitlistedCount,
+				round.queueNumbersInOrder ? "1.." + round.people : "WRONG",
+				round.problems.isEmpty() ? "" : " PROBLEMS: " + round.problems));
+
+		if (!round.failures.isEmpty()) {
+			System.out.println("  first failure in full:");
+
+			round.failures.get(0).printStackTrace(System.out);
+		}
+
+		int shown = 0;
+
+		for (Throwable failure : round.failures) {
+			if (shown++ == 3) {
+				System.out.println("  ... and " + (round.failures.size() - 3) + " more failures");
+
+				break;
+			}
+
+			System.out.println("  failure: " + failure);
+		}
+	}
+
+	private RegistrationRushBenchmark() {
+	}
+
+	private long _newId() {
+		return _harness.counterLocalService().increment();
+	}
+
+	/**
+	 * One rush: a fresh published session, the given number of people released together, then the outcome read
+	 * back in transactions of their own.
+	 */
+	private Round _round(int people, int seats) throws Exception {
+		CourseSessionPersistence courseSessionPersistence = _harness.get(CourseSessionPersistence.class);
+
+		long courseSessionId = _newId();
+
+		_harness.inTransaction(
+			() -> {
+				CourseSession courseSession = courseSessionPersistence.create(courseSessionId);
+
+				courseSession.setCompanyId(_COMPANY_ID);
+				courseSession.setGroupId(_newId());
+				courseSession.setCourseId(_newId());
+				courseSession.setTrainingMethodId(_newId());
+				courseSession.setStatus(CourseSessionConstants.STATUS_PUBLISHED);
+				courseSession.setSeats(seats);
+
+				return courseSessionPersistence.update(courseSession);
+			});
+
+		RegistrationLocalService registrationLocalService = _harness.get(RegistrationLocalService.class);
+
+		List<Long> userIds = _userIds.subList(0, people);
+
+		AtomicLong releasedAt = new AtomicLong();
+		AtomicLong lastDoneAt = new AtomicLong();
+
+		// The barrier's action runs once, when the last thread arrives and just before all are released.
+
+		CyclicBarrier start = new CyclicBarrier(people, () -> releasedAt.set(System.nanoTime()));
+
+		ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+
+		// How many of the released threads may be inside the service at once: the portal's request threads (see
+		// _IN_FLIGHT). Fair, so they enter in the order they asked.
+
+		Semaphore inFlight = new Semaphore(_IN_FLIGHT, true);
+
+		List<Thread> threads = new ArrayList<>();
+
+		for (int i = 0; i < people; i++) {
+			long userId = userIds.get(i);
+
+			Thread thread = new Thread(
+				() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException | BrokenBarrierException exception) {
+						failures.add(exception);
+
+						return;
+					}
+
+					try {
+						inFlight.acquire();
+
+						try {
+							registrationLocalService.addRegistration(
+								userId, courseSessionId, 0, null, null, new ServiceContext());
+						}
+						finally {
+							inFlight.release();
+						}
+					}
+					catch (Throwable throwable) {
+						failures.add(throwable);
+					}
+					finally {
+						lastDoneAt.accumulateAndGet(System.nanoTime(), Math::max);
+					}
+				},
+				"registration-" + i);
+
+			threads.add(thread);
+		}
+
+		for (Thread thread : threads) {
+			thread.start();
+		}
+
+		for (Thread thread : threads) {
+			thread.join();
+		}
+
+		Round round = new Round(people, seats);
+
+		round.wallNanos = lastDoneAt.get() - releasedAt.get();
+		round.failures.addAll(failures);
+
+		List<Registration> registrations = _harness.inTransaction(
+			() -> _harness.get(RegistrationPersistence.class).findByCourseSessionId(courseSessionId));
+		CourseSession courseSession = _harness.inTransaction(
+			() -> courseSessionPersistence.findByPrimaryKey(courseSessionId));
+
+		round.rows = registrations.size();
+		round.confirmed = _count(registrations, RegistrationConstants.STATUS_CONFIRMED);
+		round.waitlisted = _count(registrations, RegistrationConstants.STATUS_WAITLISTED);
+		round.seatsTaken = courseSession.getSeatsTaken();
+		round.waitlistedCount = courseSession.getWaitlistedCount();
+
+		List<Long> queueNumbers = registrations.stream(
+		).map(
+			Registration::getQueueNumber
+		).sorted(
+		).collect(
+			Collectors.toList()
+		);
+
+		List<Long> expectedQueueNumbers = new ArrayList<>();
+
+		for (long queueNumber = 1; queueNumber <= people; queueNumber++) {
+			expectedQueueNumbers.add(queueNumber);
+		}
+
+		round.queueNumbersInOrder = queueNumbers.equals(expectedQueueNumbers);
+
+		// The seats go to the first in the queue, the rest wait in queue order.
+
+		List<Long> confirmedQueueNumbers = _queueNumbers(registrations, RegistrationConstants.STATUS_CONFIRMED);
+
+		Set<Long> registeredUserIds = registrations.stream(
+		).map(
+			Registration::getUserId
+		).collect(
+			Collectors.toSet()
+		);
+
+		_check(round, "rows", people, round.rows);
+		_check(round, "confirmed", seats, round.confirmed);
+		_check(round, "waitlisted", people - seats, round.waitlisted);
+		_check(round, "seatsTaken", seats, round.seatsTaken);
+		_check(round, "waitlistedCount", people - seats, round.waitlistedCount);
+		_check(round, "queueSequence", people, courseSession.getQueueSequence());
+		_check(round, "failures", 0, round.failures.size());
+
+		if (!round.queueNumbersInOrder) {
+			round.problems.add("queue numbers are not 1.." + people + " without duplicates");
+		}
+
+		if (!confirmedQueueNumbers.equals(expectedQueueNumbers.subList(0, Math.min(seats, people)))) {
+			round.problems.add("the confirmed are not the first " + seats + " in the queue");
+		}
+
+		if (!registeredUserIds.equals(new HashSet<>(userIds))) {
+			round.problems.add("not each person exactly once");
+		}
+
+		return round;
+	}
+
+	private void _setUp() throws Exception {
+		_harness.truncateTables();
+
+		UserLocalService userLocalService = _harness.portalService(UserLocalService.class);
+
+		Map<Long, User> users = new HashMap<>();
+
+		for (int i = 0; i < _PEOPLE; i++) {
+			long userId = _newId();
+
+			User user = mock(User.class);
+
+			when(user.getCompanyId()).thenReturn(_COMPANY_ID);
+			when(user.getFullName()).thenReturn("Medarbetare " + i);
+			when(user.getUserId()).thenReturn(userId);
+
+			users.put(userId, user);
+			_userIds.add(userId);
+		}
+
+		when(
+			userLocalService.getUser(anyLong())
+		).thenAnswer(
+			invocation -> users.get(invocation.getArgument(0, Long.class))
+		);
+
+		OrganizationLocalService organizationLocalService = _harness.portalService(OrganizationLocalService.class);
+
+		when(
+			organizationLocalService.getUserOrganizationIds(anyLong(), anyBoolean())
+		).thenReturn(
+			new long[0]
+		);
+	}
+
+	private static void _check(Round round, String what, long expected, long actual) {
+		if (expected != actual) {
+			round.problems.add(what + " " + actual + ", expected " + expected);
+		}
+	}
+
+	private static int _count(List<Registration> registrations, int status) {
+		return (int)registrations.stream(
+		).filter(
+			registration -> registration.getStatus() == status
+		).count();
+	}
+
+	private static List<Long> _queueNumbers(List<Registration> registrations, int status) {
+		return registrations.stream(
+		).filter(
+			registration -> registration.getStatus() == status
+		).map(
+			Registration::getQueueNumber
+		).sorted(
+		).collect(
+			Collectors.toList()
+		);
+	}
+
+	private static final long _COMPANY_ID = 20_097;
+
+	/**
+	 * At most this many registrations inside the service at once; the other released threads wait their turn, as
+	 * requests wait for one of Tomcat's 200 request threads (server.xml's default maxThreads) in the portal. It
+	 * must stay below the harness's 250 connections: with more callers than connections the pool deadlocks until
+	 * Hikari's 30 s connectionTimeout. A caller holding a connection waits on the counter's lock (the ids
+	 * addRegistration takes first) or on the session's row, while the one caller that needs a new id range, or
+	 * that claims a notice in a transaction of its own (TrainingNoticeLocalService.claimTrainingNotice,
+	 * REQUIRES_NEW), waits for a second connection that none of them will give back. Measured unthrottled
+	 * (-Dbenchmark.inFlight=1000): each round stalls for 30 s, then 738 to 755 of the 1,000 registrations fail
+	 * with "Connection is not available, request timed out after 30000ms". See README.md.
+	 */
+	private static final int _IN_FLIGHT = Integer.getInteger("benchmark.inFlight", 200);
+
+	private static final int _MEASURED_ROUNDS = 3;
+
+	private static final int _PEOPLE = 1_000;
+
+	private static final int _SEATS = 100;
+
+	private static final int _WARM_UP_PEOPLE = 100;
+
+	private static final int _WARM_UP_SEATS = 10;
+
+	private final PersistenceHarness _harness = PersistenceHarness.forServiceBundle(
+		LVTrainingPersistenceConstants.class);
+	private final List<Long> _userIds = new ArrayList<>();
+
+	private static final class Round {
+
+		Round(int people, int seats) {
+			this.people = people;
+			this.seats = seats;
+		}
+
+		boolean correct() {
+			return problems.isEmpty();
+		}
+
+		int confirmed;
+		final List<Throwable> failures = new ArrayList<>();
+		final int people;
+		final List<String> problems = new ArrayList<>();
+		boolean queueNumbersInOrder;
+		int rows;
+		final int seats;
+		int seatsTaken;
+		long wallNanos;
+		int waitlisted;
+		int waitlistedCount;
+
+	}
+
+}
