@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A server's data directory under java.io.tmpdir, owned by the OS user the server runs as, deleted when the
  * server stops.
  */
-final class TemporaryDirectory {
+public final class TemporaryDirectory {
 
 	static TemporaryDirectory create(String prefix, String owner) {
 		try {
@@ -36,12 +36,16 @@ final class TemporaryDirectory {
 		}
 	}
 
-	void delete() {
-		if (!Files.exists(_path)) {
+	/**
+	 * Deletes a directory and everything below it, if it exists. Other harnesses clean up their own temporary
+	 * storage with it.
+	 */
+	public static void deleteRecursively(Path root) {
+		if (!Files.exists(root)) {
 			return;
 		}
 
-		try (Stream<Path> stream = Files.walk(_path)) {
+		try (Stream<Path> stream = Files.walk(root)) {
 			stream.sorted(
 				Comparator.reverseOrder()
 			).forEach(
@@ -58,6 +62,10 @@ final class TemporaryDirectory {
 		catch (IOException ioException) {
 			throw new UncheckedIOException(ioException);
 		}
+	}
+
+	void delete() {
+		deleteRecursively(_path);
 	}
 
 	Path path() {

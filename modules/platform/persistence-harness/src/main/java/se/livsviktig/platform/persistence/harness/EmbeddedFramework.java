@@ -15,6 +15,8 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 
+import se.livsviktig.platform.db.harness.TemporaryDirectory;
+
 /**
  * An empty, started OSGi framework. The kernel's static utilities (SystemBundleUtil, ServiceTrackerList, the
  * *Util snapshots) find services through a framework; the harness gives them this one and registers the portal
@@ -65,7 +67,7 @@ final class EmbeddedFramework {
 
 		}
 
-		TemporaryFiles.deleteRecursively(storage);
+		TemporaryDirectory.deleteRecursively(storage);
 	}
 
 	private EmbeddedFramework() {

@@ -1,10 +1,7 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.module.configuration.ConfigurationException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.util.WebKeys;
 
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
@@ -13,7 +10,6 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.service.CourseInterestService;
 import se.livsviktig.training.service.CourseLocalService;
@@ -21,6 +17,7 @@ import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
+import se.livsviktig.training.web.internal.configuration.CatalogPageSize;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext;
@@ -46,27 +43,12 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 			RenderRequest renderRequest, RenderResponse renderResponse)
 		throws PortletException {
 
-		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
-			WebKeys.THEME_DISPLAY);
-
-		TrainingCompanyConfiguration trainingCompanyConfiguration;
-
-		try {
-			trainingCompanyConfiguration =
-				_configurationProvider.getCompanyConfiguration(
-					TrainingCompanyConfiguration.class,
-					themeDisplay.getCompanyId());
-		}
-		catch (ConfigurationException configurationException) {
-			throw new PortletException(configurationException);
-		}
-
 		renderRequest.setAttribute(
 			TrainingWebKeys.SESSION_CATALOG_DISPLAY_CONTEXT,
 			new SessionCatalogDisplayContext(
 				renderRequest, renderResponse, _courseSessionService,
 				_courseLocalService, _trainingMethodService,
-				trainingCompanyConfiguration.catalogPageSize()));
+				CatalogPageSize.of(_configurationProvider, renderRequest)));
 
 		renderRequest.setAttribute(
 			TrainingWebKeys.UNSCHEDULED_COURSES_DISPLAY_CONTEXT,

@@ -1,11 +1,8 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.module.configuration.ConfigurationException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.util.WebKeys;
 
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
@@ -14,10 +11,10 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.service.TrainingMethodService;
+import se.livsviktig.training.web.internal.configuration.CatalogPageSize;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext;
@@ -39,27 +36,12 @@ public class ViewTrainingMethodsMVCRenderCommand implements MVCRenderCommand {
 			RenderRequest renderRequest, RenderResponse renderResponse)
 		throws PortletException {
 
-		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
-			WebKeys.THEME_DISPLAY);
-
-		TrainingCompanyConfiguration trainingCompanyConfiguration;
-
-		try {
-			trainingCompanyConfiguration =
-				_configurationProvider.getCompanyConfiguration(
-					TrainingCompanyConfiguration.class,
-					themeDisplay.getCompanyId());
-		}
-		catch (ConfigurationException configurationException) {
-			throw new PortletException(configurationException);
-		}
-
 		renderRequest.setAttribute(
 			TrainingWebKeys.TRAINING_METHODS_DISPLAY_CONTEXT,
 			new TrainingMethodsDisplayContext(
 				renderRequest, renderResponse, _trainingMethodService,
 				_portletResourcePermission,
-				trainingCompanyConfiguration.catalogPageSize()));
+				CatalogPageSize.of(_configurationProvider, renderRequest)));
 
 		return "/course_catalog/training_methods.jsp";
 	}
