@@ -359,6 +359,21 @@ public class CourseLocalServiceUtil {
 	}
 
 	/**
+	 * The site's published courses with no published session starting after the date: where staff register
+	 * their interest. One query, whatever the number of sessions.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	public static List<Course> getUnscheduledCourses(
+		long groupId, java.util.Date date,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end) {
+
+		return getService().getUnscheduledCourses(
+			groupId, date, permissionPredicate, start, end);
+	}
+
+	/**
 	 * Updates the course in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

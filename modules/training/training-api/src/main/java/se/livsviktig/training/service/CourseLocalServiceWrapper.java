@@ -401,6 +401,23 @@ public class CourseLocalServiceWrapper
 	}
 
 	/**
+	 * The site's published courses with no published session starting after the date: where staff register
+	 * their interest. One query, whatever the number of sessions.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course>
+		getUnscheduledCourses(
+			long groupId, java.util.Date date,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end) {
+
+		return _courseLocalService.getUnscheduledCourses(
+			groupId, date, permissionPredicate, start, end);
+	}
+
+	/**
 	 * Updates the course in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

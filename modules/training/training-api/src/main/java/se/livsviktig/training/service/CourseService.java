@@ -72,6 +72,12 @@ public interface CourseService extends BaseService {
 	 */
 	public String getOSGiServiceIdentifier();
 
+	/**
+	 * The site's published courses the caller may view that have no upcoming published session.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Course> getUnscheduledCourses(long groupId, int start, int end);
+
 	public Course updateCourse(
 			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
 			Map<Locale, String> descriptionMap,

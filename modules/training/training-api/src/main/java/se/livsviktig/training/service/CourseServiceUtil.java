@@ -73,6 +73,15 @@ public class CourseServiceUtil {
 		return getService().getOSGiServiceIdentifier();
 	}
 
+	/**
+	 * The site's published courses the caller may view that have no upcoming published session.
+	 */
+	public static List<Course> getUnscheduledCourses(
+		long groupId, int start, int end) {
+
+		return getService().getUnscheduledCourses(groupId, start, end);
+	}
+
 	public static Course updateCourse(
 			long courseId, long trainingMethodId,
 			Map<java.util.Locale, String> titleMap,

@@ -77,6 +77,16 @@ public class CourseServiceWrapper
 		return _courseService.getOSGiServiceIdentifier();
 	}
 
+	/**
+	 * The site's published courses the caller may view that have no upcoming published session.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course>
+		getUnscheduledCourses(long groupId, int start, int end) {
+
+		return _courseService.getUnscheduledCourses(groupId, start, end);
+	}
+
 	@Override
 	public se.livsviktig.training.model.Course updateCourse(
 			long courseId, long trainingMethodId,

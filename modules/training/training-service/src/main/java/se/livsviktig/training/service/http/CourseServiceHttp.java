@@ -236,6 +236,40 @@ public class CourseServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.model.Course>
+		getUnscheduledCourses(
+			HttpPrincipal httpPrincipal, long groupId, int start, int end) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseServiceUtil.class, "getUnscheduledCourses",
+				_getUnscheduledCoursesParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.Course>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.Course updateCourse(
 			HttpPrincipal httpPrincipal, long courseId, long trainingMethodId,
 			java.util.Map<java.util.Locale, String> titleMap,
@@ -248,7 +282,7 @@ public class CourseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseServiceUtil.class, "updateCourse",
-				_updateCourseParameterTypes5);
+				_updateCourseParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseId, trainingMethodId, titleMap, descriptionMap,
@@ -290,7 +324,7 @@ public class CourseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseServiceUtil.class, "updateStatus",
-				_updateStatusParameterTypes6);
+				_updateStatusParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseId, status);
@@ -341,12 +375,14 @@ public class CourseServiceHttp {
 	};
 	private static final Class<?>[] _getCoursesCountParameterTypes4 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _updateCourseParameterTypes5 = new Class[] {
+	private static final Class<?>[] _getUnscheduledCoursesParameterTypes5 =
+		new Class[] {long.class, int.class, int.class};
+	private static final Class<?>[] _updateCourseParameterTypes6 = new Class[] {
 		long.class, long.class, java.util.Map.class, java.util.Map.class,
 		java.util.Map.class, double.class, boolean.class,
 		com.liferay.portal.kernel.service.ServiceContext.class
 	};
-	private static final Class<?>[] _updateStatusParameterTypes6 = new Class[] {
+	private static final Class<?>[] _updateStatusParameterTypes7 = new Class[] {
 		long.class, int.class
 	};
 

@@ -1,5 +1,7 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
@@ -19,6 +21,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.exception.CourseDescriptionException;
 import se.livsviktig.training.exception.CourseDurationException;
 import se.livsviktig.training.exception.CourseTitleException;
@@ -28,6 +31,8 @@ import se.livsviktig.training.exception.TrainingMethodRuleException;
 import se.livsviktig.training.internal.validator.LocalizedTextValidator;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.model.CourseTable;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.base.CourseLocalServiceBaseImpl;
@@ -136,6 +141,60 @@ public class CourseLocalServiceImpl extends CourseLocalServiceBaseImpl {
 	@Override
 	public int getCoursesCount(long groupId, int status) {
 		return coursePersistence.countByG_S(groupId, status);
+	}
+
+	/**
+	 * The site's published courses with no published session starting after the date: where staff register
+	 * their interest. One query, whatever the number of sessions.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public List<Course> getUnscheduledCourses(
+		long groupId, Date date, Predicate permissionPredicate, int start,
+		int end) {
+
+		CourseTable courseTable = CourseTable.INSTANCE;
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+
+		Predicate predicate = courseTable.groupId.eq(
+			groupId
+		).and(
+			courseTable.status.eq(WorkflowConstants.STATUS_APPROVED)
+		).and(
+			courseTable.courseId.notIn(
+				DSLQueryFactoryUtil.select(
+					courseSessionTable.courseId
+				).from(
+					courseSessionTable
+				).where(
+					courseSessionTable.groupId.eq(
+						groupId
+					).and(
+						courseSessionTable.status.eq(
+							CourseSessionConstants.STATUS_PUBLISHED)
+					).and(
+						courseSessionTable.startDate.gt(date)
+					)
+				))
+		);
+
+		if (permissionPredicate != null) {
+			predicate = predicate.and(permissionPredicate);
+		}
+
+		return coursePersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				courseTable
+			).from(
+				courseTable
+			).where(
+				predicate
+			).orderBy(
+				courseTable.courseId.ascending()
+			).limit(
+				start, end
+			));
 	}
 
 	@Override

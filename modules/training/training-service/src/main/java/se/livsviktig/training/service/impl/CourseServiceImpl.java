@@ -3,10 +3,12 @@ package se.livsviktig.training.service.impl;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.model.Course;
+import se.livsviktig.training.model.CourseTable;
 import se.livsviktig.training.service.base.CourseServiceBaseImpl;
 
 /**
@@ -78,6 +81,18 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 		return coursePersistence.filterCountByG_S(groupId, status);
 	}
 
+	/**
+	 * The site's published courses the caller may view that have no upcoming published session.
+	 */
+	@Override
+	public List<Course> getUnscheduledCourses(long groupId, int start, int end) {
+		return courseLocalService.getUnscheduledCourses(
+			groupId, new Date(),
+			_inlineSQLHelper.getPermissionWherePredicate(
+				Course.class, CourseTable.INSTANCE.courseId, groupId),
+			start, end);
+	}
+
 	@Override
 	public Course updateCourse(
 			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
@@ -104,6 +119,9 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 
 		return courseLocalService.updateStatus(getUserId(), courseId, status);
 	}
+
+	@Reference
+	private InlineSQLHelper _inlineSQLHelper;
 
 	@Reference(target = "(model.class.name=se.livsviktig.training.model.Course)")
 	private ModelResourcePermission<Course> _courseModelResourcePermission;

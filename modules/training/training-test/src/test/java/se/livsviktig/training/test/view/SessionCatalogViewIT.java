@@ -32,7 +32,6 @@ import se.livsviktig.training.model.CourseInterest;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.CourseInterestService;
 import se.livsviktig.training.service.CourseService;
-import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.web.internal.portlet.action.ViewCourseCatalogMVCRenderCommand;
 
@@ -288,7 +287,7 @@ public class SessionCatalogViewIT {
 		CourseService courseService = mock(CourseService.class);
 
 		when(
-			courseService.getCourses(anyLong(), anyInt(), anyInt(), anyInt())
+			courseService.getUnscheduledCourses(anyLong(), anyInt(), anyInt())
 		).thenReturn(
 			courses
 		);
@@ -350,9 +349,6 @@ public class SessionCatalogViewIT {
 			renderCommand, "_courseSessionService", courseSessionService);
 		TrainingViews.inject(
 			renderCommand, "_courseService", _courseService(_unscheduled));
-		TrainingViews.inject(
-			renderCommand, "_courseSessionLocalService",
-			mock(CourseSessionLocalService.class));
 		TrainingViews.inject(
 			renderCommand, "_courseInterestService", _courseInterestService());
 		TrainingViews.inject(

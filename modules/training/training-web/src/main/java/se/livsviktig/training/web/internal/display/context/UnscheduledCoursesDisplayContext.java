@@ -7,10 +7,7 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
-import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +16,11 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseInterestConstants;
-import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.exception.DuplicateCourseInterestException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseInterest;
-import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.CourseInterestService;
 import se.livsviktig.training.service.CourseService;
-import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
@@ -40,13 +34,11 @@ public class UnscheduledCoursesDisplayContext {
 	public UnscheduledCoursesDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CourseService courseService,
-		CourseSessionLocalService courseSessionLocalService,
 		CourseInterestService courseInterestService) {
 
 		_renderRequest = renderRequest;
 		_renderResponse = renderResponse;
 		_courseService = courseService;
-		_courseSessionLocalService = courseSessionLocalService;
 		_courseInterestService = courseInterestService;
 
 		_themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
@@ -64,28 +56,13 @@ public class UnscheduledCoursesDisplayContext {
 	}
 
 	/**
-	 * The site's published courses without a published session that starts after now.
+	 * The site's published courses the user may view that have no upcoming published session.
 	 */
 	public List<Course> getCourses() {
-		if (_courses != null) {
-			return _courses;
+		if (_courses == null) {
+			_courses = _courseService.getUnscheduledCourses(
+				_themeDisplay.getScopeGroupId(), 0, _MAX_COURSES);
 		}
-
-		List<Course> courses = new ArrayList<>();
-
-		Date now = new Date();
-
-		for (Course course :
-				_courseService.getCourses(
-					_themeDisplay.getScopeGroupId(),
-					WorkflowConstants.STATUS_APPROVED, 0, _MAX_COURSES)) {
-
-			if (!_hasUpcomingSession(course, now)) {
-				courses.add(course);
-			}
-		}
-
-		_courses = courses;
 
 		return _courses;
 	}
@@ -142,31 +119,11 @@ public class UnscheduledCoursesDisplayContext {
 		return _interestedCourseIds.contains(course.getCourseId());
 	}
 
-	private boolean _hasUpcomingSession(Course course, Date now) {
-		for (CourseSession courseSession :
-				_courseSessionLocalService.getCourseCourseSessions(
-					course.getCourseId(),
-					new int[] {CourseSessionConstants.STATUS_PUBLISHED})) {
-
-			if ((courseSession.getStartDate() != null) &&
-				courseSession.getStartDate(
-				).after(
-					now
-				)) {
-
-				return true;
-			}
-		}
-
-		return false;
-	}
-
 	private static final int _MAX_COURSES = 200;
 
 	private final CourseInterestService _courseInterestService;
 	private List<Course> _courses;
 	private final CourseService _courseService;
-	private final CourseSessionLocalService _courseSessionLocalService;
 	private Set<Long> _interestedCourseIds;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;

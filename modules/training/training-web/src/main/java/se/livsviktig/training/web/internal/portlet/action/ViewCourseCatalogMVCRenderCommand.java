@@ -14,7 +14,6 @@ import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.service.CourseInterestService;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseService;
-import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.configuration.CatalogPageSize;
@@ -54,7 +53,7 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 			TrainingWebKeys.UNSCHEDULED_COURSES_DISPLAY_CONTEXT,
 			new UnscheduledCoursesDisplayContext(
 				renderRequest, renderResponse, _courseService,
-				_courseSessionLocalService, _courseInterestService));
+				_courseInterestService));
 
 		return "/course_catalog/view.jsp";
 	}
@@ -70,9 +69,6 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseService _courseService;
-
-	@Reference
-	private CourseSessionLocalService _courseSessionLocalService;
 
 	@Reference
 	private CourseSessionService _courseSessionService;
