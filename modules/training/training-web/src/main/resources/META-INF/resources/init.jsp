@@ -9,7 +9,8 @@ taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 <%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %><%@
 page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
-page import="com.liferay.portal.kernel.util.HtmlUtil" %>
+page import="com.liferay.portal.kernel.util.HtmlUtil" %><%@
+page import="com.liferay.portal.kernel.util.Validator" %>
 
 <%@ page import="java.util.List" %>
 
@@ -20,6 +21,9 @@ page import="se.livsviktig.training.web.internal.display.context.CourseCatalogDi
 page import="se.livsviktig.training.web.internal.display.context.EditTrainingMethodDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.FormError" %><%@
 page import="se.livsviktig.training.web.internal.display.context.LocalizedInput" %><%@
+page import="se.livsviktig.training.web.internal.display.context.MyCourseInterest" %><%@
+page import="se.livsviktig.training.web.internal.display.context.MyRegistration" %><%@
+page import="se.livsviktig.training.web.internal.display.context.MyTrainingDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.Pagination" %>
 
 <liferay-theme:defineObjects />

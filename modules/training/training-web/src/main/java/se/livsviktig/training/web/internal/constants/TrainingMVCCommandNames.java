@@ -5,10 +5,25 @@ package se.livsviktig.training.web.internal.constants;
  */
 public class TrainingMVCCommandNames {
 
+	public static final String ACCEPT_OFFER = "/training/accept_offer";
+
+	public static final String CANCEL_REGISTRATION =
+		"/training/cancel_registration";
+
+	public static final String DECLINE_OFFER = "/training/decline_offer";
+
+	public static final String DELETE_COURSE_INTEREST =
+		"/training/delete_course_interest";
+
+	public static final String DOWNLOAD_REGISTRATION_CALENDAR =
+		"/training/download_registration_calendar";
+
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
 
 	public static final String VIEW_COURSE_CATALOG =
 		"/training/view_course_catalog";
+
+	public static final String VIEW_MY_TRAINING = "/training/view_my_training";
 
 }

@@ -13,4 +13,7 @@ public class TrainingWebKeys {
 	public static final String EDIT_TRAINING_METHOD_DISPLAY_CONTEXT =
 		"EDIT_TRAINING_METHOD_DISPLAY_CONTEXT";
 
+	public static final String MY_TRAINING_DISPLAY_CONTEXT =
+		"MY_TRAINING_DISPLAY_CONTEXT";
+
 }
