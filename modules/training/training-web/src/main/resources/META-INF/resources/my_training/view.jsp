@@ -103,12 +103,8 @@ List<String> errorMessageKeys = myTrainingDisplayContext.getErrorMessageKeys();
 											</form>
 										</c:if>
 
-										<c:if test="<%= myRegistration.isShowCalendar() %>">
-											<portlet:resourceURL id="/training/download_registration_calendar" var="calendarURL">
-												<portlet:param name="registrationId" value="<%= String.valueOf(myRegistration.getRegistrationId()) %>" />
-											</portlet:resourceURL>
-
-											<a class="btn btn-link btn-sm livsviktig-calendar-file" download href="<%= HtmlUtil.escapeHREF(calendarURL) %>"><liferay-ui:message key="download-calendar-file" /><span class="sr-only">: <%= HtmlUtil.escape(courseTitle) %></span></a>
+										<c:if test="<%= myRegistration.getCalendarURL() != null %>">
+											<a class="btn btn-link btn-sm livsviktig-calendar-file" download href="<%= HtmlUtil.escapeHREF(myRegistration.getCalendarURL()) %>"><liferay-ui:message key="download-calendar-file" /><span class="sr-only">: <%= HtmlUtil.escape(courseTitle) %></span></a>
 										</c:if>
 
 										<c:if test="<%= myRegistration.isCancellable() %>">

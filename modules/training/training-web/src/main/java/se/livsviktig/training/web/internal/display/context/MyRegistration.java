@@ -12,6 +12,14 @@ public class MyRegistration {
 		return _cancellationDeadline;
 	}
 
+	/**
+	 * @return where to fetch the registration's calendar file, or null when it holds no seat and so has no
+	 *         meeting to put in a calendar
+	 */
+	public String getCalendarURL() {
+		return _calendarURL;
+	}
+
 	public String getContactEmailAddress() {
 		return _contactEmailAddress;
 	}
@@ -61,7 +69,7 @@ public class MyRegistration {
 
 	/**
 	 * @return whether the user may still cancel it themselves: an upcoming registration before the session's
-	 *         cancellation deadline
+	 *         cancellation deadline (an offered seat is declined instead)
 	 */
 	public boolean isCancellable() {
 		return _cancellable;
@@ -80,13 +88,6 @@ public class MyRegistration {
 
 	public boolean isOnline() {
 		return _online;
-	}
-
-	/**
-	 * @return whether it holds a seat, so its calendar file has a meeting to put in the calendar
-	 */
-	public boolean isShowCalendar() {
-		return _showCalendar;
 	}
 
 	MyRegistration(
@@ -122,14 +123,15 @@ public class MyRegistration {
 		_offerExpiration = offerExpiration;
 	}
 
-	void setShowCalendar(boolean showCalendar) {
-		_showCalendar = showCalendar;
+	void setCalendarURL(String calendarURL) {
+		_calendarURL = calendarURL;
 	}
 
 	void setWaitlistPosition(int waitlistPosition) {
 		_waitlistPosition = waitlistPosition;
 	}
 
+	private String _calendarURL;
 	private boolean _cancellable;
 	private String _cancellationDeadline;
 	private boolean _cancellationDeadlinePassed;
@@ -143,7 +145,6 @@ public class MyRegistration {
 	private final boolean _online;
 	private final String _place;
 	private final long _registrationId;
-	private boolean _showCalendar;
 	private final int _status;
 	private final String _statusLabelKey;
 	private int _waitlistPosition;

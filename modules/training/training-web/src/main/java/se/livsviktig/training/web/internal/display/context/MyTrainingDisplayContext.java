@@ -5,6 +5,7 @@ import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
@@ -378,7 +379,11 @@ public class MyTrainingDisplayContext {
 				trainingMethod.getName(_themeDisplay.getLocale()),
 			dates, place, online);
 
-		if (_isUpcoming(status) && (courseSession != null)) {
+		if (status == RegistrationConstants.STATUS_OFFERED) {
+			myRegistration.setOffered(
+				_formatDateTime(registration.getHoldExpirationDate()));
+		}
+		else if (_isUpcoming(status) && (courseSession != null)) {
 			Date cancellationDeadline = courseSession.getCancellationDeadline();
 
 			if ((cancellationDeadline == null) ||
@@ -408,14 +413,18 @@ public class MyTrainingDisplayContext {
 					registration.getRegistrationId()));
 		}
 
-		if (status == RegistrationConstants.STATUS_OFFERED) {
-			myRegistration.setOffered(
-				_formatDateTime(registration.getHoldExpirationDate()));
-		}
+		if ((status == RegistrationConstants.STATUS_CONFIRMED) ||
+			(status == RegistrationConstants.STATUS_PENDING_APPROVAL)) {
 
-		myRegistration.setShowCalendar(
-			(status == RegistrationConstants.STATUS_CONFIRMED) ||
-			(status == RegistrationConstants.STATUS_PENDING_APPROVAL));
+			myRegistration.setCalendarURL(
+				ResourceURLBuilder.createResourceURL(
+					_renderResponse
+				).setParameter(
+					"registrationId", registration.getRegistrationId()
+				).setResourceID(
+					TrainingMVCCommandNames.DOWNLOAD_REGISTRATION_CALENDAR
+				).buildString());
+		}
 
 		return myRegistration;
 	}

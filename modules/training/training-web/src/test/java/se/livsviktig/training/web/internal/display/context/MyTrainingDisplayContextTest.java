@@ -26,9 +26,11 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import javax.portlet.MutableRenderParameters;
+import javax.portlet.MutableResourceParameters;
 import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
+import javax.portlet.ResourceURL;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,7 @@ import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
  * What a member of staff sees of each of their registrations, by its state.
@@ -97,6 +100,27 @@ public class MyTrainingDisplayContextTest {
 			_renderResponse.createRenderURL()
 		).thenReturn(
 			portletURL
+		);
+
+		when(
+			_resourceURL.getResourceParameters()
+		).thenReturn(
+			mock(MutableResourceParameters.class)
+		);
+		when(
+			_resourceURL.getRenderParameters()
+		).thenReturn(
+			mock(MutableRenderParameters.class)
+		);
+		when(
+			_resourceURL.toString()
+		).thenReturn(
+			"/calendar-file"
+		);
+		when(
+			_renderResponse.createResourceURL()
+		).thenReturn(
+			_resourceURL
 		);
 
 		Course course = mock(Course.class);
@@ -191,7 +215,7 @@ public class MyTrainingDisplayContextTest {
 			assertFalse(myRegistration.isCancellable());
 			assertFalse(myRegistration.isCancellationDeadlinePassed());
 			assertFalse(myRegistration.isOffered());
-			assertFalse(myRegistration.isShowCalendar());
+			assertNull(myRegistration.getCalendarURL());
 			assertEquals("Första hjälpen till psykisk hälsa", myRegistration.getCourseTitle());
 		}
 	}
@@ -217,7 +241,12 @@ public class MyTrainingDisplayContextTest {
 		assertTrue(myRegistration.isCancellable());
 		assertEquals("5 jan. 2027 23:59", myRegistration.getCancellationDeadline());
 		assertFalse(myRegistration.isCancellationDeadlinePassed());
-		assertTrue(myRegistration.isShowCalendar());
+		assertEquals("/calendar-file", myRegistration.getCalendarURL());
+		verify(
+			_resourceURL
+		).setResourceID(
+			TrainingMVCCommandNames.DOWNLOAD_REGISTRATION_CALENDAR
+		);
 		assertFalse(myRegistration.isOffered());
 		assertEquals(0, myRegistration.getWaitlistPosition());
 	}
@@ -329,8 +358,8 @@ public class MyTrainingDisplayContextTest {
 		assertTrue(myRegistration.isCancellable());
 		assertEquals("", myRegistration.getCancellationDeadline());
 		assertEquals("pending-approval", myRegistration.getStatusLabelKey());
-		assertTrue(
-			myRegistration.isShowCalendar(),
+		assertEquals(
+			"/calendar-file", myRegistration.getCalendarURL(),
 			"a request waiting for approval holds its seat");
 	}
 
@@ -359,10 +388,13 @@ public class MyTrainingDisplayContextTest {
 		assertTrue(myRegistration.isOffered());
 		assertEquals("3 jan. 2027 12:00", myRegistration.getOfferExpiration());
 		assertEquals("offered", myRegistration.getStatusLabelKey());
-		assertFalse(
-			myRegistration.isShowCalendar(),
+		assertNull(
+			myRegistration.getCalendarURL(),
 			"no calendar file until the seat is taken");
-		assertTrue(myRegistration.isCancellable());
+		assertFalse(
+			myRegistration.isCancellable(),
+			"an offered seat is declined, not cancelled");
+		assertFalse(myRegistration.isCancellationDeadlinePassed());
 	}
 
 	@Test
@@ -415,7 +447,7 @@ public class MyTrainingDisplayContextTest {
 
 		assertEquals("waitlisted", myRegistration.getStatusLabelKey());
 		assertEquals(3, myRegistration.getWaitlistPosition());
-		assertFalse(myRegistration.isShowCalendar());
+		assertNull(myRegistration.getCalendarURL());
 		assertTrue(myRegistration.isCancellable());
 	}
 
@@ -632,6 +664,7 @@ public class MyTrainingDisplayContextTest {
 		RegistrationService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);
 	private final RenderResponse _renderResponse = mock(RenderResponse.class);
+	private final ResourceURL _resourceURL = mock(ResourceURL.class);
 	private final ThemeDisplay _themeDisplay = mock(ThemeDisplay.class);
 	private final TrainingMethodLocalService _trainingMethodLocalService =
 		mock(TrainingMethodLocalService.class);
