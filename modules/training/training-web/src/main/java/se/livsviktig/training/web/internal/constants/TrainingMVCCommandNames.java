@@ -15,6 +15,12 @@ public class TrainingMVCCommandNames {
 
 	public static final String DECLINE_OFFER = "/training/decline_offer";
 
+	public static final String DELETE_COURSE_INTEREST =
+		"/training/delete_course_interest";
+
+	public static final String DOWNLOAD_REGISTRATION_CALENDAR =
+		"/training/download_registration_calendar";
+
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
 
@@ -28,6 +34,8 @@ public class TrainingMVCCommandNames {
 
 	public static final String VIEW_COURSE_SESSION =
 		"/training/view_course_session";
+
+	public static final String VIEW_MY_TRAINING = "/training/view_my_training";
 
 	public static final String VIEW_TRAINING_METHODS =
 		"/training/view_training_methods";
