@@ -115,6 +115,7 @@ long focusRegistrationId = 0;
 					for (ApprovalRequest approvalRequest : approvalRequests) {
 						long registrationId = approvalRequest.getRegistrationId();
 						String personName = HtmlUtil.escape(approvalRequest.getPersonName());
+						String subject = HtmlUtil.escape(approvalRequest.getSubject());
 
 						if (approvalRequest.isHighlighted() && !approvalRequest.isOwnRequest()) {
 							focusRegistrationId = registrationId;
@@ -178,15 +179,15 @@ long focusRegistrationId = 0;
 											<input name="<portlet:namespace />registrationId" type="hidden" value="<%= registrationId %>" />
 
 											<div class="form-group mb-2">
-												<label for="<portlet:namespace />comment<%= registrationId %>"><liferay-ui:message arguments="<%= personName %>" key="comment-to-x-optional" translateArguments="<%= false %>" /></label>
+												<label for="<portlet:namespace />comment<%= registrationId %>"><liferay-ui:message arguments="<%= personName %>" key="comment-to-x-optional" translateArguments="<%= false %>" /><span class="sr-only"> <liferay-ui:message arguments="<%= subject %>" key="about-x" translateArguments="<%= false %>" /></span></label>
 
 												<textarea class="form-control" id="<portlet:namespace />comment<%= registrationId %>" maxlength="<%= approvalsDisplayContext.getCommentMaxLength() %>" name="<portlet:namespace />comment" rows="2"><%= HtmlUtil.escape(approvalRequest.getComment()) %></textarea>
 											</div>
 
 											<div class="text-nowrap">
-												<button class="btn btn-primary btn-sm" type="submit"><liferay-ui:message key="approve" /><span class="sr-only"> <liferay-ui:message arguments="<%= personName %>" key="the-request-from-x" translateArguments="<%= false %>" /></span></button>
+												<button class="btn btn-primary btn-sm" type="submit"><liferay-ui:message key="approve" /><span class="sr-only"> <liferay-ui:message arguments="<%= new Object[] {personName, subject} %>" key="the-request-from-x-for-x" translateArguments="<%= false %>" /></span></button>
 
-												<button class="btn btn-secondary btn-sm" formaction="<%= HtmlUtil.escapeHREF(declineRegistrationURL) %>" type="submit"><liferay-ui:message key="decline" /><span class="sr-only"> <liferay-ui:message arguments="<%= personName %>" key="the-request-from-x" translateArguments="<%= false %>" /></span></button>
+												<button class="btn btn-secondary btn-sm" formaction="<%= HtmlUtil.escapeHREF(declineRegistrationURL) %>" type="submit"><liferay-ui:message key="decline" /><span class="sr-only"> <liferay-ui:message arguments="<%= new Object[] {personName, subject} %>" key="the-request-from-x-for-x" translateArguments="<%= false %>" /></span></button>
 											</div>
 										</form>
 									</c:otherwise>

@@ -82,6 +82,18 @@ public class ApprovalRequest {
 		return _registrationId;
 	}
 
+	/**
+	 * @return what the request is for in a few words, the course and its first date, which tells two requests
+	 *         from one person apart for those who hear the form rather than see its row
+	 */
+	public String getSubject() {
+		if (_dates.isEmpty()) {
+			return _courseTitle;
+		}
+
+		return _courseTitle + ", " + _dates.get(0);
+	}
+
 	public String getTrainingMethodName() {
 		return _trainingMethodName;
 	}

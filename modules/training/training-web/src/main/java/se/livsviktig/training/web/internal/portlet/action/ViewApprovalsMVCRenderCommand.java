@@ -1,6 +1,5 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 
@@ -45,10 +44,15 @@ public class ViewApprovalsMVCRenderCommand implements MVCRenderCommand {
 				renderRequest, renderResponse, _registrationService,
 				_courseLocalService, _courseSessionLocalService,
 				_trainingMethodLocalService, _organizationLocalService,
-				SearchContainer.DEFAULT_DELTA));
+				_PAGE_SIZE));
 
 		return "/approvals/view.jsp";
 	}
+
+	/**
+	 * A manager has seldom more than a page of requests; paging is for a unit's yearly rush.
+	 */
+	private static final int _PAGE_SIZE = 20;
 
 	@Reference
 	private CourseLocalService _courseLocalService;

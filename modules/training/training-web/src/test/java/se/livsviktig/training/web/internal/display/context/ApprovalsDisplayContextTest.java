@@ -450,6 +450,9 @@ public class ApprovalsDisplayContextTest {
 		assertEquals(
 			"Jag möter unga i mitt arbete.", approvalRequest.getMotivation());
 		assertEquals("28 nov. 2026 16:00", approvalRequest.getHoldExpiration());
+		assertEquals(
+			"MHFA Vuxen, Solna, 2 dec. 2026 09:00–16:00",
+			approvalRequest.getSubject());
 		assertEquals("", approvalRequest.getComment());
 		assertFalse(approvalRequest.isHighlighted());
 		assertFalse(approvalRequest.isOwnRequest());
