@@ -10,10 +10,16 @@ public class TrainingMVCCommandNames {
 	public static final String ADD_COURSE_INTEREST =
 		"/training/add_course_interest";
 
+	public static final String APPROVE_REGISTRATION =
+		"/training/approve_registration";
+
 	public static final String CANCEL_REGISTRATION =
 		"/training/cancel_registration";
 
 	public static final String DECLINE_OFFER = "/training/decline_offer";
+
+	public static final String DECLINE_REGISTRATION =
+		"/training/decline_registration";
 
 	public static final String DELETE_COURSE_INTEREST =
 		"/training/delete_course_interest";
@@ -28,6 +34,8 @@ public class TrainingMVCCommandNames {
 
 	public static final String REGISTER_COLLEAGUE =
 		"/training/register_colleague";
+
+	public static final String VIEW_APPROVALS = "/training/view_approvals";
 
 	public static final String VIEW_COURSE_CATALOG =
 		"/training/view_course_catalog";

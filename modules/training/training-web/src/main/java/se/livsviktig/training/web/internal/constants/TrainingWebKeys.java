@@ -7,6 +7,9 @@ package se.livsviktig.training.web.internal.constants;
  */
 public class TrainingWebKeys {
 
+	public static final String APPROVALS_DISPLAY_CONTEXT =
+		"APPROVALS_DISPLAY_CONTEXT";
+
 	public static final String COURSE_SESSION_DISPLAY_CONTEXT =
 		"COURSE_SESSION_DISPLAY_CONTEXT";
 
