@@ -14,7 +14,10 @@ final class ConnectionPool {
 	static DataSource create(String name, DataSource dataSource) {
 		HikariConfig hikariConfig = new HikariConfig();
 
-		hikariConfig.setDataSource(dataSource);
+		// With -Dlivsviktig.harness.countStatements=true the pool's connections count their statements; off, the
+		// database's own DataSource as always.
+
+		hikariConfig.setDataSource(StatementCounter.wrapIfEnabled(dataSource));
 
 		// Room for every thread a concurrency test starts, plus the counter's own transactions. With fewer
 		// connections than concurrent callers, a caller that holds one and needs a second for the counter's

@@ -100,6 +100,21 @@ public final class PersistenceHarness implements BeforeAllCallback, BeforeEachCa
 	}
 
 	/**
+	 * SQL statements executed through the bundle's pool since the last {@link #resetStatementCount()}, when the JVM
+	 * runs with -Dlivsviktig.harness.countStatements=true (see {@link StatementCounter}: what counts, and why it is
+	 * off by default).
+	 *
+	 * @throws IllegalStateException if counting is off
+	 */
+	public long statementCount() {
+		return StatementCounter.count();
+	}
+
+	public void resetStatementCount() {
+		StatementCounter.reset();
+	}
+
+	/**
 	 * Empties every table of the bundle, as {@link #beforeAll(ExtensionContext)} does for a test class, for code
 	 * that uses the harness without JUnit (a benchmark's main). The Counter table stays.
 	 */
