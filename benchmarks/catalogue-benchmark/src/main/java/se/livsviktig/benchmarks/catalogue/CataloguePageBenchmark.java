@@ -64,8 +64,8 @@ import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersi
  * portal's would mostly hit, so these statements are an upper bound;
  * </li>
  * <li>
- * the unscheduled courses: the site's approved courses (at most 200), for each getCourseCourseSessions(courseId,
- * published) to see whether one starts after now, and the user's course interests once.
+ * the unscheduled courses: getUnscheduledCourses, one query for the site's approved courses (at most 200)
+ * without a published session starting after now, and the user's course interests once.
  * </li>
  * </ol>
  *
@@ -447,28 +447,8 @@ public final class CataloguePageBenchmark {
 
 		Date now = new Date();
 
-		List<Course> unscheduledCourses = new ArrayList<>();
-
-		for (Course course :
-				_courseLocalService.getCourses(_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, _MAX_COURSES)) {
-
-			boolean upcoming = false;
-
-			for (CourseSession courseSession :
-					_courseSessionLocalService.getCourseCourseSessions(
-						course.getCourseId(), new int[] {CourseSessionConstants.STATUS_PUBLISHED})) {
-
-				if ((courseSession.getStartDate() != null) && courseSession.getStartDate().after(now)) {
-					upcoming = true;
-
-					break;
-				}
-			}
-
-			if (!upcoming) {
-				unscheduledCourses.add(course);
-			}
-		}
+		List<Course> unscheduledCourses = _courseLocalService.getUnscheduledCourses(
+			_GROUP_ID, now, null, 0, _MAX_COURSES);
 
 		// isInterested, once for the list: the remote getMyCourseInterests is the local one for the user.
 

@@ -92,6 +92,16 @@ public interface TrainingCompanyConfiguration {
 	public String emailFromName();
 
 	/**
+	 * The page with the approvals widget ("Attestera anmälningar"); a request for approval links to the request
+	 * on it. Empty: the request links to the training page instead.
+	 */
+	@Meta.AD(
+		deflt = "", description = "approvals-page-url-help",
+		name = "approvals-page-url", required = false
+	)
+	public String approvalsPageURL();
+
+	/**
 	 * The page where staff see their training ("Mina utbildningar"); notices link to it.
 	 */
 	@Meta.AD(

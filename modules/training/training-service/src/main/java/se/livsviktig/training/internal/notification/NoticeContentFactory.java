@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.notification;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.HttpComponentsUtil;
 import com.liferay.portal.kernel.util.PrefsProps;
 import com.liferay.portal.kernel.util.PropsKeys;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
+import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.internal.calendar.RegistrationCalendarWriter;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.model.Course;
@@ -143,8 +145,23 @@ public class NoticeContentFactory {
 				placeholders.get("DEADLINE"));
 		}
 
-		if (Validator.isNotNull(
-				trainingCompanyConfiguration.myTrainingPageURL())) {
+		if ((registration != null) &&
+			(type.equals(TrainingNoticeTypes.APPROVAL_REQUEST) ||
+			 type.equals(TrainingNoticeTypes.APPROVAL_REMINDER)) &&
+			Validator.isNotNull(
+				trainingCompanyConfiguration.approvalsPageURL())) {
+
+			// The approvals widget opens on this request: its render parameter, namespaced for the portlet.
+
+			noticeContent.setLink(
+				resourceBundle.getString("notice-link-approval-request"),
+				HttpComponentsUtil.addParameter(
+					trainingCompanyConfiguration.approvalsPageURL(),
+					"_" + TrainingPortletKeys.APPROVALS + "_registrationId",
+					registration.getRegistrationId()));
+		}
+		else if (Validator.isNotNull(
+					trainingCompanyConfiguration.myTrainingPageURL())) {
 
 			noticeContent.setLink(
 				resourceBundle.getString("notice-link-my-training"),

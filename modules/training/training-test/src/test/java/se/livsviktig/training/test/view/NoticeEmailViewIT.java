@@ -123,6 +123,38 @@ public class NoticeEmailViewIT {
 			"notice-" + type + "-" + locale.getLanguage(), html);
 	}
 
+	/**
+	 * A request for approval (and its reminder) opens the approvals widget on that request; every other notice
+	 * opens the participant's training page.
+	 */
+	@MethodSource("notices")
+	@ParameterizedTest(name = "{0} in {1}")
+	public void aRequestForApprovalLinksToTheRequest(String type, Locale locale)
+		throws Exception {
+
+		NoticeContent noticeContent = _factory(
+			locale
+		).create(
+			_notice(type)
+		);
+
+		if (type.equals(TrainingNoticeTypes.APPROVAL_REQUEST) ||
+			type.equals(TrainingNoticeTypes.APPROVAL_REMINDER)) {
+
+			assertEquals(
+				"https://intranat.kommun.example/web/utbildning/attestera?" +
+					"_se_livsviktig_training_web_internal_portlet_" +
+						"ApprovalsPortlet_registrationId=" + _REGISTRATION_ID,
+				noticeContent.getLinkURL(), type);
+		}
+		else {
+			assertEquals(
+				"https://intranat.kommun.example/web/utbildning/" +
+					"mina-utbildningar",
+				noticeContent.getLinkURL(), type);
+		}
+	}
+
 	@MethodSource("notices")
 	@ParameterizedTest(name = "{0} in {1}")
 	public void theCalendarFileFollowsTheRegistration(String type, Locale locale)
@@ -316,6 +348,11 @@ public class NoticeEmailViewIT {
 			trainingCompanyConfiguration.myTrainingPageURL()
 		).thenReturn(
 			"https://intranat.kommun.example/web/utbildning/mina-utbildningar"
+		);
+		when(
+			trainingCompanyConfiguration.approvalsPageURL()
+		).thenReturn(
+			"https://intranat.kommun.example/web/utbildning/attestera"
 		);
 		when(
 			trainingCompanyConfiguration.emailFromAddress()
