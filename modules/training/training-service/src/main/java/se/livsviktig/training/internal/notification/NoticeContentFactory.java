@@ -3,7 +3,6 @@ package se.livsviktig.training.internal.notification;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.UserLocalService;
-import com.liferay.portal.kernel.util.HttpComponentsUtil;
 import com.liferay.portal.kernel.util.PrefsProps;
 import com.liferay.portal.kernel.util.PropsKeys;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
@@ -155,10 +154,10 @@ public class NoticeContentFactory {
 
 			noticeContent.setLink(
 				resourceBundle.getString("notice-link-approval-request"),
-				HttpComponentsUtil.addParameter(
+				_addParameter(
 					trainingCompanyConfiguration.approvalsPageURL(),
 					"_" + TrainingPortletKeys.APPROVALS + "_registrationId",
-					registration.getRegistrationId()));
+					String.valueOf(registration.getRegistrationId())));
 		}
 		else if (Validator.isNotNull(
 					trainingCompanyConfiguration.myTrainingPageURL())) {
@@ -229,6 +228,25 @@ public class NoticeContentFactory {
 			companyId, PropsKeys.ADMIN_EMAIL_FROM_NAME);
 	}
 
+
+	/**
+	 * The URL with one more query parameter, before any anchor. The name and value are URL-safe (a namespaced
+	 * parameter name and a number), and a job sending notices has no request to lend the portal's URL helpers.
+	 */
+	private static String _addParameter(String url, String name, String value) {
+		String anchor = "";
+
+		int anchorIndex = url.indexOf('#');
+
+		if (anchorIndex != -1) {
+			anchor = url.substring(anchorIndex);
+			url = url.substring(0, anchorIndex);
+		}
+
+		String separator = url.contains("?") ? "&" : "?";
+
+		return url + separator + name + "=" + value + anchor;
+	}
 	private String _formatDates(
 		List<SessionDate> sessionDates, Locale locale, ZoneId zoneId) {
 
