@@ -15,6 +15,9 @@ public class TrainingMVCCommandNames {
 
 	public static final String DECLINE_OFFER = "/training/decline_offer";
 
+	public static final String DOWNLOAD_CERTIFICATE =
+		"/training/download_certificate";
+
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
 
