@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+
 import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSName;
@@ -61,6 +63,14 @@ public class CertificatePdfTest {
 				documentCatalog.getViewerPreferences().displayDocTitle());
 
 			_assertEveryFontIsEmbedded(document);
+
+			String metadata = new String(
+				documentCatalog.getMetadata(
+				).toByteArray(),
+				StandardCharsets.UTF_8);
+
+			assertTrue(metadata.contains("pdfuaid"), "declares PDF/UA");
+			assertTrue(metadata.contains("pdfaid"), "declares PDF/A");
 		}
 	}
 
