@@ -30,6 +30,9 @@ public class CertificateHtml {
 
 	public String render(Certificate certificate) {
 		String languageTag = certificate.getLocale().toLanguageTag();
+		String statement = _format(
+			"x-has-completed-the-course-x", certificate.getParticipantName(),
+			certificate.getCourseTitle());
 
 		StringBuilder sb = new StringBuilder(4096);
 
@@ -38,7 +41,15 @@ public class CertificateHtml {
 		sb.append(languageTag);
 		sb.append("\" xml:lang=\"");
 		sb.append(languageTag);
-		sb.append("\">\n<head>\n<meta charset=\"utf-8\" />\n<title>");
+		sb.append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
+
+		// The PDF writer takes the document's subject (its dc:description, which PDF/UA wants) and author from these.
+
+		sb.append("<meta name=\"subject\" content=\"");
+		sb.append(_escape(statement));
+		sb.append("\" />\n<meta name=\"author\" content=\"");
+		sb.append(_escape(certificate.getIssuer()));
+		sb.append("\" />\n<title>");
 		sb.append(
 			_escape(
 				_format(
@@ -48,12 +59,7 @@ public class CertificateHtml {
 		sb.append("</style>\n</head>\n<body>\n<main>\n<h1>");
 		sb.append(_escape(_text("course-certificate")));
 		sb.append("</h1>\n<p class=\"statement\">");
-		sb.append(
-			_escape(
-				_format(
-					"x-has-completed-the-course-x",
-					certificate.getParticipantName(),
-					certificate.getCourseTitle())));
+		sb.append(_escape(statement));
 		sb.append("</p>\n<h2>");
 		sb.append(_escape(_text("certificate-about-the-training")));
 		sb.append("</h2>\n<dl>\n");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The PDF says what the HTML says, as text a screen reader and a search can find, and is a tagged document with
- * a title, a language and its fonts embedded (what PDF/UA asks for).
+ * a title, a subject, a language and its fonts embedded (what PDF/UA asks for).
  *
  * @author Livsviktig
  */
@@ -61,6 +61,10 @@ public class CertificatePdfTest {
 				document.getDocumentInformation().getTitle());
 			assertTrue(
 				documentCatalog.getViewerPreferences().displayDocTitle());
+			assertEquals(
+				"Anna Andersson has completed the course Första hjälpen " +
+					"till psykisk hälsa.",
+				document.getDocumentInformation().getSubject());
 
 			_assertEveryFontIsEmbedded(document);
 
