@@ -18,6 +18,7 @@ import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.security.permission.ResourceActions;
 import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.ClassNameService;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
@@ -88,8 +89,8 @@ final class PortalServiceDoubles {
 		serviceDoubles.registerInert(
 			"not used by the training code this tier runs",
 			ClassNameLocalService.class, ClassNameService.class,
-			CounterLocalService.class, InlineSQLHelper.class,
-			JSONFactory.class, MailService.class,
+			CompanyLocalService.class, CounterLocalService.class,
+			InlineSQLHelper.class, JSONFactory.class, MailService.class,
 			OrganizationLocalService.class, PermissionCheckerFactory.class,
 			PrefsProps.class, ResourceLocalService.class,
 			ResourcePermissionLocalService.class,

@@ -24,6 +24,9 @@ public class TrainingMVCCommandNames {
 	public static final String DELETE_COURSE_INTEREST =
 		"/training/delete_course_interest";
 
+	public static final String DOWNLOAD_CERTIFICATE =
+		"/training/download_certificate";
+
 	public static final String DOWNLOAD_REGISTRATION_CALENDAR =
 		"/training/download_registration_calendar";
 

@@ -1,0 +1,178 @@
+package se.livsviktig.training.test.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Locale;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.livsviktig.platform.view.harness.HtmlDocumentCheck;
+import se.livsviktig.training.web.internal.certificate.Certificate;
+import se.livsviktig.training.web.internal.certificate.CertificateHtml;
+
+/**
+ * The course certificate's HTML, in Swedish and English, exactly as the PDF writer receives it: every fact
+ * stated, values escaped (the participant is named to try), headings and a definition list rather than a
+ * layout table, and axe-core WCAG 2.1 AA clean in Chromium, with a screenshot each.
+ *
+ * @author Livsviktig
+ */
+public class CertificateViewIT {
+
+	public static Stream<Locale> locales() {
+		return Stream.of(new Locale("sv", "SE"), Locale.UK);
+	}
+
+	@MethodSource("locales")
+	@ParameterizedTest(name = "{0}")
+	public void theCertificateIsAnAccessibleEscapedDocument(Locale locale) {
+		ResourceBundle resourceBundle = _webBundleTexts(locale);
+
+		String html = new CertificateHtml(
+			resourceBundle
+		).render(
+			_certificate(locale)
+		);
+
+		Document document = Jsoup.parse(html);
+
+		assertEquals(
+			locale.toLanguageTag(), document.selectFirst("html").attr("lang"));
+		assertEquals(
+			resourceBundle.getString(
+				"certificate-title-x"
+			).replace(
+				"{0}", _PARTICIPANT
+			),
+			document.title());
+		assertEquals(1, document.select("h1").size());
+		assertEquals(
+			resourceBundle.getString("course-certificate"),
+			document.selectFirst("h1").text());
+		assertEquals(1, document.select("h2").size());
+		assertTrue(document.select("table").isEmpty(), "a layout table");
+		assertTrue(
+			document.select("script").isEmpty(),
+			"the participant's name was not escaped");
+		assertEquals(8, document.select("dl > dt").size());
+		assertEquals(8, document.select("dl > dd").size());
+		assertEquals(2, document.select("dd li").size(), "the session dates");
+		assertFalse(html.contains("certificate-"), "a language key was left raw");
+
+		String text = document.text();
+
+		for (String expected :
+				new String[] {
+					_PARTICIPANT, _COURSE_TITLE, "MHFA Vuxen",
+					"Stadshuset, sal A, Helsingborg", "Helsingborgs stad",
+					resourceBundle.getString(
+						"certificate-x-hours"
+					).replace(
+						"{0}", "14"
+					)
+				}) {
+
+			assertTrue(text.contains(expected), expected + " in " + text);
+		}
+
+		HtmlDocumentCheck.assertAccessible(
+			"certificate-" + locale.getLanguage(), html);
+	}
+
+	private static Certificate _certificate(Locale locale) {
+		Certificate certificate = new Certificate(
+			locale, TimeZone.getTimeZone("Europe/Stockholm"));
+
+		certificate.setCompletionDate(_date("2027-02-16T15:30:00Z"));
+		certificate.setCourseTitle(_COURSE_TITLE);
+		certificate.setIssuer("Helsingborgs stad");
+		certificate.setParticipantName(_PARTICIPANT);
+		certificate.setPlace("Stadshuset, sal A, Helsingborg");
+		certificate.setTrainingMethodName("MHFA Vuxen");
+
+		certificate.addSessionDate(
+			_date("2027-02-09T07:30:00Z"), _date("2027-02-09T14:30:00Z"));
+		certificate.addSessionDate(
+			_date("2027-02-16T07:30:00Z"), _date("2027-02-16T14:30:00Z"));
+
+		return certificate;
+	}
+
+	private static Date _date(String instant) {
+		return Date.from(Instant.parse(instant));
+	}
+
+	/**
+	 * The web bundle's own Language files, read from its jar by name: on the flat test class path several
+	 * bundles have a content/Language.properties.
+	 */
+	private static ResourceBundle _webBundleTexts(Locale locale) {
+		String name = "content/Language.properties";
+
+		if (locale.getLanguage(
+			).equals(
+				"sv"
+			)) {
+
+			name = "content/Language_sv.properties";
+		}
+
+		try {
+			for (URL url :
+					Collections.list(
+						CertificateHtml.class.getClassLoader(
+						).getResources(
+							name
+						))) {
+
+				String location = url.toString();
+
+				if (!location.contains("training-web") &&
+					!location.contains("training.web")) {
+
+					continue;
+				}
+
+				try (InputStream inputStream = url.openStream();
+					Reader reader = new InputStreamReader(
+						inputStream, StandardCharsets.UTF_8)) {
+
+					return new PropertyResourceBundle(reader);
+				}
+			}
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		throw new IllegalStateException(
+			"The training web bundle's " + name + " is not on the class path");
+	}
+
+	private static final String _COURSE_TITLE =
+		"Första hjälpen & psykisk hälsa";
+
+	private static final String _PARTICIPANT =
+		"<script>alert(1)</script> Anna Andersson";
+
+}

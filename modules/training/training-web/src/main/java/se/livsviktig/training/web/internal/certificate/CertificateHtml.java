@@ -1,0 +1,179 @@
+package se.livsviktig.training.web.internal.certificate;
+
+import com.liferay.portal.kernel.util.HtmlUtil;
+import com.liferay.portal.kernel.util.StringUtil;
+
+import java.text.NumberFormat;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import java.util.Date;
+import java.util.ResourceBundle;
+
+/**
+ * The certificate as a complete XHTML document: well-formed XML, because the PDF writer parses it as XML, and
+ * an accessible page (language, title, headings, a definition list, no layout tables), because the same
+ * markup is what the view tier checks with axe-core and what becomes the tagged PDF. Every value is escaped.
+ *
+ * @author Livsviktig
+ */
+public class CertificateHtml {
+
+	/**
+	 * @param resourceBundle the web bundle's texts in the certificate's language
+	 */
+	public CertificateHtml(ResourceBundle resourceBundle) {
+		_resourceBundle = resourceBundle;
+	}
+
+	public String render(Certificate certificate) {
+		String languageTag = certificate.getLocale().toLanguageTag();
+		String statement = _format(
+			"x-has-completed-the-course-x", certificate.getParticipantName(),
+			certificate.getCourseTitle());
+
+		StringBuilder sb = new StringBuilder(4096);
+
+		sb.append("<!DOCTYPE html>\n");
+		sb.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");
+		sb.append(languageTag);
+		sb.append("\" xml:lang=\"");
+		sb.append(languageTag);
+		sb.append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
+
+		// The PDF writer takes the document's subject (its dc:description, which PDF/UA wants) and author from these.
+
+		sb.append("<meta name=\"subject\" content=\"");
+		sb.append(_escape(statement));
+		sb.append("\" />\n<meta name=\"author\" content=\"");
+		sb.append(_escape(certificate.getIssuer()));
+		sb.append("\" />\n<title>");
+		sb.append(
+			_escape(
+				_format(
+					"certificate-title-x", certificate.getParticipantName())));
+		sb.append("</title>\n<style>\n");
+		sb.append(_STYLE);
+		sb.append("</style>\n</head>\n<body>\n<main>\n<h1>");
+		sb.append(_escape(_text("course-certificate")));
+		sb.append("</h1>\n<p class=\"statement\">");
+		sb.append(_escape(statement));
+		sb.append("</p>\n<h2>");
+		sb.append(_escape(_text("certificate-about-the-training")));
+		sb.append("</h2>\n<dl>\n");
+
+		_term(
+			sb, "certificate-participant", certificate.getParticipantName());
+		_term(sb, "certificate-course", certificate.getCourseTitle());
+		_term(
+			sb, "certificate-training-method",
+			certificate.getTrainingMethodName());
+
+		sb.append("<dt>");
+		sb.append(_escape(_text("certificate-dates")));
+		sb.append("</dt>\n<dd>\n<ul>\n");
+
+		for (Date[] sessionDate : certificate.getSessionDates()) {
+			sb.append("<li>");
+			sb.append(_escape(_dateAndTimes(certificate, sessionDate)));
+			sb.append("</li>\n");
+		}
+
+		sb.append("</ul>\n</dd>\n");
+
+		NumberFormat numberFormat = NumberFormat.getNumberInstance(
+			certificate.getLocale());
+
+		numberFormat.setMaximumFractionDigits(1);
+
+		_term(
+			sb, "certificate-hours",
+			_format(
+				"certificate-x-hours",
+				numberFormat.format(certificate.getHours())));
+		_term(sb, "certificate-place", certificate.getPlace());
+		_term(
+			sb, "certificate-completed-on",
+			_date(certificate, certificate.getCompletionDate()));
+		_term(sb, "certificate-issued-by", certificate.getIssuer());
+
+		sb.append("</dl>\n</main>\n</body>\n</html>\n");
+
+		return sb.toString();
+	}
+
+	private static String _escape(String text) {
+		return HtmlUtil.escape(text);
+	}
+
+	private String _date(Certificate certificate, Date date) {
+		DateTimeFormatter dateTimeFormatter = DateTimeFormatter.ofLocalizedDate(
+			FormatStyle.LONG
+		).withLocale(
+			certificate.getLocale()
+		).withZone(
+			_zoneId(certificate)
+		);
+
+		return dateTimeFormatter.format(date.toInstant());
+	}
+
+	private String _dateAndTimes(Certificate certificate, Date[] sessionDate) {
+		DateTimeFormatter timeFormatter = DateTimeFormatter.ofLocalizedTime(
+			FormatStyle.SHORT
+		).withLocale(
+			certificate.getLocale()
+		).withZone(
+			_zoneId(certificate)
+		);
+
+		return _date(certificate, sessionDate[0]) + ", " +
+			timeFormatter.format(sessionDate[0].toInstant()) + "\u2013" +
+				timeFormatter.format(sessionDate[1].toInstant());
+	}
+
+	private String _format(String key, String... arguments) {
+		String text = _text(key);
+
+		for (int i = 0; i < arguments.length; i++) {
+			text = StringUtil.replace(
+				text, "{" + i + "}", String.valueOf(arguments[i]));
+		}
+
+		return text;
+	}
+
+	private void _term(StringBuilder sb, String key, String value) {
+		sb.append("<dt>");
+		sb.append(_escape(_text(key)));
+		sb.append("</dt>\n<dd>");
+		sb.append(_escape(value));
+		sb.append("</dd>\n");
+	}
+
+	private String _text(String key) {
+		return _resourceBundle.getString(key);
+	}
+
+	private ZoneId _zoneId(Certificate certificate) {
+		return certificate.getTimeZone().toZoneId();
+	}
+
+	private static final String _STYLE = String.join(
+		"\n", "@page { size: A4; margin: 25mm 22mm; }",
+		"body { margin: 0; color: #1c1c24; background: #ffffff;",
+		"  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 12pt;",
+		"  line-height: 1.5; }",
+		"main { display: block; }",
+		"h1 { font-size: 28pt; margin: 0 0 12pt; }",
+		"h2 { font-size: 14pt; margin: 24pt 0 6pt; }",
+		".statement { font-size: 15pt; margin: 0 0 12pt; }",
+		"dt { font-weight: bold; margin-top: 8pt; }",
+		"dd { margin: 0 0 0 0; }",
+		"ul { margin: 0; padding-left: 16pt; }", "");
+
+	private final ResourceBundle _resourceBundle;
+
+}
