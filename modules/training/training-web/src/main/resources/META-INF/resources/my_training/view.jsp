@@ -173,6 +173,7 @@ List<String> errorMessageKeys = myTrainingDisplayContext.getErrorMessageKeys();
 								<th scope="col"><liferay-ui:message key="dates" /></th>
 								<th scope="col"><liferay-ui:message key="place" /></th>
 								<th scope="col"><liferay-ui:message key="status" /></th>
+								<th scope="col"><liferay-ui:message key="course-certificate" /></th>
 							</tr>
 						</thead>
 						<tbody>
@@ -183,6 +184,12 @@ List<String> errorMessageKeys = myTrainingDisplayContext.getErrorMessageKeys();
 
 								<tr data-registration-id="<%= myRegistration.getRegistrationId() %>">
 									<%@ include file="/my_training/registration_cells.jspf" %>
+
+									<td>
+										<c:if test="<%= myRegistration.getCertificateURL() != null %>">
+											<a class="livsviktig-certificate" download href="<%= HtmlUtil.escapeHREF(myRegistration.getCertificateURL()) %>"><liferay-ui:message key="download-the-course-certificate" /><span class="sr-only">: <%= HtmlUtil.escape(myRegistration.getCourseTitle()) %></span></a>
+										</c:if>
+									</td>
 								</tr>
 
 							<%

@@ -352,6 +352,16 @@ public class MyTrainingViewIT {
 			"table.livsviktig-past-registrations tbody tr");
 
 		Assertions.assertEquals(1, rows.size(), view.getName());
+		Assertions.assertTrue(
+			rows.first(
+			).selectFirst(
+				"a.livsviktig-certificate"
+			).attr(
+				"href"
+			).contains(
+				"registrationId=9"
+			),
+			view.getName() + ": a completed course links to its certificate");
 		Assertions.assertEquals(
 			view.message("completed"),
 			rows.first(

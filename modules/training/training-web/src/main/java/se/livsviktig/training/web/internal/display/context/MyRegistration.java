@@ -20,6 +20,13 @@ public class MyRegistration {
 		return _calendarURL;
 	}
 
+	/**
+	 * @return where to fetch the course certificate (kursintyg), or null unless the course was completed
+	 */
+	public String getCertificateURL() {
+		return _certificateURL;
+	}
+
 	public String getContactEmailAddress() {
 		return _contactEmailAddress;
 	}
@@ -123,6 +130,10 @@ public class MyRegistration {
 		_offerExpiration = offerExpiration;
 	}
 
+	void setCertificateURL(String certificateURL) {
+		_certificateURL = certificateURL;
+	}
+
 	void setCalendarURL(String calendarURL) {
 		_calendarURL = calendarURL;
 	}
@@ -132,6 +143,7 @@ public class MyRegistration {
 	}
 
 	private String _calendarURL;
+	private String _certificateURL;
 	private boolean _cancellable;
 	private String _cancellationDeadline;
 	private boolean _cancellationDeadlinePassed;

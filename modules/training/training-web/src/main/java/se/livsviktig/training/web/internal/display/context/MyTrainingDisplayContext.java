@@ -426,6 +426,17 @@ public class MyTrainingDisplayContext {
 				).buildString());
 		}
 
+		if (status == RegistrationConstants.STATUS_COMPLETED) {
+			myRegistration.setCertificateURL(
+				ResourceURLBuilder.createResourceURL(
+					_renderResponse
+				).setParameter(
+					"registrationId", registration.getRegistrationId()
+				).setResourceID(
+					TrainingMVCCommandNames.DOWNLOAD_CERTIFICATE
+				).buildString());
+		}
+
 		return myRegistration;
 	}
 
