@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -171,6 +172,39 @@ public class CourseSessionDisplayContextTest {
 		);
 
 		assertFalse(_displayContext().isBeforeCancellationDeadline());
+	}
+
+	@CsvSource(
+		{
+			"se.livsviktig.training.exception.CancellationDeadlinePassedException, the-cancellation-deadline-has-passed",
+			"se.livsviktig.training.exception.CancellationReasonException, please-give-a-reason-for-the-late-cancellation",
+			"se.livsviktig.training.exception.DuplicateRegistrationException, you-are-already-registered-on-this-session",
+			"com.liferay.portal.kernel.exception.NoSuchUserException, no-colleague-has-that-email-address",
+			"se.livsviktig.training.exception.NotInSessionAudienceException, this-session-is-not-open-to-your-organization",
+			"se.livsviktig.training.exception.OfferExpiredException, the-offer-has-expired",
+			"se.livsviktig.training.exception.RegistrationClosedException, registration-for-this-session-has-closed",
+			"se.livsviktig.training.exception.RegistrationDietaryNeedsException, the-dietary-needs-are-too-long",
+			"se.livsviktig.training.exception.RegistrationMotivationException, the-motivation-is-too-long",
+			"se.livsviktig.training.exception.RegistrationNotOpenException, registration-for-this-session-has-not-opened-yet",
+			"se.livsviktig.training.exception.RegistrationStatusException, your-registration-has-changed-meanwhile",
+			"se.livsviktig.training.exception.SessionCancelledException, this-session-has-been-cancelled",
+			"se.livsviktig.training.exception.SessionNotPublishedException, this-session-is-not-published",
+			"com.liferay.portal.kernel.security.auth.PrincipalException$MustHavePermission, you-do-not-have-permission-to-do-this",
+			"com.liferay.portal.kernel.exception.SystemException, something-went-wrong-try-again"
+		}
+	)
+	@ParameterizedTest
+	public void eachRefusalHasItsMessage(String exceptionClassName, String key)
+		throws Exception {
+
+		SessionErrors.add(_renderRequest, exceptionClassName);
+
+		assertEquals(key, _displayContext().getErrorMessageKey());
+	}
+
+	@Test
+	public void noRefusalNoMessage() throws Exception {
+		assertEquals(null, _displayContext().getErrorMessageKey());
 	}
 
 	private CourseSessionDisplayContext _displayContext() throws Exception {
