@@ -626,6 +626,58 @@ public class RegistrationLocalServiceWrapper
 	}
 
 	/**
+	 * A coordinator's e-mail to some of a session's participants: the subject and body as typed (the body is
+	 * escaped into the HTML e-mail, never taken as markup), one e-mail each, in the recipient's language.
+	 *
+	 * @param registrationIds the recipients' registrations, each of this session
+	 * @return how many e-mails were sent
+	 */
+	@Override
+	public int messageParticipants(
+			long courseSessionId, long[] registrationIds, long senderUserId,
+			String subject, String body)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.messageParticipants(
+			courseSessionId, registrationIds, senderUserId, subject, body);
+	}
+
+	/**
+	 * Moves a person to another session of the same course: the seat or waitlist place in the old session is
+	 * given up (and goes to the old session's waitlist, as a cancellation's would), and the person is
+	 * registered in the new session, with a seat or on its waitlist as its seats allow. One transaction: when
+	 * the new session refuses them, nothing changes in the old one.
+	 *
+	 * @return the new registration
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, long actorUserId,
+			String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.moveRegistration(
+			registrationId, targetCourseSessionId, actorUserId, reason);
+	}
+
+	/**
+	 * Moves a waitlisted person to another place in the session's line, for a reason that is kept with the
+	 * registration's history. The others keep their order; the line's queue numbers are dealt out again in
+	 * the new order, so positions stay 1..n.
+	 *
+	 * @param newPosition 1 for the first in line; past the end means last
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration moveWaitlistPosition(
+			long registrationId, int newPosition, long actorUserId,
+			String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationLocalService.moveWaitlistPosition(
+			registrationId, newPosition, actorUserId, reason);
+	}
+
+	/**
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
 	 */
 	@Override

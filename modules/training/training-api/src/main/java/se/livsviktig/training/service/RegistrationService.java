@@ -154,4 +154,26 @@ public interface RegistrationService extends BaseService {
 			ServiceContext serviceContext)
 		throws PortalException;
 
+	/**
+	 * E-mails some of a session's participants: MANAGE_PARTICIPANTS on the session.
+	 */
+	public int messageParticipants(
+			long courseSessionId, long[] registrationIds, String subject,
+			String body)
+		throws PortalException;
+
+	/**
+	 * Moves a person to another session of the same course: MANAGE_PARTICIPANTS on both sessions.
+	 */
+	public Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, String reason)
+		throws PortalException;
+
+	/**
+	 * Moves a waitlisted person in the line: MANAGE_PARTICIPANTS on the session.
+	 */
+	public Registration moveWaitlistPosition(
+			long registrationId, int newPosition, String reason)
+		throws PortalException;
+
 }

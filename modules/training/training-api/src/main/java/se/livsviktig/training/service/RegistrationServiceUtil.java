@@ -204,6 +204,40 @@ public class RegistrationServiceUtil {
 			courseSessionId, csv, dryRun, serviceContext);
 	}
 
+	/**
+	 * E-mails some of a session's participants: MANAGE_PARTICIPANTS on the session.
+	 */
+	public static int messageParticipants(
+			long courseSessionId, long[] registrationIds, String subject,
+			String body)
+		throws PortalException {
+
+		return getService().messageParticipants(
+			courseSessionId, registrationIds, subject, body);
+	}
+
+	/**
+	 * Moves a person to another session of the same course: MANAGE_PARTICIPANTS on both sessions.
+	 */
+	public static Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, String reason)
+		throws PortalException {
+
+		return getService().moveRegistration(
+			registrationId, targetCourseSessionId, reason);
+	}
+
+	/**
+	 * Moves a waitlisted person in the line: MANAGE_PARTICIPANTS on the session.
+	 */
+	public static Registration moveWaitlistPosition(
+			long registrationId, int newPosition, String reason)
+		throws PortalException {
+
+		return getService().moveWaitlistPosition(
+			registrationId, newPosition, reason);
+	}
+
 	public static RegistrationService getService() {
 		return _service;
 	}

@@ -230,6 +230,43 @@ public class RegistrationServiceWrapper
 			courseSessionId, csv, dryRun, serviceContext);
 	}
 
+	/**
+	 * E-mails some of a session's participants: MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public int messageParticipants(
+			long courseSessionId, long[] registrationIds, String subject,
+			String body)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.messageParticipants(
+			courseSessionId, registrationIds, subject, body);
+	}
+
+	/**
+	 * Moves a person to another session of the same course: MANAGE_PARTICIPANTS on both sessions.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.moveRegistration(
+			registrationId, targetCourseSessionId, reason);
+	}
+
+	/**
+	 * Moves a waitlisted person in the line: MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public se.livsviktig.training.model.Registration moveWaitlistPosition(
+			long registrationId, int newPosition, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.moveWaitlistPosition(
+			registrationId, newPosition, reason);
+	}
+
 	@Override
 	public RegistrationService getWrappedService() {
 		return _registrationService;

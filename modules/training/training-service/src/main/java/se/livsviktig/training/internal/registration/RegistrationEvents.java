@@ -32,6 +32,10 @@ public class RegistrationEvents {
 
 	public static final String TYPE_EXPIRED = "expired";
 
+	public static final String TYPE_MOVED_FROM = "moved-from";
+
+	public static final String TYPE_MOVED_TO = "moved-to";
+
 	public static final String TYPE_OFFER_ACCEPTED = "offer-accepted";
 
 	public static final String TYPE_OFFERED = "offered";
@@ -39,6 +43,8 @@ public class RegistrationEvents {
 	public static final String TYPE_PROMOTED = "promoted";
 
 	public static final String TYPE_REGISTERED = "registered";
+
+	public static final String TYPE_WAITLIST_MOVED = "waitlist-moved";
 
 	public void add(
 		Registration registration, String type, int fromStatus, long userId,

@@ -822,6 +822,130 @@ public class RegistrationServiceHttp {
 		}
 	}
 
+	public static int messageParticipants(
+			HttpPrincipal httpPrincipal, long courseSessionId,
+			long[] registrationIds, String subject, String body)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "messageParticipants",
+				_messageParticipantsParameterTypes19);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseSessionId, registrationIds, subject, body);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.training.model.Registration moveRegistration(
+			HttpPrincipal httpPrincipal, long registrationId,
+			long targetCourseSessionId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "moveRegistration",
+				_moveRegistrationParameterTypes20);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, registrationId, targetCourseSessionId, reason);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.model.Registration)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.training.model.Registration
+			moveWaitlistPosition(
+				HttpPrincipal httpPrincipal, long registrationId,
+				int newPosition, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "moveWaitlistPosition",
+				_moveWaitlistPositionParameterTypes21);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, registrationId, newPosition, reason);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.model.Registration)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	private static Log _log = LogFactoryUtil.getLog(
 		RegistrationServiceHttp.class);
 
@@ -881,5 +1005,11 @@ public class RegistrationServiceHttp {
 		new Class[] {long.class};
 	private static final Class<?>[] _getWaitlistPositionParameterTypes18 =
 		new Class[] {long.class};
+	private static final Class<?>[] _messageParticipantsParameterTypes19 =
+		new Class[] {long.class, long[].class, String.class, String.class};
+	private static final Class<?>[] _moveRegistrationParameterTypes20 =
+		new Class[] {long.class, long.class, String.class};
+	private static final Class<?>[] _moveWaitlistPositionParameterTypes21 =
+		new Class[] {long.class, int.class, String.class};
 
 }

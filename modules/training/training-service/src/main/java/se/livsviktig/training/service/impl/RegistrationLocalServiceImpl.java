@@ -15,6 +15,7 @@ import com.liferay.portal.kernel.util.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,16 +34,23 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
+import se.livsviktig.training.exception.MoveRegistrationTargetException;
 import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
 import se.livsviktig.training.exception.OfferExpiredException;
+import se.livsviktig.training.exception.ParticipantMessageBodyException;
+import se.livsviktig.training.exception.ParticipantMessageRecipientsException;
+import se.livsviktig.training.exception.ParticipantMessageSubjectException;
 import se.livsviktig.training.exception.RegistrationCommentException;
 import se.livsviktig.training.exception.RegistrationDietaryNeedsException;
 import se.livsviktig.training.exception.RegistrationMotivationException;
 import se.livsviktig.training.exception.RegistrationStatusException;
+import se.livsviktig.training.exception.WaitlistPositionException;
+import se.livsviktig.training.exception.WaitlistReorderReasonException;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.Bookability;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
@@ -743,6 +751,332 @@ public class RegistrationLocalServiceImpl
 	}
 
 	/**
+	 * A coordinator's e-mail to some of a session's participants: the subject and body as typed (the body is
+	 * escaped into the HTML e-mail, never taken as markup), one e-mail each, in the recipient's language.
+	 *
+	 * @param registrationIds the recipients' registrations, each of this session
+	 * @return how many e-mails were sent
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int messageParticipants(
+			long courseSessionId, long[] registrationIds, long senderUserId,
+			String subject, String body)
+		throws PortalException {
+
+		if (_isBlank(subject)) {
+			throw new ParticipantMessageSubjectException(
+				"A message to participants needs a subject");
+		}
+
+		if (subject.length() > _MESSAGE_SUBJECT_MAX_LENGTH) {
+			throw new ParticipantMessageSubjectException(
+				"The subject may have at most " + _MESSAGE_SUBJECT_MAX_LENGTH +
+					" characters");
+		}
+
+		if (_isBlank(body)) {
+			throw new ParticipantMessageBodyException(
+				"A message to participants needs a text");
+		}
+
+		if (body.length() > _MESSAGE_BODY_MAX_LENGTH) {
+			throw new ParticipantMessageBodyException(
+				"The text may have at most " + _MESSAGE_BODY_MAX_LENGTH +
+					" characters");
+		}
+
+		if ((registrationIds == null) || (registrationIds.length == 0)) {
+			throw new ParticipantMessageRecipientsException(
+				"A message to participants needs at least one recipient");
+		}
+
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		List<Registration> registrations = new ArrayList<>();
+
+		for (long registrationId :
+				Arrays.stream(
+					registrationIds
+				).distinct(
+				).toArray()) {
+
+			Registration registration =
+				registrationPersistence.fetchByPrimaryKey(registrationId);
+
+			if ((registration == null) ||
+				(registration.getCourseSessionId() != courseSessionId)) {
+
+				throw new ParticipantMessageRecipientsException(
+					"Registration " + registrationId + " is not of session " +
+						courseSessionId);
+			}
+
+			registrations.add(registration);
+		}
+
+		int sent = 0;
+
+		for (Registration registration : registrations) {
+			User user = userLocalService.fetchUser(registration.getUserId());
+
+			if ((user == null) || !user.isActive()) {
+				continue;
+			}
+
+			_participantMessageSender.send(
+				courseSession, user, senderUserId, subject, body);
+
+			sent++;
+		}
+
+		return sent;
+	}
+
+	/**
+	 * Moves a person to another session of the same course: the seat or waitlist place in the old session is
+	 * given up (and goes to the old session's waitlist, as a cancellation's would), and the person is
+	 * registered in the new session, with a seat or on its waitlist as its seats allow. One transaction: when
+	 * the new session refuses them, nothing changes in the old one.
+	 *
+	 * @return the new registration
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, long actorUserId,
+			String reason)
+		throws PortalException {
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
+		_validateLength("cancellationReason", reason);
+
+		long sourceCourseSessionId = registration.getCourseSessionId();
+
+		if (sourceCourseSessionId == targetCourseSessionId) {
+			throw new MoveRegistrationTargetException(
+				"Registration " + registrationId + " is already on session " +
+					targetCourseSessionId);
+		}
+
+		// Ids first, as in addRegistration; then both rows, lower id first, so two moves in opposite
+		// directions wait for each other instead of deadlocking.
+
+		long newRegistrationId = counterLocalService.increment();
+		long newRegistrationEventId = counterLocalService.increment();
+
+		CourseSession sourceCourseSession;
+		CourseSession targetCourseSession;
+
+		if (sourceCourseSessionId < targetCourseSessionId) {
+			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
+			targetCourseSession = _seatLock.lock(targetCourseSessionId);
+		}
+		else {
+			targetCourseSession = _seatLock.lock(targetCourseSessionId);
+			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
+		}
+
+		if (sourceCourseSession.getCourseId() !=
+				targetCourseSession.getCourseId()) {
+
+			throw new MoveRegistrationTargetException(
+				"Session " + targetCourseSessionId +
+					" is not of the course of session " +
+						sourceCourseSessionId);
+		}
+
+		Date now = _now();
+
+		// The new session's checks (published, audience, not registered there already) come before the old
+		// registration is touched, and the transaction undoes the rest if a later write fails.
+
+		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
+			targetCourseSessionId);
+
+		long organizationId = registration.getOrganizationId();
+
+		if ((organizationId > 0) &&
+			!Bookability.isInAudience(
+				audienceOrganizationIds,
+				Collections.singletonList(organizationId))) {
+
+			organizationId = 0;
+		}
+
+		if (!_isInAudience(
+				targetCourseSession, audienceOrganizationIds,
+				_getUserOrganizationIds(registration.getUserId()))) {
+
+			throw new NotInSessionAudienceException(
+				"User " + registration.getUserId() +
+					" is not in the audience of session " +
+						targetCourseSessionId);
+		}
+
+		if (registrationPersistence.fetchByCS_AK(
+				targetCourseSessionId, registration.getUserId()) != null) {
+
+			throw new DuplicateRegistrationException(
+				"User " + registration.getUserId() +
+					" is already registered on session " +
+						targetCourseSessionId);
+		}
+
+		registration.setCancelledByUserId(actorUserId);
+		registration.setCancellationReason(reason);
+
+		_release(
+			sourceCourseSession, registration,
+			RegistrationConstants.STATUS_CANCELLED,
+			RegistrationEvents.TYPE_MOVED_TO, actorUserId,
+			reason, now);
+
+		_waitlistPromoter.fillFreeSeats(
+			sourceCourseSession, now, actorUserId, "moved/" + registrationId);
+
+		courseSessionPersistence.update(sourceCourseSession);
+
+		Registration newRegistration = _register(
+			targetCourseSession, registration.getUserId(), organizationId,
+			registration.getMotivation(), registration.getDietaryNeeds(),
+			actorUserId, now, false, newRegistrationId, newRegistrationEventId);
+
+		_registrationEvents.add(
+			newRegistration, RegistrationEvents.TYPE_MOVED_FROM, 0,
+			actorUserId, reason, now);
+
+		return newRegistration;
+	}
+
+	/**
+	 * Moves a waitlisted person to another place in the session's line, for a reason that is kept with the
+	 * registration's history. The others keep their order; the line's queue numbers are dealt out again in
+	 * the new order, so positions stay 1..n.
+	 *
+	 * @param newPosition 1 for the first in line; past the end means last
+	 */
+	@Override
+	@Retry(
+		acceptor = ConcurrentUpdateRetryAcceptor.class,
+		properties = @Property(
+			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+		)
+	)
+	public Registration moveWaitlistPosition(
+			long registrationId, int newPosition, long actorUserId,
+			String reason)
+		throws PortalException {
+
+		if (_isBlank(reason)) {
+			throw new WaitlistReorderReasonException(
+				"Moving someone in the waitlist needs a reason");
+		}
+
+		_validateLength("cancellationReason", reason);
+
+		if (newPosition < 1) {
+			throw new WaitlistPositionException(
+				"A waitlist position starts at 1, not " + newPosition);
+		}
+
+		Registration registration = registrationPersistence.findByPrimaryKey(
+			registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_WAITLISTED);
+
+		CourseSession courseSession = _seatLock.lock(
+			registration.getCourseSessionId());
+
+		// Read the line again under the lock: it is what the others see now.
+
+		registration = registrationPersistence.findByPrimaryKey(registrationId);
+
+		_checkStatus(registration, RegistrationConstants.STATUS_WAITLISTED);
+
+		List<Registration> waitlist = new ArrayList<>(
+			registrationPersistence.findByCS_S(
+				courseSession.getCourseSessionId(),
+				new int[] {RegistrationConstants.STATUS_WAITLISTED}));
+
+		List<Long> queueNumbers = new ArrayList<>();
+
+		for (Registration waitlisted : waitlist) {
+			queueNumbers.add(waitlisted.getQueueNumber());
+		}
+
+		Collections.sort(queueNumbers);
+
+		int fromIndex = -1;
+
+		for (int i = 0; i < waitlist.size(); i++) {
+			if (waitlist.get(
+					i
+				).getRegistrationId() == registrationId) {
+
+				fromIndex = i;
+			}
+		}
+
+		if (fromIndex < 0) {
+			throw new RegistrationStatusException(
+				"Registration " + registrationId + " is not in the waitlist");
+		}
+
+		Registration moved = waitlist.remove(fromIndex);
+
+		int toIndex = Math.min(newPosition, waitlist.size() + 1) - 1;
+
+		waitlist.add(toIndex, moved);
+
+		Date now = _now();
+
+		for (int i = 0; i < waitlist.size(); i++) {
+			Registration waitlisted = waitlist.get(i);
+
+			long queueNumber = queueNumbers.get(i);
+
+			if (waitlisted.getQueueNumber() == queueNumber) {
+				continue;
+			}
+
+			waitlisted.setQueueNumber(queueNumber);
+
+			if (waitlisted != moved) {
+				waitlisted.setModifiedDate(now);
+
+				registrationPersistence.update(waitlisted);
+			}
+		}
+
+		moved.setModifiedDate(now);
+
+		moved = registrationPersistence.update(moved);
+
+		_registrationEvents.add(
+			moved, RegistrationEvents.TYPE_WAITLIST_MOVED,
+			RegistrationConstants.STATUS_WAITLISTED, actorUserId,
+			reason, now);
+
+		// The session row is written so a concurrent writer that did not lock it conflicts (MVCC).
+
+		courseSessionPersistence.update(courseSession);
+
+		return moved;
+	}
+
+	/**
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
 	 */
 	@Override
@@ -1020,6 +1354,16 @@ public class RegistrationLocalServiceImpl
 		return organizationIds;
 	}
 
+	private boolean _isBlank(String value) {
+		if ((value == null) || value.trim(
+			).isEmpty()) {
+
+			return true;
+		}
+
+		return false;
+	}
+
 	private boolean _isUpcoming(int status) {
 		for (int upcomingStatus : RegistrationConstants.UPCOMING_STATUSES) {
 			if (upcomingStatus == status) {
@@ -1265,6 +1609,10 @@ public class RegistrationLocalServiceImpl
 		throw new RegistrationCommentException(message);
 	}
 
+	private static final int _MESSAGE_BODY_MAX_LENGTH = 10000;
+
+	private static final int _MESSAGE_SUBJECT_MAX_LENGTH = 200;
+
 	@Reference
 	private ApprovalRequests _approvalRequests;
 
@@ -1275,6 +1623,9 @@ public class RegistrationLocalServiceImpl
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private ParticipantMessageSender _participantMessageSender;
 
 	@Reference
 	private RegistrationEvents _registrationEvents;

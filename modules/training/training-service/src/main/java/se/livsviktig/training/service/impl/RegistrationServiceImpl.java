@@ -297,6 +297,66 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 		return registrationLocalService.getWaitlistPosition(registrationId);
 	}
 
+	/**
+	 * E-mails some of a session's participants: MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public int messageParticipants(
+			long courseSessionId, long[] registrationIds, String subject,
+			String body)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		return registrationLocalService.messageParticipants(
+			courseSessionId, registrationIds, getUserId(), subject, body);
+	}
+
+	/**
+	 * Moves a person to another session of the same course: MANAGE_PARTICIPANTS on both sessions.
+	 */
+	@Override
+	public Registration moveRegistration(
+			long registrationId, long targetCourseSessionId, String reason)
+		throws PortalException {
+
+		Registration registration = registrationLocalService.getRegistration(
+			registrationId);
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		_courseSessionModelResourcePermission.check(
+			permissionChecker, registration.getCourseSessionId(),
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+		_courseSessionModelResourcePermission.check(
+			permissionChecker, targetCourseSessionId,
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		return registrationLocalService.moveRegistration(
+			registrationId, targetCourseSessionId, getUserId(), reason);
+	}
+
+	/**
+	 * Moves a waitlisted person in the line: MANAGE_PARTICIPANTS on the session.
+	 */
+	@Override
+	public Registration moveWaitlistPosition(
+			long registrationId, int newPosition, String reason)
+		throws PortalException {
+
+		Registration registration = registrationLocalService.getRegistration(
+			registrationId);
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), registration.getCourseSessionId(),
+			TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		return registrationLocalService.moveWaitlistPosition(
+			registrationId, newPosition, getUserId(), reason);
+	}
+
 	private void _checkParticipant(long registrationId) throws PortalException {
 		Registration registration = registrationLocalService.getRegistration(
 			registrationId);

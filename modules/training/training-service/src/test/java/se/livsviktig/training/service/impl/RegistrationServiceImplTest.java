@@ -540,6 +540,100 @@ public class RegistrationServiceImplTest {
 		assertEquals(4, _service.getWaitlistPosition(_REGISTRATION_ID));
 	}
 
+	@Test
+	public void messageParticipantsNeedsManageParticipants() throws Exception {
+		long[] registrationIds = {_REGISTRATION_ID};
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.VIEW_PARTICIPANTS);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.messageParticipants(
+				_SESSION_ID, registrationIds, "Ämne", "Text"));
+
+		verifyNoInteractions(_localService);
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		when(
+			_localService.messageParticipants(
+				_SESSION_ID, registrationIds, SignedInCaller.USER_ID, "Ämne",
+				"Text")
+		).thenReturn(
+			1
+		);
+
+		assertEquals(
+			1,
+			_service.messageParticipants(
+				_SESSION_ID, registrationIds, "Ämne", "Text"));
+	}
+
+	@Test
+	public void moveRegistrationNeedsManageParticipantsOnBothSessions()
+		throws Exception {
+
+		long targetSessionId = 60002;
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.moveRegistration(
+				_REGISTRATION_ID, targetSessionId, "Krock"));
+
+		verify(
+			_localService, never()
+		).moveRegistration(
+			anyLong(), anyLong(), anyLong(), any()
+		);
+
+		_sessionGrants.grant(
+			targetSessionId, TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		when(
+			_localService.moveRegistration(
+				_REGISTRATION_ID, targetSessionId, SignedInCaller.USER_ID,
+				"Krock")
+		).thenReturn(
+			_registration
+		);
+
+		assertSame(
+			_registration,
+			_service.moveRegistration(
+				_REGISTRATION_ID, targetSessionId, "Krock"));
+	}
+
+	@Test
+	public void moveWaitlistPositionNeedsManageParticipants() throws Exception {
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.VIEW_PARTICIPANTS);
+		_registrationGrants.grant(_REGISTRATION_ID, ActionKeys.UPDATE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.moveWaitlistPosition(_REGISTRATION_ID, 1, "Skäl"));
+
+		verify(
+			_localService, never()
+		).moveWaitlistPosition(
+			anyLong(), org.mockito.ArgumentMatchers.anyInt(), anyLong(), any()
+		);
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.MANAGE_PARTICIPANTS);
+
+		when(
+			_localService.moveWaitlistPosition(
+				_REGISTRATION_ID, 1, SignedInCaller.USER_ID, "Skäl")
+		).thenReturn(
+			_registration
+		);
+
+		assertSame(
+			_registration,
+			_service.moveWaitlistPosition(_REGISTRATION_ID, 1, "Skäl"));
+	}
+
 	private ServiceContext _actingAsCaller() {
 		return argThat(
 			serviceContext ->
