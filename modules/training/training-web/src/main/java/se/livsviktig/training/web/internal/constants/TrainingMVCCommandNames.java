@@ -10,8 +10,14 @@ public class TrainingMVCCommandNames {
 	public static final String ADD_COURSE_INTEREST =
 		"/training/add_course_interest";
 
+	public static final String ADD_SESSION_PARTICIPANT =
+		"/training/admin/add_session_participant";
+
 	public static final String APPROVE_REGISTRATION =
 		"/training/approve_registration";
+
+	public static final String APPROVE_SESSION_PARTICIPANT =
+		"/training/admin/approve_session_participant";
 
 	public static final String CANCEL_REGISTRATION =
 		"/training/cancel_registration";
@@ -20,6 +26,9 @@ public class TrainingMVCCommandNames {
 
 	public static final String DECLINE_REGISTRATION =
 		"/training/decline_registration";
+
+	public static final String DECLINE_SESSION_PARTICIPANT =
+		"/training/admin/decline_session_participant";
 
 	public static final String DELETE_COURSE_INTEREST =
 		"/training/delete_course_interest";
@@ -32,6 +41,27 @@ public class TrainingMVCCommandNames {
 
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
+
+	public static final String EXPORT_SESSION_PARTICIPANTS_CSV =
+		"/training/admin/export_session_participants_csv";
+
+	public static final String EXPORT_SESSION_PARTICIPANTS_XLSX =
+		"/training/admin/export_session_participants_xlsx";
+
+	public static final String IMPORT_SESSION_PARTICIPANTS =
+		"/training/admin/import_session_participants";
+
+	public static final String INVITE_SESSION_INSTRUCTOR =
+		"/training/admin/invite_session_instructor";
+
+	public static final String MESSAGE_SESSION_PARTICIPANTS =
+		"/training/admin/message_session_participants";
+
+	public static final String MOVE_SESSION_PARTICIPANT =
+		"/training/admin/move_session_participant";
+
+	public static final String MOVE_WAITLIST_POSITION =
+		"/training/admin/move_waitlist_position";
 
 	public static final String REGISTER = "/training/register";
 
@@ -48,7 +78,13 @@ public class TrainingMVCCommandNames {
 
 	public static final String VIEW_MY_TRAINING = "/training/view_my_training";
 
+	public static final String VIEW_SESSION_PARTICIPANTS =
+		"/training/admin/view_session_participants";
+
 	public static final String VIEW_TRAINING_METHODS =
 		"/training/view_training_methods";
+
+	public static final String WITHDRAW_SESSION_INSTRUCTOR =
+		"/training/admin/withdraw_session_instructor";
 
 }

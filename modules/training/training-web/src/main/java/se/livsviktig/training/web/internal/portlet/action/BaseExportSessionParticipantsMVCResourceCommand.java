@@ -1,0 +1,106 @@
+package se.livsviktig.training.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import java.util.List;
+
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
+
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.model.Course;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.RegistrationService;
+import se.livsviktig.training.web.internal.display.context.SessionParticipant;
+import se.livsviktig.training.web.internal.display.context.SessionParticipantsReader;
+import se.livsviktig.training.web.internal.export.ParticipantTable;
+
+/**
+ * A session's participant list as a file, with the page's columns in the reader's language. The remote
+ * services check that the reader may see the session (VIEW) and its participants (VIEW_PARTICIPANTS); a
+ * refusal reaches the portal as an error, never as an empty or partial file.
+ *
+ * @author Livsviktig
+ */
+public abstract class BaseExportSessionParticipantsMVCResourceCommand
+	extends BaseMVCResourceCommand {
+
+	@Override
+	protected void doServeResource(
+			ResourceRequest resourceRequest, ResourceResponse resourceResponse)
+		throws Exception {
+
+		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(
+			WebKeys.THEME_DISPLAY);
+
+		CourseSession courseSession = _courseSessionService.getCourseSession(
+			ParamUtil.getLong(resourceRequest, "courseSessionId"));
+
+		SessionParticipantsReader sessionParticipantsReader =
+			new SessionParticipantsReader(
+				_registrationService, _userLocalService,
+				_organizationLocalService, themeDisplay.getLocale(),
+				themeDisplay.getTimeZone(
+				).toZoneId());
+
+		List<SessionParticipant> sessionParticipants =
+			sessionParticipantsReader.read(courseSession.getCourseSessionId());
+
+		Course course = _courseLocalService.fetchCourse(
+			courseSession.getCourseId());
+
+		String title = (course == null) ? "" : course.getTitle(
+			themeDisplay.getLocale());
+
+		ParticipantTable participantTable =
+			sessionParticipantsReader.toParticipantTable(
+				title, sessionParticipants);
+
+		resourceResponse.setContentType(getContentType());
+		resourceResponse.setProperty(
+			"Content-Disposition",
+			"attachment; filename=\"" +
+				getFileName(courseSession.getCourseSessionId()) + "\"");
+
+		try (OutputStream outputStream =
+				resourceResponse.getPortletOutputStream()) {
+
+			write(participantTable, outputStream);
+		}
+	}
+
+	protected abstract String getContentType();
+
+	protected abstract String getFileName(long courseSessionId);
+
+	protected abstract void write(
+			ParticipantTable participantTable, OutputStream outputStream)
+		throws IOException;
+
+	@Reference
+	private CourseLocalService _courseLocalService;
+
+	@Reference
+	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private RegistrationService _registrationService;
+
+	@Reference
+	private UserLocalService _userLocalService;
+
+}
