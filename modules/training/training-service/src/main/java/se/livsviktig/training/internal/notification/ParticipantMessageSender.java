@@ -6,6 +6,8 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.HtmlUtil;
+import com.liferay.portal.kernel.util.PrefsProps;
+import com.liferay.portal.kernel.util.PropsKeys;
 import com.liferay.portal.kernel.util.Validator;
 
 import java.io.UnsupportedEncodingException;
@@ -16,6 +18,7 @@ import javax.mail.internet.InternetAddress;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.model.CourseSession;
 
 /**
@@ -104,9 +107,8 @@ public class ParticipantMessageSender {
 
 		MailMessage mailMessage = new MailMessage(
 			new InternetAddress(
-				_noticeContentFactory.getFromAddress(
-					courseSession.getCompanyId()),
-				_noticeContentFactory.getFromName(courseSession.getCompanyId()),
+				_getFromAddress(courseSession.getCompanyId()),
+				_getFromName(courseSession.getCompanyId()),
 				StandardCharsets.UTF_8.name()),
 			new InternetAddress(
 				recipient.getEmailAddress(), recipient.getFullName(),
@@ -132,11 +134,43 @@ public class ParticipantMessageSender {
 		_mailService.sendEmail(mailMessage);
 	}
 
+	/**
+	 * The notices' sender, as NoticeContentFactory has it. Not asked of NoticeContentFactory itself: it needs
+	 * the registration service, which needs this sender, and OSGi cannot satisfy such a circle.
+	 */
+	private String _getFromAddress(long companyId) {
+		String fromAddress = _trainingCompanySettings.get(
+			companyId
+		).emailFromAddress();
+
+		if (Validator.isNotNull(fromAddress)) {
+			return fromAddress;
+		}
+
+		return _prefsProps.getString(
+			companyId, PropsKeys.ADMIN_EMAIL_FROM_ADDRESS);
+	}
+
+	private String _getFromName(long companyId) {
+		String fromName = _trainingCompanySettings.get(
+			companyId
+		).emailFromName();
+
+		if (Validator.isNotNull(fromName)) {
+			return fromName;
+		}
+
+		return _prefsProps.getString(companyId, PropsKeys.ADMIN_EMAIL_FROM_NAME);
+	}
+
 	@Reference
 	private MailService _mailService;
 
 	@Reference
-	private NoticeContentFactory _noticeContentFactory;
+	private PrefsProps _prefsProps;
+
+	@Reference
+	private TrainingCompanySettings _trainingCompanySettings;
 
 	@Reference
 	private UserLocalService _userLocalService;
