@@ -47,14 +47,6 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 
 <portlet:actionURL name="/training/admin/withdraw_session_instructor" var="withdrawURL" />
 
-<portlet:resourceURL id="/training/admin/export_session_participants_csv" var="exportCsvURL">
-	<portlet:param name="courseSessionId" value="<%= String.valueOf(courseSessionId) %>" />
-</portlet:resourceURL>
-
-<portlet:resourceURL id="/training/admin/export_session_participants_xlsx" var="exportXlsxURL">
-	<portlet:param name="courseSessionId" value="<%= String.valueOf(courseSessionId) %>" />
-</portlet:resourceURL>
-
 <clay:container-fluid cssClass="livsviktig-session-participants">
 	<p>
 		<a href="<%= HtmlUtil.escapeHREF(backURL) %>"><liferay-ui:message key="back-to-the-sessions" /></a>
@@ -146,9 +138,9 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 	</c:if>
 
 	<p>
-		<a class="btn btn-secondary btn-sm" download href="<%= HtmlUtil.escapeHREF(exportCsvURL) %>"><liferay-ui:message key="export-to-csv" /></a>
+		<a class="btn btn-secondary btn-sm" download href="<%= HtmlUtil.escapeHREF(sessionParticipantsDisplayContext.getExportCsvURL()) %>"><liferay-ui:message key="export-to-csv" /></a>
 
-		<a class="btn btn-secondary btn-sm" download href="<%= HtmlUtil.escapeHREF(exportXlsxURL) %>"><liferay-ui:message key="export-to-excel" /></a>
+		<a class="btn btn-secondary btn-sm" download href="<%= HtmlUtil.escapeHREF(sessionParticipantsDisplayContext.getExportXlsxURL()) %>"><liferay-ui:message key="export-to-excel" /></a>
 	</p>
 
 	<section aria-labelledby="<portlet:namespace />participantsHeading" class="mb-4">

@@ -5,6 +5,7 @@ import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
+import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
@@ -59,6 +61,7 @@ import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.SessionInstructorService;
+import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.portlet.action.ParticipantListMissingException;
 
 /**
@@ -83,7 +86,7 @@ public class SessionParticipantsDisplayContext {
 		"sessionParticipantsSuccess";
 
 	public SessionParticipantsDisplayContext(
-			RenderRequest renderRequest,
+			RenderRequest renderRequest, RenderResponse renderResponse,
 			CourseSessionService courseSessionService,
 			CourseSessionLocalService courseSessionLocalService,
 			CourseLocalService courseLocalService,
@@ -93,6 +96,7 @@ public class SessionParticipantsDisplayContext {
 		throws PortalException {
 
 		_renderRequest = renderRequest;
+		_renderResponse = renderResponse;
 		_courseSessionLocalService = courseSessionLocalService;
 		_attendanceService = attendanceService;
 		_sessionInstructorService = sessionInstructorService;
@@ -334,6 +338,16 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		return errors;
+	}
+
+	public String getExportCsvURL() {
+		return _getExportURL(
+			TrainingMVCCommandNames.EXPORT_SESSION_PARTICIPANTS_CSV);
+	}
+
+	public String getExportXlsxURL() {
+		return _getExportURL(
+			TrainingMVCCommandNames.EXPORT_SESSION_PARTICIPANTS_XLSX);
 	}
 
 	/**
@@ -633,6 +647,16 @@ public class SessionParticipantsDisplayContext {
 		return false;
 	}
 
+	private String _getExportURL(String resourceID) {
+		return ResourceURLBuilder.createResourceURL(
+			_renderResponse
+		).setParameter(
+			"courseSessionId", getCourseSessionId()
+		).setResourceID(
+			resourceID
+		).buildString();
+	}
+
 	private String _getInstructorStatusKey(int status) {
 		if (status == SessionInstructorConstants.STATUS_ACCEPTED) {
 			return "instructor-status-accepted";
@@ -668,6 +692,7 @@ public class SessionParticipantsDisplayContext {
 	private final Locale _locale;
 	private final List<SessionParticipant> _participants;
 	private final RenderRequest _renderRequest;
+	private final RenderResponse _renderResponse;
 	private List<SessionDate> _sessionDates;
 	private final SessionInstructorService _sessionInstructorService;
 	private final SessionParticipantsReader _sessionParticipantsReader;

@@ -58,7 +58,7 @@ public class ViewSessionParticipantsMVCRenderCommand
 			renderRequest.setAttribute(
 				TrainingWebKeys.SESSION_PARTICIPANTS_DISPLAY_CONTEXT,
 				new SessionParticipantsDisplayContext(
-					renderRequest, _courseSessionService,
+					renderRequest, renderResponse, _courseSessionService,
 					_courseSessionLocalService, _courseLocalService,
 					_attendanceService, _sessionInstructorService,
 					new SessionParticipantsReader(

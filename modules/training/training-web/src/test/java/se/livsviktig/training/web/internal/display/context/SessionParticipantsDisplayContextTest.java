@@ -32,12 +32,15 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+import javax.portlet.ResourceURL;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
@@ -502,6 +505,48 @@ public class SessionParticipantsDisplayContextTest {
 	}
 
 	@Test
+	public void theDownloadsLeadToTheExportCommandsOfThisSession()
+		throws Exception {
+
+		for (String resourceID :
+				new String[] {
+					"/training/admin/export_session_participants_csv",
+					"/training/admin/export_session_participants_xlsx"
+				}) {
+
+			ResourceURL resourceURL = mock(
+				ResourceURL.class, Mockito.RETURNS_DEEP_STUBS);
+
+			when(
+				_renderResponse.createResourceURL()
+			).thenReturn(
+				resourceURL
+			);
+
+			SessionParticipantsDisplayContext displayContext =
+				_displayContext();
+
+			if (resourceID.endsWith("csv")) {
+				displayContext.getExportCsvURL();
+			}
+			else {
+				displayContext.getExportXlsxURL();
+			}
+
+			Mockito.verify(
+				resourceURL
+			).setResourceID(
+				resourceID
+			);
+			Mockito.verify(
+				resourceURL.getResourceParameters()
+			).setValue(
+				"courseSessionId", String.valueOf(_SESSION_ID)
+			);
+		}
+	}
+
+	@Test
 	public void withoutAnActionThereIsNoOutcome() throws Exception {
 		SessionParticipantsDisplayContext displayContext = _displayContext();
 
@@ -514,7 +559,8 @@ public class SessionParticipantsDisplayContextTest {
 		throws PortalException {
 
 		return new SessionParticipantsDisplayContext(
-			_renderRequest, _courseSessionService, _courseSessionLocalService,
+			_renderRequest, _renderResponse, _courseSessionService,
+			_courseSessionLocalService,
 			_courseLocalService, _attendanceService, _sessionInstructorService,
 			new SessionParticipantsReader(
 				_registrationService, _userLocalService,
@@ -612,6 +658,7 @@ public class SessionParticipantsDisplayContextTest {
 	private final RegistrationService _registrationService = mock(
 		RegistrationService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);
+	private final RenderResponse _renderResponse = mock(RenderResponse.class);
 	private final SessionInstructorService _sessionInstructorService = mock(
 		SessionInstructorService.class);
 	private final UserLocalService _userLocalService = mock(
