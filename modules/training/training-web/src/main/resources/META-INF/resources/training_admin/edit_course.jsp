@@ -154,4 +154,42 @@ FormError fieldError = null;
 			</div>
 		</clay:sheet>
 	</form>
+
+	<c:if test="<%= !editCourseDisplayContext.isNew() %>">
+		<clay:sheet cssClass="mt-4">
+			<h2 class="sheet-subtitle"><liferay-ui:message key="course-actions" /></h2>
+
+			<c:choose>
+				<c:when test="<%= editCourseDisplayContext.isArchived() %>">
+					<portlet:actionURL name="/training/admin/restore_course" var="restoreCourseURL" />
+
+					<form action="<%= HtmlUtil.escapeHREF(restoreCourseURL) %>" class="d-inline-block mr-3" method="post">
+						<input name="<portlet:namespace />courseId" type="hidden" value="<%= editCourseDisplayContext.getCourseId() %>" />
+						<input name="<portlet:namespace />redirect" type="hidden" value="<%= HtmlUtil.escapeAttribute(editCourseDisplayContext.getRedirect()) %>" />
+
+						<clay:button displayType="secondary" label="make-active-again" type="submit" />
+					</form>
+				</c:when>
+				<c:otherwise>
+					<portlet:actionURL name="/training/admin/archive_course" var="archiveCourseURL" />
+
+					<form action="<%= HtmlUtil.escapeHREF(archiveCourseURL) %>" class="d-inline-block mr-3" method="post">
+						<input name="<portlet:namespace />courseId" type="hidden" value="<%= editCourseDisplayContext.getCourseId() %>" />
+						<input name="<portlet:namespace />redirect" type="hidden" value="<%= HtmlUtil.escapeAttribute(editCourseDisplayContext.getRedirect()) %>" />
+
+						<clay:button displayType="secondary" label="archive" type="submit" />
+					</form>
+				</c:otherwise>
+			</c:choose>
+
+			<portlet:actionURL name="/training/admin/delete_course" var="deleteCourseURL" />
+
+			<form action="<%= HtmlUtil.escapeHREF(deleteCourseURL) %>" class="d-inline-block" method="post">
+				<input name="<portlet:namespace />courseId" type="hidden" value="<%= editCourseDisplayContext.getCourseId() %>" />
+				<input name="<portlet:namespace />redirect" type="hidden" value="<%= HtmlUtil.escapeAttribute(editCourseDisplayContext.getRedirect()) %>" />
+
+				<clay:button displayType="danger" label="delete" type="submit" />
+			</form>
+		</clay:sheet>
+	</c:if>
 </clay:container-fluid>

@@ -10,11 +10,17 @@ public class TrainingMVCCommandNames {
 	public static final String ADD_COURSE_INTEREST =
 		"/training/add_course_interest";
 
+	public static final String ADMIN_ARCHIVE_COURSE =
+		"/training/admin/archive_course";
+
 	public static final String ADMIN_ARCHIVE_COURSE_SESSION =
 		"/training/admin/archive_course_session";
 
 	public static final String ADMIN_CANCEL_COURSE_SESSION =
 		"/training/admin/cancel_course_session";
+
+	public static final String ADMIN_DELETE_COURSE =
+		"/training/admin/delete_course";
 
 	public static final String ADMIN_DELETE_COURSE_SESSION =
 		"/training/admin/delete_course_session";
@@ -27,6 +33,9 @@ public class TrainingMVCCommandNames {
 
 	public static final String ADMIN_PUBLISH_COURSE_SESSION =
 		"/training/admin/publish_course_session";
+
+	public static final String ADMIN_RESTORE_COURSE =
+		"/training/admin/restore_course";
 
 	public static final String ADMIN_VIEW_COURSES =
 		"/training/admin/view_courses";

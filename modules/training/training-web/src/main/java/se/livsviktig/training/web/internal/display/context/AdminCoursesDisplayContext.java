@@ -28,6 +28,12 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 public class AdminCoursesDisplayContext
 	extends BaseAdminListDisplayContext<Course> {
 
+	public static final String ARCHIVED_MESSAGE_KEY = "courseArchived";
+
+	public static final String DELETED_MESSAGE_KEY = "courseDeleted";
+
+	public static final String RESTORED_MESSAGE_KEY = "courseRestored";
+
 	public static final String SAVED_MESSAGE_KEY = "courseSaved";
 
 	public AdminCoursesDisplayContext(
@@ -164,14 +170,20 @@ public class AdminCoursesDisplayContext
 
 	@Override
 	protected Map<String, String> getSuccessMessages() {
-		return Map.of(SAVED_MESSAGE_KEY, "the-course-was-saved");
+		Map<String, String> successMessages = new LinkedHashMap<>();
+
+		successMessages.put(ARCHIVED_MESSAGE_KEY, "the-course-was-archived");
+		successMessages.put(DELETED_MESSAGE_KEY, "the-course-was-deleted");
+		successMessages.put(RESTORED_MESSAGE_KEY, "the-course-is-active-again");
+		successMessages.put(SAVED_MESSAGE_KEY, "the-course-was-saved");
+
+		return successMessages;
 	}
 
 	@Override
 	protected Map<Integer, String> getStatusLabelKeys() {
 		Map<Integer, String> statusLabelKeys = new LinkedHashMap<>();
 
-		statusLabelKeys.put(WorkflowConstants.STATUS_DRAFT, "draft");
 		statusLabelKeys.put(WorkflowConstants.STATUS_APPROVED, "published");
 		statusLabelKeys.put(WorkflowConstants.STATUS_INACTIVE, "archived");
 

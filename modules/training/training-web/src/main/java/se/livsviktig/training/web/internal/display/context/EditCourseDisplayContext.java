@@ -7,6 +7,7 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import se.livsviktig.training.exception.CourseDescriptionException;
 import se.livsviktig.training.exception.CourseDurationException;
 import se.livsviktig.training.exception.CourseTitleException;
 import se.livsviktig.training.exception.NoSuchTrainingMethodException;
+import se.livsviktig.training.exception.RequiredCourseException;
 import se.livsviktig.training.exception.TrainingMethodRuleException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.TrainingMethod;
@@ -42,7 +44,7 @@ public class EditCourseDisplayContext {
 	public static final List<Class<? extends Exception>> ERRORS = List.of(
 		CourseDescriptionException.class, CourseDurationException.class,
 		CourseTitleException.class, NoSuchTrainingMethodException.class,
-		TrainingMethodRuleException.class);
+		RequiredCourseException.class, TrainingMethodRuleException.class);
 
 	public EditCourseDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
@@ -145,6 +147,14 @@ public class EditCourseDisplayContext {
 					"durationHours", "enter-the-duration-in-hours-above-0"));
 		}
 
+		if (SessionErrors.contains(
+				_renderRequest, RequiredCourseException.class.getName())) {
+
+			errors.add(
+				new FormError(
+					"", "the-course-has-registrations-archive-it-instead"));
+		}
+
 		return errors;
 	}
 
@@ -204,6 +214,16 @@ public class EditCourseDisplayContext {
 		return options;
 	}
 
+	public boolean isArchived() {
+		if ((_course != null) &&
+			(_course.getStatus() == WorkflowConstants.STATUS_INACTIVE)) {
+
+			return true;
+		}
+
+		return false;
+	}
+
 	public boolean isAutoBookInterested() {
 		if (_isResubmission()) {
 			return ParamUtil.getBoolean(_renderRequest, "autoBookInterested");
@@ -214,6 +234,14 @@ public class EditCourseDisplayContext {
 		}
 
 		return _course.isAutoBookInterested();
+	}
+
+	public boolean isNew() {
+		if (_course == null) {
+			return true;
+		}
+
+		return false;
 	}
 
 	private List<LocalizedInput> _getLocalizedInputs(
@@ -258,6 +286,10 @@ public class EditCourseDisplayContext {
 			else {
 				value = _course.getTargetAudience(locale, false);
 			}
+		}
+
+		if (value == null) {
+			value = "";
 		}
 
 		return new LocalizedInput(
