@@ -34,6 +34,8 @@ import javax.portlet.RenderResponse;
  */
 public abstract class BaseAdminListDisplayContext<T extends BaseModel<T>> {
 
+	public static final int PAGE_SIZE = 20;
+
 	public BaseAdminListDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		int pageSize) {

@@ -1,6 +1,5 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 
 import javax.portlet.RenderRequest;
@@ -16,6 +15,7 @@ import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.AdminCourseSessionsDisplayContext;
+import se.livsviktig.training.web.internal.display.context.BaseAdminListDisplayContext;
 
 /**
  * The Sessions tab, the app's first view.
@@ -42,7 +42,7 @@ public class AdminViewCourseSessionsMVCRenderCommand implements MVCRenderCommand
 			new AdminCourseSessionsDisplayContext(
 				renderRequest, renderResponse, _courseSessionService,
 				_courseService, _trainingMethodService,
-				SearchContainer.DEFAULT_DELTA));
+				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_course_sessions.jsp";
 	}

@@ -1,6 +1,5 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 
 import javax.portlet.RenderRequest;
@@ -15,6 +14,7 @@ import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.AdminCoursesDisplayContext;
+import se.livsviktig.training.web.internal.display.context.BaseAdminListDisplayContext;
 
 /**
  * The Courses tab.
@@ -39,7 +39,7 @@ public class AdminViewCoursesMVCRenderCommand implements MVCRenderCommand {
 			new AdminCoursesDisplayContext(
 				renderRequest, renderResponse, _courseService,
 				_trainingMethodService,
-				SearchContainer.DEFAULT_DELTA));
+				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_courses.jsp";
 	}

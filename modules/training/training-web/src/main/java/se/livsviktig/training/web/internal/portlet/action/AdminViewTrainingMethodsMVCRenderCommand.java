@@ -1,6 +1,5 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 
@@ -16,6 +15,7 @@ import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.AdminTrainingMethodsDisplayContext;
+import se.livsviktig.training.web.internal.display.context.BaseAdminListDisplayContext;
 
 /**
  * The Methods tab.
@@ -41,7 +41,7 @@ public class AdminViewTrainingMethodsMVCRenderCommand implements MVCRenderComman
 			new AdminTrainingMethodsDisplayContext(
 				renderRequest, renderResponse, _trainingMethodService,
 				_portletResourcePermission,
-				SearchContainer.DEFAULT_DELTA));
+				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_training_methods.jsp";
 	}
