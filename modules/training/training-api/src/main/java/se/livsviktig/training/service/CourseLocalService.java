@@ -333,6 +333,26 @@ public interface CourseLocalService
 		int end);
 
 	/**
+	 * The coordinators' list of a site's courses, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the title, in any language, or null
+	 * @param status a course status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		Predicate permissionPredicate, int start, int end,
+		OrderByComparator<Course> orderByComparator);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		Predicate permissionPredicate);
+
+	/**
 	 * Updates the course in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

@@ -374,6 +374,33 @@ public class CourseLocalServiceUtil {
 	}
 
 	/**
+	 * The coordinators' list of a site's courses, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the title, in any language, or null
+	 * @param status a course status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	public static List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end, OrderByComparator<Course> orderByComparator) {
+
+		return getService().searchCourses(
+			groupId, keywords, status, trainingMethodId, permissionPredicate,
+			start, end, orderByComparator);
+	}
+
+	public static int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return getService().searchCoursesCount(
+			groupId, keywords, status, trainingMethodId, permissionPredicate);
+	}
+
+	/**
 	 * Updates the course in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

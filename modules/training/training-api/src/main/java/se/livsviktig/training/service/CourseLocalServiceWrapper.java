@@ -418,6 +418,37 @@ public class CourseLocalServiceWrapper
 	}
 
 	/**
+	 * The coordinators' list of a site's courses, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the title, in any language, or null
+	 * @param status a course status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator
+			<se.livsviktig.training.model.Course> orderByComparator) {
+
+		return _courseLocalService.searchCourses(
+			groupId, keywords, status, trainingMethodId, permissionPredicate,
+			start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return _courseLocalService.searchCoursesCount(
+			groupId, keywords, status, trainingMethodId, permissionPredicate);
+	}
+
+	/**
 	 * Updates the course in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

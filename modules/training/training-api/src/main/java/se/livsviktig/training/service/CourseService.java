@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,18 @@ public interface CourseService extends BaseService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Course> getUnscheduledCourses(long groupId, int start, int end);
+
+	/**
+	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		int start, int end, OrderByComparator<Course> orderByComparator);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId);
 
 	public Course updateCourse(
 			long courseId, long trainingMethodId, Map<Locale, String> titleMap,

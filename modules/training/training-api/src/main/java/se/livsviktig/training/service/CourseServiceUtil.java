@@ -6,6 +6,7 @@
 package se.livsviktig.training.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,25 @@ public class CourseServiceUtil {
 		long groupId, int start, int end) {
 
 		return getService().getUnscheduledCourses(groupId, start, end);
+	}
+
+	/**
+	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 */
+	public static List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		int start, int end, OrderByComparator<Course> orderByComparator) {
+
+		return getService().searchCourses(
+			groupId, keywords, status, trainingMethodId, start, end,
+			orderByComparator);
+	}
+
+	public static int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId) {
+
+		return getService().searchCoursesCount(
+			groupId, keywords, status, trainingMethodId);
 	}
 
 	public static Course updateCourse(

@@ -87,6 +87,29 @@ public class CourseServiceWrapper
 		return _courseService.getUnscheduledCourses(groupId, start, end);
 	}
 
+	/**
+	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator
+			<se.livsviktig.training.model.Course> orderByComparator) {
+
+		return _courseService.searchCourses(
+			groupId, keywords, status, trainingMethodId, start, end,
+			orderByComparator);
+	}
+
+	@Override
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId) {
+
+		return _courseService.searchCoursesCount(
+			groupId, keywords, status, trainingMethodId);
+	}
+
 	@Override
 	public se.livsviktig.training.model.Course updateCourse(
 			long courseId, long trainingMethodId,

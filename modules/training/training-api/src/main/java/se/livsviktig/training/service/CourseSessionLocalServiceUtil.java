@@ -476,6 +476,38 @@ public class CourseSessionLocalServiceUtil {
 	}
 
 	/**
+	 * The coordinators' list of a site's sessions, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the course's title, the venue or the place, or null
+	 * @param status a session status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param courseId a course, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the sessions' start
+	 */
+	public static List<CourseSession> searchCourseSessions(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return getService().searchCourseSessions(
+			groupId, keywords, status, trainingMethodId, courseId,
+			permissionPredicate, start, end, orderByComparator);
+	}
+
+	public static int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return getService().searchCourseSessionsCount(
+			groupId, keywords, status, trainingMethodId, courseId,
+			permissionPredicate);
+	}
+
+	/**
 	 * Updates the course session in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

@@ -545,6 +545,43 @@ public class CourseSessionLocalServiceWrapper
 	}
 
 	/**
+	 * The coordinators' list of a site's sessions, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the course's title, the venue or the place, or null
+	 * @param status a session status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param courseId a course, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the sessions' start
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		searchCourseSessions(
+			long groupId, String keywords, int status, long trainingMethodId,
+			long courseId,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.CourseSession>
+					orderByComparator) {
+
+		return _courseSessionLocalService.searchCourseSessions(
+			groupId, keywords, status, trainingMethodId, courseId,
+			permissionPredicate, start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return _courseSessionLocalService.searchCourseSessionsCount(
+			groupId, keywords, status, trainingMethodId, courseId,
+			permissionPredicate);
+	}
+
+	/**
 	 * Updates the course session in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

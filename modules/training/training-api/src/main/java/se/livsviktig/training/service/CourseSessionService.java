@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.Date;
 import java.util.List;
@@ -107,6 +108,21 @@ public interface CourseSessionService extends BaseService {
 
 	public CourseSession publishCourseSession(long courseSessionId)
 		throws PortalException;
+
+	/**
+	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
+	 * stays right.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> searchCourseSessions(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId);
 
 	public CourseSession updateCourseSession(
 			long courseSessionId, long coordinatorUserId, int deliveryMode,

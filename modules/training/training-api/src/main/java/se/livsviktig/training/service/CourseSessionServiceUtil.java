@@ -6,6 +6,7 @@
 package se.livsviktig.training.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 
@@ -129,6 +130,28 @@ public class CourseSessionServiceUtil {
 		throws PortalException {
 
 		return getService().publishCourseSession(courseSessionId);
+	}
+
+	/**
+	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
+	 * stays right.
+	 */
+	public static List<CourseSession> searchCourseSessions(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return getService().searchCourseSessions(
+			groupId, keywords, status, trainingMethodId, courseId, start, end,
+			orderByComparator);
+	}
+
+	public static int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId) {
+
+		return getService().searchCourseSessionsCount(
+			groupId, keywords, status, trainingMethodId, courseId);
 	}
 
 	public static CourseSession updateCourseSession(

@@ -147,6 +147,33 @@ public class CourseSessionServiceWrapper
 		return _courseSessionService.publishCourseSession(courseSessionId);
 	}
 
+	/**
+	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
+	 * stays right.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		searchCourseSessions(
+			long groupId, String keywords, int status, long trainingMethodId,
+			long courseId, int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.CourseSession>
+					orderByComparator) {
+
+		return _courseSessionService.searchCourseSessions(
+			groupId, keywords, status, trainingMethodId, courseId, start, end,
+			orderByComparator);
+	}
+
+	@Override
+	public int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId) {
+
+		return _courseSessionService.searchCourseSessionsCount(
+			groupId, keywords, status, trainingMethodId, courseId);
+	}
+
 	@Override
 	public se.livsviktig.training.model.CourseSession updateCourseSession(
 			long courseSessionId, long coordinatorUserId, int deliveryMode,

@@ -6,6 +6,7 @@
 package se.livsviktig.training.service;
 
 import com.liferay.exportimport.kernel.lar.PortletDataContext;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.dao.orm.DynamicQuery;
@@ -339,6 +340,25 @@ public interface TrainingMethodLocalService
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getTrainingMethodsCount(long groupId, int status);
+
+	/**
+	 * The coordinators' list of a site's training methods, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the name, in any language, or null
+	 * @param status WorkflowConstants.STATUS_APPROVED (active), STATUS_INACTIVE (archived) or STATUS_ANY
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status,
+		Predicate permissionPredicate, int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status,
+		Predicate permissionPredicate);
 
 	public TrainingMethod updateStatus(
 			long userId, long trainingMethodId, int status)

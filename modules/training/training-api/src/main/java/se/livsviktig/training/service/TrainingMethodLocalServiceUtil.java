@@ -392,6 +392,33 @@ public class TrainingMethodLocalServiceUtil {
 		return getService().getTrainingMethodsCount(groupId, status);
 	}
 
+	/**
+	 * The coordinators' list of a site's training methods, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the name, in any language, or null
+	 * @param status WorkflowConstants.STATUS_APPROVED (active), STATUS_INACTIVE (archived) or STATUS_ANY
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	public static List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator) {
+
+		return getService().searchTrainingMethods(
+			groupId, keywords, status, permissionPredicate, start, end,
+			orderByComparator);
+	}
+
+	public static int searchTrainingMethodsCount(
+		long groupId, String keywords, int status,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return getService().searchTrainingMethodsCount(
+			groupId, keywords, status, permissionPredicate);
+	}
+
 	public static TrainingMethod updateStatus(
 			long userId, long trainingMethodId, int status)
 		throws PortalException {

@@ -450,6 +450,38 @@ public class TrainingMethodLocalServiceWrapper
 			groupId, status);
 	}
 
+	/**
+	 * The coordinators' list of a site's training methods, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the name, in any language, or null
+	 * @param status WorkflowConstants.STATUS_APPROVED (active), STATUS_INACTIVE (archived) or STATUS_ANY
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.TrainingMethod>
+		searchTrainingMethods(
+			long groupId, String keywords, int status,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.TrainingMethod>
+					orderByComparator) {
+
+		return _trainingMethodLocalService.searchTrainingMethods(
+			groupId, keywords, status, permissionPredicate, start, end,
+			orderByComparator);
+	}
+
+	@Override
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate) {
+
+		return _trainingMethodLocalService.searchTrainingMethodsCount(
+			groupId, keywords, status, permissionPredicate);
+	}
+
 	@Override
 	public se.livsviktig.training.model.TrainingMethod updateStatus(
 			long userId, long trainingMethodId, int status)

@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,18 @@ public interface TrainingMethodService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getTrainingMethodsCount(long groupId, int status);
+
+	/**
+	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status, int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status);
 
 	public TrainingMethod updateStatus(long trainingMethodId, int status)
 		throws PortalException;

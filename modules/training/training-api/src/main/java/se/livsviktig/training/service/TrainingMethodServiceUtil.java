@@ -6,6 +6,7 @@
 package se.livsviktig.training.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,24 @@ public class TrainingMethodServiceUtil {
 
 	public static int getTrainingMethodsCount(long groupId, int status) {
 		return getService().getTrainingMethodsCount(groupId, status);
+	}
+
+	/**
+	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 */
+	public static List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status, int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator) {
+
+		return getService().searchTrainingMethods(
+			groupId, keywords, status, start, end, orderByComparator);
+	}
+
+	public static int searchTrainingMethodsCount(
+		long groupId, String keywords, int status) {
+
+		return getService().searchTrainingMethodsCount(
+			groupId, keywords, status);
 	}
 
 	public static TrainingMethod updateStatus(long trainingMethodId, int status)

@@ -87,6 +87,29 @@ public class TrainingMethodServiceWrapper
 		return _trainingMethodService.getTrainingMethodsCount(groupId, status);
 	}
 
+	/**
+	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.TrainingMethod>
+		searchTrainingMethods(
+			long groupId, String keywords, int status, int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.TrainingMethod>
+					orderByComparator) {
+
+		return _trainingMethodService.searchTrainingMethods(
+			groupId, keywords, status, start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status) {
+
+		return _trainingMethodService.searchTrainingMethodsCount(
+			groupId, keywords, status);
+	}
+
 	@Override
 	public se.livsviktig.training.model.TrainingMethod updateStatus(
 			long trainingMethodId, int status)

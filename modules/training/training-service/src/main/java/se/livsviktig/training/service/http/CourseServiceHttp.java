@@ -270,6 +270,77 @@ public class CourseServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.model.Course>
+		searchCourses(
+			HttpPrincipal httpPrincipal, long groupId, String keywords,
+			int status, long trainingMethodId, int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.Course> orderByComparator) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseServiceUtil.class, "searchCourses",
+				_searchCoursesParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status, trainingMethodId, start,
+				end, orderByComparator);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.Course>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int searchCoursesCount(
+		HttpPrincipal httpPrincipal, long groupId, String keywords, int status,
+		long trainingMethodId) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseServiceUtil.class, "searchCoursesCount",
+				_searchCoursesCountParameterTypes7);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status, trainingMethodId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.Course updateCourse(
 			HttpPrincipal httpPrincipal, long courseId, long trainingMethodId,
 			java.util.Map<java.util.Locale, String> titleMap,
@@ -282,7 +353,7 @@ public class CourseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseServiceUtil.class, "updateCourse",
-				_updateCourseParameterTypes6);
+				_updateCourseParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseId, trainingMethodId, titleMap, descriptionMap,
@@ -324,7 +395,7 @@ public class CourseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseServiceUtil.class, "updateStatus",
-				_updateStatusParameterTypes7);
+				_updateStatusParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseId, status);
@@ -377,12 +448,19 @@ public class CourseServiceHttp {
 		new Class[] {long.class, int.class};
 	private static final Class<?>[] _getUnscheduledCoursesParameterTypes5 =
 		new Class[] {long.class, int.class, int.class};
-	private static final Class<?>[] _updateCourseParameterTypes6 = new Class[] {
+	private static final Class<?>[] _searchCoursesParameterTypes6 =
+		new Class[] {
+			long.class, String.class, int.class, long.class, int.class,
+			int.class, com.liferay.portal.kernel.util.OrderByComparator.class
+		};
+	private static final Class<?>[] _searchCoursesCountParameterTypes7 =
+		new Class[] {long.class, String.class, int.class, long.class};
+	private static final Class<?>[] _updateCourseParameterTypes8 = new Class[] {
 		long.class, long.class, java.util.Map.class, java.util.Map.class,
 		java.util.Map.class, double.class, boolean.class,
 		com.liferay.portal.kernel.service.ServiceContext.class
 	};
-	private static final Class<?>[] _updateStatusParameterTypes7 = new Class[] {
+	private static final Class<?>[] _updateStatusParameterTypes9 = new Class[] {
 		long.class, int.class
 	};
 

@@ -483,6 +483,80 @@ public class CourseSessionServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.model.CourseSession>
+		searchCourseSessions(
+			HttpPrincipal httpPrincipal, long groupId, String keywords,
+			int status, long trainingMethodId, long courseId, int start,
+			int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.CourseSession>
+					orderByComparator) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseSessionServiceUtil.class, "searchCourseSessions",
+				_searchCourseSessionsParameterTypes11);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status, trainingMethodId,
+				courseId, start, end, orderByComparator);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.CourseSession>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int searchCourseSessionsCount(
+		HttpPrincipal httpPrincipal, long groupId, String keywords, int status,
+		long trainingMethodId, long courseId) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseSessionServiceUtil.class, "searchCourseSessionsCount",
+				_searchCourseSessionsCountParameterTypes12);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status, trainingMethodId,
+				courseId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.CourseSession
 			updateCourseSession(
 				HttpPrincipal httpPrincipal, long courseSessionId,
@@ -500,7 +574,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateCourseSession",
-				_updateCourseSessionParameterTypes11);
+				_updateCourseSessionParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, coordinatorUserId, deliveryMode,
@@ -548,7 +622,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateSessionQuotas",
-				_updateSessionQuotasParameterTypes12);
+				_updateSessionQuotasParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, organizationIds, seats,
@@ -621,7 +695,17 @@ public class CourseSessionServiceHttp {
 		new Class[] {long.class};
 	private static final Class<?>[] _publishCourseSessionParameterTypes10 =
 		new Class[] {long.class};
-	private static final Class<?>[] _updateCourseSessionParameterTypes11 =
+	private static final Class<?>[] _searchCourseSessionsParameterTypes11 =
+		new Class[] {
+			long.class, String.class, int.class, long.class, long.class,
+			int.class, int.class,
+			com.liferay.portal.kernel.util.OrderByComparator.class
+		};
+	private static final Class<?>[] _searchCourseSessionsCountParameterTypes12 =
+		new Class[] {
+			long.class, String.class, int.class, long.class, long.class
+		};
+	private static final Class<?>[] _updateCourseSessionParameterTypes13 =
 		new Class[] {
 			long.class, long.class, int.class, String.class, String.class,
 			String.class, String.class, int.class, java.util.Date.class,
@@ -630,7 +714,7 @@ public class CourseSessionServiceHttp {
 			java.util.Date[].class, java.util.Date[].class, long[].class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSessionQuotasParameterTypes12 =
+	private static final Class<?>[] _updateSessionQuotasParameterTypes14 =
 		new Class[] {
 			long.class, long[].class, int[].class, java.util.Date[].class
 		};

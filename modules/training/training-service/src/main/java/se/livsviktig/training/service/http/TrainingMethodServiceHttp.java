@@ -241,6 +241,78 @@ public class TrainingMethodServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.model.TrainingMethod>
+		searchTrainingMethods(
+			HttpPrincipal httpPrincipal, long groupId, String keywords,
+			int status, int start, int end,
+			com.liferay.portal.kernel.util.OrderByComparator
+				<se.livsviktig.training.model.TrainingMethod>
+					orderByComparator) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				TrainingMethodServiceUtil.class, "searchTrainingMethods",
+				_searchTrainingMethodsParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status, start, end,
+				orderByComparator);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.TrainingMethod>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int searchTrainingMethodsCount(
+		HttpPrincipal httpPrincipal, long groupId, String keywords,
+		int status) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				TrainingMethodServiceUtil.class, "searchTrainingMethodsCount",
+				_searchTrainingMethodsCountParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, keywords, status);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.TrainingMethod updateStatus(
 			HttpPrincipal httpPrincipal, long trainingMethodId, int status)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -248,7 +320,7 @@ public class TrainingMethodServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				TrainingMethodServiceUtil.class, "updateStatus",
-				_updateStatusParameterTypes5);
+				_updateStatusParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, trainingMethodId, status);
@@ -295,7 +367,7 @@ public class TrainingMethodServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				TrainingMethodServiceUtil.class, "updateTrainingMethod",
-				_updateTrainingMethodParameterTypes6);
+				_updateTrainingMethodParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, trainingMethodId, nameMap, descriptionMap,
@@ -348,10 +420,17 @@ public class TrainingMethodServiceHttp {
 		new Class[] {long.class, int.class, int.class, int.class};
 	private static final Class<?>[] _getTrainingMethodsCountParameterTypes4 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _updateStatusParameterTypes5 = new Class[] {
+	private static final Class<?>[] _searchTrainingMethodsParameterTypes5 =
+		new Class[] {
+			long.class, String.class, int.class, int.class, int.class,
+			com.liferay.portal.kernel.util.OrderByComparator.class
+		};
+	private static final Class<?>[] _searchTrainingMethodsCountParameterTypes6 =
+		new Class[] {long.class, String.class, int.class};
+	private static final Class<?>[] _updateStatusParameterTypes7 = new Class[] {
 		long.class, int.class
 	};
-	private static final Class<?>[] _updateTrainingMethodParameterTypes6 =
+	private static final Class<?>[] _updateTrainingMethodParameterTypes8 =
 		new Class[] {
 			long.class, java.util.Map.class, java.util.Map.class, boolean.class,
 			int.class, int.class, int.class, int.class, int.class,

@@ -10,6 +10,7 @@ import com.liferay.portal.kernel.model.SystemEventConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.systemevent.SystemEvent;
+import com.liferay.portal.kernel.util.OrderByComparator;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -28,6 +29,7 @@ import se.livsviktig.training.exception.CourseTitleException;
 import se.livsviktig.training.exception.NoSuchTrainingMethodException;
 import se.livsviktig.training.exception.RequiredCourseException;
 import se.livsviktig.training.exception.TrainingMethodRuleException;
+import se.livsviktig.training.internal.search.KeywordsPredicate;
 import se.livsviktig.training.internal.validator.LocalizedTextValidator;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
@@ -197,6 +199,62 @@ public class CourseLocalServiceImpl extends CourseLocalServiceBaseImpl {
 			));
 	}
 
+	/**
+	 * The coordinators' list of a site's courses, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the title, in any language, or null
+	 * @param status a course status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Override
+	public List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		Predicate permissionPredicate, int start, int end,
+		OrderByComparator<Course> orderByComparator) {
+
+		CourseTable courseTable = CourseTable.INSTANCE;
+
+		return coursePersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				courseTable
+			).from(
+				courseTable
+			).where(
+				_searchPredicate(
+					groupId, keywords, status, trainingMethodId,
+					permissionPredicate)
+			).orderBy(
+				orderByStep -> {
+					if (orderByComparator == null) {
+						return orderByStep.orderBy(
+							courseTable.courseId.ascending());
+					}
+
+					return orderByStep.orderBy(courseTable, orderByComparator);
+				}
+			).limit(
+				start, end
+			));
+	}
+
+	@Override
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		Predicate permissionPredicate) {
+
+		return coursePersistence.dslQueryCount(
+			DSLQueryFactoryUtil.count(
+			).from(
+				CourseTable.INSTANCE
+			).where(
+				_searchPredicate(
+					groupId, keywords, status, trainingMethodId,
+					permissionPredicate)
+			));
+	}
+
 	@Override
 	public Course updateCourse(
 			long courseId, long trainingMethodId, Map<Locale, String> titleMap,
@@ -258,6 +316,30 @@ public class CourseLocalServiceImpl extends CourseLocalServiceBaseImpl {
 		course.setTargetAudienceMap(targetAudienceMap);
 		course.setDurationHours(durationHours);
 		course.setAutoBookInterested(autoBookInterested);
+	}
+
+	private Predicate _searchPredicate(
+		long groupId, String keywords, int status, long trainingMethodId,
+		Predicate permissionPredicate) {
+
+		CourseTable courseTable = CourseTable.INSTANCE;
+
+		Predicate predicate = courseTable.groupId.eq(groupId);
+
+		if (status != WorkflowConstants.STATUS_ANY) {
+			predicate = predicate.and(courseTable.status.eq(status));
+		}
+
+		if (trainingMethodId > 0) {
+			predicate = predicate.and(
+				courseTable.trainingMethodId.eq(trainingMethodId));
+		}
+
+		return predicate.and(
+			KeywordsPredicate.of(keywords, courseTable.title)
+		).and(
+			permissionPredicate
+		);
 	}
 
 	private void _validate(

@@ -7,6 +7,7 @@ import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.Date;
 import java.util.List;
@@ -91,6 +92,31 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 			_inlineSQLHelper.getPermissionWherePredicate(
 				Course.class, CourseTable.INSTANCE.courseId, groupId),
 			start, end);
+	}
+
+	/**
+	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 */
+	@Override
+	public List<Course> searchCourses(
+		long groupId, String keywords, int status, long trainingMethodId,
+		int start, int end, OrderByComparator<Course> orderByComparator) {
+
+		return courseLocalService.searchCourses(
+			groupId, keywords, status, trainingMethodId,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				Course.class, CourseTable.INSTANCE.courseId, groupId),
+			start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchCoursesCount(
+		long groupId, String keywords, int status, long trainingMethodId) {
+
+		return courseLocalService.searchCoursesCount(
+			groupId, keywords, status, trainingMethodId,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				Course.class, CourseTable.INSTANCE.courseId, groupId));
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Organization;
@@ -14,7 +16,9 @@ import com.liferay.portal.kernel.spring.aop.Retry;
 import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
 import com.liferay.portal.kernel.util.Validator;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,10 +46,13 @@ import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.search.KeywordsPredicate;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.internal.validator.CourseSessionValidator;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.model.CourseTable;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.model.SessionDate;
@@ -324,6 +331,73 @@ public class CourseSessionLocalServiceImpl
 	@Override
 	public List<SessionQuota> getSessionQuotas(long courseSessionId) {
 		return sessionQuotaPersistence.findByCourseSessionId(courseSessionId);
+	}
+
+	/**
+	 * The coordinators' list of a site's sessions, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the course's title, the venue or the place, or null
+	 * @param status a session status, or WorkflowConstants.STATUS_ANY
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param courseId a course, or 0 for all
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the sessions' start
+	 */
+	@Override
+	public List<CourseSession> searchCourseSessions(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, Predicate permissionPredicate, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+
+		return courseSessionPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				courseSessionTable
+			).from(
+				courseSessionTable
+			).innerJoinON(
+				CourseTable.INSTANCE,
+				CourseTable.INSTANCE.courseId.eq(courseSessionTable.courseId)
+			).where(
+				_searchPredicate(
+					groupId, keywords, status, trainingMethodId, courseId,
+					permissionPredicate)
+			).orderBy(
+				orderByStep -> {
+					if (orderByComparator == null) {
+						return orderByStep.orderBy(
+							courseSessionTable.startDate.ascending(),
+							courseSessionTable.courseSessionId.ascending());
+					}
+
+					return orderByStep.orderBy(
+						courseSessionTable, orderByComparator);
+				}
+			).limit(
+				start, end
+			));
+	}
+
+	@Override
+	public int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, Predicate permissionPredicate) {
+
+		DSLQuery dslQuery = DSLQueryFactoryUtil.count(
+		).from(
+			CourseSessionTable.INSTANCE
+		).innerJoinON(
+			CourseTable.INSTANCE,
+			CourseTable.INSTANCE.courseId.eq(
+				CourseSessionTable.INSTANCE.courseId)
+		).where(
+			_searchPredicate(
+				groupId, keywords, status, trainingMethodId, courseId,
+				permissionPredicate)
+		);
+
+		return courseSessionPersistence.dslQueryCount(dslQuery);
 	}
 
 	/**
@@ -645,6 +719,36 @@ public class CourseSessionLocalServiceImpl
 			deliveryMode
 		).setOnlyWithFreeSeats(
 			onlyWithFreeSeats
+		);
+	}
+
+	private Predicate _searchPredicate(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, Predicate permissionPredicate) {
+
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+
+		Predicate predicate = courseSessionTable.groupId.eq(groupId);
+
+		if (status != WorkflowConstants.STATUS_ANY) {
+			predicate = predicate.and(courseSessionTable.status.eq(status));
+		}
+
+		if (trainingMethodId > 0) {
+			predicate = predicate.and(
+				courseSessionTable.trainingMethodId.eq(trainingMethodId));
+		}
+
+		if (courseId > 0) {
+			predicate = predicate.and(courseSessionTable.courseId.eq(courseId));
+		}
+
+		return predicate.and(
+			KeywordsPredicate.of(
+				keywords, CourseTable.INSTANCE.title,
+				courseSessionTable.venueName, courseSessionTable.locality)
+		).and(
+			permissionPredicate
 		);
 	}
 

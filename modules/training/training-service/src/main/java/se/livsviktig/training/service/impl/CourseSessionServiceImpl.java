@@ -1,11 +1,13 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.Date;
 import java.util.List;
@@ -163,6 +165,31 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 			getUserId(), courseSessionId);
 	}
 
+	/**
+	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
+	 * stays right.
+	 */
+	@Override
+	public List<CourseSession> searchCourseSessions(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId, int start, int end,
+		OrderByComparator<CourseSession> orderByComparator) {
+
+		return courseSessionLocalService.searchCourseSessions(
+			groupId, keywords, status, trainingMethodId, courseId,
+			_getPermissionPredicate(groupId), start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchCourseSessionsCount(
+		long groupId, String keywords, int status, long trainingMethodId,
+		long courseId) {
+
+		return courseSessionLocalService.searchCourseSessionsCount(
+			groupId, keywords, status, trainingMethodId, courseId,
+			_getPermissionPredicate(groupId));
+	}
+
 	@Override
 	public CourseSession updateCourseSession(
 			long courseSessionId, long coordinatorUserId, int deliveryMode,
@@ -196,6 +223,12 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 
 		return courseSessionLocalService.updateSessionQuotas(
 			courseSessionId, organizationIds, seats, releaseDates);
+	}
+
+	private Predicate _getPermissionPredicate(long groupId) {
+		return _inlineSQLHelper.getPermissionWherePredicate(
+			CourseSession.class, CourseSessionTable.INSTANCE.courseSessionId,
+			groupId);
 	}
 
 	private void _check(long courseSessionId, String actionId)

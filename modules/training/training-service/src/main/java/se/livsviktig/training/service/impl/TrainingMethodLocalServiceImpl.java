@@ -1,6 +1,8 @@
 package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
 import com.liferay.portal.kernel.model.ResourceConstants;
@@ -9,6 +11,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.model.SystemEventConstants;
 import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.OrderByComparator;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -25,7 +28,9 @@ import se.livsviktig.training.exception.RequiredTrainingMethodException;
 import se.livsviktig.training.exception.TrainingMethodDescriptionException;
 import se.livsviktig.training.exception.TrainingMethodNameException;
 import se.livsviktig.training.exception.TrainingMethodRuleException;
+import se.livsviktig.training.internal.search.KeywordsPredicate;
 import se.livsviktig.training.model.TrainingMethod;
+import se.livsviktig.training.model.TrainingMethodTable;
 import se.livsviktig.training.service.base.TrainingMethodLocalServiceBaseImpl;
 
 /**
@@ -146,6 +151,58 @@ public class TrainingMethodLocalServiceImpl
 		return trainingMethodPersistence.countByG_S(groupId, status);
 	}
 
+	/**
+	 * The coordinators' list of a site's training methods, a page at a time.
+	 *
+	 * @param keywords words that must each occur in the name, in any language, or null
+	 * @param status WorkflowConstants.STATUS_APPROVED (active), STATUS_INACTIVE (archived) or STATUS_ANY
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 * @param orderByComparator the order, or null for the order of creation
+	 */
+	@Override
+	public List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status,
+		Predicate permissionPredicate, int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator) {
+
+		TrainingMethodTable trainingMethodTable = TrainingMethodTable.INSTANCE;
+
+		return trainingMethodPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				trainingMethodTable
+			).from(
+				trainingMethodTable
+			).where(
+				_searchPredicate(groupId, keywords, status, permissionPredicate)
+			).orderBy(
+				orderByStep -> {
+					if (orderByComparator == null) {
+						return orderByStep.orderBy(
+							trainingMethodTable.trainingMethodId.ascending());
+					}
+
+					return orderByStep.orderBy(
+						trainingMethodTable, orderByComparator);
+				}
+			).limit(
+				start, end
+			));
+	}
+
+	@Override
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status,
+		Predicate permissionPredicate) {
+
+		return trainingMethodPersistence.dslQueryCount(
+			DSLQueryFactoryUtil.count(
+			).from(
+				TrainingMethodTable.INSTANCE
+			).where(
+				_searchPredicate(groupId, keywords, status, permissionPredicate)
+			));
+	}
+
 	@Override
 	public TrainingMethod updateStatus(
 			long userId, long trainingMethodId, int status)
@@ -200,6 +257,25 @@ public class TrainingMethodLocalServiceImpl
 			licencePeriodMonths, followUpSurveyDays);
 
 		return trainingMethodPersistence.update(trainingMethod);
+	}
+
+	private Predicate _searchPredicate(
+		long groupId, String keywords, int status,
+		Predicate permissionPredicate) {
+
+		TrainingMethodTable trainingMethodTable = TrainingMethodTable.INSTANCE;
+
+		Predicate predicate = trainingMethodTable.groupId.eq(groupId);
+
+		if (status != WorkflowConstants.STATUS_ANY) {
+			predicate = predicate.and(trainingMethodTable.status.eq(status));
+		}
+
+		return predicate.and(
+			KeywordsPredicate.of(keywords, trainingMethodTable.name)
+		).and(
+			permissionPredicate
+		);
 	}
 
 	private void _setFields(

@@ -3,9 +3,11 @@ package se.livsviktig.training.service.impl;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.model.TrainingMethod;
+import se.livsviktig.training.model.TrainingMethodTable;
 import se.livsviktig.training.service.base.TrainingMethodServiceBaseImpl;
 
 /**
@@ -91,6 +94,33 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 		return trainingMethodPersistence.filterCountByG_S(groupId, status);
 	}
 
+	/**
+	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 */
+	@Override
+	public List<TrainingMethod> searchTrainingMethods(
+		long groupId, String keywords, int status, int start, int end,
+		OrderByComparator<TrainingMethod> orderByComparator) {
+
+		return trainingMethodLocalService.searchTrainingMethods(
+			groupId, keywords, status,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				TrainingMethod.class,
+				TrainingMethodTable.INSTANCE.trainingMethodId, groupId),
+			start, end, orderByComparator);
+	}
+
+	@Override
+	public int searchTrainingMethodsCount(
+		long groupId, String keywords, int status) {
+
+		return trainingMethodLocalService.searchTrainingMethodsCount(
+			groupId, keywords, status,
+			_inlineSQLHelper.getPermissionWherePredicate(
+				TrainingMethod.class,
+				TrainingMethodTable.INSTANCE.trainingMethodId, groupId));
+	}
+
 	@Override
 	public TrainingMethod updateStatus(long trainingMethodId, int status)
 		throws PortalException {
@@ -121,6 +151,9 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 			requiredAttendancePercent, licenceSessionsRequired,
 			licencePeriodMonths, followUpSurveyDays, serviceContext);
 	}
+
+	@Reference
+	private InlineSQLHelper _inlineSQLHelper;
 
 	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;

@@ -32,12 +32,14 @@ import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.util.Locale;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 
 import org.osgi.framework.ServiceRegistration;
 
 import se.livsviktig.platform.osgi.harness.ServiceDoubles;
+import se.livsviktig.training.constants.TrainingPortletKeys;
 
 /**
  * The portal services the training bundles reference, which the portal provides and this tier replaces with
@@ -61,6 +63,8 @@ final class PortalServiceDoubles {
 	final Localization localization = mock(Localization.class);
 	final Portal portal = mock(Portal.class);
 	final ResourceActions resourceActions = mock(ResourceActions.class);
+	final com.liferay.portal.kernel.model.Portlet trainingAdminPortlet = mock(
+		com.liferay.portal.kernel.model.Portlet.class);
 	final UserLocalService userLocalService = mock(UserLocalService.class);
 
 	PortalServiceDoubles() throws PortalException {
@@ -81,6 +85,13 @@ final class PortalServiceDoubles {
 		serviceDoubles.register(Language.class, language);
 		serviceDoubles.register(UserLocalService.class, userLocalService);
 		serviceDoubles.register(Portal.class, portal);
+
+		// The portal publishes each deployed portlet as a model Portlet service; panel apps reference theirs.
+
+		serviceDoubles.register(
+			com.liferay.portal.kernel.model.Portlet.class,
+			trainingAdminPortlet,
+			Map.of("javax.portlet.name", TrainingPortletKeys.TRAINING_ADMIN));
 		serviceDoubles.register(ResourceActions.class, resourceActions);
 
 		_localizationRegistration = serviceDoubles.register(

@@ -19,12 +19,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
+import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.exception.NoSuchTrainingMethodException;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.TrainingMethodService;
+import se.livsviktig.training.web.internal.portlet.action.ViewCourseSessionMVCRenderCommand;
 
 /**
- * error.jsp as EditTrainingMethodMVCRenderCommand leads to it: a reader without the permission, and a method that
- * is not there. Either way the page says what happened and offers the way back.
+ * error.jsp as EditTrainingMethodMVCRenderCommand and ViewCourseSessionMVCRenderCommand lead to it: a reader
+ * without the permission, a method or a session that is not there (an old link, a cancelled draft). Either way the
+ * page says what happened and offers the way back.
  *
  * @author Livsviktig
  */
@@ -65,6 +71,58 @@ public class ErrorViewIT {
 			view.message("back-to-the-course-catalogue"), "p_p_lifecycle=0"
 		).assertNone(
 			"form", "the error page offers no form"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void missingSessionSaysItCouldNotBeFound(Locale locale)
+		throws Exception {
+
+		CourseSessionService courseSessionService = mock(
+			CourseSessionService.class);
+
+		when(
+			courseSessionService.getCourseSession(4040)
+		).thenThrow(
+			new NoSuchCourseSessionException()
+		);
+
+		ViewCourseSessionMVCRenderCommand renderCommand =
+			new ViewCourseSessionMVCRenderCommand();
+
+		TrainingViews.inject(
+			renderCommand, "_portletResourcePermission",
+			mock(PortletResourcePermission.class));
+		TrainingViews.inject(
+			renderCommand, "_courseLocalService",
+			mock(CourseLocalService.class));
+		TrainingViews.inject(
+			renderCommand, "_courseSessionService", courseSessionService);
+		TrainingViews.inject(
+			renderCommand, "_registrationService",
+			mock(RegistrationService.class));
+		TrainingViews.inject(
+			renderCommand, "_trainingMethodService",
+			mock(TrainingMethodService.class));
+
+		RenderedView view = _viewHarness.render(
+			"error", "session-not-found",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"courseSessionId", "4040"
+			),
+			renderCommand::render);
+
+		view.assertAlert(
+			"danger", view.message("the-session-could-not-be-found")
+		).assertLink(
+			view.message("back-to-the-course-catalogue"), "p_p_lifecycle=0"
+		).assertNone(
+			"form", "a session that is not there offers nothing to register for"
 		);
 
 		_viewHarness.assertAccessible(view);

@@ -13,6 +13,42 @@ public class TrainingMVCCommandNames {
 	public static final String ADD_SESSION_PARTICIPANT =
 		"/training/admin/add_session_participant";
 
+	public static final String ADMIN_ARCHIVE_COURSE =
+		"/training/admin/archive_course";
+
+	public static final String ADMIN_ARCHIVE_COURSE_SESSION =
+		"/training/admin/archive_course_session";
+
+	public static final String ADMIN_CANCEL_COURSE_SESSION =
+		"/training/admin/cancel_course_session";
+
+	public static final String ADMIN_DELETE_COURSE =
+		"/training/admin/delete_course";
+
+	public static final String ADMIN_DELETE_COURSE_SESSION =
+		"/training/admin/delete_course_session";
+
+	public static final String ADMIN_EDIT_COURSE =
+		"/training/admin/edit_course";
+
+	public static final String ADMIN_EDIT_COURSE_SESSION =
+		"/training/admin/edit_course_session";
+
+	public static final String ADMIN_PUBLISH_COURSE_SESSION =
+		"/training/admin/publish_course_session";
+
+	public static final String ADMIN_RESTORE_COURSE =
+		"/training/admin/restore_course";
+
+	public static final String ADMIN_VIEW_COURSES =
+		"/training/admin/view_courses";
+
+	public static final String ADMIN_VIEW_COURSE_SESSIONS =
+		"/training/admin/view_course_sessions";
+
+	public static final String ADMIN_VIEW_TRAINING_METHODS =
+		"/training/admin/view_training_methods";
+
 	public static final String APPROVE_REGISTRATION =
 		"/training/approve_registration";
 

@@ -7,6 +7,21 @@ package se.livsviktig.training.web.internal.constants;
  */
 public class TrainingWebKeys {
 
+	public static final String ADMIN_COURSE_SESSIONS_DISPLAY_CONTEXT =
+		"ADMIN_COURSE_SESSIONS_DISPLAY_CONTEXT";
+
+	public static final String ADMIN_COURSES_DISPLAY_CONTEXT =
+		"ADMIN_COURSES_DISPLAY_CONTEXT";
+
+	public static final String ADMIN_TRAINING_METHODS_DISPLAY_CONTEXT =
+		"ADMIN_TRAINING_METHODS_DISPLAY_CONTEXT";
+
+	public static final String EDIT_COURSE_DISPLAY_CONTEXT =
+		"EDIT_COURSE_DISPLAY_CONTEXT";
+
+	public static final String EDIT_COURSE_SESSION_DISPLAY_CONTEXT =
+		"EDIT_COURSE_SESSION_DISPLAY_CONTEXT";
+
 	public static final String APPROVALS_DISPLAY_CONTEXT =
 		"APPROVALS_DISPLAY_CONTEXT";
 

@@ -36,6 +36,7 @@ import se.livsviktig.training.web.internal.display.context.EditTrainingMethodDis
 @Component(
 	property = {
 		"javax.portlet.name=" + TrainingPortletKeys.COURSE_CATALOG,
+		"javax.portlet.name=" + TrainingPortletKeys.TRAINING_ADMIN,
 		"mvc.command.name=" + TrainingMVCCommandNames.EDIT_TRAINING_METHOD
 	},
 	service = MVCRenderCommand.class

@@ -1,0 +1,40 @@
+package se.livsviktig.training.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.constants.TrainingPortletKeys;
+import se.livsviktig.training.service.CourseService;
+import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
+import se.livsviktig.training.web.internal.display.context.AdminCoursesDisplayContext;
+
+/**
+ * Makes an archived course active again (UPDATE on it).
+ *
+ * @author Livsviktig
+ */
+@Component(
+	property = {
+		"javax.portlet.name=" + TrainingPortletKeys.TRAINING_ADMIN,
+		"mvc.command.name=" + TrainingMVCCommandNames.ADMIN_RESTORE_COURSE
+	},
+	service = MVCActionCommand.class
+)
+public class AdminRestoreCourseMVCActionCommand extends BaseAdminCourseMVCActionCommand {
+
+	@Override
+	protected String act(long courseId) throws PortalException {
+		_courseService.updateStatus(
+			courseId, WorkflowConstants.STATUS_APPROVED);
+
+		return AdminCoursesDisplayContext.RESTORED_MESSAGE_KEY;
+	}
+
+	@Reference
+	private CourseService _courseService;
+
+}

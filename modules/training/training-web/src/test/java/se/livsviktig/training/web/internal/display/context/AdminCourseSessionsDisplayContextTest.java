@@ -1,0 +1,288 @@
+package se.livsviktig.training.web.internal.display.context;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.servlet.SessionMessages;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.OrderByComparator;
+import com.liferay.portal.kernel.util.WebKeys;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import javax.portlet.MutableRenderParameters;
+import javax.portlet.PortletURL;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+
+import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.platform.test.support.PortletSessions;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.service.CourseService;
+import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.TrainingMethodService;
+
+/**
+ * The Sessions tab: what the coordinator chose (keywords, status, method, course, order, page) goes to the
+ * remote service's one query, unknown orders fall back to the start, and the search form repeats the list's
+ * own address as hidden inputs.
+ *
+ * @author Livsviktig
+ */
+public class AdminCourseSessionsDisplayContextTest {
+
+	@RegisterExtension
+	public final KernelStatics kernelStatics = new KernelStatics();
+
+	@BeforeEach
+	public void setUp() {
+		new PortletSessions(
+			kernelStatics.portal()
+		).with(
+			_renderRequest
+		);
+
+		when(
+			_renderRequest.getAttribute(WebKeys.THEME_DISPLAY)
+		).thenReturn(
+			_themeDisplay
+		);
+		when(
+			_themeDisplay.getScopeGroupId()
+		).thenReturn(
+			_SITE_GROUP_ID
+		);
+		when(
+			_themeDisplay.getLocale()
+		).thenReturn(
+			new Locale("sv", "SE")
+		);
+		when(
+			_themeDisplay.getTimeZone()
+		).thenReturn(
+			TimeZone.getTimeZone("Europe/Stockholm")
+		);
+
+		PortletURL portletURL = mock(PortletURL.class);
+
+		when(
+			portletURL.getRenderParameters()
+		).thenReturn(
+			mock(MutableRenderParameters.class)
+		);
+		when(
+			portletURL.toString()
+		).thenReturn(
+			"http://localhost/group/guest/~/control_panel/manage?p_p_id=" +
+				"admin&p_p_lifecycle=0&p_p_auth=Xy1&_admin_" +
+					"mvcRenderCommandName=%2Ftraining%2Fadmin%2F" +
+						"view_course_sessions#top"
+		);
+		when(
+			_renderResponse.createRenderURL()
+		).thenReturn(
+			portletURL
+		);
+	}
+
+	@Test
+	public void anUnknownOrderFallsBackToTheStartAscending() {
+		_param("orderByCol", "userName; drop table");
+		_param("orderByType", "sideways");
+
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		displayContext.getResults();
+
+		OrderByComparator<CourseSession> orderByComparator =
+			_searchedOrder();
+
+		assertArrayEquals(
+			new String[] {"startDate", "courseSessionId"},
+			orderByComparator.getOrderByFields());
+		assertTrue(orderByComparator.isAscending());
+		assertFalse(displayContext.isFiltered());
+	}
+
+	@Test
+	public void everyFilterAndTheOrderGoToTheServicesQuery() {
+		_param("keywords", "Kiruna");
+		_param("status", String.valueOf(CourseSessionConstants.STATUS_CANCELLED));
+		_param("trainingMethodId", "3");
+		_param("courseId", "4");
+		_param("orderByCol", "venueName");
+		_param("orderByType", "desc");
+		_param("cur", "2");
+
+		List<CourseSession> courseSessions = List.of(mock(CourseSession.class));
+
+		when(
+			_courseSessionService.searchCourseSessions(
+				eq(_SITE_GROUP_ID), eq("Kiruna"),
+				eq(CourseSessionConstants.STATUS_CANCELLED), eq(3L), eq(4L),
+				eq(20), eq(40), any())
+		).thenReturn(
+			courseSessions
+		);
+		when(
+			_courseSessionService.searchCourseSessionsCount(
+				_SITE_GROUP_ID, "Kiruna",
+				CourseSessionConstants.STATUS_CANCELLED, 3, 4)
+		).thenReturn(
+			21
+		);
+
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		assertEquals(courseSessions, displayContext.getResults());
+
+		OrderByComparator<CourseSession> orderByComparator =
+			_searchedOrder();
+
+		assertArrayEquals(
+			new String[] {"venueName", "courseSessionId"},
+			orderByComparator.getOrderByFields());
+		assertFalse(orderByComparator.isAscending());
+
+		assertTrue(displayContext.isFiltered());
+		assertEquals(2, displayContext.getPagination().getPageCount());
+		assertEquals(
+			"Kiruna", displayContext.getKeywords(), "the form shows them again");
+	}
+
+	@Test
+	public void onlineSessionsHaveNoPlaceAndOthersJoinVenueAndLocality() {
+		CourseSession onSite = mock(CourseSession.class);
+
+		when(
+			onSite.getVenueName()
+		).thenReturn(
+			"Stadshuset"
+		);
+		when(
+			onSite.getLocality()
+		).thenReturn(
+			"Kiruna"
+		);
+
+		CourseSession online = mock(CourseSession.class);
+
+		when(
+			online.getDeliveryMode()
+		).thenReturn(
+			CourseSessionConstants.DELIVERY_MODE_ONLINE
+		);
+
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		assertEquals("Stadshuset, Kiruna", displayContext.getPlace(onSite));
+		assertNull(displayContext.getPlace(online));
+	}
+
+	@Test
+	public void theSearchFormRepeatsTheListsAddressAsHiddenInputs() {
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		assertEquals(
+			"http://localhost/group/guest/~/control_panel/manage",
+			displayContext.getSearchActionURL());
+		assertEquals(
+			Map.of(
+				"p_p_id", "admin", "p_p_lifecycle", "0", "p_p_auth", "Xy1",
+				"_admin_mvcRenderCommandName",
+				"/training/admin/view_course_sessions"),
+			displayContext.getSearchHiddenParameters());
+	}
+
+	@Test
+	public void theStatusFilterOffersAnyAndEachSessionStatus() {
+		_param("status", String.valueOf(WorkflowConstants.STATUS_APPROVED));
+
+		List<SelectOption> options = _displayContext().getStatusOptions();
+
+		assertEquals(5, options.size());
+		assertEquals("any-status", options.get(0).getLabelKey());
+		assertTrue(
+			options.stream(
+			).filter(
+				SelectOption::isSelected
+			).allMatch(
+				option -> option.getLabelKey(
+				).equals(
+					"published"
+				)
+			));
+	}
+
+	@Test
+	public void whatTheLastActionDidIsSaid() {
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		assertNull(displayContext.getSuccessMessageKey());
+
+		SessionMessages.add(
+			_renderRequest,
+			AdminCourseSessionsDisplayContext.PUBLISHED_MESSAGE_KEY);
+
+		assertEquals(
+			"the-session-was-published", displayContext.getSuccessMessageKey());
+	}
+
+	private AdminCourseSessionsDisplayContext _displayContext() {
+		return new AdminCourseSessionsDisplayContext(
+			_renderRequest, _renderResponse, _courseSessionService,
+			mock(CourseService.class), mock(TrainingMethodService.class), 20);
+	}
+
+	private void _param(String name, String value) {
+		when(
+			_renderRequest.getParameter(name)
+		).thenReturn(
+			value
+		);
+	}
+
+	@SuppressWarnings("unchecked")
+	private OrderByComparator<CourseSession> _searchedOrder() {
+		ArgumentCaptor<OrderByComparator<CourseSession>> captor =
+			ArgumentCaptor.forClass(OrderByComparator.class);
+
+		verify(
+			_courseSessionService
+		).searchCourseSessions(
+			anyLong(), any(), anyInt(), anyLong(), anyLong(), anyInt(),
+			anyInt(), captor.capture()
+		);
+
+		return captor.getValue();
+	}
+
+	private static final long _SITE_GROUP_ID = 20119;
+
+	private final CourseSessionService _courseSessionService = mock(
+		CourseSessionService.class);
+	private final RenderRequest _renderRequest = mock(RenderRequest.class);
+	private final RenderResponse _renderResponse = mock(RenderResponse.class);
+	private final ThemeDisplay _themeDisplay = mock(ThemeDisplay.class);
+
+}
