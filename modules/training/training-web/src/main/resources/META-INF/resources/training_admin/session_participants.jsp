@@ -7,7 +7,7 @@
 <%@ page import="se.livsviktig.training.constants.RegistrationConstants" %><%@
 page import="se.livsviktig.training.registration.RegistrationImportReport" %><%@
 page import="se.livsviktig.training.registration.RegistrationImportRow" %><%@
-page import="se.livsviktig.training.web.internal.display.context.SessionParticipant" %><%@
+page import="se.livsviktig.training.web.internal.display.context.AdminSessionParticipant" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext" %>
 
 <%
@@ -16,14 +16,14 @@ SessionParticipantsDisplayContext sessionParticipantsDisplayContext = (SessionPa
 long courseSessionId = sessionParticipantsDisplayContext.getCourseSessionId();
 List<FormError> formErrors = sessionParticipantsDisplayContext.getErrors();
 RegistrationImportReport importReport = sessionParticipantsDisplayContext.getImportReport();
-List<SessionParticipant> participants = sessionParticipantsDisplayContext.getParticipants();
-List<SessionParticipant> pendingApprovals = sessionParticipantsDisplayContext.getPendingApprovals();
+List<AdminSessionParticipant> participants = sessionParticipantsDisplayContext.getParticipants();
+List<AdminSessionParticipant> pendingApprovals = sessionParticipantsDisplayContext.getPendingApprovals();
 Set<Long> selectedRecipients = sessionParticipantsDisplayContext.getSelectedRecipients();
 FormError successMessage = sessionParticipantsDisplayContext.getSuccessMessage();
-List<SessionParticipant> waitlist = sessionParticipantsDisplayContext.getWaitlist();
+List<AdminSessionParticipant> waitlist = sessionParticipantsDisplayContext.getWaitlist();
 List<SessionParticipantsDisplayContext.MoveTarget> moveTargets = sessionParticipantsDisplayContext.getMoveTargets();
 List<SessionParticipantsDisplayContext.AttendanceDate> attendanceDates = sessionParticipantsDisplayContext.getAttendanceDates();
-List<SessionParticipant> attendanceParticipants = sessionParticipantsDisplayContext.getAttendanceParticipants();
+List<AdminSessionParticipant> attendanceParticipants = sessionParticipantsDisplayContext.getAttendanceParticipants();
 List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessionParticipantsDisplayContext.getInstructors();
 %>
 
@@ -166,7 +166,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 					<tbody>
 
 						<%
-						for (SessionParticipant participant : participants) {
+						for (AdminSessionParticipant participant : participants) {
 						%>
 
 							<tr>
@@ -213,7 +213,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 				<ol>
 
 					<%
-					for (SessionParticipant participant : waitlist) {
+					for (AdminSessionParticipant participant : waitlist) {
 					%>
 
 						<li><%= HtmlUtil.escape(participant.getName()) %></li>
@@ -238,7 +238,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 								<%
 								String selectedWaitlistRegistrationId = sessionParticipantsDisplayContext.getParameter("waitlistRegistrationId");
 
-								for (SessionParticipant participant : waitlist) {
+								for (AdminSessionParticipant participant : waitlist) {
 								%>
 
 									<option <%= selectedWaitlistRegistrationId.equals(String.valueOf(participant.getRegistrationId())) ? "selected" : "" %> value="<%= participant.getRegistrationId() %>"><%= HtmlUtil.escape(participant.getName()) %> (<%= participant.getWaitlistPosition() %>)</option>
@@ -294,7 +294,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 					<tbody>
 
 						<%
-						for (SessionParticipant participant : pendingApprovals) {
+						for (AdminSessionParticipant participant : pendingApprovals) {
 							long registrationId = participant.getRegistrationId();
 							String personName = HtmlUtil.escape(participant.getName());
 						%>
@@ -360,7 +360,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 					<tbody>
 
 						<%
-						for (SessionParticipant participant : attendanceParticipants) {
+						for (AdminSessionParticipant participant : attendanceParticipants) {
 						%>
 
 							<tr>
@@ -450,7 +450,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 								<%
 								String selectedMoveRegistrationId = sessionParticipantsDisplayContext.getParameter("moveRegistrationId");
 
-								for (SessionParticipant participant : participants) {
+								for (AdminSessionParticipant participant : participants) {
 									if (!RegistrationConstants.isActive(participant.getStatus())) {
 										continue;
 									}
@@ -507,7 +507,7 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 					<legend class="h4"><liferay-ui:message key="recipients" /></legend>
 
 					<%
-					for (SessionParticipant participant : participants) {
+					for (AdminSessionParticipant participant : participants) {
 						if (!RegistrationConstants.isActive(participant.getStatus())) {
 							continue;
 						}

@@ -147,10 +147,10 @@ public class SessionParticipantsDisplayContext {
 	/**
 	 * @return the people with a seat, whose attendance is followed
 	 */
-	public List<SessionParticipant> getAttendanceParticipants() {
-		List<SessionParticipant> attendanceParticipants = new ArrayList<>();
+	public List<AdminSessionParticipant> getAttendanceParticipants() {
+		List<AdminSessionParticipant> attendanceParticipants = new ArrayList<>();
 
-		for (SessionParticipant participant : _participants) {
+		for (AdminSessionParticipant participant : _participants) {
 			if (RegistrationConstants.holdsSeat(participant.getStatus()) &&
 				(participant.getStatus() !=
 					RegistrationConstants.STATUS_PENDING_APPROVAL) &&
@@ -434,11 +434,11 @@ public class SessionParticipantsDisplayContext {
 		return ParamUtil.getString(_renderRequest, name);
 	}
 
-	public List<SessionParticipant> getParticipants() {
+	public List<AdminSessionParticipant> getParticipants() {
 		return _participants;
 	}
 
-	public List<SessionParticipant> getPendingApprovals() {
+	public List<AdminSessionParticipant> getPendingApprovals() {
 		return _withStatus(RegistrationConstants.STATUS_PENDING_APPROVAL);
 	}
 
@@ -502,7 +502,7 @@ public class SessionParticipantsDisplayContext {
 		return new FormError(null, parts[0], arguments);
 	}
 
-	public List<SessionParticipant> getWaitlist() {
+	public List<AdminSessionParticipant> getWaitlist() {
 		return _withStatus(RegistrationConstants.STATUS_WAITLISTED);
 	}
 
@@ -673,10 +673,10 @@ public class SessionParticipantsDisplayContext {
 		return "instructor-status-invited";
 	}
 
-	private List<SessionParticipant> _withStatus(int status) {
-		List<SessionParticipant> participants = new ArrayList<>();
+	private List<AdminSessionParticipant> _withStatus(int status) {
+		List<AdminSessionParticipant> participants = new ArrayList<>();
 
-		for (SessionParticipant participant : _participants) {
+		for (AdminSessionParticipant participant : _participants) {
 			if (participant.getStatus() == status) {
 				participants.add(participant);
 			}
@@ -690,7 +690,7 @@ public class SessionParticipantsDisplayContext {
 	private final CourseSession _courseSession;
 	private final CourseSessionLocalService _courseSessionLocalService;
 	private final Locale _locale;
-	private final List<SessionParticipant> _participants;
+	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
 	private List<SessionDate> _sessionDates;

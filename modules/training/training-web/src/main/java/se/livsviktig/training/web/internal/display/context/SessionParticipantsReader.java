@@ -63,10 +63,10 @@ public class SessionParticipantsReader {
 		_zoneId = zoneId;
 	}
 
-	public List<SessionParticipant> read(long courseSessionId)
+	public List<AdminSessionParticipant> read(long courseSessionId)
 		throws PortalException {
 
-		List<SessionParticipant> sessionParticipants = new ArrayList<>();
+		List<AdminSessionParticipant> sessionParticipants = new ArrayList<>();
 
 		int waitlistPosition = 0;
 
@@ -86,7 +86,7 @@ public class SessionParticipantsReader {
 			User user = _userLocalService.fetchUser(registration.getUserId());
 
 			sessionParticipants.add(
-				new SessionParticipant(
+				new AdminSessionParticipant(
 					registration.getRegistrationId(),
 					registration.getUserName(),
 					(user == null) ? StringPool.BLANK : user.getEmailAddress(),
@@ -109,7 +109,7 @@ public class SessionParticipantsReader {
 	 * The participants as a table to export, with the column headers in the reader's language.
 	 */
 	public ParticipantTable toParticipantTable(
-		String title, List<SessionParticipant> sessionParticipants) {
+		String title, List<AdminSessionParticipant> sessionParticipants) {
 
 		List<String> headers = new ArrayList<>();
 
@@ -120,7 +120,7 @@ public class SessionParticipantsReader {
 		ParticipantTable participantTable = new ParticipantTable(
 			title, headers);
 
-		for (SessionParticipant sessionParticipant : sessionParticipants) {
+		for (AdminSessionParticipant sessionParticipant : sessionParticipants) {
 			participantTable.addRow(
 				Arrays.asList(
 					sessionParticipant.getName(),

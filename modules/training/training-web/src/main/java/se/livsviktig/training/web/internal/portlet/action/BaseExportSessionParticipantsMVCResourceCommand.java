@@ -22,7 +22,7 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
-import se.livsviktig.training.web.internal.display.context.SessionParticipant;
+import se.livsviktig.training.web.internal.display.context.AdminSessionParticipant;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsReader;
 import se.livsviktig.training.web.internal.export.ParticipantTable;
 
@@ -54,7 +54,7 @@ public abstract class BaseExportSessionParticipantsMVCResourceCommand
 				themeDisplay.getTimeZone(
 				).toZoneId());
 
-		List<SessionParticipant> sessionParticipants =
+		List<AdminSessionParticipant> sessionParticipants =
 			sessionParticipantsReader.read(courseSession.getCourseSessionId());
 
 		Course course = _courseLocalService.fetchCourse(

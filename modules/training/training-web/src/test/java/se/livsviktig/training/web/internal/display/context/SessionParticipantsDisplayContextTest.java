@@ -185,7 +185,7 @@ public class SessionParticipantsDisplayContextTest {
 	public void everyoneIsListedInQueueOrderWithTheirState() throws Exception {
 		SessionParticipantsDisplayContext displayContext = _displayContext();
 
-		List<SessionParticipant> participants =
+		List<AdminSessionParticipant> participants =
 			displayContext.getParticipants();
 
 		assertEquals(
@@ -200,7 +200,7 @@ public class SessionParticipantsDisplayContextTest {
 				"registration-status-no-show"),
 			participants.stream(
 			).map(
-				SessionParticipant::getStatusKey
+				AdminSessionParticipant::getStatusKey
 			).collect(
 				Collectors.toList()
 			));
@@ -208,7 +208,7 @@ public class SessionParticipantsDisplayContextTest {
 			Arrays.asList(0, 1, 0, 2, 0, 0, 0, 0),
 			participants.stream(
 			).map(
-				SessionParticipant::getWaitlistPosition
+				AdminSessionParticipant::getWaitlistPosition
 			).collect(
 				Collectors.toList()
 			));
@@ -602,10 +602,10 @@ public class SessionParticipantsDisplayContextTest {
 		return exceptions;
 	}
 
-	private List<String> _names(List<SessionParticipant> participants) {
+	private List<String> _names(List<AdminSessionParticipant> participants) {
 		return participants.stream(
 		).map(
-			SessionParticipant::getName
+			AdminSessionParticipant::getName
 		).collect(
 			Collectors.toList()
 		);

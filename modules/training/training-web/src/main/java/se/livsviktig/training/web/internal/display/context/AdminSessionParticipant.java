@@ -6,9 +6,9 @@ package se.livsviktig.training.web.internal.display.context;
  *
  * @author Livsviktig
  */
-public class SessionParticipant {
+public class AdminSessionParticipant {
 
-	public SessionParticipant(
+	public AdminSessionParticipant(
 		long registrationId, String name, String emailAddress,
 		String organizationName, int status, String statusKey,
 		int waitlistPosition, String registeredDate, String holdExpiration,
