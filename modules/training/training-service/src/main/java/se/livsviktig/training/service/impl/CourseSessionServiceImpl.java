@@ -1,5 +1,6 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
@@ -7,6 +8,7 @@ import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -150,7 +152,32 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 
 		_check(courseSessionId, ActionKeys.VIEW);
 
-		return courseSessionLocalService.getSessionDates(courseSessionId);
+		List<SessionDate> sessionDates =
+			courseSessionLocalService.getSessionDates(courseSessionId);
+
+		if (_courseSessionModelResourcePermission.contains(
+				getPermissionChecker(), courseSessionId,
+				TrainingActionKeys.MARK_ATTENDANCE)) {
+
+			return sessionDates;
+		}
+
+		// Whoever may see the session sees its dates, but a check-in code is for the room: a participant who
+		// read it here could check in without being there. Copies, so the cached entities keep their codes.
+
+		List<SessionDate> sessionDatesWithoutCodes = new ArrayList<>(
+			sessionDates.size());
+
+		for (SessionDate sessionDate : sessionDates) {
+			SessionDate sessionDateWithoutCode =
+				(SessionDate)sessionDate.clone();
+
+			sessionDateWithoutCode.setCheckInCode(StringPool.BLANK);
+
+			sessionDatesWithoutCodes.add(sessionDateWithoutCode);
+		}
+
+		return sessionDatesWithoutCodes;
 	}
 
 	@Override
