@@ -315,24 +315,29 @@ public class MySessionsDisplayContext {
 	}
 
 	/**
-	 * @return the open session's title and first date, or empty when none is shown
+	 * @return the open session's course title, or empty when none is shown
 	 */
 	public String getSelectedSessionTitle() throws PortalException {
+		if (_selectedSessionTitle != null) {
+			return _selectedSessionTitle;
+		}
+
+		_selectedSessionTitle = "";
+
 		if (!isSessionShown()) {
-			return "";
+			return _selectedSessionTitle;
 		}
 
 		CourseSession courseSession = _courseSessionService.getCourseSession(
 			_selectedCourseSessionId);
 
-		Course course = _courseLocalService.fetchCourse(
-			courseSession.getCourseId());
+		Course course = _getCourse(courseSession.getCourseId());
 
-		if (course == null) {
-			return "";
+		if (course != null) {
+			_selectedSessionTitle = course.getTitle(_locale);
 		}
 
-		return course.getTitle(_locale);
+		return _selectedSessionTitle;
 	}
 
 	/**
@@ -649,6 +654,7 @@ public class MySessionsDisplayContext {
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
 	private final long _selectedCourseSessionId;
+	private String _selectedSessionTitle;
 	private final SessionInstructorService _sessionInstructorService;
 	private final ThemeDisplay _themeDisplay;
 	private final TrainingMethodLocalService _trainingMethodLocalService;
