@@ -69,10 +69,15 @@ public class TrainingMVCCommandNames {
 	public static final String EDIT_TRAINING_METHOD =
 		"/training/edit_training_method";
 
+	public static final String MARK_ATTENDANCES = "/training/mark_attendances";
+
 	public static final String REGISTER = "/training/register";
 
 	public static final String REGISTER_COLLEAGUE =
 		"/training/register_colleague";
+
+	public static final String RESPOND_TO_INVITATION =
+		"/training/respond_to_invitation";
 
 	public static final String VIEW_APPROVALS = "/training/view_approvals";
 
@@ -81,6 +86,8 @@ public class TrainingMVCCommandNames {
 
 	public static final String VIEW_COURSE_SESSION =
 		"/training/view_course_session";
+
+	public static final String VIEW_MY_SESSIONS = "/training/view_my_sessions";
 
 	public static final String VIEW_MY_TRAINING = "/training/view_my_training";
 
