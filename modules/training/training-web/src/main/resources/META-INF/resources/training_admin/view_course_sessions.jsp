@@ -17,9 +17,11 @@ String currentTab = "sessions";
 
 	<%@ include file="/training_admin/list_header.jspf" %>
 
-	<p>
-		<a class="btn btn-primary" href="<%= HtmlUtil.escapeHREF(adminCourseSessionsDisplayContext.getAddURL()) %>"><liferay-ui:message key="add-session" /></a>
-	</p>
+	<c:if test="<%= adminCourseSessionsDisplayContext.isShowAddButton() %>">
+		<p>
+			<a class="btn btn-primary" href="<%= HtmlUtil.escapeHREF(adminCourseSessionsDisplayContext.getAddURL()) %>"><liferay-ui:message key="add-session" /></a>
+		</p>
+	</c:if>
 
 	<form action="<%= HtmlUtil.escapeHREF(adminListDisplayContext.getSearchActionURL()) %>" aria-label="<%= HtmlUtil.escapeAttribute(LanguageUtil.get(request, "search-sessions")) %>" method="get" role="search">
 		<%@ include file="/training_admin/list_filters.jspf" %>

@@ -17,9 +17,11 @@ String currentTab = "courses";
 
 	<%@ include file="/training_admin/list_header.jspf" %>
 
-	<p>
-		<a class="btn btn-primary" href="<%= HtmlUtil.escapeHREF(adminCoursesDisplayContext.getAddURL()) %>"><liferay-ui:message key="add-course" /></a>
-	</p>
+	<c:if test="<%= adminCoursesDisplayContext.isShowAddButton() %>">
+		<p>
+			<a class="btn btn-primary" href="<%= HtmlUtil.escapeHREF(adminCoursesDisplayContext.getAddURL()) %>"><liferay-ui:message key="add-course" /></a>
+		</p>
+	</c:if>
 
 	<form action="<%= HtmlUtil.escapeHREF(adminListDisplayContext.getSearchActionURL()) %>" aria-label="<%= HtmlUtil.escapeAttribute(LanguageUtil.get(request, "search-courses")) %>" method="get" role="search">
 		<%@ include file="/training_admin/list_filters.jspf" %>

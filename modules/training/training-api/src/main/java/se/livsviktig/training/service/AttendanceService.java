@@ -19,6 +19,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Attendance;
+import se.livsviktig.training.model.SessionDate;
 
 /**
  * Provides the remote service interface for Attendance. Methods of this
@@ -44,6 +45,15 @@ public interface AttendanceService extends BaseService {
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.AttendanceServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the attendance remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link AttendanceServiceUtil} if injection and service tracking are not available.
 	 */
 	public Attendance checkIn(long courseSessionId, String code)
+		throws PortalException;
+
+	/**
+	 * The session's dates with their self check-in codes, for those who may mark attendance on it (its
+	 * accepted instructors, coordinators) and nobody else: a code shown to a participant would let them check
+	 * in without being there.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SessionDate> getCheckInSessionDates(long courseSessionId)
 		throws PortalException;
 
 	/**

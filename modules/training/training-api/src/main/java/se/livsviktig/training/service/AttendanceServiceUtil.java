@@ -37,6 +37,18 @@ public class AttendanceServiceUtil {
 	}
 
 	/**
+	 * The session's dates with their self check-in codes, for those who may mark attendance on it (its
+	 * accepted instructors, coordinators) and nobody else: a code shown to a participant would let them check
+	 * in without being there.
+	 */
+	public static List<se.livsviktig.training.model.SessionDate>
+			getCheckInSessionDates(long courseSessionId)
+		throws PortalException {
+
+		return getService().getCheckInSessionDates(courseSessionId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

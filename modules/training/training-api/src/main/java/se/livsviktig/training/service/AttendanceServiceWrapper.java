@@ -34,6 +34,19 @@ public class AttendanceServiceWrapper
 	}
 
 	/**
+	 * The session's dates with their self check-in codes, for those who may mark attendance on it (its
+	 * accepted instructors, coordinators) and nobody else: a code shown to a participant would let them check
+	 * in without being there.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.SessionDate>
+			getCheckInSessionDates(long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attendanceService.getCheckInSessionDates(courseSessionId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

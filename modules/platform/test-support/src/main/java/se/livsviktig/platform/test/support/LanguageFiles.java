@@ -28,6 +28,45 @@ public class LanguageFiles {
 		_moduleDir = moduleDir;
 	}
 
+	/**
+	 * Keys defined more than once in either file. Properties keeps the last one silently, so after a merge a
+	 * key can change its text without anyone seeing it.
+	 */
+	public Set<String> duplicateKeys() throws IOException {
+		Set<String> duplicateKeys = new TreeSet<>();
+
+		for (String fileName :
+				new String[] {"Language.properties", "Language_sv.properties"}) {
+
+			Set<String> keys = new TreeSet<>();
+
+			for (String line :
+					Files.readAllLines(
+						_moduleDir.resolve(
+							"src/main/resources/content/" + fileName),
+						StandardCharsets.UTF_8)) {
+
+				String trimmed = line.trim();
+
+				if (trimmed.isEmpty() || trimmed.startsWith("#") ||
+					trimmed.startsWith("!") || !trimmed.contains("=")) {
+
+					continue;
+				}
+
+				String key = trimmed.substring(
+					0, trimmed.indexOf('=')
+				).trim();
+
+				if (!keys.add(key)) {
+					duplicateKeys.add(fileName + ": " + key);
+				}
+			}
+		}
+
+		return duplicateKeys;
+	}
+
 	public Set<String> englishKeys() throws IOException {
 		return _keys("Language.properties");
 	}

@@ -82,6 +82,48 @@ public class AttendanceServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.model.SessionDate>
+			getCheckInSessionDates(
+				HttpPrincipal httpPrincipal, long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				AttendanceServiceUtil.class, "getCheckInSessionDates",
+				_getCheckInSessionDatesParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseSessionId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.SessionDate>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static java.util.List<se.livsviktig.training.model.Attendance>
 			getSessionDateAttendances(
 				HttpPrincipal httpPrincipal, long sessionDateId)
@@ -90,7 +132,7 @@ public class AttendanceServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttendanceServiceUtil.class, "getSessionDateAttendances",
-				_getSessionDateAttendancesParameterTypes1);
+				_getSessionDateAttendancesParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, sessionDateId);
@@ -132,7 +174,7 @@ public class AttendanceServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttendanceServiceUtil.class, "markAttendance",
-				_markAttendanceParameterTypes2);
+				_markAttendanceParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, sessionDateId, registrationId, present);
@@ -174,7 +216,7 @@ public class AttendanceServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttendanceServiceUtil.class, "markAttendances",
-				_markAttendancesParameterTypes3);
+				_markAttendancesParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, sessionDateId, presentRegistrationIds,
@@ -215,11 +257,13 @@ public class AttendanceServiceHttp {
 	private static final Class<?>[] _checkInParameterTypes0 = new Class[] {
 		long.class, String.class
 	};
-	private static final Class<?>[] _getSessionDateAttendancesParameterTypes1 =
+	private static final Class<?>[] _getCheckInSessionDatesParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _markAttendanceParameterTypes2 =
+	private static final Class<?>[] _getSessionDateAttendancesParameterTypes2 =
+		new Class[] {long.class};
+	private static final Class<?>[] _markAttendanceParameterTypes3 =
 		new Class[] {long.class, long.class, boolean.class};
-	private static final Class<?>[] _markAttendancesParameterTypes3 =
+	private static final Class<?>[] _markAttendancesParameterTypes4 =
 		new Class[] {long.class, long[].class, long[].class};
 
 }

@@ -38,6 +38,22 @@ public class AttendanceServiceImpl extends AttendanceServiceBaseImpl {
 			getUserId(), courseSessionId, code);
 	}
 
+	/**
+	 * The session's dates with their self check-in codes, for those who may mark attendance on it (its
+	 * accepted instructors, coordinators) and nobody else: a code shown to a participant would let them check
+	 * in without being there.
+	 */
+	@Override
+	public List<SessionDate> getCheckInSessionDates(long courseSessionId)
+		throws PortalException {
+
+		_courseSessionModelResourcePermission.check(
+			getPermissionChecker(), courseSessionId,
+			TrainingActionKeys.MARK_ATTENDANCE);
+
+		return sessionDatePersistence.findByCourseSessionId(courseSessionId);
+	}
+
 	@Override
 	public List<Attendance> getSessionDateAttendances(long sessionDateId)
 		throws PortalException {

@@ -1,6 +1,7 @@
 package se.livsviktig.training.service.impl;
 
 import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
@@ -9,6 +10,7 @@ import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermi
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -152,7 +154,32 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 
 		_check(courseSessionId, ActionKeys.VIEW);
 
-		return courseSessionLocalService.getSessionDates(courseSessionId);
+		List<SessionDate> sessionDates =
+			courseSessionLocalService.getSessionDates(courseSessionId);
+
+		if (_courseSessionModelResourcePermission.contains(
+				getPermissionChecker(), courseSessionId,
+				TrainingActionKeys.MARK_ATTENDANCE)) {
+
+			return sessionDates;
+		}
+
+		// Whoever may see the session sees its dates, but a check-in code is for the room: a participant who
+		// read it here could check in without being there. Copies, so the cached entities keep their codes.
+
+		List<SessionDate> sessionDatesWithoutCodes = new ArrayList<>(
+			sessionDates.size());
+
+		for (SessionDate sessionDate : sessionDates) {
+			SessionDate sessionDateWithoutCode =
+				(SessionDate)sessionDate.clone();
+
+			sessionDateWithoutCode.setCheckInCode(StringPool.BLANK);
+
+			sessionDatesWithoutCodes.add(sessionDateWithoutCode);
+		}
+
+		return sessionDatesWithoutCodes;
 	}
 
 	@Override

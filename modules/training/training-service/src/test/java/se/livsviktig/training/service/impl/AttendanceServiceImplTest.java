@@ -81,6 +81,40 @@ public class AttendanceServiceImplTest {
 		assertSame(_attendance, _service.checkIn(_SESSION_ID, "ABC234"));
 	}
 
+	/**
+	 * A participant may see the session and its participants' list is not theirs to see, but even someone who
+	 * may see the participants must not read the codes unless they may mark attendance.
+	 */
+	@Test
+	public void getCheckInSessionDatesNeedsMarkAttendanceOnTheSession()
+		throws Exception {
+
+		_sessionGrants.grant(
+			_SESSION_ID, ActionKeys.VIEW
+		).grant(
+			_SESSION_ID, TrainingActionKeys.VIEW_PARTICIPANTS
+		);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getCheckInSessionDates(_SESSION_ID));
+
+		verifyNoInteractions(_sessionDatePersistence);
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.MARK_ATTENDANCE);
+
+		List<SessionDate> sessionDates = Collections.singletonList(
+			mock(SessionDate.class));
+
+		when(
+			_sessionDatePersistence.findByCourseSessionId(_SESSION_ID)
+		).thenReturn(
+			sessionDates
+		);
+
+		assertSame(sessionDates, _service.getCheckInSessionDates(_SESSION_ID));
+	}
+
 	@Test
 	public void getSessionDateAttendancesNeedsViewParticipants()
 		throws Exception {

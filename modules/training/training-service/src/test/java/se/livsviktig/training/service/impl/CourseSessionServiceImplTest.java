@@ -35,6 +35,7 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.CourseSessionTable;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
+import se.livsviktig.training.model.impl.SessionDateImpl;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 
@@ -228,14 +229,33 @@ public class CourseSessionServiceImplTest {
 		_refusedThenAllowed(
 			ActionKeys.VIEW, () -> _service.getSessionDates(_SESSION_ID));
 
+		SessionDate sessionDate = new SessionDateImpl();
+
+		sessionDate.setSessionDateId(61001);
+		sessionDate.setCourseSessionId(_SESSION_ID);
+		sessionDate.setCheckInCode("ABC234");
+
 		List<SessionDate> sessionDates = Collections.singletonList(
-			mock(SessionDate.class));
+			sessionDate);
 
 		when(
 			_localService.getSessionDates(_SESSION_ID)
 		).thenReturn(
 			sessionDates
 		);
+
+		List<SessionDate> viewed = _service.getSessionDates(_SESSION_ID);
+
+		assertEquals(1, viewed.size());
+		assertEquals(61001, viewed.get(0).getSessionDateId());
+		assertEquals(
+			"", viewed.get(0).getCheckInCode(),
+			"whoever may only see the session does not get the check-in code");
+		assertEquals(
+			"ABC234", sessionDate.getCheckInCode(),
+			"the entity itself keeps its code");
+
+		_sessionGrants.grant(_SESSION_ID, TrainingActionKeys.MARK_ATTENDANCE);
 
 		assertSame(sessionDates, _service.getSessionDates(_SESSION_ID));
 	}

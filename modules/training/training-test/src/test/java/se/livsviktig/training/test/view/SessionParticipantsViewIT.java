@@ -402,15 +402,15 @@ public class SessionParticipantsViewIT {
 		Assertions.assertTrue(
 			staffing.text(
 			).contains(
-				view.message("instructor-status-accepted")
+				view.message("instructor-answer-accepted")
 			) &&
 			staffing.text(
 			).contains(
-				view.message("instructor-status-declined")
+				view.message("instructor-answer-declined")
 			) &&
 			staffing.text(
 			).contains(
-				view.message("instructor-status-invited")
+				view.message("instructor-answer-invited")
 			),
 			view.getName() + ": the instructors' answers");
 

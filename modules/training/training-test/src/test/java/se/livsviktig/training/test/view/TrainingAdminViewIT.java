@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.OrganizationConstants;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
@@ -503,6 +504,25 @@ public class TrainingAdminViewIT {
 
 	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
 	@ParameterizedTest
+	public void sessionsListOffersNoAddButtonToAReaderWhoMayNotAdd(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _renderSessions(
+			"read-only", ViewRequest.in(locale), List.of(), false);
+
+		view.assertHeading(
+			2, view.message("sessions")
+		).assertNone(
+			"a[href*=edit_course_session]",
+			"no way to a form the service would refuse to save"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
 	public void sessionsListWithoutSessionsSaysThereAreNone(Locale locale)
 		throws Exception {
 
@@ -764,7 +784,20 @@ public class TrainingAdminViewIT {
 		AdminViewCoursesMVCRenderCommand renderCommand =
 			new AdminViewCoursesMVCRenderCommand();
 
+		PortletResourcePermission portletResourcePermission = mock(
+			PortletResourcePermission.class);
+
+		when(
+			portletResourcePermission.contains(
+				any(), anyLong(), eq("ADD_COURSE"))
+		).thenReturn(
+			true
+		);
+
 		TrainingViews.inject(renderCommand, "_courseService", _courseService());
+		TrainingViews.inject(
+			renderCommand, "_portletResourcePermission",
+			portletResourcePermission);
 		TrainingViews.inject(
 			renderCommand, "_trainingMethodService", _trainingMethodService());
 
@@ -935,6 +968,25 @@ public class TrainingAdminViewIT {
 			List<CourseSession> courseSessions)
 		throws Exception {
 
+		return _renderSessions(state, viewRequest, courseSessions, true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private RenderedView _renderSessions(
+			String state, ViewRequest viewRequest,
+			List<CourseSession> courseSessions, boolean mayAddSessions)
+		throws Exception {
+
+		ModelResourcePermission<Course> courseModelResourcePermission = mock(
+			ModelResourcePermission.class);
+
+		when(
+			courseModelResourcePermission.contains(
+				any(), any(Course.class), eq("ADD_SESSION"))
+		).thenReturn(
+			mayAddSessions
+		);
+
 		CourseSessionService courseSessionService = mock(
 			CourseSessionService.class);
 
@@ -958,6 +1010,9 @@ public class TrainingAdminViewIT {
 		TrainingViews.inject(renderCommand, "_courseService", _courseService());
 		TrainingViews.inject(
 			renderCommand, "_courseSessionService", courseSessionService);
+		TrainingViews.inject(
+			renderCommand, "_courseModelResourcePermission",
+			courseModelResourcePermission);
 		TrainingViews.inject(
 			renderCommand, "_trainingMethodService", _trainingMethodService());
 

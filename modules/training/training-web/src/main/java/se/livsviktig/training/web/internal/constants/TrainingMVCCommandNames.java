@@ -90,6 +90,8 @@ public class TrainingMVCCommandNames {
 	public static final String INVITE_SESSION_INSTRUCTOR =
 		"/training/admin/invite_session_instructor";
 
+	public static final String MARK_ATTENDANCES = "/training/mark_attendances";
+
 	public static final String MESSAGE_SESSION_PARTICIPANTS =
 		"/training/admin/message_session_participants";
 
@@ -104,6 +106,9 @@ public class TrainingMVCCommandNames {
 	public static final String REGISTER_COLLEAGUE =
 		"/training/register_colleague";
 
+	public static final String RESPOND_TO_INVITATION =
+		"/training/respond_to_invitation";
+
 	public static final String VIEW_APPROVALS = "/training/view_approvals";
 
 	public static final String VIEW_COURSE_CATALOG =
@@ -111,6 +116,8 @@ public class TrainingMVCCommandNames {
 
 	public static final String VIEW_COURSE_SESSION =
 		"/training/view_course_session";
+
+	public static final String VIEW_MY_SESSIONS = "/training/view_my_sessions";
 
 	public static final String VIEW_MY_TRAINING = "/training/view_my_training";
 

@@ -31,6 +31,9 @@ public class TrainingWebKeys {
 	public static final String EDIT_TRAINING_METHOD_DISPLAY_CONTEXT =
 		"EDIT_TRAINING_METHOD_DISPLAY_CONTEXT";
 
+	public static final String MY_SESSIONS_DISPLAY_CONTEXT =
+		"MY_SESSIONS_DISPLAY_CONTEXT";
+
 	public static final String MY_TRAINING_DISPLAY_CONTEXT =
 		"MY_TRAINING_DISPLAY_CONTEXT";
 

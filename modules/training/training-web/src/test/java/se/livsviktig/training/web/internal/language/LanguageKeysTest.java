@@ -40,6 +40,11 @@ public class LanguageKeysTest {
 	}
 
 	@Test
+	public void noKeyIsDefinedTwice() throws Exception {
+		assertEquals(Set.of(), _languageFiles.duplicateKeys());
+	}
+
+	@Test
 	public void swedishAndEnglishHaveTheSameKeys() throws Exception {
 		assertEquals(
 			_languageFiles.englishKeys(), _languageFiles.swedishKeys());

@@ -1,7 +1,9 @@
 package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
@@ -21,6 +23,7 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
@@ -52,13 +55,16 @@ public class AdminCourseSessionsDisplayContext
 	public AdminCourseSessionsDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CourseSessionService courseSessionService, CourseService courseService,
-		TrainingMethodService trainingMethodService, int pageSize) {
+		TrainingMethodService trainingMethodService,
+		ModelResourcePermission<Course> courseModelResourcePermission,
+		int pageSize) {
 
 		super(renderRequest, renderResponse, pageSize);
 
 		_courseSessionService = courseSessionService;
 		_courseService = courseService;
 		_trainingMethodService = trainingMethodService;
+		_courseModelResourcePermission = courseModelResourcePermission;
 	}
 
 	public String getAddURL() {
@@ -219,6 +225,23 @@ public class AdminCourseSessionsDisplayContext
 		return false;
 	}
 
+	/**
+	 * Whether to offer "Add session": only to those the service would let add one to at least one of the
+	 * site's courses they may view (a session is added to a course).
+	 */
+	public boolean isShowAddButton() throws PortalException {
+		for (Course course : _getCourses().values()) {
+			if (_courseModelResourcePermission.contains(
+					themeDisplay.getPermissionChecker(), course,
+					TrainingActionKeys.ADD_SESSION)) {
+
+				return true;
+			}
+		}
+
+		return false;
+	}
+
 	@Override
 	protected int count() {
 		return _courseSessionService.searchCourseSessionsCount(
@@ -355,6 +378,8 @@ public class AdminCourseSessionsDisplayContext
 
 	private Map<Long, Course> _courses;
 	private final CourseSessionService _courseSessionService;
+	private final ModelResourcePermission<Course>
+		_courseModelResourcePermission;
 	private final CourseService _courseService;
 	private Map<Long, TrainingMethod> _trainingMethods;
 	private final TrainingMethodService _trainingMethodService;

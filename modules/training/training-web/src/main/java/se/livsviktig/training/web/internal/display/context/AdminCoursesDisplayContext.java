@@ -2,6 +2,7 @@ package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseService;
@@ -39,12 +41,14 @@ public class AdminCoursesDisplayContext
 	public AdminCoursesDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CourseService courseService,
-		TrainingMethodService trainingMethodService, int pageSize) {
+		TrainingMethodService trainingMethodService,
+		PortletResourcePermission portletResourcePermission, int pageSize) {
 
 		super(renderRequest, renderResponse, pageSize);
 
 		_courseService = courseService;
 		_trainingMethodService = trainingMethodService;
+		_portletResourcePermission = portletResourcePermission;
 	}
 
 	public String getAddURL() {
@@ -126,6 +130,15 @@ public class AdminCoursesDisplayContext
 		}
 
 		return false;
+	}
+
+	/**
+	 * Whether to offer "Add course": only to those the service would let add one on this site.
+	 */
+	public boolean isShowAddButton() {
+		return _portletResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
+			TrainingActionKeys.ADD_COURSE);
 	}
 
 	@Override
@@ -221,6 +234,7 @@ public class AdminCoursesDisplayContext
 
 	private final CourseService _courseService;
 	private Map<Long, TrainingMethod> _trainingMethods;
+	private final PortletResourcePermission _portletResourcePermission;
 	private final TrainingMethodService _trainingMethodService;
 
 }

@@ -659,18 +659,18 @@ public class SessionParticipantsDisplayContext {
 
 	private String _getInstructorStatusKey(int status) {
 		if (status == SessionInstructorConstants.STATUS_ACCEPTED) {
-			return "instructor-status-accepted";
+			return "instructor-answer-accepted";
 		}
 
 		if (status == SessionInstructorConstants.STATUS_DECLINED) {
-			return "instructor-status-declined";
+			return "instructor-answer-declined";
 		}
 
 		if (status == SessionInstructorConstants.STATUS_WITHDRAWN) {
-			return "instructor-status-withdrawn";
+			return "instructor-answer-withdrawn";
 		}
 
-		return "instructor-status-invited";
+		return "instructor-answer-invited";
 	}
 
 	private List<AdminSessionParticipant> _withStatus(int status) {

@@ -1,6 +1,7 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -9,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingPortletKeys;
+import se.livsviktig.training.model.Course;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
@@ -42,10 +44,16 @@ public class AdminViewCourseSessionsMVCRenderCommand implements MVCRenderCommand
 			new AdminCourseSessionsDisplayContext(
 				renderRequest, renderResponse, _courseSessionService,
 				_courseService, _trainingMethodService,
+				_courseModelResourcePermission,
 				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_course_sessions.jsp";
 	}
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.training.model.Course)"
+	)
+	private ModelResourcePermission<Course> _courseModelResourcePermission;
 
 	@Reference
 	private CourseService _courseService;

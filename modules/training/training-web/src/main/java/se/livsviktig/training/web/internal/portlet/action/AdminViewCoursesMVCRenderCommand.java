@@ -1,6 +1,7 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -8,6 +9,7 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.TrainingMethodService;
@@ -38,7 +40,7 @@ public class AdminViewCoursesMVCRenderCommand implements MVCRenderCommand {
 			TrainingWebKeys.ADMIN_COURSES_DISPLAY_CONTEXT,
 			new AdminCoursesDisplayContext(
 				renderRequest, renderResponse, _courseService,
-				_trainingMethodService,
+				_trainingMethodService, _portletResourcePermission,
 				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_courses.jsp";
@@ -46,6 +48,11 @@ public class AdminViewCoursesMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseService _courseService;
+
+	@Reference(
+		target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")"
+	)
+	private PortletResourcePermission _portletResourcePermission;
 
 	@Reference
 	private TrainingMethodService _trainingMethodService;

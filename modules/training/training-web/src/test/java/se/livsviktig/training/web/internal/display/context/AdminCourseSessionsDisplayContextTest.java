@@ -13,6 +13,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.OrderByComparator;
@@ -37,6 +40,8 @@ import org.mockito.ArgumentCaptor;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
@@ -78,6 +83,11 @@ public class AdminCourseSessionsDisplayContextTest {
 			new Locale("sv", "SE")
 		);
 		when(
+			_themeDisplay.getPermissionChecker()
+		).thenReturn(
+			_permissionChecker
+		);
+		when(
 			_themeDisplay.getTimeZone()
 		).thenReturn(
 			TimeZone.getTimeZone("Europe/Stockholm")
@@ -103,6 +113,36 @@ public class AdminCourseSessionsDisplayContextTest {
 		).thenReturn(
 			portletURL
 		);
+	}
+
+	@Test
+	public void addSessionIsOfferedWhenTheReaderMayAddOneToSomeCourse()
+		throws PortalException {
+
+		Course mayNot = _course(501);
+		Course may = _course(502);
+
+		_courses(mayNot, may);
+
+		when(
+			_courseModelResourcePermission.contains(
+				_permissionChecker, may, TrainingActionKeys.ADD_SESSION)
+		).thenReturn(
+			true
+		);
+
+		assertTrue(_displayContext().isShowAddButton());
+	}
+
+	@Test
+	public void addSessionIsNotOfferedToAReaderWhoMayAddToNoCourse()
+		throws PortalException {
+
+		_courses(_course(501), _course(502));
+
+		assertFalse(
+			_displayContext().isShowAddButton(),
+			"the service would refuse every save");
 	}
 
 	@Test
@@ -251,7 +291,30 @@ public class AdminCourseSessionsDisplayContextTest {
 	private AdminCourseSessionsDisplayContext _displayContext() {
 		return new AdminCourseSessionsDisplayContext(
 			_renderRequest, _renderResponse, _courseSessionService,
-			mock(CourseService.class), mock(TrainingMethodService.class), 20);
+			_courseService, mock(TrainingMethodService.class),
+			_courseModelResourcePermission, 20);
+	}
+
+	private Course _course(long courseId) {
+		Course course = mock(Course.class);
+
+		when(
+			course.getCourseId()
+		).thenReturn(
+			courseId
+		);
+
+		return course;
+	}
+
+	private void _courses(Course... courses) {
+		when(
+			_courseService.searchCourses(
+				eq(_SITE_GROUP_ID), any(), eq(WorkflowConstants.STATUS_ANY),
+				eq(0L), anyInt(), anyInt(), any())
+		).thenReturn(
+			List.of(courses)
+		);
 	}
 
 	private void _param(String name, String value) {
@@ -279,6 +342,12 @@ public class AdminCourseSessionsDisplayContextTest {
 
 	private static final long _SITE_GROUP_ID = 20119;
 
+	@SuppressWarnings("unchecked")
+	private final ModelResourcePermission<Course>
+		_courseModelResourcePermission = mock(ModelResourcePermission.class);
+	private final CourseService _courseService = mock(CourseService.class);
+	private final PermissionChecker _permissionChecker = mock(
+		PermissionChecker.class);
 	private final CourseSessionService _courseSessionService = mock(
 		CourseSessionService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);

@@ -303,8 +303,8 @@ public class SessionParticipantsDisplayContextTest {
 
 		assertEquals(
 			Arrays.asList(
-				"instructor-status-invited", "instructor-status-accepted",
-				"instructor-status-declined", "instructor-status-withdrawn"),
+				"instructor-answer-invited", "instructor-answer-accepted",
+				"instructor-answer-declined", "instructor-answer-withdrawn"),
 			rows.stream(
 			).map(
 				SessionParticipantsDisplayContext.SessionInstructorRow::
