@@ -942,6 +942,13 @@ public class RegistrationLocalServiceImpl
 			RegistrationEvents.TYPE_MOVED_TO, actorUserId,
 			reason, now);
 
+		// The old registration's notice carries the calendar file's cancellation (METHOD:CANCEL, same UID),
+		// so the old dates leave the person's calendar; the new registration sends its own confirmation.
+
+		_noticeDispatcher.dispatchAfterCommit(
+			Notice.forRegistration(
+				TrainingNoticeTypes.REGISTRATION_CANCELLED, registration));
+
 		_waitlistPromoter.fillFreeSeats(
 			sourceCourseSession, now, actorUserId, "moved/" + registrationId);
 

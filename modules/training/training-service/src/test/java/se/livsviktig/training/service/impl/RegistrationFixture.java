@@ -223,7 +223,7 @@ public class RegistrationFixture {
 		return courseSession;
 	}
 
-	public List<String> noticeTypesSent() {
+	public List<Notice> noticesSent() {
 		ArgumentCaptor<Notice> argumentCaptor = ArgumentCaptor.forClass(
 			Notice.class);
 
@@ -233,7 +233,11 @@ public class RegistrationFixture {
 			argumentCaptor.capture()
 		);
 
-		return argumentCaptor.getAllValues(
+		return argumentCaptor.getAllValues();
+	}
+
+	public List<String> noticeTypesSent() {
+		return noticesSent(
 		).stream(
 		).map(
 			Notice::getType

@@ -227,6 +227,19 @@ public class RegistrationMovesTest {
 			).contains(
 				TrainingNoticeTypes.PROMOTED
 			));
+		assertTrue(
+			_fixture.noticesSent(
+			).stream(
+			).anyMatch(
+				notice ->
+					(notice.getRegistrationId() == 1) &&
+					notice.getType(
+					).equals(
+						TrainingNoticeTypes.REGISTRATION_CANCELLED
+					)
+			),
+			"the old session's notice (and calendar cancellation) goes to the " +
+				"person moved");
 	}
 
 	@Test
