@@ -33,6 +33,8 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 
 <portlet:actionURL name="/training/admin/approve_session_participant" var="approveURL" />
 
+<portlet:actionURL name="/training/admin/cancel_session_participant" var="cancelParticipantURL" />
+
 <portlet:actionURL name="/training/admin/decline_session_participant" var="declineURL" />
 
 <portlet:actionURL name="/training/admin/import_session_participants" var="importURL" />
@@ -495,6 +497,47 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 					</form>
 				</c:otherwise>
 			</c:choose>
+		</section>
+
+		<section aria-labelledby="<portlet:namespace />cancelHeading" class="mb-4">
+			<h3 id="<portlet:namespace />cancelHeading"><liferay-ui:message key="cancel-a-registration" /></h3>
+
+			<p class="text-secondary"><liferay-ui:message key="the-freed-seat-goes-to-the-first-in-line-and-the-person-is-told" /></p>
+
+			<form action="<%= HtmlUtil.escapeHREF(cancelParticipantURL) %>" method="post" name="<portlet:namespace />cancelForm">
+				<input name="<portlet:namespace />courseSessionId" type="hidden" value="<%= courseSessionId %>" />
+
+				<div class="form-group">
+					<label for="<portlet:namespace />cancelRegistrationId"><liferay-ui:message key="person" /></label>
+
+					<select class="form-control" id="<portlet:namespace />cancelRegistrationId" name="<portlet:namespace />cancelRegistrationId">
+
+						<%
+						String selectedCancelRegistrationId = sessionParticipantsDisplayContext.getParameter("cancelRegistrationId");
+
+						for (AdminSessionParticipant participant : participants) {
+							if (!RegistrationConstants.isActive(participant.getStatus())) {
+								continue;
+							}
+						%>
+
+							<option <%= selectedCancelRegistrationId.equals(String.valueOf(participant.getRegistrationId())) ? "selected" : "" %> value="<%= participant.getRegistrationId() %>"><%= HtmlUtil.escape(participant.getName()) %></option>
+
+						<%
+						}
+						%>
+
+					</select>
+				</div>
+
+				<div class="form-group">
+					<label for="<portlet:namespace />cancelReason"><liferay-ui:message key="reason-required-after-the-cancellation-deadline" /></label>
+
+					<textarea class="form-control" id="<portlet:namespace />cancelReason" maxlength="<%= sessionParticipantsDisplayContext.getReasonMaxLength() %>" name="<portlet:namespace />cancelReason" rows="2"><%= HtmlUtil.escape(sessionParticipantsDisplayContext.getParameter("cancelReason")) %></textarea>
+				</div>
+
+				<button class="btn btn-danger btn-sm" type="submit"><liferay-ui:message key="cancel-registration" /></button>
+			</form>
 		</section>
 
 		<section aria-labelledby="<portlet:namespace />messageHeading" class="mb-4">

@@ -47,6 +47,7 @@ class SessionParticipantsCommandsIT {
 				new String[] {
 					"/training/admin/add_session_participant",
 					"/training/admin/approve_session_participant",
+					"/training/admin/cancel_session_participant",
 					"/training/admin/decline_session_participant",
 					"/training/admin/import_session_participants",
 					"/training/admin/invite_session_instructor",

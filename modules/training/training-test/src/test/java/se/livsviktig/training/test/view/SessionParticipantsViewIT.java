@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.model.ModelHintsUtil;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -35,6 +36,7 @@ import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.InstructorNotQualifiedException;
 import se.livsviktig.training.exception.ParticipantMessageBodyException;
 import se.livsviktig.training.exception.ParticipantMessageSubjectException;
@@ -102,6 +104,60 @@ public class SessionParticipantsViewIT {
 		).assertFieldValue(
 			"instructor", "bo.ek@kommun.se"
 		);
+
+		_assertErrorSummaryTakesTheFocus(view);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void aCancellationAfterTheDeadlineAsksForAReasonAndKeepsTheChoice(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"cancel-refused",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"form", SessionParticipantsDisplayContext.FORM_CANCEL
+			).parameter(
+				"cancelRegistrationId", "902"
+			).parameter(
+				"cancelReason", ""
+			).afterAction(
+				renderRequest -> SessionErrors.add(
+					renderRequest, CancellationReasonException.class,
+					new CancellationReasonException())
+			),
+			_everyState(), Collections.emptyList());
+
+		String reasonMessage = view.message(
+			"give-a-reason-of-at-most-x-characters-after-the-cancellation-" +
+				"deadline-it-is-required",
+			ModelHintsUtil.getMaxLength(
+				Registration.class.getName(), "cancellationReason"));
+
+		view.assertAlert(
+			"danger", reasonMessage
+		).assertLink(
+			reasonMessage, "#" + view.getNamespace() + "cancelReason"
+		).assertButton(
+			view.message("cancel-registration")
+		);
+
+		view.assertField(
+			"cancelReason",
+			view.message("reason-required-after-the-cancellation-deadline"));
+
+		Assertions.assertTrue(
+			view.select(
+				"#" + view.getNamespace() + "cancelRegistrationId option[value=902]"
+			).hasAttr(
+				"selected"
+			),
+			view.getName() + ": the person chosen stays chosen");
 
 		_assertErrorSummaryTakesTheFocus(view);
 

@@ -55,6 +55,9 @@ public class TrainingMVCCommandNames {
 	public static final String APPROVE_SESSION_PARTICIPANT =
 		"/training/admin/approve_session_participant";
 
+	public static final String CANCEL_SESSION_PARTICIPANT =
+		"/training/admin/cancel_session_participant";
+
 	public static final String CANCEL_REGISTRATION =
 		"/training/cancel_registration";
 

@@ -31,6 +31,7 @@ import javax.portlet.RenderResponse;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.DuplicateSessionInstructorException;
@@ -202,8 +203,14 @@ public class SessionParticipantsDisplayContext {
 			personField = "targetCourseSessionId";
 		}
 
-		String reasonField = form.equals(FORM_MOVE) ? "moveReason" :
-			"waitlistReason";
+		String reasonField = "waitlistReason";
+
+		if (form.equals(FORM_CANCEL)) {
+			reasonField = "cancelReason";
+		}
+		else if (form.equals(FORM_MOVE)) {
+			reasonField = "moveReason";
+		}
 
 		if (SessionErrors.contains(
 				_renderRequest, PrincipalException.getNestedClasses())) {
@@ -271,10 +278,23 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		if (_contains(CancellationReasonException.class)) {
+
+			// On the cancel form the service also asks for a reason once the cancellation deadline has passed.
+
 			errors.add(
 				new FormError(
-					reasonField, "a-reason-may-have-at-most-x-characters",
+					reasonField,
+					form.equals(FORM_CANCEL) ?
+						"give-a-reason-of-at-most-x-characters-after-the-cancellation-deadline-it-is-required" :
+							"a-reason-may-have-at-most-x-characters",
 					getReasonMaxLength()));
+		}
+
+		if (_contains(CancellationDeadlinePassedException.class)) {
+			errors.add(
+				new FormError(
+					null,
+					"the-cancellation-deadline-has-passed-only-someone-who-manages-the-participants-may-cancel"));
 		}
 
 		if (_contains(WaitlistPositionException.class)) {
@@ -511,6 +531,8 @@ public class SessionParticipantsDisplayContext {
 	public static final String FORM_ADD = "add";
 
 	public static final String FORM_APPROVAL = "approval";
+
+	public static final String FORM_CANCEL = "cancel";
 
 	public static final String FORM_IMPORT = "import";
 

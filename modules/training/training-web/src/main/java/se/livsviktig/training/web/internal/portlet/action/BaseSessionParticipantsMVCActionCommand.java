@@ -126,7 +126,7 @@ public abstract class BaseSessionParticipantsMVCActionCommand
 	}
 
 	private static final String[] _TYPED_PARAMETERS = {
-		"comment", "csv", "instructor", "instructorMessage", "messageBody",
+		"cancelReason", "cancelRegistrationId", "comment", "csv", "instructor", "instructorMessage", "messageBody",
 		"messageSubject", "moveReason", "moveRegistrationId", "participant",
 		"targetCourseSessionId", "waitlistPosition", "waitlistReason",
 		"waitlistRegistrationId"

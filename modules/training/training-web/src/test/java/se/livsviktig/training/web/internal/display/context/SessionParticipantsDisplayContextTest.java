@@ -47,6 +47,8 @@ import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.exception.CancellationDeadlinePassedException;
+import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.DuplicateSessionInstructorException;
 import se.livsviktig.training.exception.InstructorNotQualifiedException;
@@ -232,6 +234,9 @@ public class SessionParticipantsDisplayContextTest {
 			"DuplicateRegistrationException, move, targetCourseSessionId, the-person-is-already-registered-on-the-other-session",
 			"NotInSessionAudienceException, move, targetCourseSessionId, the-person-is-not-in-the-sessions-audience",
 			"MoveRegistrationTargetException, move, targetCourseSessionId, choose-another-session-of-the-same-course",
+			"CancellationReasonException, cancel, cancelReason, give-a-reason-of-at-most-x-characters-after-the-cancellation-deadline-it-is-required",
+			"CancellationReasonException, move, moveReason, a-reason-may-have-at-most-x-characters",
+			"CancellationDeadlinePassedException, cancel, , the-cancellation-deadline-has-passed-only-someone-who-manages-the-participants-may-cancel",
 			"RegistrationStatusException, waitlist, , the-registration-has-changed-meanwhile-see-its-state",
 			"WaitlistReorderReasonException, waitlist, waitlistReason, give-a-reason-for-moving-someone-in-line",
 			"WaitlistPositionException, waitlist, waitlistPosition, a-place-in-line-is-1-or-more",
@@ -580,6 +585,8 @@ public class SessionParticipantsDisplayContextTest {
 					new DuplicateRegistrationException(),
 					new NotInSessionAudienceException(),
 					new MoveRegistrationTargetException(),
+					new CancellationReasonException(),
+					new CancellationDeadlinePassedException(),
 					new RegistrationStatusException(),
 					new WaitlistReorderReasonException(),
 					new WaitlistPositionException(),

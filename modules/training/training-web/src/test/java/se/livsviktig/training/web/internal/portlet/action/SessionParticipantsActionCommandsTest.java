@@ -52,6 +52,8 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.exception.CancellationDeadlinePassedException;
+import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.DuplicateSessionInstructorException;
 import se.livsviktig.training.exception.InstructorNotQualifiedException;
@@ -545,6 +547,46 @@ public class SessionParticipantsActionCommandsTest {
 				new MoveWaitlistPositionMVCActionCommand(), portalException,
 				SessionParticipantsDisplayContext.FORM_WAITLIST,
 				"waitlistReason", "Prioriterad verksamhet");
+		}
+	}
+
+	@Test
+	public void cancellingARegistrationAndEachRefusal() throws Exception {
+		_param("cancelRegistrationId", "901");
+		_param("cancelReason", "Sjukskriven");
+
+		Registration registration = _registration(
+			RegistrationConstants.STATUS_CANCELLED);
+
+		when(
+			_registrationService.cancelRegistration(901, "Sjukskriven")
+		).thenReturn(
+			registration
+		);
+
+		_process(new CancelSessionParticipantMVCActionCommand());
+
+		_assertSuccess("the-registration-of-x-was-cancelled", "Åsa Öberg");
+
+		for (PortalException portalException :
+				new PortalException[] {
+					new CancellationReasonException(),
+					new CancellationDeadlinePassedException(),
+					new RegistrationStatusException(), _refusedPermission()
+				}) {
+
+			doThrow(
+				portalException
+			).when(
+				_registrationService
+			).cancelRegistration(
+				anyLong(), any()
+			);
+
+			_assertRefused(
+				new CancelSessionParticipantMVCActionCommand(), portalException,
+				SessionParticipantsDisplayContext.FORM_CANCEL, "cancelReason",
+				"Sjukskriven");
 		}
 	}
 
