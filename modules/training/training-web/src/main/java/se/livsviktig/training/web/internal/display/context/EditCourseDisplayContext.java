@@ -171,7 +171,10 @@ public class EditCourseDisplayContext {
 	}
 
 	public List<LocalizedInput> getTargetAudienceInputs() {
-		return _getLocalizedInputs("targetAudience", false, TEXT_MAX_LENGTH);
+		return _getLocalizedInputs(
+			"targetAudience", false,
+			ModelHintsUtil.getMaxLength(
+				Course.class.getName(), "targetAudience"));
 	}
 
 	public List<LocalizedInput> getTitleInputs() {
@@ -263,8 +266,20 @@ public class EditCourseDisplayContext {
 		return inputs;
 	}
 
+	/**
+	 * @return whether a save was refused, so the form shows what was typed; a refused delete
+	 *         (RequiredCourseException) brings the form back with nothing typed
+	 */
 	private boolean _isResubmission() {
-		return !SessionErrors.isEmpty(_renderRequest);
+		for (Class<? extends Exception> errorClass : ERRORS) {
+			if ((errorClass != RequiredCourseException.class) &&
+				SessionErrors.contains(_renderRequest, errorClass.getName())) {
+
+				return true;
+			}
+		}
+
+		return false;
 	}
 
 	private LocalizedInput _toLocalizedInput(
