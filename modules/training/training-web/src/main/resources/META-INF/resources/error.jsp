@@ -28,5 +28,5 @@
 
 	<portlet:renderURL var="backURL" />
 
-	<a class="btn btn-secondary" href="<%= HtmlUtil.escapeHREF(backURL) %>"><liferay-ui:message key="back-to-the-course-catalogue" /></a>
+	<a class="btn btn-secondary" href="<%= HtmlUtil.escapeHREF(backURL) %>"><liferay-ui:message key="<%= ErrorPageBackLink.getMessageKey(portletConfig.getPortletName()) %>" /></a>
 </clay:container-fluid>

@@ -30,6 +30,7 @@ page import="se.livsviktig.training.web.internal.display.context.CourseSessionDi
 page import="se.livsviktig.training.web.internal.display.context.EditCourseDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.EditCourseSessionDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.EditTrainingMethodDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.ErrorPageBackLink" %><%@
 page import="se.livsviktig.training.web.internal.display.context.FormError" %><%@
 page import="se.livsviktig.training.web.internal.display.context.LocalizedInput" %><%@
 page import="se.livsviktig.training.web.internal.display.context.MyCourseInterest" %><%@
