@@ -32,6 +32,12 @@ public class RegistrationEvents {
 
 	public static final String TYPE_EXPIRED = "expired";
 
+	/**
+	 * A coordinator e-mailed the participant; the event's comment is the subject, so the history shows what
+	 * was sent and by whom.
+	 */
+	public static final String TYPE_MESSAGED = "messaged";
+
 	public static final String TYPE_MOVED_FROM = "moved-from";
 
 	public static final String TYPE_MOVED_TO = "moved-to";

@@ -818,6 +818,8 @@ public class RegistrationLocalServiceImpl
 
 		int sent = 0;
 
+		Date now = _now();
+
 		for (Registration registration : registrations) {
 			User user = userLocalService.fetchUser(registration.getUserId());
 
@@ -827,6 +829,12 @@ public class RegistrationLocalServiceImpl
 
 			_participantMessageSender.send(
 				courseSession, user, senderUserId, subject, body);
+
+			// The registration's history keeps who was written to, when and about what.
+
+			_registrationEvents.add(
+				registration, RegistrationEvents.TYPE_MESSAGED,
+				registration.getStatus(), senderUserId, subject, now);
 
 			sent++;
 		}

@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -78,8 +79,9 @@ public class RegistrationMovesTest {
 	public void aMessageIsSentToEachChosenParticipant() throws Exception {
 		CourseSession courseSession = _fixture.session(20, 2);
 
-		_fixture.registration(
+		Registration firstRegistration = _fixture.registration(
 			1, 101, RegistrationConstants.STATUS_CONFIRMED, 1);
+
 		_fixture.registration(
 			2, 102, RegistrationConstants.STATUS_WAITLISTED, 2);
 
@@ -104,6 +106,20 @@ public class RegistrationMovesTest {
 		).send(
 			courseSession, second, RegistrationFixture.COORDINATOR_USER_ID,
 			"Lokalbyte", "Vi ses i sal Ö"
+		);
+		verify(
+			_fixture.registrationEvents
+		).add(
+			firstRegistration, RegistrationEvents.TYPE_MESSAGED,
+			RegistrationConstants.STATUS_CONFIRMED,
+			RegistrationFixture.COORDINATOR_USER_ID, "Lokalbyte",
+			Date.from(RegistrationFixture.NOW)
+		);
+		verify(
+			_fixture.registrationEvents, times(2)
+		).add(
+			any(Registration.class), eq(RegistrationEvents.TYPE_MESSAGED),
+			anyInt(), anyLong(), any(), any()
 		);
 	}
 
