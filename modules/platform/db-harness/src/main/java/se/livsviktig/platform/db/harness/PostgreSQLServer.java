@@ -34,10 +34,14 @@ final class PostgreSQLServer implements DatabaseServer {
 		int port = LoopbackPorts.free();
 
 		try {
+			// C.UTF-8, not C: under C, lower() folds ASCII only, so a search for "ö" would not find "Ö". C.UTF-8 folds
+			// every letter and still sorts by code point; a production database needs a UTF-8 locale for the same
+			// reason (README).
+
 			Commands.run(
 				Commands.asUser(
 					_OS_USER, binDirectory.resolve("initdb").toString(), "--pgdata=" + dataDirectory.path(),
-					"--username=" + _USER, "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"));
+					"--username=" + _USER, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"));
 
 			Commands.run(
 				Commands.asUser(
