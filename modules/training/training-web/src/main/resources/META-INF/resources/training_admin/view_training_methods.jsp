@@ -48,7 +48,13 @@ String currentTab = "methods";
 				</thead>
 				<tbody>
 
+					<portlet:actionURL name="/training/admin/archive_training_method" var="archiveTrainingMethodURL" />
+
+					<portlet:actionURL name="/training/admin/restore_training_method" var="restoreTrainingMethodURL" />
+
 					<%
+					String redirect = String.valueOf(adminTrainingMethodsDisplayContext.getSearchContainer().getIteratorURL());
+
 					for (TrainingMethod trainingMethod : trainingMethods) {
 						String name = adminTrainingMethodsDisplayContext.getName(trainingMethod);
 					%>
@@ -59,7 +65,14 @@ String currentTab = "methods";
 							<td class="text-right"><%= trainingMethod.getRequiredAttendancePercent() %>&nbsp;%</td>
 							<td><liferay-ui:message key="<%= adminTrainingMethodsDisplayContext.getStatusLabelKey(trainingMethod.getStatus()) %>" /></td>
 							<td>
-								<a href="<%= HtmlUtil.escapeHREF(adminTrainingMethodsDisplayContext.getEditURL(trainingMethod)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(name) %></span></a>
+								<a class="mr-3" href="<%= HtmlUtil.escapeHREF(adminTrainingMethodsDisplayContext.getEditURL(trainingMethod)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(name) %></span></a>
+
+								<form action="<%= HtmlUtil.escapeHREF((trainingMethod.getStatus() == WorkflowConstants.STATUS_INACTIVE) ? restoreTrainingMethodURL : archiveTrainingMethodURL) %>" class="d-inline-block" method="post">
+									<input name="<portlet:namespace />trainingMethodId" type="hidden" value="<%= trainingMethod.getTrainingMethodId() %>" />
+									<input name="<portlet:namespace />redirect" type="hidden" value="<%= HtmlUtil.escapeAttribute(redirect) %>" />
+
+									<button class="btn btn-link btn-sm p-0" type="submit"><liferay-ui:message key='<%= (trainingMethod.getStatus() == WorkflowConstants.STATUS_INACTIVE) ? "make-active-again" : "archive" %>' /><span class="sr-only"> <%= HtmlUtil.escape(name) %></span></button>
+								</form>
 							</td>
 						</tr>
 

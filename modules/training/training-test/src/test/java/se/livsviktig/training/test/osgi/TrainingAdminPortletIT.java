@@ -53,6 +53,8 @@ class TrainingAdminPortletIT {
 		for (String commandName :
 				new String[] {
 					"/training/admin/archive_course",
+					"/training/admin/archive_training_method",
+					"/training/admin/restore_training_method",
 					"/training/admin/archive_course_session",
 					"/training/admin/cancel_course_session",
 					"/training/admin/delete_course",

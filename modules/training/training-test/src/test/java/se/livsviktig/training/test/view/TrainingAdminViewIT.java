@@ -626,6 +626,21 @@ public class TrainingAdminViewIT {
 			"a.btn-primary", "only those who may add methods see Add"
 		);
 
+		Assertions.assertEquals(
+			2,
+			view.select(
+				"form[action*=archive_training_method] button[type=submit]"
+			).size(),
+			view.getName() + ": each active method can be archived");
+		Assertions.assertEquals(
+			List.of("1", "2"),
+			view.select(
+				"form[action*=archive_training_method] input[name$=trainingMethodId]"
+			).eachAttr(
+				"value"
+			),
+			view.getName() + ": each form archives its own method");
+
 		_viewHarness.assertAccessible(view);
 	}
 

@@ -13,6 +13,12 @@ public class TrainingMVCCommandNames {
 	public static final String ADD_SESSION_PARTICIPANT =
 		"/training/admin/add_session_participant";
 
+	public static final String ADMIN_ARCHIVE_TRAINING_METHOD =
+		"/training/admin/archive_training_method";
+
+	public static final String ADMIN_RESTORE_TRAINING_METHOD =
+		"/training/admin/restore_training_method";
+
 	public static final String ADMIN_ARCHIVE_COURSE =
 		"/training/admin/archive_course";
 

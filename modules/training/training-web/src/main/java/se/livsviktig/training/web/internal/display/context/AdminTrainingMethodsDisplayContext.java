@@ -26,6 +26,10 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 public class AdminTrainingMethodsDisplayContext
 	extends BaseAdminListDisplayContext<TrainingMethod> {
 
+	public static final String ARCHIVED_MESSAGE_KEY = "trainingMethodArchived";
+
+	public static final String RESTORED_MESSAGE_KEY = "trainingMethodRestored";
+
 	public AdminTrainingMethodsDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		TrainingMethodService trainingMethodService,
@@ -104,6 +108,8 @@ public class AdminTrainingMethodsDisplayContext
 	@Override
 	protected Map<String, String> getSuccessMessages() {
 		return Map.of(
+			ARCHIVED_MESSAGE_KEY, "the-training-method-was-archived",
+			RESTORED_MESSAGE_KEY, "the-training-method-is-active-again",
 			TrainingMethodsDisplayContext.SAVED_MESSAGE_KEY,
 			"the-training-method-was-saved");
 	}
