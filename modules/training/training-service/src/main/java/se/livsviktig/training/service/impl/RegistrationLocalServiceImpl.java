@@ -678,6 +678,18 @@ public class RegistrationLocalServiceImpl
 		return expired;
 	}
 
+	/**
+	 * Whether the user has, or had, any registration on the session, in whatever state.
+	 */
+	@Override
+	public boolean hasUserRegistration(long userId, long courseSessionId) {
+		if (registrationPersistence.countByCS_U(courseSessionId, userId) > 0) {
+			return true;
+		}
+
+		return false;
+	}
+
 	@Override
 	public Registration fetchActiveRegistration(
 		long userId, long courseSessionId) {
