@@ -58,6 +58,7 @@ import se.livsviktig.training.internal.registration.RegistrationListReader;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -785,6 +786,11 @@ public class RegistrationLocalServiceImpl
 			throw new ParticipantMessageSubjectException(
 				"The subject may have at most " + _MESSAGE_SUBJECT_MAX_LENGTH +
 					" characters");
+		}
+
+		if (MailHeaderText.hasLineBreak(subject)) {
+			throw new ParticipantMessageSubjectException(
+				"The subject is an e-mail header and must be one line");
 		}
 
 		if (_isBlank(body)) {
