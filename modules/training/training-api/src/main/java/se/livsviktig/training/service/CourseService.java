@@ -59,6 +59,10 @@ public interface CourseService extends BaseService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Course getCourse(long courseId) throws PortalException;
 
+	/**
+	 * The site's courses of a status that the caller may view; archived courses only to those who may update
+	 * them.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Course> getCourses(
 		long groupId, int status, int start, int end);
@@ -80,7 +84,8 @@ public interface CourseService extends BaseService {
 	public List<Course> getUnscheduledCourses(long groupId, int start, int end);
 
 	/**
-	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 * The coordinators' list: the site's courses the caller may view, archived ones only when the caller may
+	 * update them, filtered by the database.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Course> searchCourses(

@@ -55,6 +55,10 @@ public class CourseServiceUtil {
 		return getService().getCourse(courseId);
 	}
 
+	/**
+	 * The site's courses of a status that the caller may view; archived courses only to those who may update
+	 * them.
+	 */
 	public static List<Course> getCourses(
 		long groupId, int status, int start, int end) {
 
@@ -84,7 +88,8 @@ public class CourseServiceUtil {
 	}
 
 	/**
-	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 * The coordinators' list: the site's courses the caller may view, archived ones only when the caller may
+	 * update them, filtered by the database.
 	 */
 	public static List<Course> searchCourses(
 		long groupId, String keywords, int status, long trainingMethodId,

@@ -55,6 +55,10 @@ public class CourseServiceWrapper
 		return _courseService.getCourse(courseId);
 	}
 
+	/**
+	 * The site's courses of a status that the caller may view; archived courses only to those who may update
+	 * them.
+	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.Course> getCourses(
 		long groupId, int status, int start, int end) {
@@ -88,7 +92,8 @@ public class CourseServiceWrapper
 	}
 
 	/**
-	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 * The coordinators' list: the site's courses the caller may view, archived ones only when the caller may
+	 * update them, filtered by the database.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.Course> searchCourses(

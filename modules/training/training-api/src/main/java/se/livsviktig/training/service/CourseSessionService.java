@@ -88,6 +88,10 @@ public interface CourseSessionService extends BaseService {
 	public CourseSession getCourseSession(long courseSessionId)
 		throws PortalException;
 
+	/**
+	 * The site's sessions of a status that the caller may view; drafts and archived sessions only to those who
+	 * may update them.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseSession> getCourseSessions(
 		long groupId, int status, int start, int end);
@@ -110,8 +114,8 @@ public interface CourseSessionService extends BaseService {
 		throws PortalException;
 
 	/**
-	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
-	 * stays right.
+	 * The coordinators' list: the site's sessions the caller may view, drafts and archived ones only when the
+	 * caller may update them, filtered by the database so paging stays right.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseSession> searchCourseSessions(

@@ -100,6 +100,10 @@ public class CourseSessionServiceUtil {
 		return getService().getCourseSession(courseSessionId);
 	}
 
+	/**
+	 * The site's sessions of a status that the caller may view; drafts and archived sessions only to those who
+	 * may update them.
+	 */
 	public static List<CourseSession> getCourseSessions(
 		long groupId, int status, int start, int end) {
 
@@ -133,8 +137,8 @@ public class CourseSessionServiceUtil {
 	}
 
 	/**
-	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
-	 * stays right.
+	 * The coordinators' list: the site's sessions the caller may view, drafts and archived ones only when the
+	 * caller may update them, filtered by the database so paging stays right.
 	 */
 	public static List<CourseSession> searchCourseSessions(
 		long groupId, String keywords, int status, long trainingMethodId,

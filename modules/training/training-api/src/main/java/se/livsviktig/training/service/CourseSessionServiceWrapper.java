@@ -108,6 +108,10 @@ public class CourseSessionServiceWrapper
 		return _courseSessionService.getCourseSession(courseSessionId);
 	}
 
+	/**
+	 * The site's sessions of a status that the caller may view; drafts and archived sessions only to those who
+	 * may update them.
+	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseSession>
 		getCourseSessions(long groupId, int status, int start, int end) {
@@ -148,8 +152,8 @@ public class CourseSessionServiceWrapper
 	}
 
 	/**
-	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
-	 * stays right.
+	 * The coordinators' list: the site's sessions the caller may view, drafts and archived ones only when the
+	 * caller may update them, filtered by the database so paging stays right.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseSession>

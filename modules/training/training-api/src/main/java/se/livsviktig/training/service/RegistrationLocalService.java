@@ -480,6 +480,12 @@ public interface RegistrationLocalService
 	public int getWaitlistPosition(long registrationId) throws PortalException;
 
 	/**
+	 * Whether the user has, or had, any registration on the session, in whatever state.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean hasUserRegistration(long userId, long courseSessionId);
+
+	/**
 	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
 	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
 	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,

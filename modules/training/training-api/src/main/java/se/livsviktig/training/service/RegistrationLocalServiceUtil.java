@@ -532,6 +532,15 @@ public class RegistrationLocalServiceUtil {
 	}
 
 	/**
+	 * Whether the user has, or had, any registration on the session, in whatever state.
+	 */
+	public static boolean hasUserRegistration(
+		long userId, long courseSessionId) {
+
+		return getService().hasUserRegistration(userId, courseSessionId);
+	}
+
+	/**
 	 * Registers the people a coordinator lists (one e-mail address or screen name per line, comma or
 	 * semicolon separated columns, the first column counts). Every line is checked first; only when all are
 	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,

@@ -47,6 +47,13 @@ public interface TrainingMethodService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.TrainingMethodServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the training method remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link TrainingMethodServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * Training methods are the company's: every site's courses and every instructor's certification refer to
+	 * the same ones. So a method is added to the company's group (the Global site) of the group given, and
+	 * adding one needs ADD_TRAINING_METHOD there: a regular role's grant, which holds in every site, or the
+	 * Global site's own. A grant on one site does not let its coordinators change what every site uses.
+	 */
 	public TrainingMethod addTrainingMethod(
 			long groupId, String externalReferenceCode,
 			Map<Locale, String> nameMap, Map<Locale, String> descriptionMap,
@@ -72,6 +79,7 @@ public interface TrainingMethodService extends BaseService {
 
 	/**
 	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
+	 * Archived methods only to those who may update them.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<TrainingMethod> getTrainingMethods(
@@ -81,7 +89,8 @@ public interface TrainingMethodService extends BaseService {
 	public int getTrainingMethodsCount(long groupId, int status);
 
 	/**
-	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 * The coordinators' list: the company's methods the caller may view, archived ones only when the caller
+	 * may update them, filtered by the database.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<TrainingMethod> searchTrainingMethods(

@@ -32,6 +32,13 @@ public class TrainingMethodServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.training.service.impl.TrainingMethodServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+
+	/**
+	 * Training methods are the company's: every site's courses and every instructor's certification refer to
+	 * the same ones. So a method is added to the company's group (the Global site) of the group given, and
+	 * adding one needs ADD_TRAINING_METHOD there: a regular role's grant, which holds in every site, or the
+	 * Global site's own. A grant on one site does not let its coordinators change what every site uses.
+	 */
 	public static TrainingMethod addTrainingMethod(
 			long groupId, String externalReferenceCode,
 			Map<java.util.Locale, String> nameMap,
@@ -72,6 +79,7 @@ public class TrainingMethodServiceUtil {
 
 	/**
 	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
+	 * Archived methods only to those who may update them.
 	 */
 	public static List<TrainingMethod> getTrainingMethods(
 		long groupId, int status, int start, int end) {
@@ -84,7 +92,8 @@ public class TrainingMethodServiceUtil {
 	}
 
 	/**
-	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 * The coordinators' list: the company's methods the caller may view, archived ones only when the caller
+	 * may update them, filtered by the database.
 	 */
 	public static List<TrainingMethod> searchTrainingMethods(
 		long groupId, String keywords, int status, int start, int end,

@@ -27,6 +27,12 @@ public class TrainingMethodServiceWrapper
 		_trainingMethodService = trainingMethodService;
 	}
 
+	/**
+	 * Training methods are the company's: every site's courses and every instructor's certification refer to
+	 * the same ones. So a method is added to the company's group (the Global site) of the group given, and
+	 * adding one needs ADD_TRAINING_METHOD there: a regular role's grant, which holds in every site, or the
+	 * Global site's own. A grant on one site does not let its coordinators change what every site uses.
+	 */
 	@Override
 	public se.livsviktig.training.model.TrainingMethod addTrainingMethod(
 			long groupId, String externalReferenceCode,
@@ -73,6 +79,7 @@ public class TrainingMethodServiceWrapper
 
 	/**
 	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
+	 * Archived methods only to those who may update them.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.TrainingMethod>
@@ -88,7 +95,8 @@ public class TrainingMethodServiceWrapper
 	}
 
 	/**
-	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 * The coordinators' list: the company's methods the caller may view, archived ones only when the caller
+	 * may update them, filtered by the database.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.TrainingMethod>

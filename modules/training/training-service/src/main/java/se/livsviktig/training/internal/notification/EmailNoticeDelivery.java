@@ -14,6 +14,8 @@ import javax.mail.internet.InternetAddress;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.internal.validator.MailHeaderText;
+
 /**
  * Sends a notice as an HTML e-mail through the portal's mail service, with the registration's calendar file
  * (invite.ics) attached when the notice carries one.
@@ -32,12 +34,15 @@ public class EmailNoticeDelivery implements NoticeDelivery {
 		MailMessage mailMessage = new MailMessage(
 			new InternetAddress(
 				_noticeContentFactory.getFromAddress(notice.getCompanyId()),
-				_noticeContentFactory.getFromName(notice.getCompanyId()),
+				MailHeaderText.toOneLine(
+					_noticeContentFactory.getFromName(notice.getCompanyId())),
 				StandardCharsets.UTF_8.name()),
 			new InternetAddress(
-				recipient.getEmailAddress(), recipient.getFullName(),
+				recipient.getEmailAddress(),
+				MailHeaderText.toOneLine(recipient.getFullName()),
 				StandardCharsets.UTF_8.name()),
-			noticeContent.getSubject(), _renderer.render(noticeContent), true);
+			MailHeaderText.toOneLine(noticeContent.getSubject()),
+			_renderer.render(noticeContent), true);
 
 		if (noticeContent.getCalendar() != null) {
 			File file = FileUtil.createTempFile("ics");

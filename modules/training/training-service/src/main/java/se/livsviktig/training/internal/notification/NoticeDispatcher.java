@@ -80,10 +80,13 @@ public class NoticeDispatcher {
 		}
 		catch (Exception exception) {
 
-			// Losing the insert race to another node shows as a unique key violation: it sends, we don't
+			// A key claimed before returns false above; an exception is a lost insert race or a database
+			// fault, and the notice is dropped either way: an operator must be able to see which
 
-			if (_log.isDebugEnabled()) {
-				_log.debug("Notice " + notice + " claimed elsewhere", exception);
+			if (_log.isWarnEnabled()) {
+				_log.warn(
+					"Unable to claim notice " + notice + "; it is not sent",
+					exception);
 			}
 
 			return false;

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
+import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.model.CourseSession;
 
 /**
@@ -108,12 +109,14 @@ public class ParticipantMessageSender {
 		MailMessage mailMessage = new MailMessage(
 			new InternetAddress(
 				_getFromAddress(courseSession.getCompanyId()),
-				_getFromName(courseSession.getCompanyId()),
+				MailHeaderText.toOneLine(
+					_getFromName(courseSession.getCompanyId())),
 				StandardCharsets.UTF_8.name()),
 			new InternetAddress(
-				recipient.getEmailAddress(), recipient.getFullName(),
+				recipient.getEmailAddress(),
+				MailHeaderText.toOneLine(recipient.getFullName()),
 				StandardCharsets.UTF_8.name()),
-			subject,
+			MailHeaderText.toOneLine(subject),
 			renderHtml(
 				recipient.getLocale(
 				).toLanguageTag(),
@@ -126,7 +129,8 @@ public class ParticipantMessageSender {
 			mailMessage.setReplyTo(
 				new InternetAddress[] {
 					new InternetAddress(
-						sender.getEmailAddress(), sender.getFullName(),
+						sender.getEmailAddress(),
+						MailHeaderText.toOneLine(sender.getFullName()),
 						StandardCharsets.UTF_8.name())
 				});
 		}

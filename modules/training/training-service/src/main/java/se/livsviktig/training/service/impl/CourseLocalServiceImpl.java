@@ -31,6 +31,7 @@ import se.livsviktig.training.exception.RequiredCourseException;
 import se.livsviktig.training.exception.TrainingMethodRuleException;
 import se.livsviktig.training.internal.search.KeywordsPredicate;
 import se.livsviktig.training.internal.validator.LocalizedTextValidator;
+import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.CourseSessionTable;
@@ -360,6 +361,12 @@ public class CourseLocalServiceImpl extends CourseLocalServiceBaseImpl {
 				ModelHintsUtil.getMaxLength(Course.class.getName(), "title"))) {
 
 			throw new CourseTitleException("The title is too long");
+		}
+
+		// The title goes into the subject of every notice about the course's sessions
+
+		if (MailHeaderText.hasLineBreak(titleMap)) {
+			throw new CourseTitleException("The title must be one line");
 		}
 
 		if (LocalizedTextValidator.isTooLong(

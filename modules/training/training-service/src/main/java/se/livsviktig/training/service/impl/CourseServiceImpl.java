@@ -1,13 +1,17 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.OrderByComparator;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.Date;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.security.permission.StatusVisibility;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseTable;
 import se.livsviktig.training.service.base.CourseServiceBaseImpl;
@@ -70,16 +75,33 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 		return courseLocalService.getCourse(courseId);
 	}
 
+	/**
+	 * The site's courses of a status that the caller may view; archived courses only to those who may update
+	 * them.
+	 */
 	@Override
 	public List<Course> getCourses(
 		long groupId, int status, int start, int end) {
 
-		return coursePersistence.filterFindByG_S(groupId, status, start, end);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEveryCourse(groupId)) {
+
+			return coursePersistence.filterFindByG_S(
+				groupId, status, start, end);
+		}
+
+		return searchCourses(groupId, null, status, 0, start, end, null);
 	}
 
 	@Override
 	public int getCoursesCount(long groupId, int status) {
-		return coursePersistence.filterCountByG_S(groupId, status);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEveryCourse(groupId)) {
+
+			return coursePersistence.filterCountByG_S(groupId, status);
+		}
+
+		return searchCoursesCount(groupId, null, status, 0);
 	}
 
 	/**
@@ -95,7 +117,8 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 	}
 
 	/**
-	 * The coordinators' list: the site's courses the caller may view, filtered by the database.
+	 * The coordinators' list: the site's courses the caller may view, archived ones only when the caller may
+	 * update them, filtered by the database.
 	 */
 	@Override
 	public List<Course> searchCourses(
@@ -104,9 +127,7 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 
 		return courseLocalService.searchCourses(
 			groupId, keywords, status, trainingMethodId,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				Course.class, CourseTable.INSTANCE.courseId, groupId),
-			start, end, orderByComparator);
+			_getPermissionPredicate(groupId), start, end, orderByComparator);
 	}
 
 	@Override
@@ -115,8 +136,7 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 
 		return courseLocalService.searchCoursesCount(
 			groupId, keywords, status, trainingMethodId,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				Course.class, CourseTable.INSTANCE.courseId, groupId));
+			_getPermissionPredicate(groupId));
 	}
 
 	@Override
@@ -145,6 +165,47 @@ public class CourseServiceImpl extends CourseServiceBaseImpl {
 
 		return courseLocalService.updateStatus(getUserId(), courseId, status);
 	}
+
+	private Predicate _getPermissionPredicate(long groupId) {
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		return Predicate.and(
+			_inlineSQLHelper.getPermissionWherePredicate(
+				Course.class, CourseTable.INSTANCE.courseId, groupId),
+			_STATUS_VISIBILITY.getPredicate(
+				_mayUpdateEveryCourse(groupId),
+				(permissionChecker == null) ? 0 :
+					permissionChecker.getUserId()));
+	}
+
+	/**
+	 * A coordinator (MANAGE_SESSIONS) or a role granted UPDATE on the site's courses as a whole.
+	 */
+	private boolean _mayUpdateEveryCourse(long groupId) {
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		if (permissionChecker == null) {
+			return false;
+		}
+
+		if (_portletResourcePermission.contains(
+				permissionChecker, groupId,
+				TrainingActionKeys.MANAGE_SESSIONS) ||
+			permissionChecker.hasPermission(
+				groupId, Course.class.getName(), groupId, ActionKeys.UPDATE)) {
+
+			return true;
+		}
+
+		return false;
+	}
+
+	private static final StatusVisibility<CourseTable> _STATUS_VISIBILITY =
+		new StatusVisibility<>(
+			CourseTable.INSTANCE.status, CourseTable.INSTANCE.userId,
+			WorkflowConstants.STATUS_APPROVED);
 
 	@Reference
 	private InlineSQLHelper _inlineSQLHelper;

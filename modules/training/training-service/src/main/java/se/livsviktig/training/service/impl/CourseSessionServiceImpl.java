@@ -6,7 +6,10 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
@@ -17,7 +20,10 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.security.permission.StatusVisibility;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.CourseSessionTable;
@@ -135,17 +141,34 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 		return courseSessionLocalService.getCourseSession(courseSessionId);
 	}
 
+	/**
+	 * The site's sessions of a status that the caller may view; drafts and archived sessions only to those who
+	 * may update them.
+	 */
 	@Override
 	public List<CourseSession> getCourseSessions(
 		long groupId, int status, int start, int end) {
 
-		return courseSessionPersistence.filterFindByG_S(
-			groupId, status, start, end);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEverySession(groupId)) {
+
+			return courseSessionPersistence.filterFindByG_S(
+				groupId, status, start, end);
+		}
+
+		return searchCourseSessions(
+			groupId, null, status, 0, 0, start, end, null);
 	}
 
 	@Override
 	public int getCourseSessionsCount(long groupId, int status) {
-		return courseSessionPersistence.filterCountByG_S(groupId, status);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEverySession(groupId)) {
+
+			return courseSessionPersistence.filterCountByG_S(groupId, status);
+		}
+
+		return searchCourseSessionsCount(groupId, null, status, 0, 0);
 	}
 
 	@Override
@@ -193,8 +216,8 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 	}
 
 	/**
-	 * The coordinators' list: the site's sessions the caller may view, filtered by the database so paging
-	 * stays right.
+	 * The coordinators' list: the site's sessions the caller may view, drafts and archived ones only when the
+	 * caller may update them, filtered by the database so paging stays right.
 	 */
 	@Override
 	public List<CourseSession> searchCourseSessions(
@@ -253,9 +276,41 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 	}
 
 	private Predicate _getPermissionPredicate(long groupId) {
-		return _inlineSQLHelper.getPermissionWherePredicate(
-			CourseSession.class, CourseSessionTable.INSTANCE.courseSessionId,
-			groupId);
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		return Predicate.and(
+			_inlineSQLHelper.getPermissionWherePredicate(
+				CourseSession.class,
+				CourseSessionTable.INSTANCE.courseSessionId, groupId),
+			_STATUS_VISIBILITY.getPredicate(
+				_mayUpdateEverySession(groupId),
+				(permissionChecker == null) ? 0 :
+					permissionChecker.getUserId()));
+	}
+
+	/**
+	 * A coordinator (MANAGE_SESSIONS) or a role granted UPDATE on the site's sessions as a whole.
+	 */
+	private boolean _mayUpdateEverySession(long groupId) {
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		if (permissionChecker == null) {
+			return false;
+		}
+
+		if (_portletResourcePermission.contains(
+				permissionChecker, groupId,
+				TrainingActionKeys.MANAGE_SESSIONS) ||
+			permissionChecker.hasPermission(
+				groupId, CourseSession.class.getName(), groupId,
+				ActionKeys.UPDATE)) {
+
+			return true;
+		}
+
+		return false;
 	}
 
 	private void _check(long courseSessionId, String actionId)
@@ -276,5 +331,15 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 
 	@Reference
 	private InlineSQLHelper _inlineSQLHelper;
+
+	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+	private static final StatusVisibility<CourseSessionTable>
+		_STATUS_VISIBILITY = new StatusVisibility<>(
+			CourseSessionTable.INSTANCE.status,
+			CourseSessionTable.INSTANCE.userId,
+			CourseSessionConstants.STATUS_PUBLISHED,
+			CourseSessionConstants.STATUS_CANCELLED);
 
 }

@@ -58,6 +58,7 @@ import se.livsviktig.training.internal.registration.RegistrationListReader;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -678,6 +679,18 @@ public class RegistrationLocalServiceImpl
 		return expired;
 	}
 
+	/**
+	 * Whether the user has, or had, any registration on the session, in whatever state.
+	 */
+	@Override
+	public boolean hasUserRegistration(long userId, long courseSessionId) {
+		if (registrationPersistence.countByCS_U(courseSessionId, userId) > 0) {
+			return true;
+		}
+
+		return false;
+	}
+
 	@Override
 	public Registration fetchActiveRegistration(
 		long userId, long courseSessionId) {
@@ -773,6 +786,11 @@ public class RegistrationLocalServiceImpl
 			throw new ParticipantMessageSubjectException(
 				"The subject may have at most " + _MESSAGE_SUBJECT_MAX_LENGTH +
 					" characters");
+		}
+
+		if (MailHeaderText.hasLineBreak(subject)) {
+			throw new ParticipantMessageSubjectException(
+				"The subject is an e-mail header and must be one line");
 		}
 
 		if (_isBlank(body)) {

@@ -1,17 +1,22 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.ArrayUtil;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.service.base.SessionInstructorServiceBaseImpl;
@@ -36,11 +41,49 @@ public class SessionInstructorServiceImpl
 			long courseSessionId, int[] statuses)
 		throws PortalException {
 
-		_courseSessionModelResourcePermission.check(
-			getPermissionChecker(), courseSessionId, ActionKeys.VIEW);
+		PermissionChecker permissionChecker = getPermissionChecker();
 
-		return sessionInstructorLocalService.getCourseSessionInstructors(
-			courseSessionId, statuses);
+		_courseSessionModelResourcePermission.check(
+			permissionChecker, courseSessionId, ActionKeys.VIEW);
+
+		if (_courseSessionModelResourcePermission.contains(
+				permissionChecker, courseSessionId, ActionKeys.UPDATE)) {
+
+			return sessionInstructorLocalService.getCourseSessionInstructors(
+				courseSessionId, statuses);
+		}
+
+		// Staffing is the coordinators' business: whom they asked, who said no, and what they wrote to them.
+		// Whoever may only see the session sees who teaches it.
+
+		if (!ArrayUtil.contains(
+				statuses, SessionInstructorConstants.STATUS_ACCEPTED)) {
+
+			return new ArrayList<>();
+		}
+
+		List<SessionInstructor> sessionInstructors =
+			sessionInstructorLocalService.getCourseSessionInstructors(
+				courseSessionId,
+				new int[] {SessionInstructorConstants.STATUS_ACCEPTED});
+
+		List<SessionInstructor> sessionInstructorsWithoutMessages =
+			new ArrayList<>(sessionInstructors.size());
+
+		for (SessionInstructor sessionInstructor : sessionInstructors) {
+
+			// A copy, so the cached entity keeps its message
+
+			SessionInstructor sessionInstructorWithoutMessage =
+				(SessionInstructor)sessionInstructor.clone();
+
+			sessionInstructorWithoutMessage.setMessage(StringPool.BLANK);
+
+			sessionInstructorsWithoutMessages.add(
+				sessionInstructorWithoutMessage);
+		}
+
+		return sessionInstructorsWithoutMessages;
 	}
 
 	/**

@@ -1,13 +1,19 @@
 package se.livsviktig.training.service.impl;
 
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.OrderByComparator;
+import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.security.permission.StatusVisibility;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.model.TrainingMethodTable;
 import se.livsviktig.training.service.base.TrainingMethodServiceBaseImpl;
@@ -36,6 +43,12 @@ import se.livsviktig.training.service.base.TrainingMethodServiceBaseImpl;
 )
 public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 
+	/**
+	 * Training methods are the company's: every site's courses and every instructor's certification refer to
+	 * the same ones. So a method is added to the company's group (the Global site) of the group given, and
+	 * adding one needs ADD_TRAINING_METHOD there: a regular role's grant, which holds in every site, or the
+	 * Global site's own. A grant on one site does not let its coordinators change what every site uses.
+	 */
 	@Override
 	public TrainingMethod addTrainingMethod(
 			long groupId, String externalReferenceCode,
@@ -46,12 +59,18 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 			ServiceContext serviceContext)
 		throws PortalException {
 
+		Group group = _groupLocalService.getGroup(groupId);
+
+		Group companyGroup = _groupLocalService.getCompanyGroup(
+			group.getCompanyId());
+
 		_portletResourcePermission.check(
-			getPermissionChecker(), groupId,
+			getPermissionChecker(), companyGroup.getGroupId(),
 			TrainingActionKeys.ADD_TRAINING_METHOD);
 
 		return trainingMethodLocalService.addTrainingMethod(
-			getUserId(), groupId, externalReferenceCode, nameMap,
+			getUserId(), companyGroup.getGroupId(), externalReferenceCode,
+			nameMap,
 			descriptionMap, certifiedInstructorsRequired, instructorsPerSession,
 			requiredAttendancePercent, licenceSessionsRequired,
 			licencePeriodMonths, followUpSurveyDays, serviceContext);
@@ -80,22 +99,36 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 
 	/**
 	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
+	 * Archived methods only to those who may update them.
 	 */
 	@Override
 	public List<TrainingMethod> getTrainingMethods(
 		long groupId, int status, int start, int end) {
 
-		return trainingMethodPersistence.filterFindByG_S(
-			groupId, status, start, end);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEveryMethod(groupId)) {
+
+			return trainingMethodPersistence.filterFindByG_S(
+				groupId, status, start, end);
+		}
+
+		return searchTrainingMethods(groupId, null, status, start, end, null);
 	}
 
 	@Override
 	public int getTrainingMethodsCount(long groupId, int status) {
-		return trainingMethodPersistence.filterCountByG_S(groupId, status);
+		if (_STATUS_VISIBILITY.isPublic(status) ||
+			_mayUpdateEveryMethod(groupId)) {
+
+			return trainingMethodPersistence.filterCountByG_S(groupId, status);
+		}
+
+		return searchTrainingMethodsCount(groupId, null, status);
 	}
 
 	/**
-	 * The coordinators' list: the site's methods the caller may view, filtered by the database.
+	 * The coordinators' list: the company's methods the caller may view, archived ones only when the caller
+	 * may update them, filtered by the database.
 	 */
 	@Override
 	public List<TrainingMethod> searchTrainingMethods(
@@ -103,11 +136,8 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 		OrderByComparator<TrainingMethod> orderByComparator) {
 
 		return trainingMethodLocalService.searchTrainingMethods(
-			groupId, keywords, status,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				TrainingMethod.class,
-				TrainingMethodTable.INSTANCE.trainingMethodId, groupId),
-			start, end, orderByComparator);
+			groupId, keywords, status, _getPermissionPredicate(groupId), start,
+			end, orderByComparator);
 	}
 
 	@Override
@@ -115,10 +145,7 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 		long groupId, String keywords, int status) {
 
 		return trainingMethodLocalService.searchTrainingMethodsCount(
-			groupId, keywords, status,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				TrainingMethod.class,
-				TrainingMethodTable.INSTANCE.trainingMethodId, groupId));
+			groupId, keywords, status, _getPermissionPredicate(groupId));
 	}
 
 	@Override
@@ -151,6 +178,45 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 			requiredAttendancePercent, licenceSessionsRequired,
 			licencePeriodMonths, followUpSurveyDays, serviceContext);
 	}
+
+	private Predicate _getPermissionPredicate(long groupId) {
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		return Predicate.and(
+			_inlineSQLHelper.getPermissionWherePredicate(
+				TrainingMethod.class,
+				TrainingMethodTable.INSTANCE.trainingMethodId, groupId),
+			_STATUS_VISIBILITY.getPredicate(
+				_mayUpdateEveryMethod(groupId),
+				(permissionChecker == null) ? 0 :
+					permissionChecker.getUserId()));
+	}
+
+	/**
+	 * A role granted UPDATE on the company's methods as a whole (methods carry no coordinator logic).
+	 */
+	private boolean _mayUpdateEveryMethod(long groupId) {
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		if (permissionChecker == null) {
+			return false;
+		}
+
+		return permissionChecker.hasPermission(
+			groupId, TrainingMethod.class.getName(), groupId,
+			ActionKeys.UPDATE);
+	}
+
+	private static final StatusVisibility<TrainingMethodTable>
+		_STATUS_VISIBILITY = new StatusVisibility<>(
+			TrainingMethodTable.INSTANCE.status,
+			TrainingMethodTable.INSTANCE.userId,
+			WorkflowConstants.STATUS_APPROVED);
+
+	@Reference
+	private GroupLocalService _groupLocalService;
 
 	@Reference
 	private InlineSQLHelper _inlineSQLHelper;

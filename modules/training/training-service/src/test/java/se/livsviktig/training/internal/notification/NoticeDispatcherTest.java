@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -11,6 +13,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.log.LogWrapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,45 @@ public class NoticeDispatcherTest {
 		assertFalse(_noticeDispatcher.dispatch(_notice));
 
 		verifyNoInteractions(_bell, _email);
+	}
+
+	@Test
+	public void aClaimThatFailsIsLoggedAsAWarning() {
+		SystemException systemException = new SystemException(
+			"Duplicate key LVTraining_TrainingNotice");
+
+		when(
+			_trainingNoticeLocalService.claimTrainingNotice(
+				anyLong(), anyLong(), anyLong(), anyString(), anyString(),
+				anyLong(), anyLong())
+		).thenThrow(
+			systemException
+		);
+
+		LogWrapper logWrapper = (LogWrapper)LogFactoryUtil.getLog(
+			NoticeDispatcher.class);
+
+		Log log = logWrapper.getWrappedLog();
+
+		Log capturingLog = mock(Log.class);
+
+		when(
+			capturingLog.isWarnEnabled()
+		).thenReturn(
+			true
+		);
+
+		logWrapper.setLog(capturingLog);
+
+		try {
+			_noticeDispatcher.dispatch(_notice);
+		}
+		finally {
+			logWrapper.setLog(log);
+		}
+
+		verify(capturingLog).warn(
+			contains(_notice.toString()), same(systemException));
 	}
 
 	@Test

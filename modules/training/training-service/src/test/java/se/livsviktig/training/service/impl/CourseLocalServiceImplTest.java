@@ -82,6 +82,20 @@ public class CourseLocalServiceImplTest {
 				input -> input.titleMap = _swedish("T".repeat(151)),
 				CourseTitleException.class),
 			_bad(
+				"a title with a line break, which would start a new header " +
+					"in the notices' subject",
+				input -> input.titleMap = _swedish(
+					"MHFA\r\nBcc: alla@kommun.se"),
+				CourseTitleException.class),
+			_bad(
+				"a title with a line break in another language",
+				input -> {
+					input.titleMap = _swedish("MHFA Vuxen");
+
+					input.titleMap.put(LocaleUtil.US, "MHFA\nAdults");
+				},
+				CourseTitleException.class),
+			_bad(
 				"a description longer than 4000 characters",
 				input -> input.descriptionMap = _swedish("d".repeat(4001)),
 				CourseDescriptionException.class),

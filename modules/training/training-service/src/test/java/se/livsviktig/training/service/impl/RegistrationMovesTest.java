@@ -144,6 +144,13 @@ public class RegistrationMovesTest {
 			ParticipantMessageSubjectException.class,
 			() -> _message(new long[] {1}, _repeat('a', 201), "Text"));
 		assertThrows(
+			ParticipantMessageSubjectException.class,
+			() -> _message(
+				new long[] {1}, "Ämne\r\nBcc: alla@kommun.se", "Text"));
+		assertThrows(
+			ParticipantMessageSubjectException.class,
+			() -> _message(new long[] {1}, "Ämne\nrad två", "Text"));
+		assertThrows(
 			ParticipantMessageBodyException.class,
 			() -> _message(new long[] {1}, "Ämne", ""));
 		assertThrows(

@@ -1,7 +1,9 @@
 package se.livsviktig.training.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -72,7 +74,11 @@ public class SessionInstructorServiceImplTest {
 
 		verifyNoInteractions(_localService);
 
-		_sessionGrants.grant(_SESSION_ID, ActionKeys.VIEW);
+		_sessionGrants.grant(
+			_SESSION_ID, ActionKeys.VIEW
+		).grant(
+			_SESSION_ID, ActionKeys.UPDATE
+		);
 
 		List<SessionInstructor> sessionInstructors =
 			Collections.singletonList(_sessionInstructor);
@@ -86,6 +92,77 @@ public class SessionInstructorServiceImplTest {
 		assertSame(
 			sessionInstructors,
 			_service.getCourseSessionInstructors(_SESSION_ID, statuses));
+	}
+
+	@Test
+	public void whoeverMayOnlyViewTheSessionSeesWhoTeachesItAndNoMessage()
+		throws Exception {
+
+		_sessionGrants.grant(_SESSION_ID, ActionKeys.VIEW);
+
+		_sessionInstructor.setStatus(
+			SessionInstructorConstants.STATUS_ACCEPTED);
+		_sessionInstructor.setMessage("Kan du ta dag två? Lisa är sjukskriven.");
+
+		when(
+			_localService.getCourseSessionInstructors(
+				_SESSION_ID,
+				new int[] {SessionInstructorConstants.STATUS_ACCEPTED})
+		).thenReturn(
+			Collections.singletonList(_sessionInstructor)
+		);
+
+		List<SessionInstructor> sessionInstructors =
+			_service.getCourseSessionInstructors(
+				_SESSION_ID,
+				new int[] {
+					SessionInstructorConstants.STATUS_INVITED,
+					SessionInstructorConstants.STATUS_ACCEPTED,
+					SessionInstructorConstants.STATUS_DECLINED
+				});
+
+		assertEquals(1, sessionInstructors.size());
+
+		SessionInstructor sessionInstructor = sessionInstructors.get(0);
+
+		assertEquals(
+			_INSTRUCTOR_USER_ID, sessionInstructor.getInstructorUserId());
+		assertEquals("", sessionInstructor.getMessage());
+
+		// The cached entity keeps its message for those who may update the session
+
+		assertEquals(
+			"Kan du ta dag två? Lisa är sjukskriven.",
+			_sessionInstructor.getMessage());
+
+		verify(
+			_localService, never()
+		).getCourseSessionInstructors(
+			_SESSION_ID,
+			new int[] {
+				SessionInstructorConstants.STATUS_INVITED,
+				SessionInstructorConstants.STATUS_ACCEPTED,
+				SessionInstructorConstants.STATUS_DECLINED
+			}
+		);
+	}
+
+	@Test
+	public void whoeverMayOnlyViewTheSessionSeesNoInvitationsOrRefusals()
+		throws Exception {
+
+		_sessionGrants.grant(_SESSION_ID, ActionKeys.VIEW);
+
+		assertTrue(
+			_service.getCourseSessionInstructors(
+				_SESSION_ID,
+				new int[] {
+					SessionInstructorConstants.STATUS_INVITED,
+					SessionInstructorConstants.STATUS_DECLINED
+				}
+			).isEmpty());
+
+		verifyNoInteractions(_localService);
 	}
 
 	@Test

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
@@ -18,6 +20,7 @@ import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -63,36 +66,70 @@ public class TrainingMethodServiceImplTest {
 		Fields.set(
 			_service, "_trainingMethodModelResourcePermission",
 			_modelResourcePermission);
+		Fields.set(_service, "_groupLocalService", _groupLocalService);
+
+		Group site = mock(Group.class);
+
+		when(site.getCompanyId()).thenReturn(_COMPANY_ID);
+
+		Group companyGroup = mock(Group.class);
+
+		when(companyGroup.getCompanyId()).thenReturn(_COMPANY_ID);
+		when(companyGroup.getGroupId()).thenReturn(_COMPANY_GROUP_ID);
+
+		try {
+			when(_groupLocalService.getGroup(_GROUP_ID)).thenReturn(site);
+			when(
+				_groupLocalService.getGroup(_COMPANY_GROUP_ID)
+			).thenReturn(
+				companyGroup
+			);
+			when(
+				_groupLocalService.getCompanyGroup(_COMPANY_ID)
+			).thenReturn(
+				companyGroup
+			);
+		}
+		catch (PortalException portalException) {
+			throw new AssertionError(portalException);
+		}
 
 		PermissionThreadLocal.setPermissionChecker(_permissionChecker);
 		PrincipalThreadLocal.setName(_USER_ID);
 	}
 
 	@Test
-	public void addTrainingMethodNeedsAddTrainingMethodOnTheSite()
+	public void aGrantOnTheCompanysGroupAddsAMethodForEverySite()
 		throws Exception {
+
+		_grantAddTrainingMethod(_COMPANY_GROUP_ID);
 
 		when(
 			_trainingMethodLocalService.addTrainingMethod(
-				anyLong(), anyLong(), any(), any(), any(), anyBoolean(),
-				anyInt(), anyInt(), anyInt(), anyInt(), anyInt(), any())
+				eq(20125L), eq(_COMPANY_GROUP_ID), any(), any(), any(),
+				anyBoolean(), anyInt(), anyInt(), anyInt(), anyInt(), anyInt(),
+				any())
 		).thenReturn(
 			_trainingMethod
 		);
 
-		assertSame(_trainingMethod, _add());
+		assertSame(_trainingMethod, _add(_COMPANY_GROUP_ID));
 
-		_refuse(
-			() -> doThrow(
-				PrincipalException.MustHavePermission.class
-			).when(
-				_portletResourcePermission
-			).check(
-				_permissionChecker, _GROUP_ID,
-				TrainingActionKeys.ADD_TRAINING_METHOD
-			));
+		// From a site's administration the method still becomes the company's
 
-		assertThrows(PrincipalException.class, this::_add);
+		assertSame(_trainingMethod, _add(_GROUP_ID));
+	}
+
+	@Test
+	public void aGrantOnOneSiteDoesNotAddAMethodForEverySite()
+		throws Exception {
+
+		_grantAddTrainingMethod(_GROUP_ID);
+
+		assertThrows(PrincipalException.class, () -> _add(_GROUP_ID));
+		assertThrows(PrincipalException.class, () -> _add(_COMPANY_GROUP_ID));
+
+		verifyNoInteractions(_trainingMethodLocalService);
 	}
 
 	@Test
@@ -169,10 +206,19 @@ public class TrainingMethodServiceImplTest {
 		verifyNoInteractions(_trainingMethodLocalService);
 	}
 
-	private TrainingMethod _add() throws Exception {
+	private TrainingMethod _add(long groupId) throws Exception {
 		return _service.addTrainingMethod(
-			_GROUP_ID, null, null, null, false, 1, 100, 0, 0, 0,
+			groupId, null, null, null, false, 1, 100, 0, 0, 0,
 			new ServiceContext());
+	}
+
+	private void _grantAddTrainingMethod(long groupId) throws Exception {
+		Grants.PortletGrants portletGrants = Grants.portlet(
+		).grant(
+			groupId, TrainingActionKeys.ADD_TRAINING_METHOD
+		);
+
+		Fields.set(_service, "_portletResourcePermission", portletGrants);
 	}
 
 	private void _refuse(ThrowingRunnable throwingRunnable) {
@@ -195,6 +241,10 @@ public class TrainingMethodServiceImplTest {
 			));
 	}
 
+	private static final long _COMPANY_GROUP_ID = 20133;
+
+	private static final long _COMPANY_ID = 20097;
+
 	private static final long _GROUP_ID = 20121;
 
 	private static final long _TRAINING_METHOD_ID = 40001;
@@ -204,6 +254,8 @@ public class TrainingMethodServiceImplTest {
 	@SuppressWarnings("unchecked")
 	private final ModelResourcePermission<TrainingMethod>
 		_modelResourcePermission = mock(ModelResourcePermission.class);
+	private final GroupLocalService _groupLocalService = mock(
+		GroupLocalService.class);
 	private final PermissionChecker _permissionChecker = mock(
 		PermissionChecker.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(

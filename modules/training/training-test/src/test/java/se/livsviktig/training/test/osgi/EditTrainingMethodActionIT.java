@@ -98,6 +98,34 @@ class EditTrainingMethodActionIT {
 			_user
 		);
 
+		// Methods are the company's: the service adds them to the company group of the group given
+
+		Group companyGroup = mock(Group.class);
+
+		when(
+			companyGroup.getCompanyId()
+		).thenReturn(
+			PortletRequestDoubles.COMPANY_ID
+		);
+		when(
+			companyGroup.getGroupId()
+		).thenReturn(
+			PortletRequestDoubles.COMPANY_GROUP_ID
+		);
+
+		when(
+			_portalServiceDoubles.groupLocalService.getGroup(
+				PortletRequestDoubles.COMPANY_GROUP_ID)
+		).thenReturn(
+			companyGroup
+		);
+		when(
+			_portalServiceDoubles.groupLocalService.getCompanyGroup(
+				PortletRequestDoubles.COMPANY_ID)
+		).thenReturn(
+			companyGroup
+		);
+
 		// What the portal's servlet filters set for each request of a signed-in user.
 
 		PermissionThreadLocal.setPermissionChecker(_permissionChecker);

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
+import com.liferay.portal.kernel.util.Portal;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -382,6 +383,7 @@ public class CourseSessionViewIT {
 		ViewCourseSessionMVCRenderCommand renderCommand =
 			new ViewCourseSessionMVCRenderCommand();
 
+		TrainingViews.inject(renderCommand, "_portal", mock(Portal.class));
 		TrainingViews.inject(
 			renderCommand, "_portletResourcePermission",
 			portletResourcePermission);

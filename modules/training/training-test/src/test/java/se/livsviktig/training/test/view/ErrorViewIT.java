@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.util.Portal;
 
 import java.util.Locale;
 
@@ -93,6 +94,7 @@ public class ErrorViewIT {
 		ViewCourseSessionMVCRenderCommand renderCommand =
 			new ViewCourseSessionMVCRenderCommand();
 
+		TrainingViews.inject(renderCommand, "_portal", mock(Portal.class));
 		TrainingViews.inject(
 			renderCommand, "_portletResourcePermission",
 			mock(PortletResourcePermission.class));

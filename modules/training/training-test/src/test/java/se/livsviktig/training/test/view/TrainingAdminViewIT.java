@@ -963,6 +963,7 @@ public class TrainingAdminViewIT {
 		AdminEditCourseSessionMVCRenderCommand renderCommand =
 			new AdminEditCourseSessionMVCRenderCommand();
 
+		TrainingViews.inject(renderCommand, "_portal", mock(Portal.class));
 		TrainingViews.inject(renderCommand, "_courseService", _courseService());
 		TrainingViews.inject(
 			renderCommand, "_courseSessionLocalService",

@@ -16,12 +16,14 @@ import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.RegistrationLocalService;
 import se.livsviktig.training.service.SessionInstructorLocalService;
 
 /**
  * Who may do what with a course session. Coordinators (MANAGE_SESSIONS) may do everything; an instructor who
- * accepted to teach the session may see it and its participants and mark attendance; a session that is not
- * published is seen only by those who may update it. The rest is the portal's role permissions.
+ * accepted to teach the session may see it and its participants and mark attendance; a draft is seen only by
+ * those who may update it; an archived session also by the people registered on it, whose history and
+ * certificates refer to it. The rest is the portal's role permissions.
  *
  * @author Livsviktig
  */
@@ -85,6 +87,18 @@ public class CourseSessionModelResourcePermissionWrapper
 			return null;
 		}
 
+		// Archiving tidies the coordinators' lists; it must not take their past training and certificates away
+		// from the people who took part, so they see it as they saw it when it was published
+
+		if ((courseSession.getStatus() ==
+				CourseSessionConstants.STATUS_ARCHIVED) &&
+			_registrationLocalService.hasUserRegistration(
+				permissionChecker.getUserId(),
+				courseSession.getCourseSessionId())) {
+
+			return null;
+		}
+
 		// UPDATE as this permission decides it, owner included, so whoever may edit the draft may see it
 
 		return modelResourcePermission.contains(
@@ -96,6 +110,9 @@ public class CourseSessionModelResourcePermissionWrapper
 
 	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private RegistrationLocalService _registrationLocalService;
 
 	@Reference
 	private SessionInstructorLocalService _sessionInstructorLocalService;

@@ -19,6 +19,7 @@ import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.RegistrationLocalService;
 import se.livsviktig.training.service.SessionInstructorLocalService;
 
 /**
@@ -38,6 +39,8 @@ public class CourseSessionModelResourcePermissionWrapperTest {
 			wrapper, "_courseSessionLocalService", _courseSessionLocalService);
 		Fields.set(
 			wrapper, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(
+			wrapper, "_registrationLocalService", _registrationLocalService);
 		Fields.set(
 			wrapper, "_sessionInstructorLocalService",
 			_sessionInstructorLocalService);
@@ -77,6 +80,44 @@ public class CourseSessionModelResourcePermissionWrapperTest {
 		_roleMay(ActionKeys.VIEW);
 
 		assertTrue(_contains(ActionKeys.VIEW));
+	}
+
+	@Test
+	public void anArchivedSessionIsHiddenFromThoseWhoWereNotRegistered()
+		throws Exception {
+
+		_courseSession.setStatus(CourseSessionConstants.STATUS_ARCHIVED);
+
+		_roleMay(ActionKeys.VIEW);
+
+		assertFalse(_contains(ActionKeys.VIEW));
+	}
+
+	@Test
+	public void anArchivedSessionStaysVisibleToThoseWhoWereRegistered()
+		throws Exception {
+
+		_courseSession.setStatus(CourseSessionConstants.STATUS_ARCHIVED);
+
+		_roleMay(ActionKeys.VIEW);
+		_registered(true);
+
+		assertTrue(_contains(ActionKeys.VIEW));
+		assertTrue(
+			_modelResourcePermission.contains(
+				_permissionChecker, _SESSION_ID, ActionKeys.VIEW));
+		assertFalse(_contains(ActionKeys.UPDATE));
+		assertFalse(_contains(TrainingActionKeys.VIEW_PARTICIPANTS));
+	}
+
+	@Test
+	public void aDraftStaysHiddenFromThoseRegisteredOnIt() throws Exception {
+		_courseSession.setStatus(CourseSessionConstants.STATUS_DRAFT);
+
+		_roleMay(ActionKeys.VIEW);
+		_registered(true);
+
+		assertFalse(_contains(ActionKeys.VIEW));
 	}
 
 	@Test
@@ -198,6 +239,14 @@ public class CourseSessionModelResourcePermissionWrapperTest {
 		);
 	}
 
+	private void _registered(boolean registered) {
+		when(
+			_registrationLocalService.hasUserRegistration(_USER_ID, _SESSION_ID)
+		).thenReturn(
+			registered
+		);
+	}
+
 	private boolean _contains(String actionId) throws Exception {
 		return _modelResourcePermission.contains(
 			_permissionChecker, _courseSession, actionId);
@@ -242,6 +291,8 @@ public class CourseSessionModelResourcePermissionWrapperTest {
 		PermissionChecker.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(
 		PortletResourcePermission.class);
+	private final RegistrationLocalService _registrationLocalService = mock(
+		RegistrationLocalService.class);
 	private final SessionInstructorLocalService _sessionInstructorLocalService =
 		mock(SessionInstructorLocalService.class);
 

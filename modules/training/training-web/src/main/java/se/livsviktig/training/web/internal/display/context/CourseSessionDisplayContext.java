@@ -67,10 +67,12 @@ public class CourseSessionDisplayContext {
 			CourseLocalService courseLocalService,
 			TrainingMethodService trainingMethodService,
 			RegistrationService registrationService,
-			PortletResourcePermission portletResourcePermission)
+			PortletResourcePermission portletResourcePermission,
+			String redirect)
 		throws PortalException {
 
 		_renderRequest = renderRequest;
+		_redirect = redirect;
 		_renderResponse = renderResponse;
 		_portletResourcePermission = portletResourcePermission;
 
@@ -106,10 +108,8 @@ public class CourseSessionDisplayContext {
 	}
 
 	public String getBackURL() {
-		String redirect = ParamUtil.getString(_renderRequest, "redirect");
-
-		if (Validator.isNotNull(redirect)) {
-			return redirect;
+		if (Validator.isNotNull(_redirect)) {
+			return _redirect;
 		}
 
 		return PortletURLBuilder.createRenderURL(
@@ -480,6 +480,7 @@ public class CourseSessionDisplayContext {
 		};
 
 	private final Course _course;
+	private final String _redirect;
 	private final CourseSession _courseSession;
 	private final Registration _registration;
 	private final RenderRequest _renderRequest;

@@ -73,7 +73,8 @@ public class AdminEditCourseMVCRenderCommand implements MVCRenderCommand {
 						QueryUtil.ALL_POS, null),
 					_language.getAvailableLocales(groupId),
 					_portal.getSiteDefaultLocale(groupId),
-					ParamUtil.getString(renderRequest, "redirect")));
+					_portal.escapeRedirect(
+						ParamUtil.getString(renderRequest, "redirect"))));
 
 			return "/training_admin/edit_course.jsp";
 		}

@@ -9,6 +9,7 @@ import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
@@ -85,7 +86,8 @@ public class AdminEditCourseSessionMVCRenderCommand implements MVCRenderCommand 
 					_organizationLocalService.getOrganizations(
 						themeDisplay.getCompanyId(),
 						OrganizationConstants.ANY_PARENT_ORGANIZATION_ID),
-					ParamUtil.getString(renderRequest, "redirect")));
+					_portal.escapeRedirect(
+						ParamUtil.getString(renderRequest, "redirect"))));
 
 			return "/training_admin/edit_course_session.jsp";
 		}
@@ -110,5 +112,8 @@ public class AdminEditCourseSessionMVCRenderCommand implements MVCRenderCommand 
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private Portal _portal;
 
 }

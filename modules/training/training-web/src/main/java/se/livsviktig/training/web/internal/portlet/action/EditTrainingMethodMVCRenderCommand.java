@@ -76,7 +76,8 @@ public class EditTrainingMethodMVCRenderCommand implements MVCRenderCommand {
 					renderRequest, renderResponse, trainingMethod,
 					_language.getAvailableLocales(groupId),
 					_portal.getSiteDefaultLocale(groupId),
-					ParamUtil.getString(renderRequest, "redirect")));
+					_portal.escapeRedirect(
+						ParamUtil.getString(renderRequest, "redirect"))));
 
 			return "/course_catalog/edit_training_method.jsp";
 		}

@@ -5,6 +5,8 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.Portal;
 
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
@@ -49,7 +51,9 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 				new CourseSessionDisplayContext(
 					renderRequest, renderResponse, _courseSessionService,
 					_courseLocalService, _trainingMethodService,
-					_registrationService, _portletResourcePermission));
+					_registrationService, _portletResourcePermission,
+					_portal.escapeRedirect(
+						ParamUtil.getString(renderRequest, "redirect"))));
 		}
 		catch (NoSuchCourseSessionException | PrincipalException exception) {
 			SessionErrors.add(renderRequest, exception.getClass());
@@ -68,6 +72,9 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private Portal _portal;
 
 	@Reference(
 		target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")"

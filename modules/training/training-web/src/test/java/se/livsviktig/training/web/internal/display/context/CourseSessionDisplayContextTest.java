@@ -211,7 +211,7 @@ public class CourseSessionDisplayContextTest {
 		return new CourseSessionDisplayContext(
 			_renderRequest, mock(RenderResponse.class), _courseSessionService,
 			mock(CourseLocalService.class), mock(TrainingMethodService.class),
-			_registrationService, mock(PortletResourcePermission.class));
+			_registrationService, mock(PortletResourcePermission.class), null);
 	}
 
 	private void _myRegistration(int status) throws Exception {
