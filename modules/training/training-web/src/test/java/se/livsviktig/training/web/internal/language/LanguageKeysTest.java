@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,9 +12,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.LanguageFiles;
+import se.livsviktig.platform.test.support.SwedishGlossary;
 
 /**
- * The web bundle speaks Swedish and English, completely.
+ * The web bundle speaks Swedish and English, completely, and its Swedish uses the glossary's one word per thing.
  *
  * @author Livsviktig
  */
@@ -37,6 +39,29 @@ public class LanguageKeysTest {
 		assertTrue(
 			missingInSwedish.isEmpty(),
 			"Missing in Language_sv.properties: " + missingInSwedish);
+	}
+
+	@Test
+	public void swedishUsesTheGlossarysWordOnly() throws Exception {
+		assertEquals(
+			List.of(), SwedishGlossary.offGlossaryWords(Path.of("")));
+	}
+
+	/**
+	 * Most confirmed registrations never needed anyone's approval, so their state may not claim one.
+	 */
+	@Test
+	public void aConfirmedRegistrationDoesNotClaimAnApproval()
+		throws Exception {
+
+		for (String key :
+				new String[] {"confirmed", "registration-status-confirmed"}) {
+
+			assertEquals(
+				"Bekräftad", _languageFiles.swedish().getProperty(key), key);
+			assertEquals(
+				"Confirmed", _languageFiles.english().getProperty(key), key);
+		}
 	}
 
 	@Test
