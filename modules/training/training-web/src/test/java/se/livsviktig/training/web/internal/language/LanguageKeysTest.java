@@ -64,6 +64,32 @@ public class LanguageKeysTest {
 		}
 	}
 
+	/**
+	 * Texts staff found clumsy: a button without a verb ("Kalenderfil"), an error title cut off mid-sentence
+	 * ("Det gick inte att genomföra") and an option that registered "the interest list" itself.
+	 */
+	@Test
+	public void buttonsTitlesAndOptionsReadAsWholePhrases() throws Exception {
+		Properties swedish = _languageFiles.swedish();
+
+		assertEquals(
+			"Lägg till i kalendern",
+			swedish.getProperty("download-calendar-file"));
+		assertEquals(
+			"Din begäran kunde inte genomföras",
+			swedish.getProperty("your-request-could-not-be-completed"));
+		assertEquals(
+			"Anmäl dem på intresselistan när ett kurstillfälle publiceras",
+			swedish.getProperty(
+				"book-the-interest-list-when-a-session-is-published"));
+		assertEquals(
+			"Add to calendar",
+			_languageFiles.english(
+			).getProperty(
+				"download-calendar-file"
+			));
+	}
+
 	@Test
 	public void noKeyIsDefinedTwice() throws Exception {
 		assertEquals(Set.of(), _languageFiles.duplicateKeys());
