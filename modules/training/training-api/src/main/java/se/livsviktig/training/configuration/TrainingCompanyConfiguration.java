@@ -92,7 +92,7 @@ public interface TrainingCompanyConfiguration {
 	public String emailFromName();
 
 	/**
-	 * The page with the approvals widget ("Attestera anmälningar"); a request for approval links to the request
+	 * The page with the approvals widget ("Godkänn anmälningar"); a request for approval links to the request
 	 * on it. Empty: the request links to the training page instead.
 	 */
 	@Meta.AD(

@@ -8,7 +8,7 @@ package se.livsviktig.training.constants;
 public class TrainingPortletKeys {
 
 	/**
-	 * Attestera anmälningar: pending requests for those who may approve them.
+	 * Godkänn anmälningar: pending requests for those who may approve them.
 	 */
 	public static final String APPROVALS =
 		"se_livsviktig_training_web_internal_portlet_ApprovalsPortlet";

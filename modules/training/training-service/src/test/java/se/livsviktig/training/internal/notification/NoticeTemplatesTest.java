@@ -66,7 +66,7 @@ public class NoticeTemplatesTest {
 			noticeTemplates.get(
 				"notice-approval-request-body", _SWEDISH, _placeholders()));
 		assertEquals(
-			"Attestera en anmälan: MHFA Vuxen",
+			"Begäran om godkännande: MHFA Vuxen",
 			noticeTemplates.get(
 				"notice-approval-request-subject", _SWEDISH, _placeholders()));
 	}

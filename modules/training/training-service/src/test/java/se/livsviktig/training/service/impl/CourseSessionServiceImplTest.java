@@ -107,18 +107,18 @@ public class CourseSessionServiceImplTest {
 	public void cancelCourseSessionNeedsUpdate() throws Exception {
 		_refusedThenAllowed(
 			ActionKeys.UPDATE,
-			() -> _service.cancelCourseSession(_SESSION_ID, "Sjuk kursledare"));
+			() -> _service.cancelCourseSession(_SESSION_ID, "Sjuk instruktör"));
 
 		when(
 			_localService.cancelCourseSession(
-				SignedInCaller.USER_ID, _SESSION_ID, "Sjuk kursledare")
+				SignedInCaller.USER_ID, _SESSION_ID, "Sjuk instruktör")
 		).thenReturn(
 			_courseSession
 		);
 
 		assertSame(
 			_courseSession,
-			_service.cancelCourseSession(_SESSION_ID, "Sjuk kursledare"));
+			_service.cancelCourseSession(_SESSION_ID, "Sjuk instruktör"));
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import se.livsviktig.platform.osgi.harness.PortalFramework;
 import se.livsviktig.platform.osgi.harness.PortalFrameworkExtension;
 
 /**
- * Attestera anmälningar is published as the portal's portlet container expects it: a {@link Portlet} service
+ * Godkänn anmälningar is published as the portal's portlet container expects it: a {@link Portlet} service
  * whose properties declare it, and one MVC command service per route (the list, approve, decline), found by
  * portlet name and command name, apart from the course catalogue's.
  *

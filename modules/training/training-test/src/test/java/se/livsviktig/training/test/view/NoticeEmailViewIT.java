@@ -142,7 +142,7 @@ public class NoticeEmailViewIT {
 			type.equals(TrainingNoticeTypes.APPROVAL_REMINDER)) {
 
 			assertEquals(
-				"https://intranat.kommun.example/web/utbildning/attestera?" +
+				"https://intranat.kommun.example/web/utbildning/godkann-anmalningar?" +
 					"_se_livsviktig_training_web_internal_portlet_" +
 						"ApprovalsPortlet_registrationId=" + _REGISTRATION_ID,
 				noticeContent.getLinkURL(), type);
@@ -352,7 +352,7 @@ public class NoticeEmailViewIT {
 		when(
 			trainingCompanyConfiguration.approvalsPageURL()
 		).thenReturn(
-			"https://intranat.kommun.example/web/utbildning/attestera"
+			"https://intranat.kommun.example/web/utbildning/godkann-anmalningar"
 		);
 		when(
 			trainingCompanyConfiguration.emailFromAddress()

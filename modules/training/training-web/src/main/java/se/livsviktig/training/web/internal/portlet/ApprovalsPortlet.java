@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import se.livsviktig.training.constants.TrainingPortletKeys;
 
 /**
- * Attestera anmälningar: the requests waiting for the reader's approval, each approved or declined with an
+ * Godkänn anmälningar: the requests waiting for the reader's approval, each approved or declined with an
  * optional comment. The service decides what the reader may see and decide (APPROVE_REGISTRATION in the
  * registrant's organisation); the portlet itself is for every signed-in member of staff, who sees a sentence
  * when there is nothing to approve.

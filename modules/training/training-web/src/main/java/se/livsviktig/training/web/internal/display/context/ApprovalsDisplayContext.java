@@ -48,7 +48,7 @@ import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
- * What a manager sees in Attestera anmälningar: the requests waiting for their approval, a page at a time, each
+ * What a manager sees in Godkänn anmälningar: the requests waiting for their approval, a page at a time, each
  * with what they need to decide; the outcome of their last decision (success, or why it was refused, keeping
  * the comment they typed); and the request an e-mail's link led to ({@code registrationId}), on its page and
  * highlighted, or why it is no longer waiting.

@@ -299,12 +299,12 @@ public class AdminCourseSessionActionCommandsTest {
 	@Test
 	public void cancellingSendsTheReason() throws Exception {
 		_param("courseSessionId", "7");
-		_param("cancellationReason", "Kursledaren är sjuk");
+		_param("cancellationReason", "Instruktören är sjuk");
 
 		_cancel.doProcessAction(_actionRequest, _actionResponse);
 
 		verify(_courseSessionService).cancelCourseSession(
-			7, "Kursledaren är sjuk");
+			7, "Instruktören är sjuk");
 		assertTrue(
 			SessionMessages.contains(
 				_actionRequest,

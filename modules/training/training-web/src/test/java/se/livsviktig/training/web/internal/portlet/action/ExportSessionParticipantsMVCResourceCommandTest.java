@@ -98,7 +98,7 @@ public class ExportSessionParticipantsMVCResourceCommandTest {
 		);
 
 		assertEquals(
-			"Namn;E-postadress;Förvaltning;Status;Plats i kön;Anmäld;" +
+			"Namn;E-postadress;Förvaltning;Status;Plats på reservlistan;Anmäld;" +
 				"Specialkost;Motivering;Skäl till avbokning",
 			lines[0]);
 		assertEquals(
@@ -142,7 +142,7 @@ public class ExportSessionParticipantsMVCResourceCommandTest {
 
 			assertEquals(4, rows.size());
 			assertEquals(
-				"Plats i kön",
+				"Plats på reservlistan",
 				rows.get(
 					0
 				).getCellAsString(
