@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Deploys the built bundles and one environment's OSGi configuration to an existing Liferay 7.4 installation.
 #
-#   build/deploy.sh local|prod
+#   build/deploy.sh local|prod [app...]
 #
+# Apps are folders under modules/ (training, ...); without any, every app is deployed.
 # Needs LIFERAY_HOME. Copies each bundle module's own jar (modules/<app>/<bundle>/target/, the module that has a
 # bnd.bnd) to $LIFERAY_HOME/deploy, exactly one per bundle, and the environment's OSGi configuration files
 # (configs/common, then configs/<environment>) to $LIFERAY_HOME/osgi/configs. It never writes portal-wide
@@ -20,15 +21,30 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 
 if [ -z "$environment" ] || [ "$environment" = common ] || [ ! -d "$root/configs/$environment" ]; then
-	echo "usage: build/deploy.sh local|prod" >&2
+	echo "usage: build/deploy.sh local|prod [app...]" >&2
 	exit 2
 fi
+
+shift
+
+apps=("$@")
+
+if [ "${#apps[@]}" -eq 0 ]; then
+	mapfile -t apps < <(find "$root/modules" -mindepth 1 -maxdepth 1 -type d ! -name platform -printf '%f\n' | sort)
+fi
+
+for app in "${apps[@]}"; do
+	if [ "$app" = platform ] || [ ! -d "$root/modules/$app" ]; then
+		echo "deploy: no app modules/$app" >&2
+		exit 2
+	fi
+done
 
 # Only a bundle module's own artifact: copies elsewhere (a test module's target/osgi-bundles, a benchmark's
 # class path) carry the same symbolic name and version and may be stale.
 bundles=()
 
-for bnd in $(find "$root/modules" -mindepth 3 -maxdepth 3 -name bnd.bnd | sort); do
+for bnd in $(for app in "${apps[@]}"; do find "$root/modules/$app" -mindepth 2 -maxdepth 2 -name bnd.bnd; done | sort); do
 	module=$(dirname "$bnd")
 
 	mapfile -t jars < <(find "$module/target" -maxdepth 1 -name 'se.livsviktig.*.jar' \

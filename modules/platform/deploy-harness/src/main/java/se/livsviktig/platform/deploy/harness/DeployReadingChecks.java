@@ -66,7 +66,7 @@ public abstract class DeployReadingChecks {
 			Path home = liferayHome.resolve(environment);
 
 			DeployScriptRun deployScriptRun = DeployScriptRun.run(
-				_root, environment, home);
+				_root, environment, _app, home);
 
 			assertEquals(0, deployScriptRun.exitCode(), deployScriptRun.output());
 
@@ -85,6 +85,16 @@ public abstract class DeployReadingChecks {
 					1, jars.size(),
 					environment + ": " + symbolicName + " deployed more than once: " +
 						jars));
+
+			assertEquals(
+				_builtBundles.stream(
+				).map(
+					BuiltBundle::symbolicName
+				).collect(
+					Collectors.toCollection(TreeSet::new)
+				),
+				new TreeSet<>(deployedBySymbolicName.keySet()),
+				environment + ": deployed bundles");
 
 			for (BuiltBundle builtBundle : _builtBundles) {
 				List<Path> jars = deployedBySymbolicName.get(

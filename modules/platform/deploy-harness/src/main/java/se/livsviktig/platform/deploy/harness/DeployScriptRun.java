@@ -23,7 +23,12 @@ public final class DeployScriptRun {
 		"# The portal owner's settings; a plugin never writes here.\n" +
 			"locales.enabled=sv_SE,en_US,fi_FI\n";
 
-	public static DeployScriptRun run(Path root, String environment, Path liferayHome)
+	/**
+	 * Runs {@code build/deploy.sh <environment> <app>}: one app only, since an app's tests run before later apps
+	 * of the reactor are built.
+	 */
+	public static DeployScriptRun run(
+			Path root, String environment, String app, Path liferayHome)
 		throws Exception {
 
 		Files.createDirectories(liferayHome);
@@ -33,7 +38,7 @@ public final class DeployScriptRun {
 			StandardCharsets.UTF_8);
 
 		ProcessBuilder processBuilder = new ProcessBuilder(
-			"bash", root.resolve("build/deploy.sh").toString(), environment);
+			"bash", root.resolve("build/deploy.sh").toString(), environment, app);
 
 		processBuilder.environment().put("LIFERAY_HOME", liferayHome.toString());
 		processBuilder.redirectErrorStream(true);
