@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Deploys the built bundles and one environment's configuration to a Liferay 7.4 installation.
+# Deploys the built bundles and one environment's OSGi configuration to an existing Liferay 7.4 installation.
 #
-#   build/deploy.sh local|prod
+#   build/deploy.sh local|prod [app...]
 #
-# Needs LIFERAY_HOME. Copies every bundle jar to $LIFERAY_HOME/deploy (the portal's auto-deploy folder),
-# the environment's OSGi configuration files to $LIFERAY_HOME/osgi/configs, and its portal properties to
-# $LIFERAY_HOME/portal-livsviktig.properties, which portal-ext.properties includes. Run after
+# Apps are folders under modules/ (training, ...); without any, every app is deployed.
+# Needs LIFERAY_HOME. Copies each bundle module's own jar (modules/<app>/<bundle>/target/, the module that has a
+# bnd.bnd) to $LIFERAY_HOME/deploy, exactly one per bundle, and the environment's OSGi configuration files
+# (configs/common, then configs/<environment>) to $LIFERAY_HOME/osgi/configs. It never writes portal-wide
+# properties: portal-ext.properties belongs to the portal's owner (see README, "Configuration"). Run after
 # `mvn -B -ntp package -DskipTests` (or the test command) has built the bundles.
 set -euo pipefail
 
@@ -16,41 +18,63 @@ if [ -z "${LIFERAY_HOME:-}" ] || [ ! -d "$LIFERAY_HOME" ]; then
 	exit 2
 fi
 
-if [ ! -d "$(dirname "$0")/../configs/$environment" ] || [ -z "$environment" ]; then
-	echo "usage: build/deploy.sh local|prod" >&2
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+if [ -z "$environment" ] || [ "$environment" = common ] || [ ! -d "$root/configs/$environment" ]; then
+	echo "usage: build/deploy.sh local|prod [app...]" >&2
 	exit 2
 fi
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+shift
 
-bundles=$(find "$root/modules" -path '*/target/*' -name 'se.livsviktig.*.jar' \
-	! -name '*.test-*' ! -name '*.platform.*' | sort)
+apps=("$@")
 
-if [ -z "$bundles" ]; then
-	echo "deploy: no bundles built; run mvn -B -ntp package -DskipTests first" >&2
-	exit 1
+if [ "${#apps[@]}" -eq 0 ]; then
+	mapfile -t apps < <(find "$root/modules" -mindepth 1 -maxdepth 1 -type d ! -name platform -printf '%f\n' | sort)
 fi
+
+for app in "${apps[@]}"; do
+	if [ "$app" = platform ] || [ ! -d "$root/modules/$app" ]; then
+		echo "deploy: no app modules/$app" >&2
+		exit 2
+	fi
+done
+
+# Only a bundle module's own artifact: copies elsewhere (a test module's target/osgi-bundles, a benchmark's
+# class path) carry the same symbolic name and version and may be stale.
+bundles=()
+
+for bnd in $(for app in "${apps[@]}"; do find "$root/modules/$app" -mindepth 2 -maxdepth 2 -name bnd.bnd; done | sort); do
+	module=$(dirname "$bnd")
+
+	mapfile -t jars < <(find "$module/target" -maxdepth 1 -name 'se.livsviktig.*.jar' \
+		! -name '*-sources.jar' ! -name '*-javadoc.jar' ! -name '*-tests.jar' 2>/dev/null | sort)
+
+	if [ "${#jars[@]}" -eq 0 ]; then
+		echo "deploy: ${module#"$root"/} is not built; run mvn -B -ntp package -DskipTests first" >&2
+		exit 1
+	fi
+
+	if [ "${#jars[@]}" -gt 1 ]; then
+		echo "deploy: ${module#"$root"/}/target holds more than one bundle jar (${jars[*]##*/}); run mvn clean package" >&2
+		exit 1
+	fi
+
+	bundles+=("${jars[0]}")
+done
 
 mkdir -p "$LIFERAY_HOME/deploy" "$LIFERAY_HOME/osgi/configs"
 
-for bundle in $bundles; do
+for bundle in "${bundles[@]}"; do
 	cp "$bundle" "$LIFERAY_HOME/deploy/"
 	echo "deploy: $(basename "$bundle")"
 done
 
 for folder in "$root/configs/common" "$root/configs/$environment"; do
-	if [ -d "$folder/osgi/configs" ]; then
-		cp "$folder"/osgi/configs/*.config "$LIFERAY_HOME/osgi/configs/" 2>/dev/null || true
-	fi
+	for config in "$folder"/osgi/configs/*.config; do
+		if [ -f "$config" ]; then
+			cp "$config" "$LIFERAY_HOME/osgi/configs/"
+			echo "deploy: osgi/configs/$(basename "$config")"
+		fi
+	done
 done
-
-cat "$root/configs/common/portal-ext.properties" "$root/configs/$environment/portal-ext.properties" \
-	> "$LIFERAY_HOME/portal-livsviktig.properties"
-
-touch "$LIFERAY_HOME/portal-ext.properties"
-
-if ! grep -qx 'include-and-override=portal-livsviktig.properties' "$LIFERAY_HOME/portal-ext.properties"; then
-	echo 'include-and-override=portal-livsviktig.properties' >> "$LIFERAY_HOME/portal-ext.properties"
-fi
-
-echo "deploy: $environment configuration in $LIFERAY_HOME/osgi/configs and portal-livsviktig.properties"
