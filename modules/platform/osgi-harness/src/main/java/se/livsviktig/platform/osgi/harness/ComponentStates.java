@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -65,6 +68,63 @@ public final class ComponentStates {
 		if (problem != null) {
 			throw new AssertionError(problem);
 		}
+	}
+
+	/**
+	 * Gets, and ungets, the service of every component configuration of the given bundles that the filter
+	 * selects and that publishes a service, which activates a delayed component.
+	 *
+	 * @return each selected component that did not become ACTIVE that way, with its state
+	 */
+	public List<String> notActiveWhenUsed(
+		Collection<Bundle> bundles,
+		Predicate<ComponentDescriptionDTO> componentFilter) {
+
+		List<String> notActive = new ArrayList<>();
+
+		for (ComponentDescriptionDTO componentDescriptionDTO :
+				descriptions(bundles)) {
+
+			if (!componentFilter.test(componentDescriptionDTO)) {
+				continue;
+			}
+
+			for (ComponentConfigurationDTO componentConfigurationDTO :
+					configurations(componentDescriptionDTO)) {
+
+				ServiceReference<?> serviceReference = _serviceReference(
+					componentConfigurationDTO.id);
+
+				if (serviceReference == null) {
+					continue;
+				}
+
+				_bundleContext.getService(serviceReference);
+
+				try {
+					String problem = problem(componentDescriptionDTO);
+
+					int state = configurations(
+						componentDescriptionDTO
+					).get(
+						0
+					).state;
+
+					if ((problem != null) ||
+						(state != ComponentConfigurationDTO.ACTIVE)) {
+
+						notActive.add(
+							componentDescriptionDTO.name + ": " +
+								stateName(state));
+					}
+				}
+				finally {
+					_bundleContext.ungetService(serviceReference);
+				}
+			}
+		}
+
+		return notActive;
 	}
 
 	public List<ComponentConfigurationDTO> configurations(
@@ -213,6 +273,25 @@ public final class ComponentStates {
 		return bundles.stream()
 			.map(Bundle::getSymbolicName)
 			.collect(Collectors.joining(", "));
+	}
+
+	private ServiceReference<?> _serviceReference(long componentId) {
+		try {
+			ServiceReference<?>[] serviceReferences =
+				_bundleContext.getAllServiceReferences(
+					null,
+					"(" + ComponentConstants.COMPONENT_ID + "=" + componentId +
+						")");
+
+			if (serviceReferences == null) {
+				return null;
+			}
+
+			return serviceReferences[0];
+		}
+		catch (InvalidSyntaxException invalidSyntaxException) {
+			throw new IllegalStateException(invalidSyntaxException);
+		}
 	}
 
 	private ServiceComponentRuntime _serviceComponentRuntime() {

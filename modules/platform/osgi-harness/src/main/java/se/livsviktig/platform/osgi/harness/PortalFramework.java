@@ -25,6 +25,9 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 
 /**
  * An Apache Felix framework that stands in for the portal's module framework: the portal API's packages and
@@ -42,6 +45,9 @@ import org.osgi.framework.launch.FrameworkFactory;
  * @author Livsviktig
  */
 public final class PortalFramework implements AutoCloseable {
+
+	public static final String ABSENT_PACKAGES_PROPERTY =
+		"livsviktig.osgi.absent.packages";
 
 	public static PortalFramework start() throws BundleException, IOException {
 		Path apiJar = PortalApiJar.locate();
@@ -61,7 +67,7 @@ public final class PortalFramework implements AutoCloseable {
 			TaglibCapabilities.clause(apiJar));
 		properties.put(
 			Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-			PortalPackageExports.clause(apiJar));
+			PortalPackageExports.clause(apiJar, absentPackagePrefixes()));
 
 		// Felix and SCR report errors and warnings (a component that fails to activate) on the console.
 
@@ -80,6 +86,28 @@ public final class PortalFramework implements AutoCloseable {
 		HarnessSystemBundleProvider.use(framework);
 
 		return new PortalFramework(framework, storageDirectory);
+	}
+
+	/**
+	 * The root packages of the portal apps this run leaves out, as if the intranet had not deployed them: the
+	 * system property {@value #ABSENT_PACKAGES_PROPERTY}, comma-separated (e.g. {@code com.liferay.calendar}).
+	 * The framework is one per JVM, so a run without an app is a JVM, a failsafe execution, of its own.
+	 */
+	public static List<String> absentPackagePrefixes() {
+		String absentPackages = System.getProperty(
+			ABSENT_PACKAGES_PROPERTY, "");
+
+		List<String> packagePrefixes = new ArrayList<>();
+
+		for (String packagePrefix : absentPackages.split(",")) {
+			packagePrefix = packagePrefix.trim();
+
+			if (!packagePrefix.isEmpty()) {
+				packagePrefixes.add(packagePrefix);
+			}
+		}
+
+		return packagePrefixes;
 	}
 
 	public BundleContext bundleContext() {
@@ -144,6 +172,31 @@ public final class PortalFramework implements AutoCloseable {
 		}
 
 		return bundles;
+	}
+
+	/**
+	 * @return whether the system bundle, standing in for the portal, exports the package
+	 */
+	public boolean exportsPackage(String packageName) {
+		Bundle systemBundle = _bundleContext.getBundle(0);
+
+		BundleRevision bundleRevision = systemBundle.adapt(
+			BundleRevision.class);
+
+		for (BundleCapability bundleCapability :
+				bundleRevision.getDeclaredCapabilities(
+					PackageNamespace.PACKAGE_NAMESPACE)) {
+
+			Map<String, Object> attributes = bundleCapability.getAttributes();
+
+			if (packageName.equals(
+					attributes.get(PackageNamespace.PACKAGE_NAMESPACE))) {
+
+				return true;
+			}
+		}
+
+		return false;
 	}
 
 	public BundleResolution resolution() {

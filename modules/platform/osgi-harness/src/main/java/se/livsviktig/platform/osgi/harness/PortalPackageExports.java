@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,13 +23,20 @@ import java.util.zip.ZipFile;
  * package's {@code packageinfo} file, else from {@code @Version} on its {@code package-info} class, else, for
  * the third-party APIs the jar embeds, from that library's {@code pom.properties}. A package with none of these
  * is exported without a version, so a bundle that imports it with a range fails to resolve here as it would
- * in the portal, pointing at the import to fix.
+ * in the portal, pointing at the import to fix. Packages of portal apps a test run leaves out are not
+ * exported at all, as on an intranet that has not deployed those apps.
  *
  * @author Livsviktig
  */
 final class PortalPackageExports {
 
-	static String clause(Path apiJar) throws IOException {
+	/**
+	 * @param absentPackagePrefixes the root packages of the portal apps to leave out (e.g.
+	 *        {@code com.liferay.calendar}): each, and every package below it, is not exported
+	 */
+	static String clause(Path apiJar, Collection<String> absentPackagePrefixes)
+		throws IOException {
+
 		Set<String> providedPackages = ProvidedPackages.byJvmAndFramework();
 
 		Map<String, String> versions = versions(apiJar);
@@ -37,6 +45,8 @@ final class PortalPackageExports {
 
 		return versions.entrySet().stream()
 			.filter(entry -> !providedPackages.contains(entry.getKey()))
+			.filter(
+				entry -> !_isBelow(entry.getKey(), absentPackagePrefixes))
 			.map(PortalPackageExports::_exportClause)
 			.collect(Collectors.joining(","));
 	}
@@ -140,6 +150,20 @@ final class PortalPackageExports {
 		}
 
 		return entry.getKey() + ";version=\"" + entry.getValue() + "\"";
+	}
+
+	private static boolean _isBelow(
+		String packageName, Collection<String> packagePrefixes) {
+
+		for (String packagePrefix : packagePrefixes) {
+			if (packageName.equals(packagePrefix) ||
+				packageName.startsWith(packagePrefix + ".")) {
+
+				return true;
+			}
+		}
+
+		return false;
 	}
 
 	private static boolean _isPackageName(String packageName) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,7 @@ class PortalPackageExportsTest {
 
 	@Test
 	void packagesTheFrameworkProvidesAreNotExportedAgain() throws Exception {
-		String clause = PortalPackageExports.clause(_apiJar);
+		String clause = PortalPackageExports.clause(_apiJar, List.of());
 
 		assertAll(
 			() -> assertTrue(
@@ -57,6 +58,21 @@ class PortalPackageExportsTest {
 					"com.liferay.portal.kernel.service;version=\"30.0.0\"")),
 			() -> assertFalse(clause.contains("org.osgi.framework;")),
 			() -> assertFalse(clause.contains("org.osgi.util.tracker;")));
+	}
+
+	@Test
+	void theCalendarIsExportedUnlessTheRunLeavesItOut() throws Exception {
+		String withCalendar = PortalPackageExports.clause(_apiJar, List.of());
+		String withoutCalendar = PortalPackageExports.clause(
+			_apiJar, List.of("com.liferay.calendar"));
+
+		assertAll(
+			() -> assertTrue(
+				withCalendar.contains("com.liferay.calendar.service;version=")),
+			() -> assertFalse(withoutCalendar.contains("com.liferay.calendar.")),
+			() -> assertTrue(
+				withoutCalendar.contains(
+					"com.liferay.portal.kernel.service;version=\"30.0.0\"")));
 	}
 
 	@Test

@@ -1,14 +1,19 @@
 package se.livsviktig.platform.persistence.harness;
 
+import com.liferay.portal.kernel.cache.thread.local.ThreadLocalCacheManager;
+import com.liferay.portal.kernel.cache.transactional.TransactionalPortalCacheUtil;
+import com.liferay.portal.kernel.internal.spring.transaction.ReadOnlyTransactionThreadLocal;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.TransactionConfig;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
 import com.liferay.portal.kernel.transaction.TransactionInvokerUtil;
-import com.liferay.portal.kernel.transaction.TransactionLifecycleListener;
+import com.liferay.portal.kernel.transaction.TransactionLifecycleNotifier;
 import com.liferay.portal.spring.transaction.DefaultTransactionExecutor;
 import com.liferay.portal.spring.transaction.TransactionExecutor;
 import com.liferay.portal.spring.transaction.TransactionInvokerImpl;
+import com.liferay.portal.transaction.TransactionLifecycleManagerInitializer;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -45,14 +50,7 @@ final class Transactions {
 
 		new TransactionInvokerUtil().setTransactionInvoker(transactionInvokerImpl);
 
-		// The portal publishes this listener at start-up: without it, TransactionCommitCallbackUtil runs an
-		// "after commit" callback at once, inside the open transaction, on its connection.
-
-		EmbeddedFramework.get(
-		).getBundleContext(
-		).registerService(
-			TransactionLifecycleListener.class,
-			TransactionCommitCallbackUtil.TRANSACTION_LIFECYCLE_LISTENER, null);
+		_registerTransactionLifecycleListeners();
 	}
 
 	/**
@@ -72,6 +70,27 @@ final class Transactions {
 
 			throw new IllegalStateException(throwable);
 		}
+	}
+
+	/**
+	 * Hands the kernel the transaction lifecycle listeners, as the portal's base-spring.xml does at start-up
+	 * through the same TransactionLifecycleManagerInitializer. Above all TransactionCommitCallbackUtil's:
+	 * without it, TransactionCommitCallbackUtil.registerCallback runs "after commit" work at once, inside the
+	 * open transaction and under its row locks. LastSessionRecorderUtil's listener is left out: it serves the
+	 * portal's LastSessionRecorderHibernateTransactionManager, for which Spring's manager stands in here. The
+	 * kernel keeps the listeners once per JVM and ignores one registered twice.
+	 */
+	private static void _registerTransactionLifecycleListeners() {
+		TransactionLifecycleManagerInitializer transactionLifecycleManagerInitializer =
+			new TransactionLifecycleManagerInitializer();
+
+		transactionLifecycleManagerInitializer.setTransactionLifecycleListeners(
+			Arrays.asList(
+				ThreadLocalCacheManager.TRANSACTION_LIFECYCLE_LISTENER,
+				TransactionalPortalCacheUtil.TRANSACTION_LIFECYCLE_LISTENER,
+				ReadOnlyTransactionThreadLocal.TRANSACTION_LIFECYCLE_LISTENER,
+				TransactionLifecycleNotifier.TRANSACTION_LIFECYCLE_LISTENER,
+				TransactionCommitCallbackUtil.TRANSACTION_LIFECYCLE_LISTENER));
 	}
 
 	TransactionExecutor transactionExecutor() {

@@ -15,9 +15,6 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.internal.calendar.RegistrationCalendarWriter;
@@ -34,8 +31,14 @@ import se.livsviktig.training.service.RegistrationLocalService;
  * When a company turns calendar booking on, keeps each participant's Liferay Calendar in step with their
  * registration: a booking per session date in their own calendar while they hold a confirmed seat, removed
  * when the registration or the session is cancelled. Bookings carry the registration's calendar UID with the
- * date's number, so the same bookings are found again. Does nothing where the Calendar app is not deployed
- * or the person has no calendar yet.
+ * date's number, so the same bookings are found again. Does nothing where the person has no calendar yet.
+ *
+ * <p>
+ * The Calendar app is optional: the bundle imports its packages with {@code resolution:=optional}, and both
+ * Calendar services are mandatory references here, so Service Component Runtime creates this component, and
+ * loads this class and with it the Calendar types, only once the Calendar app publishes them. Where the app is
+ * not deployed the component stays unsatisfied and no Calendar class is ever loaded.
+ * </p>
  *
  * @author Livsviktig
  */
@@ -49,14 +52,7 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 
 	@Override
 	public void deliver(Notice notice) throws Exception {
-		CalendarBookingLocalService calendarBookingLocalService =
-			_calendarBookingLocalService;
-		CalendarResourceLocalService calendarResourceLocalService =
-			_calendarResourceLocalService;
-
 		if ((notice.getRegistrationId() == 0) ||
-			(calendarBookingLocalService == null) ||
-			(calendarResourceLocalService == null) ||
 			!_trainingCompanySettings.get(
 				notice.getCompanyId()
 			).calendarBookingEnabled()) {
@@ -72,7 +68,7 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 		}
 
 		CalendarResource calendarResource =
-			calendarResourceLocalService.fetchCalendarResource(
+			_calendarResourceLocalService.fetchCalendarResource(
 				_classNameLocalService.getClassNameId(User.class),
 				registration.getUserId());
 
@@ -82,23 +78,18 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 
 		long calendarId = calendarResource.getDefaultCalendarId();
 
-		_removeBookings(
-			calendarBookingLocalService, calendarId,
-			registration.getRegistrationId());
+		_removeBookings(calendarId, registration.getRegistrationId());
 
 		if (NoticeContentFactory.CALENDAR_REQUEST_TYPES.contains(
 				notice.getType()) &&
 			(registration.getStatus() ==
 				RegistrationConstants.STATUS_CONFIRMED)) {
 
-			_addBookings(
-				calendarBookingLocalService, calendarId, registration);
+			_addBookings(calendarId, registration);
 		}
 	}
 
-	private void _addBookings(
-			CalendarBookingLocalService calendarBookingLocalService,
-			long calendarId, Registration registration)
+	private void _addBookings(long calendarId, Registration registration)
 		throws Exception {
 
 		CourseSession courseSession =
@@ -130,7 +121,7 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 			serviceContext.setCompanyId(registration.getCompanyId());
 			serviceContext.setUserId(registration.getUserId());
 
-			calendarBookingLocalService.addCalendarBooking(
+			_calendarBookingLocalService.addCalendarBooking(
 				registration.getUserId(), calendarId, new long[0], 0, 0,
 				titleMap, new HashMap<>(), location,
 				sessionDate.getStartDate(
@@ -142,40 +133,30 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 		}
 	}
 
-	private void _removeBookings(
-			CalendarBookingLocalService calendarBookingLocalService,
-			long calendarId, long registrationId)
+	private void _removeBookings(long calendarId, long registrationId)
 		throws Exception {
 
 		for (int i = 0;; i++) {
 			CalendarBooking calendarBooking =
-				calendarBookingLocalService.fetchCalendarBooking(
+				_calendarBookingLocalService.fetchCalendarBooking(
 					calendarId, getVEventUid(registrationId, i));
 
 			if (calendarBooking == null) {
 				return;
 			}
 
-			calendarBookingLocalService.deleteCalendarBooking(calendarBooking);
+			_calendarBookingLocalService.deleteCalendarBooking(
+				calendarBooking);
 		}
 	}
 
 	private static final String _REMINDER_TYPE = "email";
 
-	@Reference(
-		cardinality = ReferenceCardinality.OPTIONAL,
-		policy = ReferencePolicy.DYNAMIC,
-		policyOption = ReferencePolicyOption.GREEDY
-	)
-	private volatile CalendarBookingLocalService _calendarBookingLocalService;
+	@Reference
+	private CalendarBookingLocalService _calendarBookingLocalService;
 
-	@Reference(
-		cardinality = ReferenceCardinality.OPTIONAL,
-		policy = ReferencePolicy.DYNAMIC,
-		policyOption = ReferencePolicyOption.GREEDY
-	)
-	private volatile CalendarResourceLocalService
-		_calendarResourceLocalService;
+	@Reference
+	private CalendarResourceLocalService _calendarResourceLocalService;
 
 	@Reference
 	private ClassNameLocalService _classNameLocalService;

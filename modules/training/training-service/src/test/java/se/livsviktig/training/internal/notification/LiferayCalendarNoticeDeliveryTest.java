@@ -205,21 +205,6 @@ public class LiferayCalendarNoticeDeliveryTest {
 		_verifyNothingAdded();
 	}
 
-	@Test
-	public void withoutTheCalendarAppNothingHappens() throws Exception {
-		Fields.set(_delivery, "_calendarBookingLocalService", null);
-
-		_delivery.deliver(
-			Notice.forRegistration(
-				TrainingNoticeTypes.CONFIRMATION, _registration));
-
-		verify(
-			_calendarResourceLocalService, never()
-		).fetchCalendarResource(
-			anyLong(), anyLong()
-		);
-	}
-
 	private SessionDate _date(int day) {
 		SessionDate sessionDate = new SessionDateImpl();
 

@@ -19,9 +19,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.ComponentConstants;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import se.livsviktig.platform.osgi.harness.ComponentStates;
 import se.livsviktig.platform.osgi.harness.PortalFramework;
@@ -54,47 +51,9 @@ class TrainingComponentsIT {
 	@Test
 	void everyComponentActivatesWhenItsServiceIsUsed() {
 		ComponentStates componentStates = _portalFramework.components();
-		BundleContext bundleContext = _portalFramework.bundleContext();
 
-		List<String> notActive = new ArrayList<>();
-
-		for (ComponentDescriptionDTO componentDescriptionDTO :
-				componentStates.descriptions(_trainingPortal.bundles)) {
-
-			for (ComponentConfigurationDTO componentConfigurationDTO :
-					componentStates.configurations(componentDescriptionDTO)) {
-
-				ServiceReference<?> serviceReference = _serviceReference(
-					bundleContext, componentConfigurationDTO.id);
-
-				if (serviceReference == null) {
-					continue;
-				}
-
-				bundleContext.getService(serviceReference);
-
-				try {
-					String problem = componentStates.problem(
-						componentDescriptionDTO);
-
-					List<ComponentConfigurationDTO> componentConfigurationDTOs =
-						componentStates.configurations(componentDescriptionDTO);
-
-					int state = componentConfigurationDTOs.get(0).state;
-
-					if ((problem != null) ||
-						(state != ComponentConfigurationDTO.ACTIVE)) {
-
-						notActive.add(
-							componentDescriptionDTO.name + ": " +
-								ComponentStates.stateName(state));
-					}
-				}
-				finally {
-					bundleContext.ungetService(serviceReference);
-				}
-			}
-		}
+		List<String> notActive = componentStates.notActiveWhenUsed(
+			_trainingPortal.bundles, componentDescriptionDTO -> true);
 
 		assertTrue(
 			notActive.isEmpty(),
@@ -187,27 +146,6 @@ class TrainingComponentsIT {
 				publishedServices.contains(
 					"se.livsviktig.training.service.TrainingMethodService"),
 				"Published: " + publishedServices));
-	}
-
-	private static ServiceReference<?> _serviceReference(
-		BundleContext bundleContext, long componentId) {
-
-		try {
-			ServiceReference<?>[] serviceReferences =
-				bundleContext.getAllServiceReferences(
-					null,
-					"(" + ComponentConstants.COMPONENT_ID + "=" + componentId +
-						")");
-
-			if (serviceReferences == null) {
-				return null;
-			}
-
-			return serviceReferences[0];
-		}
-		catch (Exception exception) {
-			throw new IllegalStateException(exception);
-		}
 	}
 
 	private static final Pattern _SERVICE_INTERFACE = Pattern.compile(

@@ -11,7 +11,8 @@ import se.livsviktig.platform.osgi.harness.PortalFramework;
 
 /**
  * The training bundles installed and started in the shared framework, with doubles for every portal service
- * they reference. Set up once for all test classes, since they share the framework.
+ * they reference (the Calendar app's only where the framework has the Calendar packages). Set up once for all
+ * test classes, since they share the framework.
  *
  * @author Livsviktig
  */
@@ -37,6 +38,7 @@ final class TrainingPortal {
 	}
 
 	final List<Bundle> bundles;
+	final CalendarServiceDoubles calendarServiceDoubles;
 	final PortalFramework portalFramework;
 	final PortalServiceDoubles portalServiceDoubles;
 
@@ -48,6 +50,14 @@ final class TrainingPortal {
 		portalServiceDoubles = new PortalServiceDoubles();
 
 		portalServiceDoubles.register(portalFramework.doubles());
+
+		calendarServiceDoubles = new CalendarServiceDoubles();
+
+		if (portalFramework.exportsPackage(
+				CalendarServiceDoubles.CALENDAR_SERVICE_PACKAGE)) {
+
+			calendarServiceDoubles.register(portalFramework.doubles());
+		}
 
 		bundles = portalFramework.installAndStart(TrainingBundles.jars());
 	}
