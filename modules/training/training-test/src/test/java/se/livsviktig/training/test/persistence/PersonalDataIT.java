@@ -61,6 +61,7 @@ import se.livsviktig.training.service.persistence.RegistrationPersistence;
 import se.livsviktig.training.service.persistence.SessionInstructorPersistence;
 import se.livsviktig.training.uad.anonymizer.RegistrationUADAnonymizer;
 import se.livsviktig.training.uad.exporter.AttendanceUADExporter;
+import se.livsviktig.training.uad.exporter.RegistrationEventUADExporter;
 
 /**
  * A person's training data on the persistence tier: what the retention job deletes, what anonymisation does to
@@ -261,6 +262,56 @@ class PersonalDataIT {
 				2, attendanceUADExporter.count(instructorUserId),
 				"what the instructor marked"),
 			() -> assertEquals(0, attendanceUADExporter.count(_rows.newId())));
+	}
+
+	@Test
+	void theExportOfAParticipantHoldsTheHistoryOthersWroteOfTheirRegistrations()
+		throws Exception {
+
+		CourseSession courseSession = _session(
+			session -> {
+				session.setSeats(5);
+				session.setStartDate(_days(14));
+				session.setEndDate(_days(15));
+			});
+
+		long participantUserId = _rows.newId();
+		long coordinatorUserId = _rows.newId();
+
+		Registration participant = _confirmed(
+			courseSession, participantUserId);
+		Registration colleague = _confirmed(courseSession, _rows.newId());
+
+		for (Registration registration : List.of(participant, colleague)) {
+			_rows.registrationEvent(
+				row -> {
+					row.setCompanyId(_COMPANY_ID);
+					row.setGroupId(registration.getGroupId());
+					row.setUserId(coordinatorUserId);
+					row.setRegistrationId(registration.getRegistrationId());
+					row.setCourseSessionId(registration.getCourseSessionId());
+					row.setType("messaged");
+					row.setComment("Ändrad lokal");
+				});
+		}
+
+		RegistrationEventUADExporter registrationEventUADExporter =
+			new RegistrationEventUADExporter();
+
+		Fields.set(
+			registrationEventUADExporter, "registrationEventLocalService",
+			harness.get(RegistrationEventLocalService.class));
+		Fields.set(
+			registrationEventUADExporter, "_registrationLocalService",
+			_registrations());
+
+		assertAll(
+			() -> assertEquals(
+				1, registrationEventUADExporter.count(participantUserId),
+				"the coordinator's event on the participant's registration"),
+			() -> assertEquals(
+				2, registrationEventUADExporter.count(coordinatorUserId),
+				"what the coordinator wrote"));
 	}
 
 	@Test

@@ -7,10 +7,6 @@ package se.livsviktig.training.uad.exporter;
 
 import com.liferay.petra.string.StringBundler;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
-import com.liferay.portal.kernel.dao.orm.DynamicQuery;
-import com.liferay.portal.kernel.dao.orm.ProjectionFactoryUtil;
-import com.liferay.portal.kernel.dao.orm.PropertyFactoryUtil;
-import com.liferay.portal.kernel.dao.orm.RestrictionsFactoryUtil;
 import com.liferay.user.associated.data.exporter.UADExporter;
 
 import java.util.Date;
@@ -37,30 +33,8 @@ public class AttendanceUADExporter extends BaseAttendanceUADExporter {
 
 	@Override
 	protected ActionableDynamicQuery getActionableDynamicQuery(long userId) {
-		ActionableDynamicQuery actionableDynamicQuery =
-			doGetActionableDynamicQuery();
-
-		actionableDynamicQuery.setAddCriteriaMethod(
-			dynamicQuery -> {
-				DynamicQuery ownRegistrationIds =
-					_registrationLocalService.dynamicQuery();
-
-				ownRegistrationIds.add(
-					RestrictionsFactoryUtil.eq("userId", userId));
-				ownRegistrationIds.setProjection(
-					ProjectionFactoryUtil.property("registrationId"));
-
-				dynamicQuery.add(
-					RestrictionsFactoryUtil.or(
-						RestrictionsFactoryUtil.eq("userId", userId),
-						PropertyFactoryUtil.forName(
-							"registrationId"
-						).in(
-							ownRegistrationIds
-						)));
-			});
-
-		return actionableDynamicQuery;
+		return OwnRegistrationRows.select(
+			doGetActionableDynamicQuery(), _registrationLocalService, userId);
 	}
 
 	@Override
