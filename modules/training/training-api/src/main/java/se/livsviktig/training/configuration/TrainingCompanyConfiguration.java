@@ -59,7 +59,8 @@ public interface TrainingCompanyConfiguration {
 	public int offerHours();
 
 	/**
-	 * Days after a session ends that dietary needs and other free text given at registration are deleted.
+	 * Days after a session ends that what people wrote about a participation (motivation, dietary needs,
+	 * comments, reasons, messages) is deleted.
 	 */
 	@Meta.AD(
 		deflt = "30", description = "free-text-retention-days-help",

@@ -241,6 +241,13 @@ public interface RegistrationEventLocalService
 	public List<RegistrationEvent> getRegistrationEvents(int start, int end);
 
 	/**
+	 * The history of one registration, oldest first, e.g. for erasing what was written in it when its
+	 * participant is anonymised.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RegistrationEvent> getRegistrationEvents(long registrationId);
+
+	/**
 	 * Returns the number of registration events.
 	 *
 	 * @return the number of registration events

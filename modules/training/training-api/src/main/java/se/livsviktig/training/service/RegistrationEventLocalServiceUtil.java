@@ -273,6 +273,16 @@ public class RegistrationEventLocalServiceUtil {
 	}
 
 	/**
+	 * The history of one registration, oldest first, e.g. for erasing what was written in it when its
+	 * participant is anonymised.
+	 */
+	public static List<RegistrationEvent> getRegistrationEvents(
+		long registrationId) {
+
+		return getService().getRegistrationEvents(registrationId);
+	}
+
+	/**
 	 * Returns the number of registration events.
 	 *
 	 * @return the number of registration events

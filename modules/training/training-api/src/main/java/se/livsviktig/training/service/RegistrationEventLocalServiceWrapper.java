@@ -306,6 +306,18 @@ public class RegistrationEventLocalServiceWrapper
 	}
 
 	/**
+	 * The history of one registration, oldest first, e.g. for erasing what was written in it when its
+	 * participant is anonymised.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.RegistrationEvent>
+		getRegistrationEvents(long registrationId) {
+
+		return _registrationEventLocalService.getRegistrationEvents(
+			registrationId);
+	}
+
+	/**
 	 * Returns the number of registration events.
 	 *
 	 * @return the number of registration events

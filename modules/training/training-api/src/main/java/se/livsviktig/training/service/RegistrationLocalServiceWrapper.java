@@ -700,11 +700,12 @@ public class RegistrationLocalServiceWrapper
 	}
 
 	/**
-	 * The job's step: deletes the dietary needs and motivations people gave, a configured number of days
-	 * after their session ended (GDPR: kept no longer than needed). The registrations themselves stay for the
-	 * year's figures.
+	 * The job's step: deletes the free text people wrote about a participation (motivation, dietary needs,
+	 * the manager's comment, the cancellation reason, the comments in its history, the message to each
+	 * instructor) a configured number of days after the session ended (GDPR: kept no longer than needed). The
+	 * registrations themselves stay for the year's figures.
 	 *
-	 * @return how many registrations were cleaned
+	 * @return how many registrations and instructor invitations were cleaned
 	 */
 	@Override
 	public int purgeFreeText() {

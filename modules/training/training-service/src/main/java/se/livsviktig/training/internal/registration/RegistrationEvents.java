@@ -33,6 +33,12 @@ public class RegistrationEvents {
 	public static final String TYPE_EXPIRED = "expired";
 
 	/**
+	 * The retention job deleted the free text of the registration and of its history; the event itself has
+	 * none, so the history still shows when and that it happened.
+	 */
+	public static final String TYPE_FREE_TEXT_PURGED = "free-text-purged";
+
+	/**
 	 * A coordinator e-mailed the participant; the event's comment is the subject, so the history shows what
 	 * was sent and by whom.
 	 */

@@ -10,7 +10,8 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.service.RegistrationLocalService;
 
 /**
- * Deletes dietary needs and motivations the configured number of days after a session (GDPR).
+ * Deletes the free text of registrations, their history and instructor invitations the configured number of
+ * days after a session (GDPR); see FreeTextRetention.
  *
  * @author Livsviktig
  */

@@ -7,8 +7,11 @@ package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.training.model.RegistrationEvent;
 import se.livsviktig.training.service.base.RegistrationEventLocalServiceBaseImpl;
 
 /**
@@ -20,4 +23,15 @@ import se.livsviktig.training.service.base.RegistrationEventLocalServiceBaseImpl
 )
 public class RegistrationEventLocalServiceImpl
 	extends RegistrationEventLocalServiceBaseImpl {
+
+	/**
+	 * The history of one registration, oldest first, e.g. for erasing what was written in it when its
+	 * participant is anonymised.
+	 */
+	@Override
+	public List<RegistrationEvent> getRegistrationEvents(long registrationId) {
+		return registrationEventPersistence.findByRegistrationId(
+			registrationId);
+	}
+
 }

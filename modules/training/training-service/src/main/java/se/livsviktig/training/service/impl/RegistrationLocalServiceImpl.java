@@ -49,6 +49,7 @@ import se.livsviktig.training.exception.WaitlistPositionException;
 import se.livsviktig.training.exception.WaitlistReorderReasonException;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.Notice;
+import se.livsviktig.training.internal.privacy.FreeTextRetention;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
@@ -1138,63 +1139,16 @@ public class RegistrationLocalServiceImpl
 	}
 
 	/**
-	 * The job's step: deletes the dietary needs and motivations people gave, a configured number of days
-	 * after their session ended (GDPR: kept no longer than needed). The registrations themselves stay for the
-	 * year's figures.
+	 * The job's step: deletes the free text people wrote about a participation (motivation, dietary needs,
+	 * the manager's comment, the cancellation reason, the comments in its history, the message to each
+	 * instructor) a configured number of days after the session ended (GDPR: kept no longer than needed). The
+	 * registrations themselves stay for the year's figures.
 	 *
-	 * @return how many registrations were cleaned
+	 * @return how many registrations and instructor invitations were cleaned
 	 */
 	@Override
 	public int purgeFreeText() {
-		Date now = _now();
-
-		Map<Long, Integer> retentionDays = new HashMap<>();
-
-		int purged = 0;
-
-		for (int status :
-				new int[] {
-					CourseSessionConstants.STATUS_ARCHIVED,
-					CourseSessionConstants.STATUS_CANCELLED,
-					CourseSessionConstants.STATUS_PUBLISHED
-				}) {
-
-			for (CourseSession courseSession :
-					courseSessionPersistence.findByS_LtED(status, now)) {
-
-				int days = retentionDays.computeIfAbsent(
-					courseSession.getCompanyId(),
-					companyId -> _trainingCompanySettings.get(
-						companyId
-					).freeTextRetentionDays());
-
-				if (courseSession.getEndDate(
-					).getTime() > (now.getTime() - TimeUnit.DAYS.toMillis(days))) {
-
-					continue;
-				}
-
-				for (Registration registration :
-						registrationPersistence.findByCourseSessionId(
-							courseSession.getCourseSessionId())) {
-
-					if (Validator.isNull(registration.getDietaryNeeds()) &&
-						Validator.isNull(registration.getMotivation())) {
-
-						continue;
-					}
-
-					registration.setDietaryNeeds(null);
-					registration.setMotivation(null);
-
-					registrationPersistence.update(registration);
-
-					purged++;
-				}
-			}
-		}
-
-		return purged;
+		return _freeTextRetention.purge(_now());
 	}
 
 	/**
@@ -1650,6 +1604,9 @@ public class RegistrationLocalServiceImpl
 	private ApprovalRequests _approvalRequests;
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private FreeTextRetention _freeTextRetention;
 
 	@Reference
 	private NoticeDispatcher _noticeDispatcher;

@@ -7,15 +7,28 @@ package se.livsviktig.training.uad.anonymizer;
 
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.util.Validator;
 import com.liferay.user.associated.data.anonymizer.UADAnonymizer;
 
-import org.osgi.service.component.annotations.Component;
+import java.time.Clock;
 
+import java.util.Date;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.RegistrationEvent;
+import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.RegistrationEventLocalService;
 
 /**
  * Anonymises a person's registrations so the year's figures survive: organisation, method, session and state
- * stay; the person, and whatever they or others wrote about them, go.
+ * stay; the person, and whatever they or others wrote about them, go, in the registration and in its history.
+ * A seat the person still holds or waits for on a session that has not ended is cancelled first, through the
+ * registration service, so it goes to the first in line instead of staying taken by the anonymous user.
  *
  * @author Livsviktig
  */
@@ -28,10 +41,14 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 		throws PortalException {
 
 		if (registration.getUserId() == userId) {
+			registration = _cancelUpcomingSeat(registration, anonymousUser);
+
 			registration.setMotivation(null);
 			registration.setDietaryNeeds(null);
 			registration.setReviewComment(null);
 			registration.setCancellationReason(null);
+
+			_eraseHistoryComments(registration);
 
 			// The active key holds the user ID while the registration is active. Keep it unique per session
 			// without keeping the person: the negated primary key can never be a user ID.
@@ -43,5 +60,80 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 
 		super.autoAnonymize(registration, userId, anonymousUser);
 	}
+
+	/**
+	 * The reason a cancellation after the deadline requires. It says nothing about the person, and it is
+	 * erased with the rest of the registration's free text in the same step.
+	 */
+	protected static final String CANCELLATION_REASON = "GDPR";
+
+	private Registration _cancelUpcomingSeat(
+			Registration registration, User anonymousUser)
+		throws PortalException {
+
+		if (!_isUpcoming(registration.getStatus())) {
+			return registration;
+		}
+
+		CourseSession courseSession =
+			_courseSessionLocalService.fetchCourseSession(
+				registration.getCourseSessionId());
+
+		// A seat on a session that has ended is part of what happened; it stays for the year's figures.
+
+		if ((courseSession != null) && (courseSession.getEndDate() != null) &&
+			!courseSession.getEndDate(
+			).after(
+				Date.from(_clock.instant())
+			)) {
+
+			return registration;
+		}
+
+		// The anonymous user cancels, so the new event of the registration's history names nobody.
+
+		registrationLocalService.cancelRegistration(
+			registration.getRegistrationId(), anonymousUser.getUserId(),
+			CANCELLATION_REASON, true);
+
+		// Read again: the cancellation changed the row (and its MVCC version) underneath this copy.
+
+		return registrationLocalService.getRegistration(
+			registration.getRegistrationId());
+	}
+
+	private void _eraseHistoryComments(Registration registration) {
+		for (RegistrationEvent registrationEvent :
+				_registrationEventLocalService.getRegistrationEvents(
+					registration.getRegistrationId())) {
+
+			if (Validator.isNull(registrationEvent.getComment())) {
+				continue;
+			}
+
+			registrationEvent.setComment(null);
+
+			_registrationEventLocalService.updateRegistrationEvent(
+				registrationEvent);
+		}
+	}
+
+	private boolean _isUpcoming(int status) {
+		for (int upcomingStatus : RegistrationConstants.UPCOMING_STATUSES) {
+			if (upcomingStatus == status) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CourseSessionLocalService _courseSessionLocalService;
+
+	@Reference
+	private RegistrationEventLocalService _registrationEventLocalService;
 
 }

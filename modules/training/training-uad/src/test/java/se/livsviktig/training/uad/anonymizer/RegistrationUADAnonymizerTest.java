@@ -1,8 +1,10 @@
 package se.livsviktig.training.uad.anonymizer;
 
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -11,11 +13,27 @@ import static org.mockito.Mockito.when;
 import com.liferay.asset.kernel.service.AssetEntryLocalService;
 import com.liferay.portal.kernel.model.User;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import java.util.Date;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.InOrder;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.RegistrationEvent;
+import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.RegistrationEventLocalService;
 import se.livsviktig.training.service.RegistrationLocalService;
 
 /**
@@ -33,6 +51,36 @@ public class RegistrationUADAnonymizerTest {
 		Fields.set(
 			_anonymizer, "registrationLocalService",
 			_registrationLocalService);
+		Fields.set(
+			_anonymizer, "_courseSessionLocalService",
+			_courseSessionLocalService);
+		Fields.set(
+			_anonymizer, "_registrationEventLocalService",
+			_registrationEventLocalService);
+		Fields.set(
+			_anonymizer, "_clock", Clock.fixed(_NOW, ZoneOffset.UTC));
+
+		when(
+			_courseSessionLocalService.fetchCourseSession(_COURSE_SESSION_ID)
+		).thenReturn(
+			_courseSession
+		);
+		when(
+			_registration.getCourseSessionId()
+		).thenReturn(
+			_COURSE_SESSION_ID
+		);
+		when(
+			_registrationEventLocalService.getRegistrationEvents(
+				_REGISTRATION_ID)
+		).thenReturn(
+			List.of(_registrationEvent)
+		);
+		when(
+			_registrationEvent.getComment()
+		).thenReturn(
+			"sjukskriven"
+		);
 
 		when(
 			_anonymousUser.getUserId()
@@ -71,10 +119,7 @@ public class RegistrationUADAnonymizerTest {
 		verify(_registration).setUserId(_ANONYMOUS_USER_ID);
 		verify(_registration).setUserName("Anonymous Anonymous");
 		verify(_registration).setActiveKey(-_REGISTRATION_ID);
-		verify(_registration).setDietaryNeeds(null);
-		verify(_registration).setMotivation(null);
-		verify(_registration).setReviewComment(null);
-		verify(_registration).setCancellationReason(null);
+		FreeTextColumns.verifyErased(verify(_registration), "Registration");
 		verify(_registration, never()).setOrganizationId(anyLong());
 		verify(_registration, never()).setTrainingMethodId(anyLong());
 		verify(_registration, never()).setStatus(anyInt());
@@ -111,7 +156,162 @@ public class RegistrationUADAnonymizerTest {
 		verify(_registration, never()).setDietaryNeeds(null);
 	}
 
+	@Test
+	public void anonymisingTheParticipantErasesEveryCommentInTheHistory()
+		throws Exception {
+
+		when(
+			_registration.getUserId()
+		).thenReturn(
+			_USER_ID
+		);
+		when(
+			_registration.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_CANCELLED
+		);
+
+		_anonymizer.autoAnonymize(_registration, _USER_ID, _anonymousUser);
+
+		FreeTextColumns.verifyErased(
+			verify(_registrationEvent), "RegistrationEvent");
+		verify(
+			_registrationEventLocalService
+		).updateRegistrationEvent(
+			_registrationEvent
+		);
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+		ints = {
+			RegistrationConstants.STATUS_PENDING_APPROVAL,
+			RegistrationConstants.STATUS_CONFIRMED,
+			RegistrationConstants.STATUS_WAITLISTED,
+			RegistrationConstants.STATUS_OFFERED
+		}
+	)
+	public void anUpcomingSeatIsCancelledThroughTheServiceBeforeAnonymising(
+			int status)
+		throws Exception {
+
+		_sessionEndsInDays(7);
+
+		Registration upcoming = _participantsRegistration(status);
+		Registration cancelled = _participantsRegistration(
+			RegistrationConstants.STATUS_CANCELLED);
+
+		when(
+			_registrationLocalService.getRegistration(_REGISTRATION_ID)
+		).thenReturn(
+			cancelled
+		);
+
+		_anonymizer.autoAnonymize(upcoming, _USER_ID, _anonymousUser);
+
+		InOrder inOrder = inOrder(_registrationLocalService);
+
+		inOrder.verify(
+			_registrationLocalService
+		).cancelRegistration(
+			_REGISTRATION_ID, _ANONYMOUS_USER_ID,
+			RegistrationUADAnonymizer.CANCELLATION_REASON, true
+		);
+		inOrder.verify(
+			_registrationLocalService
+		).updateRegistration(
+			cancelled
+		);
+
+		verify(_registrationLocalService, never()).updateRegistration(
+			upcoming);
+		verify(cancelled).setUserId(_ANONYMOUS_USER_ID);
+		FreeTextColumns.verifyErased(verify(cancelled), "Registration");
+	}
+
+	@Test
+	public void aSeatOnASessionThatHasEndedStaysForTheFigures()
+		throws Exception {
+
+		_sessionEndsInDays(-1);
+
+		Registration registration = _participantsRegistration(
+			RegistrationConstants.STATUS_CONFIRMED);
+
+		_anonymizer.autoAnonymize(registration, _USER_ID, _anonymousUser);
+
+		verify(
+			_registrationLocalService, never()
+		).cancelRegistration(
+			anyLong(), anyLong(), anyString(), anyBoolean()
+		);
+		verify(_registrationLocalService).updateRegistration(registration);
+	}
+
+	@Test
+	public void aRegistrationThatNoLongerHoldsASeatIsNotCancelledAgain()
+		throws Exception {
+
+		_sessionEndsInDays(7);
+
+		for (int status :
+				new int[] {
+					RegistrationConstants.STATUS_CANCELLED,
+					RegistrationConstants.STATUS_DECLINED,
+					RegistrationConstants.STATUS_EXPIRED
+				}) {
+
+			_anonymizer.autoAnonymize(
+				_participantsRegistration(status), _USER_ID, _anonymousUser);
+		}
+
+		verify(
+			_registrationLocalService, never()
+		).cancelRegistration(
+			anyLong(), anyLong(), anyString(), anyBoolean()
+		);
+	}
+
+	private Registration _participantsRegistration(int status) {
+		Registration registration = mock(Registration.class);
+
+		when(
+			registration.getUserId()
+		).thenReturn(
+			_USER_ID
+		);
+		when(
+			registration.getRegistrationId()
+		).thenReturn(
+			_REGISTRATION_ID
+		);
+		when(
+			registration.getCourseSessionId()
+		).thenReturn(
+			_COURSE_SESSION_ID
+		);
+		when(
+			registration.getStatus()
+		).thenReturn(
+			status
+		);
+
+		return registration;
+	}
+
+	private void _sessionEndsInDays(int days) {
+		when(
+			_courseSession.getEndDate()
+		).thenReturn(
+			Date.from(_NOW.plus(days, ChronoUnit.DAYS))
+		);
+	}
+
 	private static final long _ANONYMOUS_USER_ID = 1;
+
+	private static final long _COURSE_SESSION_ID = 40001;
+
+	private static final Instant _NOW = Instant.parse("2026-06-01T08:00:00Z");
 
 	private static final long _MANAGER_USER_ID = 30001;
 
@@ -122,7 +322,14 @@ public class RegistrationUADAnonymizerTest {
 	private final RegistrationUADAnonymizer _anonymizer =
 		new RegistrationUADAnonymizer();
 	private final User _anonymousUser = mock(User.class);
+	private final CourseSession _courseSession = mock(CourseSession.class);
+	private final CourseSessionLocalService _courseSessionLocalService = mock(
+		CourseSessionLocalService.class);
 	private final Registration _registration = mock(Registration.class);
+	private final RegistrationEvent _registrationEvent = mock(
+		RegistrationEvent.class);
+	private final RegistrationEventLocalService _registrationEventLocalService =
+		mock(RegistrationEventLocalService.class);
 	private final RegistrationLocalService _registrationLocalService = mock(
 		RegistrationLocalService.class);
 
