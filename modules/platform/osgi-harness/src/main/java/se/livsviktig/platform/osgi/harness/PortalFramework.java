@@ -118,6 +118,10 @@ public final class PortalFramework implements AutoCloseable {
 		return _componentStates;
 	}
 
+	public ReferenceFields referenceFields() {
+		return new ReferenceFields(_bundleContext, _componentStates);
+	}
+
 	/**
 	 * Stops the framework; its bundles stop first, while the services they use are still there.
 	 */

@@ -62,6 +62,18 @@ class TrainingComponentsIT {
 	}
 
 	@Test
+	void everyFieldReferenceIsOneSCRCanInject() {
+		List<String> notInjectable =
+			_portalFramework.referenceFields().notInjectable(
+				_trainingPortal.bundles);
+
+		assertTrue(
+			notInjectable.isEmpty(),
+			"Field references SCR would leave null:\n" +
+				String.join("\n", notInjectable));
+	}
+
+	@Test
 	void aMissingPortalServiceIsReportedWithTheReferenceThatNeedsIt()
 		throws Exception {
 

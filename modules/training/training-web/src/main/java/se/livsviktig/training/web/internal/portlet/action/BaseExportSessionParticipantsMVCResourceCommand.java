@@ -88,19 +88,22 @@ public abstract class BaseExportSessionParticipantsMVCResourceCommand
 			ParticipantTable participantTable, OutputStream outputStream)
 		throws IOException;
 
-	@Reference
-	private CourseLocalService _courseLocalService;
+	// Protected, not private: SCR injects a superclass's field only when the subclass may access it; a
+	// private one stays null although the component activates (T2's everyFieldReferenceIsOneSCRCanInject).
 
 	@Reference
-	private CourseSessionService _courseSessionService;
+	protected CourseLocalService _courseLocalService;
 
 	@Reference
-	private OrganizationLocalService _organizationLocalService;
+	protected CourseSessionService _courseSessionService;
 
 	@Reference
-	private RegistrationService _registrationService;
+	protected OrganizationLocalService _organizationLocalService;
 
 	@Reference
-	private UserLocalService _userLocalService;
+	protected RegistrationService _registrationService;
+
+	@Reference
+	protected UserLocalService _userLocalService;
 
 }
