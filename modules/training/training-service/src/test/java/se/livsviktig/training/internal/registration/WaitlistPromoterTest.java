@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -23,6 +24,7 @@ import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionQuota;
+import se.livsviktig.training.model.impl.RegistrationImpl;
 import se.livsviktig.training.model.impl.SessionQuotaImpl;
 import se.livsviktig.training.service.impl.RegistrationFixture;
 
@@ -297,12 +299,22 @@ public class WaitlistPromoterTest {
 		).thenReturn(
 			Collections.singletonList(sessionQuota)
 		);
+		List<Registration> seatHolders = new ArrayList<>();
+
+		for (int i = 0; i < held; i++) {
+			Registration registration = new RegistrationImpl();
+
+			registration.setOrganizationId(RegistrationFixture.SOF);
+
+			seatHolders.add(registration);
+		}
+
 		when(
-			_fixture.registrationPersistence.countByCS_O_S(
-				RegistrationFixture.SESSION_ID, RegistrationFixture.SOF,
+			_fixture.registrationPersistence.findByCS_S(
+				RegistrationFixture.SESSION_ID,
 				RegistrationConstants.SEAT_HOLDING_STATUSES)
 		).thenReturn(
-			held
+			seatHolders
 		);
 	}
 

@@ -34,6 +34,7 @@ import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
@@ -146,6 +147,11 @@ public class RegistrationFixture {
 
 		Fields.set(seatLock, "_courseSessionPersistence", courseSessionPersistence);
 
+		Fields.set(
+			organizationTree, "_organizationLocalService",
+			organizationLocalService);
+
+		Fields.set(seatLedger, "_organizationTree", organizationTree);
 		Fields.set(seatLedger, "_registrationPersistence", registrationPersistence);
 		Fields.set(seatLedger, "_sessionQuotaPersistence", sessionQuotaPersistence);
 
@@ -172,7 +178,7 @@ public class RegistrationFixture {
 		Fields.set(service, "_approvalRequests", approvalRequests);
 		Fields.set(service, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
 		Fields.set(service, "_noticeDispatcher", noticeDispatcher);
-		Fields.set(service, "_organizationLocalService", organizationLocalService);
+		Fields.set(service, "_organizationTree", organizationTree);
 		Fields.set(service, "_registrationEvents", registrationEvents);
 		Fields.set(service, "_seatLedger", seatLedger);
 		Fields.set(service, "_seatLock", seatLock);
@@ -354,6 +360,7 @@ public class RegistrationFixture {
 		RegistrationEvents.class);
 	public final RegistrationPersistence registrationPersistence = mock(
 		RegistrationPersistence.class);
+	public final OrganizationTree organizationTree = new OrganizationTree();
 	public final SeatLedger seatLedger = new SeatLedger();
 	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =
