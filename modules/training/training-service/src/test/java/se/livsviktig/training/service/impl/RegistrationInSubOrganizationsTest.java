@@ -28,8 +28,8 @@ import se.livsviktig.training.model.impl.SessionAudienceImpl;
 import se.livsviktig.training.model.impl.SessionQuotaImpl;
 
 /**
- * A session for VOF, and "Hemtjänst Norr", a unit under VOF: its staff register, are recorded for their own
- * unit, and take a seat VOF reserved, as VOF's staff.
+ * "Hemtjänst Norr", a unit under VOF: its staff register for VOF's sessions, are recorded for their own unit,
+ * and take the seats VOF reserved, as VOF's staff.
  *
  * @author Livsviktig
  */
@@ -60,17 +60,6 @@ public class RegistrationInSubOrganizationsTest {
 		).thenReturn(
 			hemtjanstNorr
 		);
-
-		SessionAudience sessionAudience = new SessionAudienceImpl();
-
-		sessionAudience.setOrganizationId(RegistrationFixture.VOF);
-
-		when(
-			_fixture.sessionAudiencePersistence.findByCourseSessionId(
-				eq(RegistrationFixture.SESSION_ID))
-		).thenReturn(
-			Collections.singletonList(sessionAudience)
-		);
 	}
 
 	@Test
@@ -78,6 +67,7 @@ public class RegistrationInSubOrganizationsTest {
 		throws Exception {
 
 		_fixture.session(20, 5);
+		_vofIsTheAudience();
 		_fixture.user(101, _HEMTJANST_NORR);
 
 		Registration registration = _register(101);
@@ -91,7 +81,8 @@ public class RegistrationInSubOrganizationsTest {
 	public void staffOfAUnitTakeTheSeatsReservedForTheAdministrationAboveIt()
 		throws Exception {
 
-		// 4 free seats, all of them VOF's quota, of which one is already held by a colleague of the unit
+		// A session for everyone, with 4 free seats, all of them VOF's quota, of which one is already held by a
+		// colleague of the unit
 
 		_fixture.session(10, 6);
 		_vofReserves(5, _HEMTJANST_NORR);
@@ -105,6 +96,7 @@ public class RegistrationInSubOrganizationsTest {
 	@Test
 	public void staffOfAnotherAdministrationCannotRegister() throws Exception {
 		_fixture.session(20, 5);
+		_vofIsTheAudience();
 		_fixture.user(103, RegistrationFixture.SOF);
 
 		assertThrows(NotInSessionAudienceException.class, () -> _register(103));
@@ -114,6 +106,19 @@ public class RegistrationInSubOrganizationsTest {
 		return _fixture.service.addRegistration(
 			userId, RegistrationFixture.SESSION_ID, 0, null, null,
 			new ServiceContext());
+	}
+
+	private void _vofIsTheAudience() {
+		SessionAudience sessionAudience = new SessionAudienceImpl();
+
+		sessionAudience.setOrganizationId(RegistrationFixture.VOF);
+
+		when(
+			_fixture.sessionAudiencePersistence.findByCourseSessionId(
+				eq(RegistrationFixture.SESSION_ID))
+		).thenReturn(
+			Collections.singletonList(sessionAudience)
+		);
 	}
 
 	private void _vofReserves(int seats, long... seatHolderOrganizationIds) {
