@@ -23,7 +23,6 @@ import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.organization.OrganizationMocks;
 import se.livsviktig.training.internal.organization.OrganizationTree;
 
 /**
@@ -219,30 +219,8 @@ public class ApproverFinderTest {
 			long organizationId, long groupId, Organization... ancestors)
 		throws Exception {
 
-		Organization organization = mock(Organization.class);
-
-		when(
-			organization.getAncestors()
-		).thenReturn(
-			Arrays.asList(ancestors)
-		);
-		when(
-			organization.getGroupId()
-		).thenReturn(
-			groupId
-		);
-		when(
-			organization.getOrganizationId()
-		).thenReturn(
-			organizationId
-		);
-		when(
-			_organizationLocalService.fetchOrganization(organizationId)
-		).thenReturn(
-			organization
-		);
-
-		return organization;
+		return OrganizationMocks.organization(
+			_organizationLocalService, organizationId, groupId, ancestors);
 	}
 
 	private static final long _CHEF_ROLE_ID = 30001;

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -23,9 +21,6 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.SessionQuota;
-import se.livsviktig.training.model.impl.RegistrationImpl;
-import se.livsviktig.training.model.impl.SessionQuotaImpl;
 import se.livsviktig.training.service.impl.RegistrationFixture;
 
 /**
@@ -286,36 +281,12 @@ public class WaitlistPromoterTest {
 	}
 
 	private void _sofReservesSeats(int seats, int held) {
-		SessionQuota sessionQuota = new SessionQuotaImpl();
+		long[] seatHolderOrganizationIds = new long[held];
 
-		sessionQuota.setCourseSessionId(RegistrationFixture.SESSION_ID);
-		sessionQuota.setOrganizationId(RegistrationFixture.SOF);
-		sessionQuota.setSeats(seats);
-		sessionQuota.setReleaseDate(RegistrationFixture.daysFromNow(3));
+		Arrays.fill(seatHolderOrganizationIds, RegistrationFixture.SOF);
 
-		when(
-			_fixture.sessionQuotaPersistence.findByCourseSessionId(
-				RegistrationFixture.SESSION_ID)
-		).thenReturn(
-			Collections.singletonList(sessionQuota)
-		);
-		List<Registration> seatHolders = new ArrayList<>();
-
-		for (int i = 0; i < held; i++) {
-			Registration registration = new RegistrationImpl();
-
-			registration.setOrganizationId(RegistrationFixture.SOF);
-
-			seatHolders.add(registration);
-		}
-
-		when(
-			_fixture.registrationPersistence.findByCS_S(
-				RegistrationFixture.SESSION_ID,
-				RegistrationConstants.SEAT_HOLDING_STATUSES)
-		).thenReturn(
-			seatHolders
-		);
+		_fixture.quota(
+			RegistrationFixture.SOF, seats, seatHolderOrganizationIds);
 	}
 
 	/**

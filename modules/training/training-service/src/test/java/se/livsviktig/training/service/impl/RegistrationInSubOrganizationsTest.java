@@ -3,15 +3,11 @@ package se.livsviktig.training.service.impl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.service.ServiceContext;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +16,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
+import se.livsviktig.training.internal.organization.OrganizationMocks;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
-import se.livsviktig.training.model.SessionQuota;
-import se.livsviktig.training.model.impl.RegistrationImpl;
 import se.livsviktig.training.model.impl.SessionAudienceImpl;
-import se.livsviktig.training.model.impl.SessionQuotaImpl;
 
 /**
  * "Hemtjänst Norr", a unit under VOF: its staff register for VOF's sessions, are recorded for their own unit,
@@ -40,26 +34,12 @@ public class RegistrationInSubOrganizationsTest {
 
 	@BeforeEach
 	public void setUp() throws Exception {
-		Organization hemtjanstNorr = mock(Organization.class);
-
-		when(
-			hemtjanstNorr.getOrganizationId()
-		).thenReturn(
-			_HEMTJANST_NORR
-		);
-
-		// The portal lists ancestors from the root down
-
-		when(
-			hemtjanstNorr.getAncestorOrganizationIds()
-		).thenReturn(
-			new long[] {RegistrationFixture.VOF}
-		);
-		when(
-			_fixture.organizationLocalService.fetchOrganization(_HEMTJANST_NORR)
-		).thenReturn(
-			hemtjanstNorr
-		);
+		OrganizationMocks.organization(
+			_fixture.organizationLocalService, _HEMTJANST_NORR,
+			_HEMTJANST_NORR_GROUP_ID,
+			OrganizationMocks.organization(
+				_fixture.organizationLocalService, RegistrationFixture.VOF,
+				_VOF_GROUP_ID));
 	}
 
 	@Test
@@ -85,7 +65,7 @@ public class RegistrationInSubOrganizationsTest {
 		// colleague of the unit
 
 		_fixture.session(10, 6);
-		_vofReserves(5, _HEMTJANST_NORR);
+		_fixture.quota(RegistrationFixture.VOF, 5, _HEMTJANST_NORR);
 		_fixture.user(101, _HEMTJANST_NORR);
 
 		assertEquals(
@@ -121,41 +101,11 @@ public class RegistrationInSubOrganizationsTest {
 		);
 	}
 
-	private void _vofReserves(int seats, long... seatHolderOrganizationIds) {
-		SessionQuota sessionQuota = new SessionQuotaImpl();
-
-		sessionQuota.setCourseSessionId(RegistrationFixture.SESSION_ID);
-		sessionQuota.setOrganizationId(RegistrationFixture.VOF);
-		sessionQuota.setSeats(seats);
-		sessionQuota.setReleaseDate(RegistrationFixture.daysFromNow(3));
-
-		when(
-			_fixture.sessionQuotaPersistence.findByCourseSessionId(
-				RegistrationFixture.SESSION_ID)
-		).thenReturn(
-			Collections.singletonList(sessionQuota)
-		);
-
-		List<Registration> seatHolders = new ArrayList<>();
-
-		for (long organizationId : seatHolderOrganizationIds) {
-			Registration registration = new RegistrationImpl();
-
-			registration.setOrganizationId(organizationId);
-
-			seatHolders.add(registration);
-		}
-
-		when(
-			_fixture.registrationPersistence.findByCS_S(
-				RegistrationFixture.SESSION_ID,
-				RegistrationConstants.SEAT_HOLDING_STATUSES)
-		).thenReturn(
-			seatHolders
-		);
-	}
-
 	private static final long _HEMTJANST_NORR = 40012;
+
+	private static final long _HEMTJANST_NORR_GROUP_ID = 41012;
+
+	private static final long _VOF_GROUP_ID = 41002;
 
 	private final RegistrationFixture _fixture = new RegistrationFixture();
 

@@ -12,14 +12,13 @@ import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermi
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 
-import java.util.Arrays;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.internal.organization.OrganizationMocks;
 import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -220,32 +219,8 @@ public class RegistrationModelResourcePermissionWrapperTest {
 			long organizationId, long groupId, Organization... ancestors)
 		throws Exception {
 
-		Organization organization = mock(Organization.class);
-
-		when(
-			organization.getAncestors()
-		).thenReturn(
-			Arrays.asList(ancestors)
-		);
-
-		when(
-			organization.getGroupId()
-		).thenReturn(
-			groupId
-		);
-		when(
-			organization.getOrganizationId()
-		).thenReturn(
-			organizationId
-		);
-
-		when(
-			_organizationLocalService.fetchOrganization(organizationId)
-		).thenReturn(
-			organization
-		);
-
-		return organization;
+		return OrganizationMocks.organization(
+			_organizationLocalService, organizationId, groupId, ancestors);
 	}
 
 	private void _sessionAction(String actionId) throws Exception {
