@@ -37,6 +37,7 @@ page import="se.livsviktig.training.web.internal.display.context.LocalizedInput"
 page import="se.livsviktig.training.web.internal.display.context.MyCourseInterest" %><%@
 page import="se.livsviktig.training.web.internal.display.context.MyRegistration" %><%@
 page import="se.livsviktig.training.web.internal.display.context.MyTrainingDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.OrganizationOption" %><%@
 page import="se.livsviktig.training.web.internal.display.context.Pagination" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SelectOption" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext" %><%@

@@ -276,21 +276,29 @@ List<EditCourseSessionDisplayContext.QuotaRow> quotaRows = editCourseSessionDisp
 
 					<p class="form-text"><liferay-ui:message key="audience-help" /></p>
 
-					<%
-					for (SelectOption selectOption : editCourseSessionDisplayContext.getAudienceOptions()) {
-					%>
+					<%-- The organisations as a tree: each unit indented under the one above it, and its path read out before its name, so a screen reader tells "VOF › Hemtjänst Norr" from another "Hemtjänst Norr" --%>
 
-						<div class="custom-checkbox custom-control">
-							<input <%= selectOption.isSelected() ? "checked" : "" %> class="custom-control-input" id="<portlet:namespace />audienceOrganizationIds<%= HtmlUtil.escapeAttribute(selectOption.getValue()) %>" name="<portlet:namespace />audienceOrganizationIds" type="checkbox" value="<%= HtmlUtil.escapeAttribute(selectOption.getValue()) %>" />
+					<ul class="list-unstyled organization-tree">
 
-							<label class="custom-control-label" for="<portlet:namespace />audienceOrganizationIds<%= HtmlUtil.escapeAttribute(selectOption.getValue()) %>">
-								<span class="custom-control-label-text"><%= HtmlUtil.escape(selectOption.getName()) %></span>
-							</label>
-						</div>
+						<%
+						for (OrganizationOption organizationOption : editCourseSessionDisplayContext.getAudienceOptions()) {
+						%>
 
-					<%
-					}
-					%>
+							<li class="organization-tree-item" data-depth="<%= organizationOption.getDepth() %>" style="margin-left: <%= organizationOption.getDepth() * 1.5 %>rem;">
+								<div class="custom-checkbox custom-control">
+									<input <%= organizationOption.isSelected() ? "checked" : "" %> class="custom-control-input" id="<portlet:namespace />audienceOrganizationIds<%= HtmlUtil.escapeAttribute(organizationOption.getValue()) %>" name="<portlet:namespace />audienceOrganizationIds" type="checkbox" value="<%= HtmlUtil.escapeAttribute(organizationOption.getValue()) %>" />
+
+									<label class="custom-control-label" for="<portlet:namespace />audienceOrganizationIds<%= HtmlUtil.escapeAttribute(organizationOption.getValue()) %>">
+										<span class="custom-control-label-text"><c:if test="<%= organizationOption.getDepth() > 0 %>"><span class="sr-only"><%= HtmlUtil.escape(organizationOption.getParentPath()) %></span></c:if><%= HtmlUtil.escape(organizationOption.getName()) %></span>
+									</label>
+								</div>
+							</li>
+
+						<%
+						}
+						%>
+
+					</ul>
 
 				</fieldset>
 			</clay:sheet-section>

@@ -10,7 +10,6 @@ import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserGroupRole;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -25,10 +24,11 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 
 /**
- * Who may approve registrations from an administration: the people whose organisation roles in it carry the
- * APPROVE_REGISTRATION permission, as the portal's own permission check confirms for each of them. No role is
+ * Who may approve registrations from an administration: the people whose organisation roles in it (or, when
+ * it has none, in the nearest administration above it) carry the APPROVE_REGISTRATION permission, as the portal's own permission check confirms for each of them. No role is
  * named in code; an administrator decides which role (närmaste chef, enhetschef...) gets the permission.
  *
  * @author Livsviktig
@@ -36,15 +36,43 @@ import se.livsviktig.training.constants.TrainingConstants;
 @Component(service = ApproverFinder.class)
 public class ApproverFinder {
 
-	public List<User> getApprovers(long companyId, long organizationId) {
-		Organization organization = _organizationLocalService.fetchOrganization(
-			organizationId);
+	/**
+	 * The approvers nearest to the registrant: those of the registrant's administration, else, when nobody
+	 * there may approve (or only the registrant), those of the nearest administration above it that has
+	 * someone. The unit's manager is asked before the förvaltning's, and a request is never left to nobody
+	 * while someone up the tree may decide it.
+	 *
+	 * @return the approvers, never the registrant; empty when nobody up the tree may approve
+	 */
+	public List<User> getApprovers(
+		long companyId, long organizationId, long registrantUserId) {
 
-		if (organization == null) {
+		List<Organization> organizations;
+
+		try {
+			organizations = _organizationTree.getLineageOrganizations(
+				organizationId);
+		}
+		catch (PortalException portalException) {
+			_log.error(portalException);
+
 			return new ArrayList<>();
 		}
 
-		long groupId = organization.getGroupId();
+		for (Organization organization : organizations) {
+			List<User> approvers = _getApprovers(
+				companyId, organization.getGroupId(), registrantUserId);
+
+			if (!approvers.isEmpty()) {
+				return approvers;
+			}
+		}
+
+		return new ArrayList<>();
+	}
+
+	private List<User> _getApprovers(
+		long companyId, long groupId, long registrantUserId) {
 
 		Set<Long> candidateUserIds = new LinkedHashSet<>();
 
@@ -54,6 +82,8 @@ public class ApproverFinder {
 		_collectUsers(
 			companyId, ResourceConstants.SCOPE_GROUP, String.valueOf(groupId),
 			groupId, candidateUserIds);
+
+		candidateUserIds.remove(registrantUserId);
 
 		List<User> approvers = new ArrayList<>();
 
@@ -102,7 +132,7 @@ public class ApproverFinder {
 	private static final Log _log = LogFactoryUtil.getLog(ApproverFinder.class);
 
 	@Reference
-	private OrganizationLocalService _organizationLocalService;
+	private OrganizationTree _organizationTree;
 
 	@Reference
 	private PermissionCheckerFactory _permissionCheckerFactory;

@@ -2,7 +2,6 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.model.User;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,9 +15,9 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 
 /**
- * Asks the people who may approve for the registrant's administration to decide, never the registrant. When
- * nobody else holds that permission there, the session's coordinator is asked instead, so no request waits
- * unseen until it expires.
+ * Asks the people who may approve for the registrant's administration to decide (or, when it has nobody, for
+ * the nearest administration above it), never the registrant. When nobody else holds that permission up the
+ * tree, the session's coordinator is asked instead, so no request waits unseen until it expires.
  *
  * @author Livsviktig
  */
@@ -29,19 +28,11 @@ public class ApprovalRequests {
 		Registration registration, CourseSession courseSession,
 		String noticeType) {
 
-		List<User> approvers = new ArrayList<>();
+		// Nobody approves their own registration, so they are not the one to ask
 
-		for (User approver :
-				_approverFinder.getApprovers(
-					registration.getCompanyId(),
-					registration.getOrganizationId())) {
-
-			// Nobody approves their own registration, so they are not the one to ask
-
-			if (approver.getUserId() != registration.getUserId()) {
-				approvers.add(approver);
-			}
-		}
+		List<User> approvers = _approverFinder.getApprovers(
+			registration.getCompanyId(), registration.getOrganizationId(),
+			registration.getUserId());
 
 		if (approvers.isEmpty() && (courseSession.getCoordinatorUserId() > 0)) {
 			_noticeDispatcher.dispatchAfterCommit(

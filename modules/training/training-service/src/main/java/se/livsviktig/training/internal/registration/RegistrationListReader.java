@@ -2,7 +2,6 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.Validator;
 
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.registration.RegistrationImportRow;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
@@ -126,17 +126,9 @@ public class RegistrationListReader {
 			return RegistrationImportRow.ALREADY_REGISTERED;
 		}
 
-		List<Long> userOrganizationIds = new ArrayList<>();
-
-		for (long organizationId :
-				_organizationLocalService.getUserOrganizationIds(
-					user.getUserId(), true)) {
-
-			userOrganizationIds.add(organizationId);
-		}
-
 		if (!Bookability.isInAudience(
-				audienceOrganizationIds, userOrganizationIds)) {
+				audienceOrganizationIds,
+				_organizationTree.getMemberships(user.getUserId()))) {
 
 			return RegistrationImportRow.NOT_IN_AUDIENCE;
 		}
@@ -145,7 +137,7 @@ public class RegistrationListReader {
 	}
 
 	@Reference
-	private OrganizationLocalService _organizationLocalService;
+	private OrganizationTree _organizationTree;
 
 	@Reference
 	private RegistrationPersistence _registrationPersistence;

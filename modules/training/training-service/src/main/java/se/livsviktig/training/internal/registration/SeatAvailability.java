@@ -3,9 +3,12 @@ package se.livsviktig.training.internal.registration;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import se.livsviktig.training.internal.organization.OrganizationLineages;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionQuota;
 
@@ -14,21 +17,51 @@ import se.livsviktig.training.model.SessionQuota;
  * administration (a quota) stay out of reach until its release date or until that administration has used
  * them.
  *
+ * <p>
+ * Quotas follow the organisation tree: a person counts against exactly one quota, the nearest one on the way
+ * up from their organisation (their unit's own quota before the förvaltning's above it), and may use that
+ * quota's reserved seats only. When a unit and its förvaltning both have quotas, the förvaltning's seats are
+ * kept for its staff outside that unit, so the two reservations never count one seat twice.
+ * </p>
+ *
  * @author Livsviktig
  */
 public class SeatAvailability {
 
 	/**
-	 * @param seatsHeldByOrganization seats held per organizationId (pending approval, confirmed, offered...)
+	 * Quotas without the organisation tree: each counts its own organisation's seats only.
+	 *
+	 * @param seatsHeldByOrganization seats held per quota's organizationId (pending approval, confirmed,
+	 *        offered...)
 	 */
 	public SeatAvailability(
 		CourseSession courseSession, List<SessionQuota> sessionQuotas,
 		Map<Long, Integer> seatsHeldByOrganization, Date now) {
 
+		this(
+			courseSession, sessionQuotas, seatsHeldByOrganization,
+			OrganizationLineages.flat(), now);
+	}
+
+	/**
+	 * @param seatsHeldByOrganization seats held per quota's organizationId (pending approval, confirmed,
+	 *        offered...)
+	 * @param lineages where the organisations sit in the tree, to find each person's nearest quota
+	 */
+	public SeatAvailability(
+		CourseSession courseSession, List<SessionQuota> sessionQuotas,
+		Map<Long, Integer> seatsHeldByOrganization,
+		OrganizationLineages lineages, Date now) {
+
 		_courseSession = courseSession;
 		_sessionQuotas = sessionQuotas;
 		_seatsHeldByOrganization = new HashMap<>(seatsHeldByOrganization);
+		_lineages = lineages;
 		_now = now;
+
+		for (SessionQuota sessionQuota : sessionQuotas) {
+			_quotaOrganizationIds.add(sessionQuota.getOrganizationId());
+		}
 	}
 
 	public static SeatAvailability withoutQuotas(CourseSession courseSession) {
@@ -41,8 +74,10 @@ public class SeatAvailability {
 		int freeSeats =
 			_courseSession.getSeats() - _courseSession.getSeatsTaken();
 
+		long quotaOrganizationId = getQuotaOrganizationId(organizationId);
+
 		for (SessionQuota sessionQuota : _sessionQuotas) {
-			if ((sessionQuota.getOrganizationId() == organizationId) ||
+			if ((sessionQuota.getOrganizationId() == quotaOrganizationId) ||
 				!isReserved(sessionQuota)) {
 
 				continue;
@@ -57,6 +92,14 @@ public class SeatAvailability {
 		return Math.max(0, freeSeats);
 	}
 
+	/**
+	 * @return the organisation of the quota a person from this organisation counts against: its own, else its
+	 *         nearest ancestor's; 0 when no quota is theirs
+	 */
+	public long getQuotaOrganizationId(long organizationId) {
+		return _lineages.getNearest(organizationId, _quotaOrganizationIds);
+	}
+
 	public boolean hasSeatFor(long organizationId) {
 		if (getFreeSeats(organizationId) > 0) {
 			return true;
@@ -66,11 +109,15 @@ public class SeatAvailability {
 	}
 
 	/**
-	 * Counts a seat just given to someone from the organisation, so their quota shrinks. The session's own
-	 * counters are read live from the session object.
+	 * Counts a seat held by someone from the organisation against their quota, so it shrinks. The session's
+	 * own counters are read live from the session object.
 	 */
 	public void seatTakenBy(long organizationId) {
-		_seatsHeldByOrganization.merge(organizationId, 1, Integer::sum);
+		long quotaOrganizationId = getQuotaOrganizationId(organizationId);
+
+		if (quotaOrganizationId > 0) {
+			_seatsHeldByOrganization.merge(quotaOrganizationId, 1, Integer::sum);
+		}
 	}
 
 	public boolean isReserved(SessionQuota sessionQuota) {
@@ -85,7 +132,9 @@ public class SeatAvailability {
 	}
 
 	private final CourseSession _courseSession;
+	private final OrganizationLineages _lineages;
 	private final Date _now;
+	private final Set<Long> _quotaOrganizationIds = new HashSet<>();
 	private final Map<Long, Integer> _seatsHeldByOrganization;
 	private final List<SessionQuota> _sessionQuotas;
 

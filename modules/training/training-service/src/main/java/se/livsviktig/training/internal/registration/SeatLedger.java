@@ -1,22 +1,25 @@
 package se.livsviktig.training.internal.registration;
 
+import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 import se.livsviktig.training.service.persistence.SessionQuotaPersistence;
 
 /**
  * Reads what a session's seats look like now: its quotas and how many seats each quota's administration
- * already holds. The session row's own counters give the totals.
+ * already holds, counting each seat against the holder's nearest quota up the organisation tree (see
+ * {@link SeatAvailability}). The session row's own counters give the totals. With quotas, the seats held are
+ * one query (at most the session's seats as rows), whatever the number of quotas.
  *
  * @author Livsviktig
  */
@@ -30,20 +33,27 @@ public class SeatLedger {
 			_sessionQuotaPersistence.findByCourseSessionId(
 				courseSession.getCourseSessionId());
 
-		Map<Long, Integer> seatsHeldByOrganization = new HashMap<>();
+		SeatAvailability seatAvailability = new SeatAvailability(
+			courseSession, sessionQuotas, Collections.emptyMap(),
+			_organizationTree.getLineages(), now);
 
-		for (SessionQuota sessionQuota : sessionQuotas) {
-			seatsHeldByOrganization.put(
-				sessionQuota.getOrganizationId(),
-				_registrationPersistence.countByCS_O_S(
-					courseSession.getCourseSessionId(),
-					sessionQuota.getOrganizationId(),
-					RegistrationConstants.SEAT_HOLDING_STATUSES));
+		if (sessionQuotas.isEmpty()) {
+			return seatAvailability;
 		}
 
-		return new SeatAvailability(
-			courseSession, sessionQuotas, seatsHeldByOrganization, now);
+		for (Registration registration :
+				_registrationPersistence.findByCS_S(
+					courseSession.getCourseSessionId(),
+					RegistrationConstants.SEAT_HOLDING_STATUSES)) {
+
+			seatAvailability.seatTakenBy(registration.getOrganizationId());
+		}
+
+		return seatAvailability;
 	}
+
+	@Reference
+	private OrganizationTree _organizationTree;
 
 	@Reference
 	private RegistrationPersistence _registrationPersistence;

@@ -4,7 +4,6 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.spring.aop.Property;
 import com.liferay.portal.kernel.spring.aop.Retry;
@@ -52,6 +51,8 @@ import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.privacy.FreeTextRetention;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
+import se.livsviktig.training.internal.organization.OrganizationMemberships;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.Bookability;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
@@ -251,7 +252,8 @@ public class RegistrationLocalServiceImpl
 				(registrationPersistence.fetchByCS_AK(courseSessionId, userId) !=
 					null) ||
 				!Bookability.isInAudience(
-					audienceOrganizationIds, _getUserOrganizationIds(userId))) {
+					audienceOrganizationIds,
+					_organizationTree.getMemberships(userId))) {
 
 				continue;
 			}
@@ -931,19 +933,22 @@ public class RegistrationLocalServiceImpl
 		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
 			targetCourseSessionId);
 
+		OrganizationMemberships userMemberships =
+			_organizationTree.getMemberships(registration.getUserId());
+
 		long organizationId = registration.getOrganizationId();
 
 		if ((organizationId > 0) &&
 			!Bookability.isInAudience(
-				audienceOrganizationIds,
-				Collections.singletonList(organizationId))) {
+				audienceOrganizationIds, organizationId,
+				userMemberships.getLineages())) {
 
 			organizationId = 0;
 		}
 
 		if (!_isInAudience(
 				targetCourseSession, audienceOrganizationIds,
-				_getUserOrganizationIds(registration.getUserId()))) {
+				userMemberships)) {
 
 			throw new NotInSessionAudienceException(
 				"User " + registration.getUserId() +
@@ -1326,21 +1331,6 @@ public class RegistrationLocalServiceImpl
 		return organizationIds;
 	}
 
-	private List<Long> _getUserOrganizationIds(long userId)
-		throws PortalException {
-
-		List<Long> organizationIds = new ArrayList<>();
-
-		for (long organizationId :
-				_organizationLocalService.getUserOrganizationIds(
-					userId, true)) {
-
-			organizationIds.add(organizationId);
-		}
-
-		return organizationIds;
-	}
-
 	private boolean _isBlank(String value) {
 		if ((value == null) || value.trim(
 			).isEmpty()) {
@@ -1363,13 +1353,13 @@ public class RegistrationLocalServiceImpl
 
 	private boolean _isInAudience(
 			CourseSession courseSession, Set<Long> audienceOrganizationIds,
-			List<Long> userOrganizationIds)
+			OrganizationMemberships userMemberships)
 		throws PortalException {
 
 		Bookability.checkPublished(courseSession);
 
 		return Bookability.isInAudience(
-			audienceOrganizationIds, userOrganizationIds);
+			audienceOrganizationIds, userMemberships);
 	}
 
 	private Date _now() {
@@ -1408,16 +1398,15 @@ public class RegistrationLocalServiceImpl
 
 		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
 			courseSession.getCourseSessionId());
-		List<Long> userOrganizationIds = _getUserOrganizationIds(userId);
+		OrganizationMemberships userMemberships =
+			_organizationTree.getMemberships(userId);
 
 		if (checkRegistrationWindow) {
 			Bookability.check(
-				courseSession, audienceOrganizationIds, userOrganizationIds,
-				now);
+				courseSession, audienceOrganizationIds, userMemberships, now);
 		}
 		else if (!_isInAudience(
-					courseSession, audienceOrganizationIds,
-					userOrganizationIds)) {
+					courseSession, audienceOrganizationIds, userMemberships)) {
 
 			throw new NotInSessionAudienceException(
 				"User " + userId + " is not in the audience of session " +
@@ -1436,10 +1425,10 @@ public class RegistrationLocalServiceImpl
 		_validateLength("dietaryNeeds", dietaryNeeds);
 
 		if (organizationId > 0) {
-			if (!userOrganizationIds.contains(organizationId) ||
+			if (!userMemberships.isMemberOf(organizationId) ||
 				!Bookability.isInAudience(
-					audienceOrganizationIds,
-					Collections.singletonList(organizationId))) {
+					audienceOrganizationIds, organizationId,
+					userMemberships.getLineages())) {
 
 				throw new NotInSessionAudienceException(
 					"User " + userId + " cannot register from organization " +
@@ -1448,7 +1437,7 @@ public class RegistrationLocalServiceImpl
 		}
 		else {
 			organizationId = Bookability.getAudienceOrganizationId(
-				audienceOrganizationIds, userOrganizationIds);
+				audienceOrganizationIds, userMemberships);
 		}
 
 		if (registrationId <= 0) {
@@ -1612,7 +1601,7 @@ public class RegistrationLocalServiceImpl
 	private NoticeDispatcher _noticeDispatcher;
 
 	@Reference
-	private OrganizationLocalService _organizationLocalService;
+	private OrganizationTree _organizationTree;
 
 	@Reference
 	private ParticipantMessageSender _participantMessageSender;

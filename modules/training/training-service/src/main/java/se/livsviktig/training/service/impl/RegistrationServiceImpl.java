@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.internal.notification.NoticeContentFactory;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.registration.RegistrationImportReport;
@@ -388,10 +389,15 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 			TrainingActionKeys.MANAGE_PARTICIPANTS);
 	}
 
+	/**
+	 * The administrations whose requests wait for the caller: those where they hold APPROVE_REGISTRATION and
+	 * every unit under them, as the registration's permission decides. The tree is read here, so the requests
+	 * stay one query.
+	 */
 	private long[] _getApproverOrganizationIds() throws PortalException {
 		PermissionChecker permissionChecker = getPermissionChecker();
 
-		List<Long> organizationIds = new ArrayList<>();
+		List<Organization> organizations = new ArrayList<>();
 
 		for (Organization organization :
 				_organizationLocalService.getUserOrganizations(getUserId())) {
@@ -400,14 +406,16 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 					permissionChecker, organization.getGroupId(),
 					TrainingActionKeys.APPROVE_REGISTRATION)) {
 
-				organizationIds.add(organization.getOrganizationId());
+				organizations.add(organization);
 			}
 		}
 
-		return organizationIds.stream(
-		).mapToLong(
-			Long::longValue
-		).toArray();
+		if (organizations.isEmpty()) {
+			return new long[0];
+		}
+
+		return _organizationTree.getOrganizationIdsWithDescendants(
+			organizations);
 	}
 
 	@Reference(
@@ -421,6 +429,9 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private OrganizationTree _organizationTree;
 
 	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;

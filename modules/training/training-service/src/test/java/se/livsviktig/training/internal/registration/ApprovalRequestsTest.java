@@ -25,8 +25,9 @@ import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.model.impl.RegistrationImpl;
 
 /**
- * A registration that needs approval is put before the people who may approve it in the participant's
- * administration, or before the session's coordinator when there is nobody else to ask.
+ * A registration that needs approval is put before the people who may approve it (ApproverFinder finds them up
+ * the organisation tree, never the participant), or before the session's coordinator when there is nobody else
+ * to ask.
  *
  * @author Livsviktig
  */
@@ -49,18 +50,6 @@ public class ApprovalRequestsTest {
 		_registration.setUserId(_PARTICIPANT_USER_ID);
 		_registration.setOrganizationId(_SOF);
 		_registration.setStatus(RegistrationConstants.STATUS_PENDING_APPROVAL);
-	}
-
-	@Test
-	public void aParticipantWhoMayApproveIsNotAskedToApproveTheirOwn() {
-		_approvers(_PARTICIPANT_USER_ID, 501);
-
-		_approvalRequests.requestApproval(_registration, _courseSession);
-
-		assertEquals(
-			Collections.singletonList(
-				TrainingNoticeTypes.APPROVAL_REQUEST + " to 501"),
-			_notices.deliveredTypesAndRecipients());
 	}
 
 	@Test
@@ -91,8 +80,8 @@ public class ApprovalRequestsTest {
 	}
 
 	@Test
-	public void theCoordinatorIsAskedWhenTheOnlyApproverIsTheParticipant() {
-		_approvers(_PARTICIPANT_USER_ID);
+	public void theCoordinatorIsRemindedWhenNobodyElseMayApprove() {
+		_approvers();
 
 		_approvalRequests.request(
 			_registration, _courseSession,
@@ -121,7 +110,8 @@ public class ApprovalRequestsTest {
 		}
 
 		when(
-			_approverFinder.getApprovers(_COMPANY_ID, _SOF)
+			_approverFinder.getApprovers(
+				_COMPANY_ID, _SOF, _PARTICIPANT_USER_ID)
 		).thenReturn(
 			users
 		);

@@ -2,7 +2,9 @@ package se.livsviktig.training.internal.registration;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +19,8 @@ import se.livsviktig.training.exception.RegistrationClosedException;
 import se.livsviktig.training.exception.RegistrationNotOpenException;
 import se.livsviktig.training.exception.SessionCancelledException;
 import se.livsviktig.training.exception.SessionNotPublishedException;
+import se.livsviktig.training.internal.organization.OrganizationLineages;
+import se.livsviktig.training.internal.organization.OrganizationMemberships;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
 
@@ -51,7 +55,7 @@ public class BookabilityTest {
 	public void anEmptyAudienceIsTheWholeCompany() {
 		assertDoesNotThrow(
 			() -> Bookability.check(
-				_openSession(), _EVERYONE, Collections.emptyList(), _NOW));
+				_openSession(), _EVERYONE, _member(), _NOW));
 	}
 
 	@Test
@@ -63,7 +67,7 @@ public class BookabilityTest {
 			() -> Bookability.check(_openSession(), onlyVOF, _SOF_USER, _NOW));
 		assertDoesNotThrow(
 			() -> Bookability.check(
-				_openSession(), onlyVOF, Arrays.asList(_SOF, _VOF), _NOW));
+				_openSession(), onlyVOF, _member(_SOF, _VOF), _NOW));
 	}
 
 	@Test
@@ -93,15 +97,67 @@ public class BookabilityTest {
 		assertEquals(
 			_VOF,
 			Bookability.getAudienceOrganizationId(
-				Collections.singletonList(_VOF), Arrays.asList(_SOF, _VOF)));
+				Collections.singletonList(_VOF), _member(_SOF, _VOF)));
 		assertEquals(
 			_SOF,
 			Bookability.getAudienceOrganizationId(
-				_EVERYONE, Arrays.asList(_SOF, _VOF)));
+				_EVERYONE, _member(_SOF, _VOF)));
 		assertEquals(
 			0,
 			Bookability.getAudienceOrganizationId(
-				_EVERYONE, Collections.emptyList()));
+				_EVERYONE, _member()));
+	}
+
+	@Test
+	public void staffOfAUnitUnderAnAudienceAdministrationMayBook() {
+		assertDoesNotThrow(
+			() -> Bookability.check(
+				_openSession(), Collections.singletonList(_VOF),
+				_hemtjanstNorrStaff(), _NOW));
+		assertThrows(
+			NotInSessionAudienceException.class,
+			() -> Bookability.check(
+				_openSession(), Collections.singletonList(_SOF),
+				_hemtjanstNorrStaff(), _NOW));
+	}
+
+	@Test
+	public void staffOfAUnitRegisterForTheUnitNotTheAdministrationAboveIt() {
+		assertEquals(
+			_HEMTJANST_NORR,
+			Bookability.getAudienceOrganizationId(
+				Collections.singletonList(_VOF), _hemtjanstNorrStaff()));
+		assertEquals(
+			0,
+			Bookability.getAudienceOrganizationId(
+				Collections.singletonList(_SOF), _hemtjanstNorrStaff()));
+	}
+
+	@Test
+	public void aUnitUnderAnAudienceAdministrationIsInTheAudience() {
+		OrganizationLineages lineages = _hemtjanstNorrStaff().getLineages();
+
+		assertTrue(
+			Bookability.isInAudience(
+				Collections.singletonList(_VOF), _HEMTJANST_NORR, lineages));
+		assertFalse(
+			Bookability.isInAudience(
+				Collections.singletonList(_HEMTJANST_NORR), _VOF, lineages));
+	}
+
+	/**
+	 * A member of "Hemtjänst Norr", a unit under VOF.
+	 */
+	private OrganizationMemberships _hemtjanstNorrStaff() {
+		return new OrganizationMemberships(
+			Collections.singletonList(_HEMTJANST_NORR),
+			OrganizationLineages.of(
+				Collections.singletonMap(
+					_HEMTJANST_NORR, new long[] {_HEMTJANST_NORR, _VOF})));
+	}
+
+	private OrganizationMemberships _member(Long... organizationIds) {
+		return OrganizationMemberships.flat(Arrays.asList(organizationIds));
 	}
 
 	private CourseSession _openSession() {
@@ -118,12 +174,14 @@ public class BookabilityTest {
 
 	private static final List<Long> _EVERYONE = Collections.emptyList();
 
+	private static final long _HEMTJANST_NORR = 12;
+
 	private static final Date _NOW = new Date(1_800_000_000_000L);
 
 	private static final long _SOF = 1;
 
-	private static final List<Long> _SOF_USER = Collections.singletonList(
-		_SOF);
+	private static final OrganizationMemberships _SOF_USER =
+		OrganizationMemberships.flat(Collections.singletonList(_SOF));
 
 	private static final long _VOF = 2;
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.model.impl.RegistrationImpl;
@@ -33,7 +34,12 @@ public class RegistrationListReaderTest {
 
 	@BeforeEach
 	public void setUp() throws Exception {
-		Fields.set(_reader, "_organizationLocalService", _organizationLocalService);
+		OrganizationTree organizationTree = new OrganizationTree();
+
+		Fields.set(
+			organizationTree, "_organizationLocalService",
+			_organizationLocalService);
+		Fields.set(_reader, "_organizationTree", organizationTree);
 		Fields.set(_reader, "_registrationPersistence", _registrationPersistence);
 		Fields.set(_reader, "_userLocalService", _userLocalService);
 

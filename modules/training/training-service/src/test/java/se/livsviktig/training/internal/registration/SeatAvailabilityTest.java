@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.training.internal.organization.OrganizationLineages;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
@@ -74,6 +75,46 @@ public class SeatAvailabilityTest {
 	}
 
 	@Test
+	public void aUnitWithoutAQuotaCountsAgainstTheAdministrationAboveIt() {
+		SeatAvailability seatAvailability = new SeatAvailability(
+			_session(10, 6),
+			Collections.singletonList(_quota(_VOF, 4, _TOMORROW)),
+			Collections.emptyMap(), _hemtjanstNorrUnderVof(), _NOW);
+
+		assertEquals(_VOF, seatAvailability.getQuotaOrganizationId(_HEMTJANST_NORR));
+		assertTrue(seatAvailability.hasSeatFor(_HEMTJANST_NORR));
+		assertFalse(seatAvailability.hasSeatFor(_SOF));
+
+		seatAvailability.seatTakenBy(_HEMTJANST_NORR);
+
+		assertEquals(1, seatAvailability.getFreeSeats(_SOF));
+	}
+
+	@Test
+	public void aUnitsOwnQuotaComesBeforeTheAdministrationsAboveIt() {
+		SeatAvailability seatAvailability = new SeatAvailability(
+			_session(10, 4),
+			Arrays.asList(
+				_quota(_VOF, 3, _TOMORROW),
+				_quota(_HEMTJANST_NORR, 2, _TOMORROW)),
+			Collections.emptyMap(), _hemtjanstNorrUnderVof(), _NOW);
+
+		assertEquals(
+			_HEMTJANST_NORR,
+			seatAvailability.getQuotaOrganizationId(_HEMTJANST_NORR));
+
+		// The unit's seats are its own, the förvaltning's are for its other staff
+
+		assertEquals(3, seatAvailability.getFreeSeats(_HEMTJANST_NORR));
+		assertEquals(4, seatAvailability.getFreeSeats(_VOF));
+
+		seatAvailability.seatTakenBy(_HEMTJANST_NORR);
+
+		assertEquals(5, seatAvailability.getFreeSeats(_VOF));
+		assertEquals(3, seatAvailability.getFreeSeats(_HEMTJANST_NORR));
+	}
+
+	@Test
 	public void theLastFreeSeatsCanAllBeReservedForOthers() {
 		SeatAvailability seatAvailability = new SeatAvailability(
 			_session(10, 7),
@@ -84,6 +125,12 @@ public class SeatAvailabilityTest {
 		assertFalse(seatAvailability.hasSeatFor(_VOF));
 		assertTrue(seatAvailability.hasSeatFor(_SOF));
 		assertTrue(seatAvailability.hasSeatFor(_AMF));
+	}
+
+	private OrganizationLineages _hemtjanstNorrUnderVof() {
+		return OrganizationLineages.of(
+			Collections.singletonMap(
+				_HEMTJANST_NORR, new long[] {_HEMTJANST_NORR, _VOF}));
 	}
 
 	private SessionQuota _quota(
@@ -108,6 +155,8 @@ public class SeatAvailabilityTest {
 	}
 
 	private static final long _AMF = 3;
+
+	private static final long _HEMTJANST_NORR = 12;
 
 	private static final Date _NOW = new Date(1_800_000_000_000L);
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,8 +21,6 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.SessionQuota;
-import se.livsviktig.training.model.impl.SessionQuotaImpl;
 import se.livsviktig.training.service.impl.RegistrationFixture;
 
 /**
@@ -284,26 +281,12 @@ public class WaitlistPromoterTest {
 	}
 
 	private void _sofReservesSeats(int seats, int held) {
-		SessionQuota sessionQuota = new SessionQuotaImpl();
+		long[] seatHolderOrganizationIds = new long[held];
 
-		sessionQuota.setCourseSessionId(RegistrationFixture.SESSION_ID);
-		sessionQuota.setOrganizationId(RegistrationFixture.SOF);
-		sessionQuota.setSeats(seats);
-		sessionQuota.setReleaseDate(RegistrationFixture.daysFromNow(3));
+		Arrays.fill(seatHolderOrganizationIds, RegistrationFixture.SOF);
 
-		when(
-			_fixture.sessionQuotaPersistence.findByCourseSessionId(
-				RegistrationFixture.SESSION_ID)
-		).thenReturn(
-			Collections.singletonList(sessionQuota)
-		);
-		when(
-			_fixture.registrationPersistence.countByCS_O_S(
-				RegistrationFixture.SESSION_ID, RegistrationFixture.SOF,
-				RegistrationConstants.SEAT_HOLDING_STATUSES)
-		).thenReturn(
-			held
-		);
+		_fixture.quota(
+			RegistrationFixture.SOF, seats, seatHolderOrganizationIds);
 	}
 
 	/**

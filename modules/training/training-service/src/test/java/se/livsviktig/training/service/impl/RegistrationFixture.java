@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.internal.registration.SeatLedger;
@@ -39,8 +41,10 @@ import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.model.impl.RegistrationImpl;
+import se.livsviktig.training.model.impl.SessionQuotaImpl;
 import se.livsviktig.training.service.persistence.AttendancePersistence;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
@@ -146,6 +150,11 @@ public class RegistrationFixture {
 
 		Fields.set(seatLock, "_courseSessionPersistence", courseSessionPersistence);
 
+		Fields.set(
+			organizationTree, "_organizationLocalService",
+			organizationLocalService);
+
+		Fields.set(seatLedger, "_organizationTree", organizationTree);
 		Fields.set(seatLedger, "_registrationPersistence", registrationPersistence);
 		Fields.set(seatLedger, "_sessionQuotaPersistence", sessionQuotaPersistence);
 
@@ -172,7 +181,7 @@ public class RegistrationFixture {
 		Fields.set(service, "_approvalRequests", approvalRequests);
 		Fields.set(service, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
 		Fields.set(service, "_noticeDispatcher", noticeDispatcher);
-		Fields.set(service, "_organizationLocalService", organizationLocalService);
+		Fields.set(service, "_organizationTree", organizationTree);
 		Fields.set(service, "_registrationEvents", registrationEvents);
 		Fields.set(service, "_seatLedger", seatLedger);
 		Fields.set(service, "_seatLock", seatLock);
@@ -278,6 +287,46 @@ public class RegistrationFixture {
 	}
 
 	/**
+	 * The session's one quota, reserved until three days from now, and the organisations of the people who hold
+	 * a seat, as the CS_S finder returns them.
+	 */
+	public void quota(
+		long organizationId, int seats, long... seatHolderOrganizationIds) {
+
+		SessionQuota sessionQuota = new SessionQuotaImpl();
+
+		sessionQuota.setCourseSessionId(SESSION_ID);
+		sessionQuota.setOrganizationId(organizationId);
+		sessionQuota.setSeats(seats);
+		sessionQuota.setReleaseDate(daysFromNow(3));
+
+		when(
+			sessionQuotaPersistence.findByCourseSessionId(SESSION_ID)
+		).thenReturn(
+			Collections.singletonList(sessionQuota)
+		);
+
+		List<Registration> seatHolders = new ArrayList<>();
+
+		for (long seatHolderOrganizationId : seatHolderOrganizationIds) {
+			Registration registration = new RegistrationImpl();
+
+			registration.setOrganizationId(seatHolderOrganizationId);
+
+			seatHolders.add(registration);
+		}
+
+		when(
+			registrationPersistence.findByCS_S(
+				SESSION_ID,
+				se.livsviktig.training.constants.RegistrationConstants.
+					SEAT_HOLDING_STATUSES)
+		).thenReturn(
+			seatHolders
+		);
+	}
+
+	/**
 	 * The people on the waitlist, first in line first, as the CS_S finder returns them.
 	 */
 	public void waitlist(Registration... registrations) {
@@ -354,6 +403,7 @@ public class RegistrationFixture {
 		RegistrationEvents.class);
 	public final RegistrationPersistence registrationPersistence = mock(
 		RegistrationPersistence.class);
+	public final OrganizationTree organizationTree = new OrganizationTree();
 	public final SeatLedger seatLedger = new SeatLedger();
 	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =

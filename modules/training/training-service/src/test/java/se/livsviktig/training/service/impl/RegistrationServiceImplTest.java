@@ -33,6 +33,7 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
@@ -64,6 +65,13 @@ public class RegistrationServiceImplTest {
 			_service, "_courseSessionModelResourcePermission", _sessionGrants);
 		Fields.set(
 			_service, "_organizationLocalService", _organizationLocalService);
+
+		OrganizationTree organizationTree = new OrganizationTree();
+
+		Fields.set(
+			organizationTree, "_organizationLocalService",
+			_organizationLocalService);
+		Fields.set(_service, "_organizationTree", organizationTree);
 		Fields.set(_service, "_portletResourcePermission", _portletGrants);
 		Fields.set(
 			_service, "_registrationModelResourcePermission",
@@ -480,6 +488,47 @@ public class RegistrationServiceImplTest {
 	}
 
 	@Test
+	public void getPendingApprovalsIncludesTheUnitsUnderTheCallersAdministration()
+		throws Exception {
+
+		_callerBelongsToSofAndVof();
+
+		_portletGrants.grant(
+			_VOF_GROUP_ID, TrainingActionKeys.APPROVE_REGISTRATION);
+
+		Organization hemtjanstNorr = mock(Organization.class);
+
+		when(
+			hemtjanstNorr.getOrganizationId()
+		).thenReturn(
+			_HEMTJANST_NORR
+		);
+
+		when(
+			_organizationLocalService.getSuborganizations(
+				argThat(
+					organizations -> (organizations.size() == 1) &&
+					 (organizations.get(
+						 0
+					 ).getOrganizationId() == RegistrationFixture.VOF)))
+		).thenReturn(
+			Collections.singletonList(hemtjanstNorr)
+		);
+
+		List<Registration> registrations = Collections.singletonList(
+			_registration);
+
+		when(
+			_localService.getPendingApprovals(
+				new long[] {RegistrationFixture.VOF, _HEMTJANST_NORR}, 0, 20)
+		).thenReturn(
+			registrations
+		);
+
+		assertSame(registrations, _service.getPendingApprovals(0, 20));
+	}
+
+	@Test
 	public void getPendingApprovalsListsOnlyWhereTheCallerMayApprove()
 		throws Exception {
 
@@ -696,6 +745,8 @@ public class RegistrationServiceImplTest {
 	private static final long _COLLEAGUE_USER_ID = 20130;
 
 	private static final long _GROUP_ID = RegistrationFixture.GROUP_ID;
+
+	private static final long _HEMTJANST_NORR = 40012;
 
 	private static final long _OTHER_GROUP_ID = 20999;
 

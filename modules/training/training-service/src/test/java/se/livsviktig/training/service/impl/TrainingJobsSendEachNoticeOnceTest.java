@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -137,7 +138,8 @@ public class TrainingJobsSendEachNoticeOnceTest {
 
 		when(
 			_approverFinder.getApprovers(
-				RegistrationFixture.COMPANY_ID, RegistrationFixture.SOF)
+				eq(RegistrationFixture.COMPANY_ID), eq(RegistrationFixture.SOF),
+				anyLong())
 		).thenReturn(
 			approvers
 		);

@@ -24,8 +24,10 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -390,6 +392,66 @@ public class TrainingAdminViewIT {
 			"form[action*=publish_course_session]",
 			"a session not yet saved has nothing to publish"
 		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void sessionFormShowsTheOrganisationsAsATree(Locale locale)
+		throws Exception {
+
+		RenderedView view = _renderSessionForm(
+			"organisation-tree", ViewRequest.in(locale));
+
+		// Each unit under the förvaltning above it, indented, its path read out before its name
+
+		Assertions.assertEquals(
+			List.of(
+				"audienceOrganizationIds302", "audienceOrganizationIds301",
+				"audienceOrganizationIds303", "audienceOrganizationIds304",
+				"audienceOrganizationIds305"),
+			view.select(
+				".organization-tree input[type=checkbox]"
+			).eachAttr(
+				"id"
+			).stream(
+			).map(
+				id -> id.substring(view.getNamespace().length())
+			).collect(
+				Collectors.toList()
+			));
+		Assertions.assertEquals(
+			List.of("0", "0", "0", "1", "2"),
+			view.select(
+				".organization-tree > li"
+			).eachAttr(
+				"data-depth"
+			));
+
+		view.assertField(
+			"audienceOrganizationIds304",
+			"Vård- och omsorgsförvaltningen › Hemtjänst Norr");
+		view.assertField(
+			"audienceOrganizationIds305",
+			"Vård- och omsorgsförvaltningen › Hemtjänst Norr › " +
+				"Hemtjänst Norr, nattpatrull");
+		Assertions.assertEquals(
+			"Hemtjänst Norr",
+			((TextNode)view.select(
+				"label[for=" + view.getNamespace() +
+					"audienceOrganizationIds304] .sr-only"
+			).first(
+			).nextSibling()).text(
+			).trim(),
+			"the name is what the eye sees; the path above it is for screen readers");
+		Assertions.assertTrue(
+			view.select(
+				"#" + view.getNamespace() + "quotaOrganizationId0 option"
+			).eachText(
+			).contains(
+				"Vård- och omsorgsförvaltningen › Hemtjänst Norr"
+			));
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -820,7 +882,19 @@ public class TrainingAdminViewIT {
 	}
 
 	private Organization _organization(long organizationId, String name) {
+		return _organization(organizationId, name, 0);
+	}
+
+	private Organization _organization(
+		long organizationId, String name, long parentOrganizationId) {
+
 		Organization organization = mock(Organization.class);
+
+		when(
+			organization.getParentOrganizationId()
+		).thenReturn(
+			parentOrganizationId
+		);
 
 		when(
 			organization.getOrganizationId()
@@ -950,7 +1024,10 @@ public class TrainingAdminViewIT {
 
 		List<Organization> organizations = List.of(
 			_organization(301, "Socialförvaltningen"),
-			_organization(302, "Skol- och fritidsförvaltningen"));
+			_organization(302, "Skol- och fritidsförvaltningen"),
+			_organization(304, "Hemtjänst Norr", 303),
+			_organization(305, "Hemtjänst Norr, nattpatrull", 304),
+			_organization(303, "Vård- och omsorgsförvaltningen"));
 
 		when(
 			organizationLocalService.getOrganizations(

@@ -8,13 +8,13 @@ import com.liferay.portal.kernel.security.permission.resource.BaseModelResourceP
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.service.RegistrationLocalService;
@@ -22,7 +22,8 @@ import se.livsviktig.training.service.RegistrationLocalService;
 /**
  * Who may see and change a registration: the participant (see it, cancel it, answer an offer, never approve
  * it); whoever may manage the session's participants (everything); whoever may see them (see it); and a
- * manager who holds APPROVE_REGISTRATION in the participant's administration (see and approve it).
+ * manager who holds APPROVE_REGISTRATION in the participant's administration or one above it (see and approve
+ * it).
  * Registrations carry no resource rows of their own: all of this is logic over the portal's permissions.
  *
  * @author Livsviktig
@@ -98,19 +99,28 @@ public class RegistrationModelResourcePermissionWrapper
 		return null;
 	}
 
+	/**
+	 * A manager approves for their administration and every unit under it: the förvaltning's manager finds
+	 * and decides the requests of "Hemtjänst Norr" too, since the portal's organisation roles do not reach
+	 * down the tree by themselves.
+	 */
 	private boolean _isApprover(
-		PermissionChecker permissionChecker, Registration registration) {
+			PermissionChecker permissionChecker, Registration registration)
+		throws PortalException {
 
-		Organization organization = _organizationLocalService.fetchOrganization(
-			registration.getOrganizationId());
+		for (Organization organization :
+				_organizationTree.getLineageOrganizations(
+					registration.getOrganizationId())) {
 
-		if (organization == null) {
-			return false;
+			if (_portletResourcePermission.contains(
+					permissionChecker, organization.getGroupId(),
+					TrainingActionKeys.APPROVE_REGISTRATION)) {
+
+				return true;
+			}
 		}
 
-		return _portletResourcePermission.contains(
-			permissionChecker, organization.getGroupId(),
-			TrainingActionKeys.APPROVE_REGISTRATION);
+		return false;
 	}
 
 	@Reference(
@@ -120,7 +130,7 @@ public class RegistrationModelResourcePermissionWrapper
 		_courseSessionModelResourcePermission;
 
 	@Reference
-	private OrganizationLocalService _organizationLocalService;
+	private OrganizationTree _organizationTree;
 
 	@Reference(target = "(resource.name=" + TrainingConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;

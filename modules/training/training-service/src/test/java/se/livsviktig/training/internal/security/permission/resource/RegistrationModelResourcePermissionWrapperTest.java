@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.internal.organization.OrganizationMocks;
+import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.impl.RegistrationImpl;
@@ -40,8 +42,12 @@ public class RegistrationModelResourcePermissionWrapperTest {
 		Fields.set(
 			wrapper, "_courseSessionModelResourcePermission",
 			_courseSessionModelResourcePermission);
+		OrganizationTree organizationTree = new OrganizationTree();
+
 		Fields.set(
-			wrapper, "_organizationLocalService", _organizationLocalService);
+			organizationTree, "_organizationLocalService",
+			_organizationLocalService);
+		Fields.set(wrapper, "_organizationTree", organizationTree);
 		Fields.set(
 			wrapper, "_portletResourcePermission", _portletResourcePermission);
 		Fields.set(
@@ -63,8 +69,11 @@ public class RegistrationModelResourcePermissionWrapperTest {
 			_registration
 		);
 
-		_organization(_SOF, _SOF_GROUP_ID);
-		_organization(_VOF, _VOF_GROUP_ID);
+		Organization sof = _organization(_SOF, _SOF_GROUP_ID);
+		Organization vof = _organization(_VOF, _VOF_GROUP_ID);
+
+		_organization(_HEMTJANST_NORR, _HEMTJANST_NORR_GROUP_ID, vof);
+		_organization(_SOF_UNIT, _SOF_UNIT_GROUP_ID, sof);
 
 		when(
 			_permissionChecker.getCompanyId()
@@ -80,6 +89,29 @@ public class RegistrationModelResourcePermissionWrapperTest {
 		throws Exception {
 
 		_approverIn(_VOF_GROUP_ID);
+
+		assertFalse(_contains(TrainingActionKeys.APPROVE_REGISTRATION));
+		assertFalse(_contains(ActionKeys.VIEW));
+	}
+
+	@Test
+	public void anApproverAboveTheParticipantsUnitMayViewAndApprove()
+		throws Exception {
+
+		_registration.setOrganizationId(_HEMTJANST_NORR);
+
+		_approverIn(_VOF_GROUP_ID);
+
+		assertTrue(_contains(TrainingActionKeys.APPROVE_REGISTRATION));
+		assertTrue(_contains(ActionKeys.VIEW));
+		assertFalse(_contains(ActionKeys.UPDATE));
+	}
+
+	@Test
+	public void anApproverInAUnitMayNotApproveForTheAdministrationAboveIt()
+		throws Exception {
+
+		_approverIn(_SOF_UNIT_GROUP_ID);
 
 		assertFalse(_contains(TrainingActionKeys.APPROVE_REGISTRATION));
 		assertFalse(_contains(ActionKeys.VIEW));
@@ -183,25 +215,12 @@ public class RegistrationModelResourcePermissionWrapperTest {
 			_permissionChecker, _registration, actionId);
 	}
 
-	private void _organization(long organizationId, long groupId) {
-		Organization organization = mock(Organization.class);
+	private Organization _organization(
+			long organizationId, long groupId, Organization... ancestors)
+		throws Exception {
 
-		when(
-			organization.getGroupId()
-		).thenReturn(
-			groupId
-		);
-		when(
-			organization.getOrganizationId()
-		).thenReturn(
-			organizationId
-		);
-
-		when(
-			_organizationLocalService.fetchOrganization(organizationId)
-		).thenReturn(
-			organization
-		);
+		return OrganizationMocks.organization(
+			_organizationLocalService, organizationId, groupId, ancestors);
 	}
 
 	private void _sessionAction(String actionId) throws Exception {
@@ -225,6 +244,10 @@ public class RegistrationModelResourcePermissionWrapperTest {
 
 	private static final long _GROUP_ID = 20121;
 
+	private static final long _HEMTJANST_NORR = 40012;
+
+	private static final long _HEMTJANST_NORR_GROUP_ID = 41012;
+
 	private static final long _OTHER_USER_ID = 20150;
 
 	private static final long _PARTICIPANT_USER_ID = 20130;
@@ -236,6 +259,10 @@ public class RegistrationModelResourcePermissionWrapperTest {
 	private static final long _SOF = 40001;
 
 	private static final long _SOF_GROUP_ID = 41001;
+
+	private static final long _SOF_UNIT = 40011;
+
+	private static final long _SOF_UNIT_GROUP_ID = 41011;
 
 	private static final long _VOF = 40002;
 

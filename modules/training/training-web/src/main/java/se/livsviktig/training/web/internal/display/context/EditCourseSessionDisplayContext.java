@@ -72,18 +72,24 @@ public class EditCourseSessionDisplayContext {
 		_sessionQuotas = sessionQuotas;
 		_audienceOrganizationIds = audienceOrganizationIds;
 		_courses = courses;
-		_organizations = organizations;
 		_redirect = redirect;
 
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
+
+		_organizationTree = OrganizationTreeNode.inTreeOrder(
+			organizations, themeDisplay.getLocale());
 
 		_themeDisplay = themeDisplay;
 		_zoneId = themeDisplay.getTimeZone(
 		).toZoneId();
 	}
 
-	public List<SelectOption> getAudienceOptions() {
+	/**
+	 * @return the company's organisations in tree order, each unit under the organisation above it; choosing
+	 *         an organisation includes the units under it (the service decides audience along the tree)
+	 */
+	public List<OrganizationOption> getAudienceOptions() {
 		long[] selected = _audienceOrganizationIds;
 
 		if (_isResubmission()) {
@@ -91,15 +97,14 @@ public class EditCourseSessionDisplayContext {
 				_renderRequest, "audienceOrganizationIds");
 		}
 
-		List<SelectOption> options = new ArrayList<>();
+		List<OrganizationOption> options = new ArrayList<>();
 
-		for (Organization organization : _organizations) {
+		for (OrganizationTreeNode organizationTreeNode : _organizationTree) {
 			options.add(
-				SelectOption.ofName(
-					String.valueOf(organization.getOrganizationId()),
-					organization.getName(),
+				new OrganizationOption(
+					organizationTreeNode,
 					ArrayUtil.contains(
-						selected, organization.getOrganizationId())));
+						selected, organizationTreeNode.getOrganizationId())));
 		}
 
 		return options;
@@ -559,15 +564,19 @@ public class EditCourseSessionDisplayContext {
 			getter.apply(_courseSession), _zoneId);
 	}
 
+	/**
+	 * A select cannot indent its options, so each is named by its path from the top of the tree.
+	 */
 	private List<SelectOption> _getOrganizationOptions(long organizationId) {
 		List<SelectOption> options = new ArrayList<>();
 
-		for (Organization organization : _organizations) {
+		for (OrganizationTreeNode organizationTreeNode : _organizationTree) {
 			options.add(
 				SelectOption.ofName(
-					String.valueOf(organization.getOrganizationId()),
-					organization.getName(),
-					organization.getOrganizationId() == organizationId));
+					String.valueOf(organizationTreeNode.getOrganizationId()),
+					organizationTreeNode.getPath(),
+					organizationTreeNode.getOrganizationId() ==
+						organizationId));
 		}
 
 		return Collections.unmodifiableList(options);
@@ -678,7 +687,7 @@ public class EditCourseSessionDisplayContext {
 	private final List<Course> _courses;
 	private final CourseSession _courseSession;
 	private List<FormError> _errors;
-	private final List<Organization> _organizations;
+	private final List<OrganizationTreeNode> _organizationTree;
 	private final String _redirect;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;

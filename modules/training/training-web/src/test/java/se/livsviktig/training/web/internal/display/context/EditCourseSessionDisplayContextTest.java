@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.portlet.RenderRequest;
@@ -226,6 +227,65 @@ public class EditCourseSessionDisplayContextTest {
 		assertNull(displayContext.getError("seats"));
 	}
 
+	@Test
+	public void theOrganisationsAreListedAsATreeWithTheirPath() {
+		Organization vof = _organization(
+			10, "Vård- och omsorgsförvaltningen", 0);
+
+		EditCourseSessionDisplayContext displayContext =
+			new EditCourseSessionDisplayContext(
+				_renderRequest, _renderResponse, null, Collections.emptyList(),
+				Collections.emptyList(), new long[] {12},
+				Collections.emptyList(),
+				List.of(
+					_organization(13, "Äldreboende Öster", 10),
+					_organization(12, "Hemtjänst Norr", 10), vof,
+					_organization(20, "Arbetsmarknadsförvaltningen", 0),
+					_organization(14, "Hemtjänst Norr, natt", 12)),
+				"/sessions");
+
+		List<OrganizationOption> audienceOptions =
+			displayContext.getAudienceOptions();
+
+		// Swedish order: Ä after H, as a Swedish reader looks for it
+
+		assertEquals(
+			List.of("20", "10", "12", "14", "13"),
+			audienceOptions.stream(
+			).map(
+				OrganizationOption::getValue
+			).collect(
+				Collectors.toList()
+			));
+		assertEquals(
+			List.of(0, 0, 1, 2, 1),
+			audienceOptions.stream(
+			).map(
+				OrganizationOption::getDepth
+			).collect(
+				Collectors.toList()
+			));
+		assertEquals("", audienceOptions.get(1).getParentPath());
+		assertEquals(
+			"Vård- och omsorgsförvaltningen › Hemtjänst Norr › ",
+			audienceOptions.get(3).getParentPath());
+		assertEquals("Hemtjänst Norr, natt", audienceOptions.get(3).getName());
+		assertTrue(audienceOptions.get(2).isSelected());
+		assertFalse(audienceOptions.get(1).isSelected());
+
+		// A select cannot indent, so the quota's choices carry the whole path
+
+		assertEquals(
+			"Vård- och omsorgsförvaltningen › Hemtjänst Norr",
+			displayContext.getQuotaRows(
+			).get(
+				0
+			).getOrganizationOptions(
+			).get(
+				2
+			).getName());
+	}
+
 	protected static Stream<Arguments> refusals() {
 		return Stream.of(
 			Arguments.of(
@@ -330,6 +390,13 @@ public class EditCourseSessionDisplayContextTest {
 	}
 
 	private Organization _organization(long organizationId) {
+		return _organization(
+			organizationId, "Förvaltning " + organizationId, 0);
+	}
+
+	private Organization _organization(
+		long organizationId, String name, long parentOrganizationId) {
+
 		Organization organization = mock(Organization.class);
 
 		when(
@@ -340,7 +407,12 @@ public class EditCourseSessionDisplayContextTest {
 		when(
 			organization.getName()
 		).thenReturn(
-			"Förvaltning " + organizationId
+			name
+		);
+		when(
+			organization.getParentOrganizationId()
+		).thenReturn(
+			parentOrganizationId
 		);
 
 		return organization;
