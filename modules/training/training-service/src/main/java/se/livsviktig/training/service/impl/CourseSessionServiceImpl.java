@@ -6,8 +6,6 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -23,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.security.permission.GroupWideUpdate;
 import se.livsviktig.training.internal.security.permission.StatusVisibility;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
@@ -276,41 +275,21 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 	}
 
 	private Predicate _getPermissionPredicate(long groupId) {
-		PermissionChecker permissionChecker =
-			PermissionThreadLocal.getPermissionChecker();
-
 		return Predicate.and(
 			_inlineSQLHelper.getPermissionWherePredicate(
 				CourseSession.class,
 				CourseSessionTable.INSTANCE.courseSessionId, groupId),
 			_STATUS_VISIBILITY.getPredicate(
 				_mayUpdateEverySession(groupId),
-				(permissionChecker == null) ? 0 :
-					permissionChecker.getUserId()));
+				GroupWideUpdate.getUserId()));
 	}
 
 	/**
 	 * A coordinator (MANAGE_SESSIONS) or a role granted UPDATE on the site's sessions as a whole.
 	 */
 	private boolean _mayUpdateEverySession(long groupId) {
-		PermissionChecker permissionChecker =
-			PermissionThreadLocal.getPermissionChecker();
-
-		if (permissionChecker == null) {
-			return false;
-		}
-
-		if (_portletResourcePermission.contains(
-				permissionChecker, groupId,
-				TrainingActionKeys.MANAGE_SESSIONS) ||
-			permissionChecker.hasPermission(
-				groupId, CourseSession.class.getName(), groupId,
-				ActionKeys.UPDATE)) {
-
-			return true;
-		}
-
-		return false;
+		return GroupWideUpdate.isAllowed(
+			groupId, CourseSession.class.getName(), _portletResourcePermission);
 	}
 
 	private void _check(long courseSessionId, String actionId)

@@ -6,8 +6,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -24,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
+import se.livsviktig.training.internal.security.permission.GroupWideUpdate;
 import se.livsviktig.training.internal.security.permission.StatusVisibility;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.model.TrainingMethodTable;
@@ -180,33 +179,21 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 	}
 
 	private Predicate _getPermissionPredicate(long groupId) {
-		PermissionChecker permissionChecker =
-			PermissionThreadLocal.getPermissionChecker();
-
 		return Predicate.and(
 			_inlineSQLHelper.getPermissionWherePredicate(
 				TrainingMethod.class,
 				TrainingMethodTable.INSTANCE.trainingMethodId, groupId),
 			_STATUS_VISIBILITY.getPredicate(
 				_mayUpdateEveryMethod(groupId),
-				(permissionChecker == null) ? 0 :
-					permissionChecker.getUserId()));
+				GroupWideUpdate.getUserId()));
 	}
 
 	/**
 	 * A role granted UPDATE on the company's methods as a whole (methods carry no coordinator logic).
 	 */
 	private boolean _mayUpdateEveryMethod(long groupId) {
-		PermissionChecker permissionChecker =
-			PermissionThreadLocal.getPermissionChecker();
-
-		if (permissionChecker == null) {
-			return false;
-		}
-
-		return permissionChecker.hasPermission(
-			groupId, TrainingMethod.class.getName(), groupId,
-			ActionKeys.UPDATE);
+		return GroupWideUpdate.isAllowed(
+			groupId, TrainingMethod.class.getName(), null);
 	}
 
 	private static final StatusVisibility<TrainingMethodTable>
