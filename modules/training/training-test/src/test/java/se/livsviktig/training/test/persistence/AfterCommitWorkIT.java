@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import aQute.bnd.annotation.metatype.Configurable;
 
-import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
@@ -27,7 +22,6 @@ import java.sql.SQLException;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
@@ -57,36 +50,7 @@ class AfterCommitWorkIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		UserLocalService userLocalService = harness.portalService(
-			UserLocalService.class);
-
-		_user = mock(User.class);
-
-		when(_user.getCompanyId()).thenReturn(_COMPANY_ID);
-		when(_user.getFullName()).thenReturn("Anna Andersson");
-
-		when(userLocalService.getUser(anyLong())).thenReturn(_user);
-		when(userLocalService.fetchUser(anyLong())).thenReturn(_user);
-
-		when(
-			harness.portalService(
-				OrganizationLocalService.class
-			).getUserOrganizationIds(
-				anyLong(), anyBoolean()
-			)
-		).thenReturn(
-			new long[0]
-		);
-		when(
-			harness.portalService(
-				ConfigurationProvider.class
-			).getCompanyConfiguration(
-				TrainingCompanyConfiguration.class, _COMPANY_ID
-			)
-		).thenReturn(
-			Configurable.createConfigurable(
-				TrainingCompanyConfiguration.class, new HashMap<>())
-		);
+		_user = OneUserCompany.stand(harness, _COMPANY_ID, "Anna Andersson");
 	}
 
 	@Test

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import aQute.bnd.annotation.metatype.Configurable;
 
 import com.liferay.asset.kernel.service.AssetEntryLocalService;
-import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.dao.orm.hibernate.DynamicQueryFactoryImpl;
 import com.liferay.portal.dao.orm.hibernate.ProjectionFactoryImpl;
 import com.liferay.portal.dao.orm.hibernate.PropertyFactoryImpl;
@@ -24,13 +20,10 @@ import com.liferay.portal.kernel.dao.orm.RestrictionsFactoryUtil;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.module.util.SystemBundleUtil;
 import com.liferay.portal.kernel.search.IndexerRegistry;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
-import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.Validator;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -41,7 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.platform.test.support.Fields;
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
@@ -99,37 +91,7 @@ class PersonalDataIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		UserLocalService userLocalService = harness.portalService(
-			UserLocalService.class);
-
-		User user = mock(User.class);
-
-		when(user.getCompanyId()).thenReturn(_COMPANY_ID);
-		when(user.getFullName()).thenReturn("Anna Andersson");
-
-		when(userLocalService.getUser(anyLong())).thenReturn(user);
-		when(userLocalService.fetchUser(anyLong())).thenReturn(user);
-
-		when(
-			harness.portalService(
-				OrganizationLocalService.class
-			).getUserOrganizationIds(
-				anyLong(), anyBoolean()
-			)
-		).thenReturn(
-			new long[0]
-		);
-
-		when(
-			harness.portalService(
-				ConfigurationProvider.class
-			).getCompanyConfiguration(
-				TrainingCompanyConfiguration.class, _COMPANY_ID
-			)
-		).thenReturn(
-			Configurable.createConfigurable(
-				TrainingCompanyConfiguration.class, new HashMap<>())
-		);
+		OneUserCompany.stand(harness, _COMPANY_ID, "Anna Andersson");
 
 		when(_anonymousUser.getUserId()).thenReturn(_ANONYMOUS_USER_ID);
 		when(_anonymousUser.getFullName()).thenReturn("Anonymous Anonymous");

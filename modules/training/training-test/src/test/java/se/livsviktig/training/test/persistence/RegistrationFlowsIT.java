@@ -4,22 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import aQute.bnd.annotation.metatype.Configurable;
 
-import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
-import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
-import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -29,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.CourseSession;
@@ -57,40 +45,7 @@ class RegistrationFlowsIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		UserLocalService userLocalService = harness.portalService(
-			UserLocalService.class);
-
-		User user = mock(User.class);
-
-		when(user.getCompanyId()).thenReturn(_COMPANY_ID);
-		when(user.getFullName()).thenReturn("Anna Andersson");
-
-		when(userLocalService.getUser(anyLong())).thenReturn(user);
-		when(userLocalService.fetchUser(anyLong())).thenReturn(user);
-
-		when(
-			harness.portalService(
-				OrganizationLocalService.class
-			).getUserOrganizationIds(
-				anyLong(), anyBoolean()
-			)
-		).thenReturn(
-			new long[0]
-		);
-
-		// A company without a .config file: the defaults of the configuration's metatype (bnd's Configurable, which
-		// the portal's ConfigurableUtil snapshots).
-
-		when(
-			harness.portalService(
-				ConfigurationProvider.class
-			).getCompanyConfiguration(
-				TrainingCompanyConfiguration.class, _COMPANY_ID
-			)
-		).thenReturn(
-			Configurable.createConfigurable(
-				TrainingCompanyConfiguration.class, new HashMap<>())
-		);
+		OneUserCompany.stand(harness, _COMPANY_ID, "Anna Andersson");
 
 		_trainingMethod = _rows.trainingMethod(
 			trainingMethod -> {
