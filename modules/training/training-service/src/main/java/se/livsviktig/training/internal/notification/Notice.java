@@ -79,6 +79,20 @@ public class Notice {
 					sessionInstructor.getSessionInstructorId());
 	}
 
+	/**
+	 * The same notice, knowing how many dates the session had before a change of its dates, so the calendar
+	 * entries of the dates it no longer has are cancelled. Not part of the key: the SEQUENCE already is.
+	 */
+	public Notice withPreviousDateCount(int previousDateCount) {
+		Notice notice = new Notice(
+			_type, _companyId, _groupId, _recipientUserId, _registrationId,
+			_courseSessionId, _key);
+
+		notice._previousDateCount = previousDateCount;
+
+		return notice;
+	}
+
 	public long getCompanyId() {
 		return _companyId;
 	}
@@ -93,6 +107,14 @@ public class Notice {
 
 	public String getKey() {
 		return _key;
+	}
+
+	/**
+	 * @return how many dates the session had before the change this notice tells of, or 0 when its dates
+	 *         did not change
+	 */
+	public int getPreviousDateCount() {
+		return _previousDateCount;
 	}
 
 	public long getRecipientUserId() {
@@ -129,6 +151,7 @@ public class Notice {
 	private final long _courseSessionId;
 	private final long _groupId;
 	private final String _key;
+	private int _previousDateCount;
 	private final long _recipientUserId;
 	private final long _registrationId;
 	private final String _type;

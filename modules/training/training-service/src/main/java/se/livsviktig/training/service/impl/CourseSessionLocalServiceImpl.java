@@ -558,6 +558,9 @@ public class CourseSessionLocalServiceImpl
 			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
 			endDates);
 
+		int previousDateCount = sessionDatePersistence.countByCourseSessionId(
+			courseSessionId);
+
 		if (datesChanged) {
 			sessionDatePersistence.removeByCourseSessionId(courseSessionId);
 
@@ -572,7 +575,7 @@ public class CourseSessionLocalServiceImpl
 			(courseSession.getStatus() ==
 				CourseSessionConstants.STATUS_PUBLISHED)) {
 
-			_tellRegisteredAboutChange(courseSessionId, now);
+			_tellRegisteredAboutChange(courseSessionId, previousDateCount, now);
 		}
 
 		if (seatsRaised) {
@@ -850,7 +853,8 @@ public class CourseSessionLocalServiceImpl
 		courseSession.setStatusReason(reason);
 	}
 
-	private void _tellRegisteredAboutChange(long courseSessionId, Date now) {
+	private void _tellRegisteredAboutChange(
+		long courseSessionId, int previousDateCount, Date now) {
 		for (Registration registration :
 				registrationPersistence.findByCS_S(
 					courseSessionId, RegistrationConstants.UPCOMING_STATUSES)) {
@@ -863,7 +867,10 @@ public class CourseSessionLocalServiceImpl
 
 			_noticeDispatcher.dispatchAfterCommit(
 				Notice.forRegistration(
-					TrainingNoticeTypes.SESSION_CHANGED, registration));
+					TrainingNoticeTypes.SESSION_CHANGED, registration
+				).withPreviousDateCount(
+					previousDateCount
+				));
 		}
 	}
 
