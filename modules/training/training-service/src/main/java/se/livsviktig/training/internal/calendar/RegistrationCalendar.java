@@ -1,6 +1,7 @@
 package se.livsviktig.training.internal.calendar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -54,8 +55,11 @@ public class RegistrationCalendar {
 		return _organizerName;
 	}
 
-	public int getPreviousDateCount() {
-		return _previousDateCount;
+	/**
+	 * @return the session's dates before this change, each as {start, end}; empty when they did not change
+	 */
+	public List<Date[]> getPreviousDates() {
+		return _previousDates;
 	}
 
 	public long getRegistrationId() {
@@ -107,11 +111,11 @@ public class RegistrationCalendar {
 	}
 
 	/**
-	 * @param previousDateCount how many dates the session had before this change; the entries of dates past
-	 *        today's count are cancelled
+	 * @param previousDates the session's dates before this change, each as {start, end}: the entries of the
+	 *        dates past today's number of dates are cancelled, at the times they had
 	 */
-	public RegistrationCalendar setPreviousDateCount(int previousDateCount) {
-		_previousDateCount = previousDateCount;
+	public RegistrationCalendar setPreviousDates(List<Date[]> previousDates) {
+		_previousDates = previousDates;
 
 		return this;
 	}
@@ -130,7 +134,7 @@ public class RegistrationCalendar {
 	private String _location;
 	private String _organizerEmail;
 	private String _organizerName;
-	private int _previousDateCount;
+	private List<Date[]> _previousDates = Collections.emptyList();
 	private final long _registrationId;
 	private final int _sequence;
 	private String _summary;

@@ -91,14 +91,14 @@ public class RegistrationCalendarWriter {
 					_event(registrationCalendar, i + 1, dates.get(i))));
 		}
 
-		for (int dateNumber = dates.size() + 1;
-			 dateNumber <= registrationCalendar.getPreviousDateCount();
-			 dateNumber++) {
+		List<Date[]> previousDates = registrationCalendar.getPreviousDates();
 
+		for (int i = dates.size(); i < previousDates.size(); i++) {
 			calendarInvitations.add(
 				_invitation(
-					dateNumber, Method.cancel(),
-					_withdrawnEvent(registrationCalendar, dateNumber)));
+					i + 1, Method.cancel(),
+					_withdrawnEvent(
+						registrationCalendar, i + 1, previousDates.get(i))));
 		}
 
 		return calendarInvitations;
@@ -173,14 +173,19 @@ public class RegistrationCalendarWriter {
 	}
 
 	/**
-	 * A date the session no longer has: its UID, SEQUENCE and STATUS are all a calendar needs to remove it.
+	 * A date the session no longer has, at the times it had: UID, SEQUENCE and STATUS are what remove it, and
+	 * the times are there for clients that show a cancellation before they match it (ical.js, for one, cannot
+	 * read an event without DTSTART).
 	 */
 	private VEvent _withdrawnEvent(
-		RegistrationCalendar registrationCalendar, int dateNumber) {
+		RegistrationCalendar registrationCalendar, int dateNumber,
+		Date[] date) {
 
 		VEvent vEvent = _newEvent(registrationCalendar, dateNumber);
 
 		vEvent.setSummary(registrationCalendar.getSummary());
+		vEvent.setDateStart(date[0]);
+		vEvent.setDateEnd(date[1]);
 		vEvent.setStatus(Status.cancelled());
 
 		return vEvent;

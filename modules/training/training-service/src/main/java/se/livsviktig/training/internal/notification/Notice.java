@@ -1,5 +1,9 @@
 package se.livsviktig.training.internal.notification;
 
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionInstructor;
@@ -80,15 +84,17 @@ public class Notice {
 	}
 
 	/**
-	 * The same notice, knowing how many dates the session had before a change of its dates, so the calendar
-	 * entries of the dates it no longer has are cancelled. Not part of the key: the SEQUENCE already is.
+	 * The same notice, knowing the session's dates before a change of its dates, so the calendar entries of
+	 * the dates it no longer has are cancelled. Not part of the key: the SEQUENCE already is.
+	 *
+	 * @param previousDates each date as {start, end}, in order
 	 */
-	public Notice withPreviousDateCount(int previousDateCount) {
+	public Notice withPreviousDates(List<Date[]> previousDates) {
 		Notice notice = new Notice(
 			_type, _companyId, _groupId, _recipientUserId, _registrationId,
 			_courseSessionId, _key);
 
-		notice._previousDateCount = previousDateCount;
+		notice._previousDates = previousDates;
 
 		return notice;
 	}
@@ -110,11 +116,11 @@ public class Notice {
 	}
 
 	/**
-	 * @return how many dates the session had before the change this notice tells of, or 0 when its dates
-	 *         did not change
+	 * @return the session's dates before the change this notice tells of, each as {start, end}; empty when
+	 *         the notice tells of no change of dates
 	 */
-	public int getPreviousDateCount() {
-		return _previousDateCount;
+	public List<Date[]> getPreviousDates() {
+		return _previousDates;
 	}
 
 	public long getRecipientUserId() {
@@ -151,7 +157,7 @@ public class Notice {
 	private final long _courseSessionId;
 	private final long _groupId;
 	private final String _key;
-	private int _previousDateCount;
+	private List<Date[]> _previousDates = Collections.emptyList();
 	private final long _recipientUserId;
 	private final long _registrationId;
 	private final String _type;

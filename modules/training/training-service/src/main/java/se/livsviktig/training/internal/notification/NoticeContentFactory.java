@@ -179,8 +179,8 @@ public class NoticeContentFactory {
 				sessionDates, locale, noticeContent);
 
 			if (registrationCalendar != null) {
-				registrationCalendar.setPreviousDateCount(
-					notice.getPreviousDateCount());
+				registrationCalendar.setPreviousDates(
+					notice.getPreviousDates());
 
 				noticeContent.setCalendar(
 					registrationCalendar,

@@ -558,8 +558,14 @@ public class CourseSessionLocalServiceImpl
 			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
 			endDates);
 
-		int previousDateCount = sessionDatePersistence.countByCourseSessionId(
-			courseSessionId);
+		List<Date[]> previousDates = new ArrayList<>();
+
+		for (SessionDate sessionDate :
+				sessionDatePersistence.findByCourseSessionId(courseSessionId)) {
+
+			previousDates.add(
+				new Date[] {sessionDate.getStartDate(), sessionDate.getEndDate()});
+		}
 
 		if (datesChanged) {
 			sessionDatePersistence.removeByCourseSessionId(courseSessionId);
@@ -575,7 +581,7 @@ public class CourseSessionLocalServiceImpl
 			(courseSession.getStatus() ==
 				CourseSessionConstants.STATUS_PUBLISHED)) {
 
-			_tellRegisteredAboutChange(courseSessionId, previousDateCount, now);
+			_tellRegisteredAboutChange(courseSessionId, previousDates, now);
 		}
 
 		if (seatsRaised) {
@@ -854,7 +860,7 @@ public class CourseSessionLocalServiceImpl
 	}
 
 	private void _tellRegisteredAboutChange(
-		long courseSessionId, int previousDateCount, Date now) {
+		long courseSessionId, List<Date[]> previousDates, Date now) {
 		for (Registration registration :
 				registrationPersistence.findByCS_S(
 					courseSessionId, RegistrationConstants.UPCOMING_STATUSES)) {
@@ -868,8 +874,8 @@ public class CourseSessionLocalServiceImpl
 			_noticeDispatcher.dispatchAfterCommit(
 				Notice.forRegistration(
 					TrainingNoticeTypes.SESSION_CHANGED, registration
-				).withPreviousDateCount(
-					previousDateCount
+				).withPreviousDates(
+					previousDates
 				));
 		}
 	}

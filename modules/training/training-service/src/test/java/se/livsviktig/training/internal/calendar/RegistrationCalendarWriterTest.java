@@ -80,8 +80,8 @@ public class RegistrationCalendarWriterTest {
 		List<CalendarInvitation> after = _writer.writeInvitations(
 			_calendar(
 				1, _TWO_DATES
-			).setPreviousDateCount(
-				3
+			).setPreviousDates(
+				threeDates
 			));
 
 		assertEquals(3, after.size());
@@ -104,6 +104,13 @@ public class RegistrationCalendarWriterTest {
 			).getValue());
 		assertTrue(vEvent.getStatus().isCancelled());
 		assertEquals(1, vEvent.getSequence().getValue());
+		assertEquals(
+			threeDates.get(
+				2
+			)[0].getTime(),
+			vEvent.getDateStart(
+			).getValue(
+			).getTime());
 	}
 
 	@Test
