@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the view tier (T5) needs on a Debian machine: Chromium from Debian's packages and the npm
-# packages pinned by package-lock.json (axe-core, playwright-core, @clayui/css). Safe to run again: it installs
+# packages pinned by package-lock.json (axe-core, playwright-core, @clayui/css, ical.js). Safe to run again: it installs
 # only what is missing. npm must not download a browser: playwright-core never does, and Debian's is used.
 set -euo pipefail
 

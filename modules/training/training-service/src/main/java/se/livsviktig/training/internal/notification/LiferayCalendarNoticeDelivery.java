@@ -45,8 +45,12 @@ import se.livsviktig.training.service.RegistrationLocalService;
 @Component(service = NoticeDelivery.class)
 public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 
+	/**
+	 * The bookings' own key, unchanged since the first release so bookings made then are still found; the
+	 * e-mailed calendar entries have their own UIDs ({@link RegistrationCalendarWriter#getUid}).
+	 */
 	public static String getVEventUid(long registrationId, int dateIndex) {
-		return RegistrationCalendarWriter.getUid(registrationId) + "-" +
+		return "livsviktig-registration-" + registrationId + "@livsviktig.se-" +
 			dateIndex;
 	}
 

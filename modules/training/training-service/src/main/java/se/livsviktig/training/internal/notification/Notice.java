@@ -1,5 +1,9 @@
 package se.livsviktig.training.internal.notification;
 
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionInstructor;
@@ -79,6 +83,22 @@ public class Notice {
 					sessionInstructor.getSessionInstructorId());
 	}
 
+	/**
+	 * The same notice, knowing the session's dates before a change of its dates, so the calendar entries of
+	 * the dates it no longer has are cancelled. Not part of the key: the SEQUENCE already is.
+	 *
+	 * @param previousDates each date as {start, end}, in order
+	 */
+	public Notice withPreviousDates(List<Date[]> previousDates) {
+		Notice notice = new Notice(
+			_type, _companyId, _groupId, _recipientUserId, _registrationId,
+			_courseSessionId, _key);
+
+		notice._previousDates = previousDates;
+
+		return notice;
+	}
+
 	public long getCompanyId() {
 		return _companyId;
 	}
@@ -93,6 +113,14 @@ public class Notice {
 
 	public String getKey() {
 		return _key;
+	}
+
+	/**
+	 * @return the session's dates before the change this notice tells of, each as {start, end}; empty when
+	 *         the notice tells of no change of dates
+	 */
+	public List<Date[]> getPreviousDates() {
+		return _previousDates;
 	}
 
 	public long getRecipientUserId() {
@@ -129,6 +157,7 @@ public class Notice {
 	private final long _courseSessionId;
 	private final long _groupId;
 	private final String _key;
+	private List<Date[]> _previousDates = Collections.emptyList();
 	private final long _recipientUserId;
 	private final long _registrationId;
 	private final String _type;

@@ -1,8 +1,12 @@
 package se.livsviktig.training.internal.notification;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+
+import se.livsviktig.training.internal.calendar.CalendarInvitation;
+import se.livsviktig.training.internal.calendar.RegistrationCalendar;
 
 /**
  * What a notice says, in the recipient's language, before it becomes a bell entry or an e-mail. Values are
@@ -35,8 +39,20 @@ public class NoticeContent {
 		return this;
 	}
 
-	public String getCalendar() {
-		return _calendar;
+	/**
+	 * @return the registration's calendar entries, one object per session date, or an empty list when the
+	 *         notice changes nothing in the participant's calendar
+	 */
+	public List<CalendarInvitation> getCalendarInvitations() {
+		return _calendarInvitations;
+	}
+
+	/**
+	 * @return what the registration's calendar entries say, or null when the notice changes nothing in the
+	 *         participant's calendar
+	 */
+	public RegistrationCalendar getRegistrationCalendar() {
+		return _registrationCalendar;
 	}
 
 	public List<String[]> getDetails() {
@@ -67,8 +83,12 @@ public class NoticeContent {
 		return _subject;
 	}
 
-	public NoticeContent setCalendar(String calendar) {
-		_calendar = calendar;
+	public NoticeContent setCalendar(
+		RegistrationCalendar registrationCalendar,
+		List<CalendarInvitation> calendarInvitations) {
+
+		_registrationCalendar = registrationCalendar;
+		_calendarInvitations = calendarInvitations;
 
 		return this;
 	}
@@ -86,10 +106,12 @@ public class NoticeContent {
 		return this;
 	}
 
-	private String _calendar;
+	private List<CalendarInvitation> _calendarInvitations =
+		Collections.emptyList();
 	private final List<String[]> _details = new ArrayList<>();
 	private String _linkLabel;
 	private String _linkURL;
+	private RegistrationCalendar _registrationCalendar;
 	private final Locale _locale;
 	private final List<String> _paragraphs = new ArrayList<>();
 	private String _signature;

@@ -13,7 +13,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.constants.TrainingPortletKeys;
+import se.livsviktig.training.internal.calendar.RegistrationCalendar;
 import se.livsviktig.training.internal.calendar.RegistrationCalendarWriter;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.model.Course;
@@ -173,10 +173,19 @@ public class NoticeContentFactory {
 		if ((registration != null) &&
 			(registration.getUserId() == recipient.getUserId())) {
 
-			noticeContent.setCalendar(
-				_getCalendar(
-					type, registration, recipient, course, courseSession,
-					sessionDates, locale, noticeContent));
+			RegistrationCalendar registrationCalendar = _getCalendar(
+				type, registration, recipient, course, courseSession,
+				sessionDates, locale, noticeContent);
+
+			if (registrationCalendar != null) {
+				registrationCalendar.setPreviousDates(
+					notice.getPreviousDates());
+
+				noticeContent.setCalendar(
+					registrationCalendar,
+					_registrationCalendarWriter.writeInvitations(
+						registrationCalendar));
+			}
 		}
 
 		return noticeContent;
@@ -197,9 +206,15 @@ public class NoticeContentFactory {
 			type = TrainingNoticeTypes.REGISTRATION_CANCELLED;
 		}
 
-		return create(
+		RegistrationCalendar registrationCalendar = create(
 			Notice.forRegistration(type, registration)
-		).getCalendar();
+		).getRegistrationCalendar();
+
+		if (registrationCalendar == null) {
+			return null;
+		}
+
+		return _registrationCalendarWriter.writeFile(registrationCalendar);
 	}
 
 	public String getFromAddress(long companyId) {
@@ -285,7 +300,7 @@ public class NoticeContentFactory {
 		return String.join("; ", dates);
 	}
 
-	private String _getCalendar(
+	private RegistrationCalendar _getCalendar(
 		String type, Registration registration, User recipient, Course course,
 		CourseSession courseSession, List<SessionDate> sessionDates,
 		Locale locale, NoticeContent noticeContent) {
@@ -301,11 +316,13 @@ public class NoticeContentFactory {
 			return null;
 		}
 
-		List<Date[]> dates = new ArrayList<>();
+		RegistrationCalendar registrationCalendar = new RegistrationCalendar(
+			registration.getRegistrationId(),
+			registration.getCalendarSequence());
 
 		for (SessionDate sessionDate : sessionDates) {
-			dates.add(
-				new Date[] {sessionDate.getStartDate(), sessionDate.getEndDate()});
+			registrationCalendar.addDate(
+				sessionDate.getStartDate(), sessionDate.getEndDate());
 		}
 
 		String location = _getPlace(courseSession);
@@ -314,14 +331,20 @@ public class NoticeContentFactory {
 			location = courseSession.getOnlineMeetingURL();
 		}
 
-		return _registrationCalendarWriter.write(
-			registration.getRegistrationId(),
-			registration.getCalendarSequence(), cancelled,
-			course.getTitle(locale),
-			String.join("\n\n", noticeContent.getParagraphs()), location,
-			dates, getFromName(registration.getCompanyId()),
-			getFromAddress(registration.getCompanyId()),
-			recipient.getFullName(), recipient.getEmailAddress());
+		return registrationCalendar.setCancelled(
+			cancelled
+		).setSummary(
+			course.getTitle(locale)
+		).setDescription(
+			String.join("\n\n", noticeContent.getParagraphs())
+		).setLocation(
+			location
+		).setOrganizer(
+			getFromName(registration.getCompanyId()),
+			getFromAddress(registration.getCompanyId())
+		).setAttendee(
+			recipient.getFullName(), recipient.getEmailAddress()
+		);
 	}
 
 	private String _getComment(

@@ -558,6 +558,15 @@ public class CourseSessionLocalServiceImpl
 			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
 			endDates);
 
+		List<Date[]> previousDates = new ArrayList<>();
+
+		for (SessionDate sessionDate :
+				sessionDatePersistence.findByCourseSessionId(courseSessionId)) {
+
+			previousDates.add(
+				new Date[] {sessionDate.getStartDate(), sessionDate.getEndDate()});
+		}
+
 		if (datesChanged) {
 			sessionDatePersistence.removeByCourseSessionId(courseSessionId);
 
@@ -572,7 +581,7 @@ public class CourseSessionLocalServiceImpl
 			(courseSession.getStatus() ==
 				CourseSessionConstants.STATUS_PUBLISHED)) {
 
-			_tellRegisteredAboutChange(courseSessionId, now);
+			_tellRegisteredAboutChange(courseSessionId, previousDates, now);
 		}
 
 		if (seatsRaised) {
@@ -850,7 +859,8 @@ public class CourseSessionLocalServiceImpl
 		courseSession.setStatusReason(reason);
 	}
 
-	private void _tellRegisteredAboutChange(long courseSessionId, Date now) {
+	private void _tellRegisteredAboutChange(
+		long courseSessionId, List<Date[]> previousDates, Date now) {
 		for (Registration registration :
 				registrationPersistence.findByCS_S(
 					courseSessionId, RegistrationConstants.UPCOMING_STATUSES)) {
@@ -863,7 +873,10 @@ public class CourseSessionLocalServiceImpl
 
 			_noticeDispatcher.dispatchAfterCommit(
 				Notice.forRegistration(
-					TrainingNoticeTypes.SESSION_CHANGED, registration));
+					TrainingNoticeTypes.SESSION_CHANGED, registration
+				).withPreviousDates(
+					previousDates
+				));
 		}
 	}
 

@@ -1,11 +1,13 @@
 package se.livsviktig.training.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,15 +41,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.mockito.ArgumentCaptor;
+
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.NoSuchCourseException;
 import se.livsviktig.training.exception.SessionDatesException;
 import se.livsviktig.training.exception.SessionDeadlineException;
 import se.livsviktig.training.exception.SessionQuotaException;
 import se.livsviktig.training.exception.SessionSeatsException;
 import se.livsviktig.training.exception.SessionVenueException;
+import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.model.Course;
@@ -56,6 +63,7 @@ import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
+import se.livsviktig.training.model.impl.RegistrationImpl;
 import se.livsviktig.training.model.impl.SessionAudienceImpl;
 import se.livsviktig.training.model.impl.SessionDateImpl;
 import se.livsviktig.training.model.impl.SessionQuotaImpl;
@@ -378,6 +386,60 @@ public class CourseSessionLocalServiceImplTest {
 		_update(input);
 
 		assertEquals(8, _storedSession.getSeats());
+	}
+
+	/**
+	 * The session-change notice carries the dates as they were, so the participant's calendar entry of a
+	 * date the session no longer has is cancelled (the date rows themselves are written anew).
+	 */
+	@Test
+	public void updateCourseSessionTellsEachRegistrationTheDatesItHadBefore()
+		throws Exception {
+
+		Registration registration = new RegistrationImpl();
+
+		registration.setRegistrationId(77);
+		registration.setCourseSessionId(_SESSION_ID);
+
+		when(
+			_registrationPersistence.findByCS_S(
+				eq(_SESSION_ID), any(int[].class))
+		).thenReturn(
+			Collections.singletonList(registration)
+		);
+		when(
+			_registrationPersistence.update(registration)
+		).thenReturn(
+			registration
+		);
+
+		SessionInput input = new SessionInput();
+
+		Date[] firstDay = {input.startDates[0], input.endDates[0]};
+		Date[] secondDay = {input.startDates[1], input.endDates[1]};
+
+		input.startDates = new Date[] {input.startDates[0]};
+		input.endDates = new Date[] {input.endDates[0]};
+
+		_update(input);
+
+		ArgumentCaptor<Notice> notice = ArgumentCaptor.forClass(Notice.class);
+
+		verify(
+			_noticeDispatcher
+		).dispatchAfterCommit(
+			notice.capture()
+		);
+
+		assertEquals(
+			TrainingNoticeTypes.SESSION_CHANGED, notice.getValue().getType());
+
+		List<Date[]> previousDates = notice.getValue(
+		).getPreviousDates();
+
+		assertEquals(2, previousDates.size());
+		assertArrayEquals(firstDay, previousDates.get(0));
+		assertArrayEquals(secondDay, previousDates.get(1));
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package se.livsviktig.training.test.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
@@ -28,6 +26,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -48,6 +47,7 @@ import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
+import se.livsviktig.training.internal.calendar.CalendarInvitation;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeContent;
@@ -169,38 +169,48 @@ public class NoticeEmailViewIT {
 		if (NoticeContentFactory.CALENDAR_REQUEST_TYPES.contains(type) ||
 			NoticeContentFactory.CALENDAR_CANCEL_TYPES.contains(type)) {
 
-			assertNotNull(noticeContent.getCalendar(), type);
+			List<CalendarInvitation> calendarInvitations =
+				noticeContent.getCalendarInvitations();
 
-			ICalendar iCalendar = Biweekly.parse(
-				noticeContent.getCalendar()
-			).first();
+			assertFalse(calendarInvitations.isEmpty(), type);
 
-			VEvent vEvent = iCalendar.getEvents(
-			).get(
-				0
-			);
+			for (int i = 0; i < calendarInvitations.size(); i++) {
+				ICalendar iCalendar = Biweekly.parse(
+					calendarInvitations.get(
+						i
+					).getText()
+				).first();
 
-			assertEquals(
-				"livsviktig-registration-50001@livsviktig.se",
-				vEvent.getUid(
-				).getValue());
-			assertEquals(
-				Integer.valueOf(4),
-				vEvent.getSequence(
-				).getValue());
+				VEvent vEvent = iCalendar.getEvents(
+				).get(
+					0
+				);
 
-			String method = iCalendar.getMethod(
-			).getValue();
+				assertEquals(
+					"livsviktig-registration-50001-date-" + (i + 1) +
+						"@livsviktig.se",
+					vEvent.getUid(
+					).getValue());
+				assertEquals(
+					Integer.valueOf(4),
+					vEvent.getSequence(
+					).getValue());
 
-			if (NoticeContentFactory.CALENDAR_CANCEL_TYPES.contains(type)) {
-				assertEquals("CANCEL", method);
-			}
-			else {
-				assertEquals("REQUEST", method);
+				String method = iCalendar.getMethod(
+				).getValue();
+
+				if (NoticeContentFactory.CALENDAR_CANCEL_TYPES.contains(
+						type)) {
+
+					assertEquals("CANCEL", method);
+				}
+				else {
+					assertEquals("REQUEST", method);
+				}
 			}
 		}
 		else {
-			assertNull(noticeContent.getCalendar(), type);
+			assertTrue(noticeContent.getCalendarInvitations().isEmpty(), type);
 		}
 	}
 

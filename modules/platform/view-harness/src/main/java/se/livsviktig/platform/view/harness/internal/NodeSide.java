@@ -26,7 +26,9 @@ public class NodeSide {
 		List<String> missing = new ArrayList<>();
 
 		for (String module :
-				new String[] {"@clayui/css", "axe-core", "playwright-core"}) {
+				new String[] {
+					"@clayui/css", "axe-core", "ical.js", "playwright-core"
+				}) {
 
 			if (!Files.isDirectory(harnessDir.resolve("node_modules/" + module))) {
 				missing.add(harnessDir.resolve("node_modules/" + module).toString());

@@ -21,8 +21,9 @@ import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
- * The registration's calendar file, the same the confirmation carried (one UID, the current SEQUENCE), for
- * people who lost the e-mail or want it in another calendar. The service checks that the user may see the
+ * The registration's calendar file, every session date in one file to import (METHOD:PUBLISH, named in the
+ * content type as RFC 5545 asks), with the UIDs and SEQUENCE of the e-mailed entries, for people who lost the
+ * e-mail or want it in another calendar. The service checks that the user may see the
  * registration; a refusal reaches the portal as an error, never as someone else's file.
  *
  * @author Livsviktig
@@ -37,7 +38,8 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 public class DownloadRegistrationCalendarMVCResourceCommand
 	extends BaseMVCResourceCommand {
 
-	public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+	public static final String CONTENT_TYPE =
+		"text/calendar; method=PUBLISH; charset=UTF-8";
 
 	@Override
 	protected void doServeResource(

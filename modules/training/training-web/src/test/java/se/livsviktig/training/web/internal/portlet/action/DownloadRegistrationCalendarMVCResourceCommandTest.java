@@ -73,7 +73,11 @@ public class DownloadRegistrationCalendarMVCResourceCommandTest {
 
 		byte[] bytes = calendar.getBytes(StandardCharsets.UTF_8);
 
-		verify(_resourceResponse).setContentType("text/calendar; charset=UTF-8");
+		verify(
+			_resourceResponse
+		).setContentType(
+			"text/calendar; method=PUBLISH; charset=UTF-8"
+		);
 		verify(_resourceResponse).setContentLength(bytes.length);
 		verify(
 			_resourceResponse
