@@ -83,7 +83,7 @@ String currentTab = "sessions";
 			<c:if test="<%= sessionsShortOfInstructorsCount > 0 %>">
 				<div role="status">
 					<clay:alert displayType="warning">
-						<liferay-ui:message arguments="<%= sessionsShortOfInstructorsCount %>" key="x-sessions-on-this-page-have-fewer-accepted-instructors-than-their-method-needs" />
+						<liferay-ui:message arguments="<%= sessionsShortOfInstructorsCount %>" key='<%= (sessionsShortOfInstructorsCount == 1) ? "one-session-on-this-page-has-fewer-accepted-instructors-than-its-method-needs" : "x-sessions-on-this-page-have-fewer-accepted-instructors-than-their-method-needs" %>' />
 					</clay:alert>
 				</div>
 			</c:if>

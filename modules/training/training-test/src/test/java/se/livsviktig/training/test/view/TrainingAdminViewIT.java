@@ -640,9 +640,8 @@ public class TrainingAdminViewIT {
 		).assertAlert(
 			"warning",
 			view.message(
-				"x-sessions-on-this-page-have-fewer-accepted-instructors-than-" +
-					"their-method-needs",
-				1)
+				"one-session-on-this-page-has-fewer-accepted-instructors-than-" +
+					"its-method-needs")
 		).assertLink(
 			view.message("participants"), "view_session_participants"
 		).assertLink(
