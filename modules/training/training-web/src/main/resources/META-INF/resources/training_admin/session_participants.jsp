@@ -56,6 +56,8 @@ List<SessionParticipantsDisplayContext.SessionInstructorRow> instructors = sessi
 
 	<h2><liferay-ui:message arguments="<%= HtmlUtil.escape(sessionParticipantsDisplayContext.getCourseTitle()) %>" key="participants-of-x" translateArguments="<%= false %>" /></h2>
 
+	<%@ include file="/training_admin/instructor_staffing.jspf" %>
+
 	<c:if test="<%= !formErrors.isEmpty() %>">
 		<div id="<portlet:namespace />errorSummary" tabindex="-1">
 			<clay:alert displayType="danger" title="the-change-was-not-saved">

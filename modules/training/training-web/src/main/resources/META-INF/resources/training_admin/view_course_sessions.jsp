@@ -1,4 +1,5 @@
 <%@ include file="/init.jsp" %>
+<%@ page import="se.livsviktig.training.web.internal.display.context.InstructorStaffing" %>
 
 <%
 AdminCourseSessionsDisplayContext adminCourseSessionsDisplayContext = (AdminCourseSessionsDisplayContext)request.getAttribute(TrainingWebKeys.ADMIN_COURSE_SESSIONS_DISPLAY_CONTEXT);
@@ -74,6 +75,19 @@ String currentTab = "sessions";
 			</p>
 		</c:when>
 		<c:otherwise>
+
+			<%
+			int sessionsShortOfInstructorsCount = adminCourseSessionsDisplayContext.getSessionsShortOfInstructorsCount();
+			%>
+
+			<c:if test="<%= sessionsShortOfInstructorsCount > 0 %>">
+				<div role="status">
+					<clay:alert displayType="warning">
+						<liferay-ui:message arguments="<%= sessionsShortOfInstructorsCount %>" key='<%= (sessionsShortOfInstructorsCount == 1) ? "one-session-on-this-page-has-fewer-accepted-instructors-than-its-method-needs" : "x-sessions-on-this-page-have-fewer-accepted-instructors-than-their-method-needs" %>' />
+					</clay:alert>
+				</div>
+			</c:if>
+
 			<table class="table table-autofit table-list">
 				<caption class="sr-only"><liferay-ui:message key="sessions" /></caption>
 				<thead>
@@ -83,6 +97,7 @@ String currentTab = "sessions";
 						<th scope="col"><liferay-ui:message key="dates" /></th>
 						<th scope="col"><liferay-ui:message key="place" /></th>
 						<th class="text-right" scope="col"><liferay-ui:message key="seats-taken" /></th>
+						<th class="text-right" scope="col"><liferay-ui:message key="instructors-accepted" /></th>
 						<th scope="col"><liferay-ui:message key="status" /></th>
 						<th scope="col"><span class="sr-only"><liferay-ui:message key="actions" /></span></th>
 					</tr>
@@ -111,6 +126,18 @@ String currentTab = "sessions";
 								</c:choose>
 							</td>
 							<td class="text-right"><liferay-ui:message arguments="<%= new Object[] {courseSession.getSeatsTaken(), courseSession.getSeats()} %>" key="x-of-x" /></td>
+
+							<%
+							InstructorStaffing instructorStaffing = adminCourseSessionsDisplayContext.getInstructorStaffing(courseSession);
+							%>
+
+							<td class="text-right">
+								<liferay-ui:message arguments="<%= new Object[] {instructorStaffing.getAccepted(), instructorStaffing.getRequired()} %>" key="x-of-x" />
+
+								<c:if test="<%= instructorStaffing.isShort() %>">
+									<span class="label label-warning"><liferay-ui:message key="too-few" /></span>
+								</c:if>
+							</td>
 							<td><liferay-ui:message key="<%= adminCourseSessionsDisplayContext.getStatusLabelKey(courseSession.getStatus()) %>" /></td>
 							<td>
 								<a href="<%= HtmlUtil.escapeHREF(adminCourseSessionsDisplayContext.getEditURL(courseSession)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(courseTitle + " " + dates) %></span></a>

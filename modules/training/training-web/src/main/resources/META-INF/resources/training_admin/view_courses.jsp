@@ -81,6 +81,7 @@ String currentTab = "courses";
 							<td>
 								<a href="<%= HtmlUtil.escapeHREF(adminCoursesDisplayContext.getEditURL(course)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(title) %></span></a>
 								<a class="ml-3" href="<%= HtmlUtil.escapeHREF(adminCoursesDisplayContext.getSessionsURL(course)) %>"><liferay-ui:message key="sessions" /><span class="sr-only"> <%= HtmlUtil.escape(title) %></span></a>
+								<a class="ml-3" href="<%= HtmlUtil.escapeHREF(adminCoursesDisplayContext.getInterestListURL(course)) %>"><liferay-ui:message key="interest-list" /><span class="sr-only"> <%= HtmlUtil.escape(title) %></span></a>
 							</td>
 						</tr>
 

@@ -256,6 +256,14 @@ public interface CourseInterestLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseInterest> getCourseInterests(int start, int end);
 
+	/**
+	 * Everyone on the course's interest list, whatever became of them (waiting, told, booked), longest waiting
+	 * first.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseInterest> getCourseInterests(
+		long courseId, int start, int end);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseInterest> getCourseInterests(
 		long courseId, int status, int start, int end);
@@ -293,6 +301,9 @@ public interface CourseInterestLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getCourseInterestsCount();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseInterestsCount(long courseId);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(

@@ -286,6 +286,16 @@ public class CourseInterestLocalServiceUtil {
 		return getService().getCourseInterests(start, end);
 	}
 
+	/**
+	 * Everyone on the course's interest list, whatever became of them (waiting, told, booked), longest waiting
+	 * first.
+	 */
+	public static List<CourseInterest> getCourseInterests(
+		long courseId, int start, int end) {
+
+		return getService().getCourseInterests(courseId, start, end);
+	}
+
 	public static List<CourseInterest> getCourseInterests(
 		long courseId, int status, int start, int end) {
 
@@ -331,6 +341,10 @@ public class CourseInterestLocalServiceUtil {
 	 */
 	public static int getCourseInterestsCount() {
 		return getService().getCourseInterestsCount();
+	}
+
+	public static int getCourseInterestsCount(long courseId) {
+		return getService().getCourseInterestsCount(courseId);
 	}
 
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery

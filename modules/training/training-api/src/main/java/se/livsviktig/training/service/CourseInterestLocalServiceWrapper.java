@@ -327,6 +327,18 @@ public class CourseInterestLocalServiceWrapper
 		return _courseInterestLocalService.getCourseInterests(start, end);
 	}
 
+	/**
+	 * Everyone on the course's interest list, whatever became of them (waiting, told, booked), longest waiting
+	 * first.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseInterest>
+		getCourseInterests(long courseId, int start, int end) {
+
+		return _courseInterestLocalService.getCourseInterests(
+			courseId, start, end);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseInterest>
 		getCourseInterests(long courseId, int status, int start, int end) {
@@ -380,6 +392,11 @@ public class CourseInterestLocalServiceWrapper
 	@Override
 	public int getCourseInterestsCount() {
 		return _courseInterestLocalService.getCourseInterestsCount();
+	}
+
+	@Override
+	public int getCourseInterestsCount(long courseId) {
+		return _courseInterestLocalService.getCourseInterestsCount(courseId);
 	}
 
 	@Override

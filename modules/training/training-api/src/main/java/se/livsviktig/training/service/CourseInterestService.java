@@ -49,6 +49,18 @@ public interface CourseInterestService extends BaseService {
 	public CourseInterest deleteCourseInterest(long courseId)
 		throws PortalException;
 
+	/**
+	 * A course's interest list, for whoever may edit the course (its coordinators): who waits is theirs to
+	 * plan for, not for everyone who may see the course.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseInterest> getCourseInterests(
+			long courseId, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCourseInterestsCount(long courseId) throws PortalException;
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseInterest> getMyCourseInterests() throws PortalException;
 

@@ -42,6 +42,23 @@ public class CourseInterestServiceUtil {
 		return getService().deleteCourseInterest(courseId);
 	}
 
+	/**
+	 * A course's interest list, for whoever may edit the course (its coordinators): who waits is theirs to
+	 * plan for, not for everyone who may see the course.
+	 */
+	public static List<CourseInterest> getCourseInterests(
+			long courseId, int start, int end)
+		throws PortalException {
+
+		return getService().getCourseInterests(courseId, start, end);
+	}
+
+	public static int getCourseInterestsCount(long courseId)
+		throws PortalException {
+
+		return getService().getCourseInterestsCount(courseId);
+	}
+
 	public static List<CourseInterest> getMyCourseInterests()
 		throws PortalException {
 

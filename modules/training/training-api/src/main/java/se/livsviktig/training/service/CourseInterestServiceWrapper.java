@@ -43,6 +43,25 @@ public class CourseInterestServiceWrapper
 		return _courseInterestService.deleteCourseInterest(courseId);
 	}
 
+	/**
+	 * A course's interest list, for whoever may edit the course (its coordinators): who waits is theirs to
+	 * plan for, not for everyone who may see the course.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseInterest>
+			getCourseInterests(long courseId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestService.getCourseInterests(courseId, start, end);
+	}
+
+	@Override
+	public int getCourseInterestsCount(long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _courseInterestService.getCourseInterestsCount(courseId);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseInterest>
 			getMyCourseInterests()

@@ -123,13 +123,95 @@ public class CourseInterestServiceHttp {
 	}
 
 	public static java.util.List<se.livsviktig.training.model.CourseInterest>
+			getCourseInterests(
+				HttpPrincipal httpPrincipal, long courseId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseInterestServiceUtil.class, "getCourseInterests",
+				_getCourseInterestsParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseId, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.model.CourseInterest>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int getCourseInterestsCount(
+			HttpPrincipal httpPrincipal, long courseId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseInterestServiceUtil.class, "getCourseInterestsCount",
+				_getCourseInterestsCountParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<se.livsviktig.training.model.CourseInterest>
 			getMyCourseInterests(HttpPrincipal httpPrincipal)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseInterestServiceUtil.class, "getMyCourseInterests",
-				_getMyCourseInterestsParameterTypes2);
+				_getMyCourseInterestsParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey);
 
@@ -169,7 +251,11 @@ public class CourseInterestServiceHttp {
 		new Class[] {long.class};
 	private static final Class<?>[] _deleteCourseInterestParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getMyCourseInterestsParameterTypes2 =
+	private static final Class<?>[] _getCourseInterestsParameterTypes2 =
+		new Class[] {long.class, int.class, int.class};
+	private static final Class<?>[] _getCourseInterestsCountParameterTypes3 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getMyCourseInterestsParameterTypes4 =
 		new Class[] {};
 
 }

@@ -107,6 +107,22 @@ public class CourseInterestLocalServiceImpl
 		return courseInterestPersistence.findByC_S(courseId, status, start, end);
 	}
 
+	/**
+	 * Everyone on the course's interest list, whatever became of them (waiting, told, booked), longest waiting
+	 * first.
+	 */
+	@Override
+	public List<CourseInterest> getCourseInterests(
+		long courseId, int start, int end) {
+
+		return courseInterestPersistence.findByCourseId(courseId, start, end);
+	}
+
+	@Override
+	public int getCourseInterestsCount(long courseId) {
+		return courseInterestPersistence.countByCourseId(courseId);
+	}
+
 	@Override
 	public List<CourseInterest> getUserCourseInterests(long userId) {
 		return courseInterestPersistence.findByUserId(userId);

@@ -15,7 +15,7 @@ import se.livsviktig.training.model.CourseInterest;
 import se.livsviktig.training.service.base.CourseInterestServiceBaseImpl;
 
 /**
- * Everyone manages only their own interest, in courses they can see.
+ * Everyone manages only their own interest, in courses they can see; the course's coordinators read its list.
  *
  * @author Livsviktig
  */
@@ -45,6 +45,30 @@ public class CourseInterestServiceImpl extends CourseInterestServiceBaseImpl {
 
 		return courseInterestLocalService.deleteCourseInterest(
 			getUserId(), courseId);
+	}
+
+	/**
+	 * A course's interest list, for whoever may edit the course (its coordinators): who waits is theirs to
+	 * plan for, not for everyone who may see the course.
+	 */
+	@Override
+	public List<CourseInterest> getCourseInterests(
+			long courseId, int start, int end)
+		throws PortalException {
+
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.UPDATE);
+
+		return courseInterestLocalService.getCourseInterests(
+			courseId, start, end);
+	}
+
+	@Override
+	public int getCourseInterestsCount(long courseId) throws PortalException {
+		_courseModelResourcePermission.check(
+			getPermissionChecker(), courseId, ActionKeys.UPDATE);
+
+		return courseInterestLocalService.getCourseInterestsCount(courseId);
 	}
 
 	@Override

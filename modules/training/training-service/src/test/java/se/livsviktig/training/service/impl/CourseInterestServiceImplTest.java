@@ -1,5 +1,6 @@
 package se.livsviktig.training.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.mock;
@@ -23,7 +24,8 @@ import se.livsviktig.training.model.CourseInterest;
 import se.livsviktig.training.service.CourseInterestLocalService;
 
 /**
- * Everyone manages only their own interest, in courses they can see.
+ * Everyone manages only their own interest, in courses they can see; a course's list is for those who may
+ * edit the course.
  *
  * @author Livsviktig
  */
@@ -84,6 +86,41 @@ public class CourseInterestServiceImplTest {
 		);
 
 		assertSame(_courseInterest, _service.deleteCourseInterest(_COURSE_ID));
+	}
+
+	@Test
+	public void getCourseInterestsNeedsUpdateOnTheCourseNotJustView()
+		throws Exception {
+
+		_courseGrants.grant(_COURSE_ID, ActionKeys.VIEW);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getCourseInterests(_COURSE_ID, 0, 20));
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getCourseInterestsCount(_COURSE_ID));
+
+		verifyNoInteractions(_localService);
+
+		_courseGrants.grant(_COURSE_ID, ActionKeys.UPDATE);
+
+		List<CourseInterest> courseInterests = Collections.singletonList(
+			_courseInterest);
+
+		when(
+			_localService.getCourseInterests(_COURSE_ID, 0, 20)
+		).thenReturn(
+			courseInterests
+		);
+		when(
+			_localService.getCourseInterestsCount(_COURSE_ID)
+		).thenReturn(
+			1
+		);
+
+		assertSame(courseInterests, _service.getCourseInterests(_COURSE_ID, 0, 20));
+		assertEquals(1, _service.getCourseInterestsCount(_COURSE_ID));
 	}
 
 	@Test

@@ -163,6 +163,7 @@ class TrainingAdminPortletIT {
 				new String[] {
 					"/training/admin/edit_course",
 					"/training/admin/edit_course_session",
+					"/training/admin/view_course_interests",
 					"/training/admin/view_courses",
 					"/training/admin/view_training_methods",
 					"/training/edit_training_method"

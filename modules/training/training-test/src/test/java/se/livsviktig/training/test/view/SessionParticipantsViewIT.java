@@ -46,6 +46,7 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionInstructor;
+import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.registration.RegistrationImportRow;
 import se.livsviktig.training.service.AttendanceService;
@@ -54,6 +55,7 @@ import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
+import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext;
 import se.livsviktig.training.web.internal.portlet.action.ViewSessionParticipantsMVCRenderCommand;
 
@@ -324,6 +326,74 @@ public class SessionParticipantsViewIT {
 			"p_p_lifecycle=2"
 		).assertLink(
 			view.message("export-to-excel"), "courseSessionId=40201"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void aSessionShortOfInstructorsWarnsWithTheCountAgainstTheMethod(
+			Locale locale)
+		throws Exception {
+
+		// MHFA Vuxen asks for two; one of the three invited has accepted
+
+		_trainingMethod = TrainingViews.trainingMethod(
+			1, "MHFA Vuxen", "MHFA Adult");
+
+		RenderedView view = _render(
+			"instructors-short", ViewRequest.in(locale), _everyState(),
+			_instructors());
+
+		String warning = view.message(
+			"x-of-x-instructors-have-accepted-invite-more-before-the-session", 1,
+			2);
+
+		view.assertAlert("warning", warning);
+
+		Element staffing = view.select(
+			"#" + view.getNamespace() + "instructorStaffing"
+		).first();
+
+		Assertions.assertNotNull(staffing, view.getName());
+		Assertions.assertEquals(
+			"status", staffing.attr("role"),
+			view.getName() + ": the warning is read out");
+		Assertions.assertTrue(
+			staffing.text(
+			).contains(
+				view.message("too-few-instructors")
+			),
+			view.getName() + ": the warning has its title");
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void aFullyStaffedSessionShowsTheCountWithoutAWarning(Locale locale)
+		throws Exception {
+
+		TrainingMethod oneInstructor = TrainingViews.trainingMethod(
+			2, "YAM", "YAM");
+
+		when(
+			oneInstructor.getInstructorsPerSession()
+		).thenReturn(
+			1
+		);
+
+		_trainingMethod = oneInstructor;
+
+		RenderedView view = _render(
+			"instructors-enough", ViewRequest.in(locale), _everyState(),
+			_instructors());
+
+		view.assertText(
+			view.message("x-of-x-instructors-have-accepted", 1, 1)
+		).assertNone(
+			".alert-warning", "nobody is missing"
 		);
 
 		_viewHarness.assertAccessible(view);
@@ -781,6 +851,33 @@ public class SessionParticipantsViewIT {
 			sessionInstructors
 		);
 
+		List<SessionInstructor> acceptedInstructors = new ArrayList<>();
+
+		for (SessionInstructor sessionInstructor : sessionInstructors) {
+			if (sessionInstructor.getStatus() ==
+					SessionInstructorConstants.STATUS_ACCEPTED) {
+
+				acceptedInstructors.add(sessionInstructor);
+			}
+		}
+
+		when(
+			sessionInstructorService.getCourseSessionInstructors(
+				_COURSE_SESSION_ID,
+				new int[] {SessionInstructorConstants.STATUS_ACCEPTED})
+		).thenReturn(
+			acceptedInstructors
+		);
+
+		TrainingMethodLocalService trainingMethodLocalService = mock(
+			TrainingMethodLocalService.class);
+
+		when(
+			trainingMethodLocalService.fetchTrainingMethod(anyLong())
+		).thenReturn(
+			_trainingMethod
+		);
+
 		User user = mock(User.class);
 
 		when(
@@ -835,6 +932,9 @@ public class SessionParticipantsViewIT {
 			renderCommand, "_sessionInstructorService",
 			sessionInstructorService);
 		TrainingViews.inject(
+			renderCommand, "_trainingMethodLocalService",
+			trainingMethodLocalService);
+		TrainingViews.inject(
 			renderCommand, "_userLocalService", userLocalService);
 
 		return _viewHarness.render(
@@ -864,6 +964,11 @@ public class SessionParticipantsViewIT {
 	private static final long _COURSE_ID = 40101;
 
 	private static final long _COURSE_SESSION_ID = 40201;
+
+	/**
+	 * The session's method, as the instructors' count reads it; none (so no count) unless a test sets one.
+	 */
+	private TrainingMethod _trainingMethod;
 
 	private static final long _ORGANIZATION_ID = 40301;
 

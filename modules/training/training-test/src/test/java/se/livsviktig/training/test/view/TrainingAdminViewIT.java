@@ -37,6 +37,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.exception.CourseTitleException;
 import se.livsviktig.training.exception.RequiredCourseException;
 import se.livsviktig.training.exception.SessionQuotaException;
@@ -44,11 +45,13 @@ import se.livsviktig.training.exception.SessionVenueException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.portlet.action.AdminEditCourseMVCRenderCommand;
 import se.livsviktig.training.web.internal.portlet.action.AdminEditCourseSessionMVCRenderCommand;
@@ -233,6 +236,8 @@ public class TrainingAdminViewIT {
 			view.message("add-course"), "edit_course"
 		).assertLink(
 			view.message("sessions"), "courseId=501"
+		).assertLink(
+			view.message("interest-list"), "view_course_interests"
 		);
 
 		view.assertField("keywords", view.message("search"));
@@ -628,6 +633,15 @@ public class TrainingAdminViewIT {
 			view.message("online")
 		).assertText(
 			view.message("x-of-x", 3, 20)
+		).assertText(
+			view.message("x-of-x", 2, 2)
+		).assertText(
+			view.message("x-of-x", 0, 2)
+		).assertAlert(
+			"warning",
+			view.message(
+				"one-session-on-this-page-has-fewer-accepted-instructors-than-" +
+					"its-method-needs")
 		).assertLink(
 			view.message("participants"), "view_session_participants"
 		).assertLink(
@@ -654,6 +668,24 @@ public class TrainingAdminViewIT {
 		view.assertField("trainingMethodId", view.message("training-method"));
 		view.assertField("courseId", view.message("course"));
 		view.assertText(view.message("x-results", 2));
+
+		Assertions.assertEquals(
+			"status",
+			view.select(
+				".alert-warning"
+			).parents(
+			).attr(
+				"role"
+			),
+			view.getName() + ": the staffing warning is read out");
+		Assertions.assertEquals(
+			1, view.select("tbody .label-warning").size(),
+			view.getName() + ": only the session short of instructors is marked");
+		Assertions.assertTrue(
+			view.select(
+				"tbody tr:has(a[href*=courseSessionId=602]) .label-warning"
+			).hasText(),
+			view.getName() + ": the session short of instructors is 602");
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -1107,11 +1139,34 @@ public class TrainingAdminViewIT {
 			renderCommand, "_courseModelResourcePermission",
 			courseModelResourcePermission);
 		TrainingViews.inject(
+			renderCommand, "_sessionInstructorService",
+			_sessionInstructorService());
+		TrainingViews.inject(
 			renderCommand, "_trainingMethodService", _trainingMethodService());
 
 		return _viewHarness.render(
 			"training_admin-view_course_sessions", state, viewRequest,
 			renderCommand::render);
+	}
+
+	/**
+	 * Session 601 has both the instructors its method (MHFA Vuxen: two) needs; every other session has none.
+	 */
+	private SessionInstructorService _sessionInstructorService()
+		throws Exception {
+
+		SessionInstructorService sessionInstructorService = mock(
+			SessionInstructorService.class);
+
+		when(
+			sessionInstructorService.getCourseSessionInstructors(
+				601,
+				new int[] {SessionInstructorConstants.STATUS_ACCEPTED})
+		).thenReturn(
+			List.of(mock(SessionInstructor.class), mock(SessionInstructor.class))
+		);
+
+		return sessionInstructorService;
 	}
 
 	private TrainingMethodService _trainingMethodService() {

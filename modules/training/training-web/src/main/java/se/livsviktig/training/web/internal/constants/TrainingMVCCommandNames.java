@@ -46,6 +46,9 @@ public class TrainingMVCCommandNames {
 	public static final String ADMIN_RESTORE_COURSE =
 		"/training/admin/restore_course";
 
+	public static final String ADMIN_VIEW_COURSE_INTERESTS =
+		"/training/admin/view_course_interests";
+
 	public static final String ADMIN_VIEW_COURSES =
 		"/training/admin/view_courses";
 

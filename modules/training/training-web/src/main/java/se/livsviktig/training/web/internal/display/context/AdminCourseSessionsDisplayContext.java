@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
@@ -56,6 +58,7 @@ public class AdminCourseSessionsDisplayContext
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CourseSessionService courseSessionService, CourseService courseService,
 		TrainingMethodService trainingMethodService,
+		SessionInstructorService sessionInstructorService,
 		ModelResourcePermission<Course> courseModelResourcePermission,
 		int pageSize) {
 
@@ -64,6 +67,7 @@ public class AdminCourseSessionsDisplayContext
 		_courseSessionService = courseSessionService;
 		_courseService = courseService;
 		_trainingMethodService = trainingMethodService;
+		_sessionInstructorService = sessionInstructorService;
 		_courseModelResourcePermission = courseModelResourcePermission;
 	}
 
@@ -181,6 +185,42 @@ public class AdminCourseSessionsDisplayContext
 
 		return courseSession.getVenueName() + ", " +
 			courseSession.getLocality();
+	}
+
+	public InstructorStaffing getInstructorStaffing(CourseSession courseSession)
+		throws PortalException {
+
+		InstructorStaffing instructorStaffing = _instructorStaffings.get(
+			courseSession.getCourseSessionId());
+
+		if (instructorStaffing == null) {
+			instructorStaffing = InstructorStaffing.read(
+				_sessionInstructorService, courseSession,
+				_getTrainingMethods().get(courseSession.getTrainingMethodId()));
+
+			_instructorStaffings.put(
+				courseSession.getCourseSessionId(), instructorStaffing);
+		}
+
+		return instructorStaffing;
+	}
+
+	/**
+	 * @return how many sessions of this page still to be held (draft or published) have fewer accepted
+	 *         instructors than their method asks for
+	 */
+	public int getSessionsShortOfInstructorsCount() throws PortalException {
+		int count = 0;
+
+		for (CourseSession courseSession : getResults()) {
+			if (getInstructorStaffing(
+					courseSession
+				).isShort()) {
+				count++;
+			}
+		}
+
+		return count;
 	}
 
 	public String getTrainingMethodName(CourseSession courseSession) {
@@ -377,10 +417,13 @@ public class AdminCourseSessionsDisplayContext
 	}
 
 	private Map<Long, Course> _courses;
+	private final Map<Long, InstructorStaffing> _instructorStaffings =
+		new HashMap<>();
 	private final CourseSessionService _courseSessionService;
 	private final ModelResourcePermission<Course>
 		_courseModelResourcePermission;
 	private final CourseService _courseService;
+	private final SessionInstructorService _sessionInstructorService;
 	private Map<Long, TrainingMethod> _trainingMethods;
 	private final TrainingMethodService _trainingMethodService;
 

@@ -73,6 +73,16 @@ public class AdminCoursesDisplayContext
 		).buildString();
 	}
 
+	public String getInterestListURL(Course course) {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			TrainingMVCCommandNames.ADMIN_VIEW_COURSE_INTERESTS
+		).setParameter(
+			"courseId", course.getCourseId()
+		).buildString();
+	}
+
 	@Override
 	public String getMVCRenderCommandName() {
 		return TrainingMVCCommandNames.ADMIN_VIEW_COURSES;

@@ -13,6 +13,7 @@ import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
@@ -44,7 +45,7 @@ public class AdminViewCourseSessionsMVCRenderCommand implements MVCRenderCommand
 			new AdminCourseSessionsDisplayContext(
 				renderRequest, renderResponse, _courseSessionService,
 				_courseService, _trainingMethodService,
-				_courseModelResourcePermission,
+				_sessionInstructorService, _courseModelResourcePermission,
 				BaseAdminListDisplayContext.PAGE_SIZE));
 
 		return "/training_admin/view_course_sessions.jsp";
@@ -60,6 +61,9 @@ public class AdminViewCourseSessionsMVCRenderCommand implements MVCRenderCommand
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private SessionInstructorService _sessionInstructorService;
 
 	@Reference
 	private TrainingMethodService _trainingMethodService;

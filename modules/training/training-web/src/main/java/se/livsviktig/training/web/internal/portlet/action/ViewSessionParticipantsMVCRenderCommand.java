@@ -18,14 +18,17 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.exception.NoSuchCourseSessionException;
+import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.service.AttendanceService;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
+import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
+import se.livsviktig.training.web.internal.display.context.InstructorStaffing;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsReader;
 
@@ -55,9 +58,9 @@ public class ViewSessionParticipantsMVCRenderCommand
 			WebKeys.THEME_DISPLAY);
 
 		try {
-			renderRequest.setAttribute(
-				TrainingWebKeys.SESSION_PARTICIPANTS_DISPLAY_CONTEXT,
-				new SessionParticipantsDisplayContext(
+			SessionParticipantsDisplayContext
+				sessionParticipantsDisplayContext =
+					new SessionParticipantsDisplayContext(
 					renderRequest, renderResponse, _courseSessionService,
 					_courseSessionLocalService, _courseLocalService,
 					_attendanceService, _sessionInstructorService,
@@ -65,7 +68,24 @@ public class ViewSessionParticipantsMVCRenderCommand
 						_registrationService, _userLocalService,
 						_organizationLocalService, themeDisplay.getLocale(),
 						themeDisplay.getTimeZone(
-						).toZoneId())));
+						).toZoneId()));
+
+			renderRequest.setAttribute(
+				TrainingWebKeys.SESSION_PARTICIPANTS_DISPLAY_CONTEXT,
+				sessionParticipantsDisplayContext);
+
+			CourseSession courseSession =
+				sessionParticipantsDisplayContext.getCourseSession();
+
+			// The method's number of instructors is a rule, not the method's data: the session's VIEW, checked
+			// above, is enough to be told it
+
+			renderRequest.setAttribute(
+				TrainingWebKeys.INSTRUCTOR_STAFFING,
+				InstructorStaffing.read(
+					_sessionInstructorService, courseSession,
+					_trainingMethodLocalService.fetchTrainingMethod(
+						courseSession.getTrainingMethodId())));
 		}
 		catch (NoSuchCourseSessionException | PrincipalException exception) {
 			SessionErrors.add(renderRequest, exception.getClass());
@@ -99,6 +119,9 @@ public class ViewSessionParticipantsMVCRenderCommand
 
 	@Reference
 	private SessionInstructorService _sessionInstructorService;
+
+	@Reference
+	private TrainingMethodLocalService _trainingMethodLocalService;
 
 	@Reference
 	private UserLocalService _userLocalService;

@@ -22,6 +22,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import com.liferay.portal.kernel.util.WebKeys;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,11 +41,15 @@ import org.mockito.ArgumentCaptor;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.SessionInstructor;
+import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
+import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodService;
 
 /**
@@ -288,10 +293,119 @@ public class AdminCourseSessionsDisplayContextTest {
 			"the-session-was-published", displayContext.getSuccessMessageKey());
 	}
 
+	@Test
+	public void sessionsStillToBeHeldWithFewerAcceptedInstructorsThanTheMethodNeedsAreShort()
+		throws PortalException {
+
+		TrainingMethod mhfa = mock(TrainingMethod.class);
+
+		when(
+			mhfa.getTrainingMethodId()
+		).thenReturn(
+			_MHFA_ID
+		);
+		when(
+			mhfa.getInstructorsPerSession()
+		).thenReturn(
+			2
+		);
+		when(
+			_trainingMethodService.searchTrainingMethods(
+				anyLong(), any(), anyInt(), anyInt(), anyInt(), any())
+		).thenReturn(
+			List.of(mhfa)
+		);
+
+		CourseSession oneAccepted = _session(
+			601, CourseSessionConstants.STATUS_PUBLISHED, 1);
+		CourseSession twoAccepted = _session(
+			602, CourseSessionConstants.STATUS_PUBLISHED, 2);
+		CourseSession draftWithNone = _session(
+			603, CourseSessionConstants.STATUS_DRAFT, 0);
+		CourseSession cancelledWithNone = _session(
+			604, CourseSessionConstants.STATUS_CANCELLED, 0);
+
+		when(
+			_courseSessionService.searchCourseSessions(
+				anyLong(), any(), anyInt(), anyLong(), anyLong(), anyInt(),
+				anyInt(), any())
+		).thenReturn(
+			List.of(oneAccepted, twoAccepted, draftWithNone, cancelledWithNone)
+		);
+		when(
+			_courseSessionService.searchCourseSessionsCount(
+				anyLong(), any(), anyInt(), anyLong(), anyLong())
+		).thenReturn(
+			4
+		);
+
+		AdminCourseSessionsDisplayContext displayContext = _displayContext();
+
+		InstructorStaffing instructorStaffing =
+			displayContext.getInstructorStaffing(oneAccepted);
+
+		assertEquals(1, instructorStaffing.getAccepted());
+		assertEquals(2, instructorStaffing.getRequired());
+		assertTrue(instructorStaffing.isShort());
+		assertFalse(
+			displayContext.getInstructorStaffing(
+				twoAccepted
+			).isShort());
+		assertTrue(
+			displayContext.getInstructorStaffing(
+				draftWithNone
+			).isShort());
+		assertFalse(
+			displayContext.getInstructorStaffing(
+				cancelledWithNone
+			).isShort(),
+			"a cancelled session needs no instructors");
+		assertEquals(2, displayContext.getSessionsShortOfInstructorsCount());
+	}
+
+	private CourseSession _session(
+			long courseSessionId, int status, int acceptedInstructors)
+		throws PortalException {
+
+		CourseSession courseSession = mock(CourseSession.class);
+
+		when(
+			courseSession.getCourseSessionId()
+		).thenReturn(
+			courseSessionId
+		);
+		when(
+			courseSession.getStatus()
+		).thenReturn(
+			status
+		);
+		when(
+			courseSession.getTrainingMethodId()
+		).thenReturn(
+			_MHFA_ID
+		);
+
+		List<SessionInstructor> accepted = new ArrayList<>();
+
+		for (int i = 0; i < acceptedInstructors; i++) {
+			accepted.add(mock(SessionInstructor.class));
+		}
+
+		when(
+			_sessionInstructorService.getCourseSessionInstructors(
+				courseSessionId,
+				new int[] {SessionInstructorConstants.STATUS_ACCEPTED})
+		).thenReturn(
+			accepted
+		);
+
+		return courseSession;
+	}
+
 	private AdminCourseSessionsDisplayContext _displayContext() {
 		return new AdminCourseSessionsDisplayContext(
 			_renderRequest, _renderResponse, _courseSessionService,
-			_courseService, mock(TrainingMethodService.class),
+			_courseService, _trainingMethodService, _sessionInstructorService,
 			_courseModelResourcePermission, 20);
 	}
 
@@ -340,6 +454,8 @@ public class AdminCourseSessionsDisplayContextTest {
 		return captor.getValue();
 	}
 
+	private static final long _MHFA_ID = 7;
+
 	private static final long _SITE_GROUP_ID = 20119;
 
 	@SuppressWarnings("unchecked")
@@ -352,6 +468,10 @@ public class AdminCourseSessionsDisplayContextTest {
 		CourseSessionService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);
 	private final RenderResponse _renderResponse = mock(RenderResponse.class);
+	private final SessionInstructorService _sessionInstructorService = mock(
+		SessionInstructorService.class);
 	private final ThemeDisplay _themeDisplay = mock(ThemeDisplay.class);
+	private final TrainingMethodService _trainingMethodService = mock(
+		TrainingMethodService.class);
 
 }
