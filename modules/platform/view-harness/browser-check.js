@@ -1,7 +1,7 @@
 'use strict';
 
 // The browser side of the view tier (T5), started once per test JVM by BrowserChecker.java.
-// Reads one JSON request a line ({url, screenshot}) and answers one line: "OK", or "FAIL " + base64(report).
+// Reads one JSON request a line ({url, screenshot, requireClay, viewportWidth}) and answers one line: "OK", or "FAIL " + base64(report).
 // Debian's Chromium is used as installed (npm packages cannot download a browser here).
 
 const fs = require('fs');
@@ -32,7 +32,16 @@ function describe(violations) {
 	return lines;
 }
 
+const DESKTOP_VIEWPORT = {height: 800, width: 1280};
+
 async function check(page, request) {
+	// A width (375: a phone) is used for this page only; the next one gets the desktop window again.
+	const viewportWidth = request.viewportWidth || 0;
+
+	await page.setViewportSize(
+		viewportWidth ? {height: 800, width: viewportWidth} : DESKTOP_VIEWPORT
+	);
+
 	const response = await page.goto(request.url, {waitUntil: 'load'});
 
 	if (!response || !response.ok()) {
@@ -68,8 +77,33 @@ async function check(page, request) {
 
 	await page.screenshot({fullPage: true, path: request.screenshot});
 
-	if (results.violations.length) {
-		return fail(describe(results.violations));
+	const lines = describe(results.violations);
+
+	// At a phone's width nothing may push the page wider than the screen: it would scroll sideways. The
+	// elements reaching past the edge are listed to find the culprit (some may sit in a scrolling box).
+	if (viewportWidth) {
+		const overflow = await page.evaluate(() => {
+			const wide = [];
+
+			for (const element of document.body.querySelectorAll('*')) {
+				const rect = element.getBoundingClientRect();
+
+				if (rect.width && rect.right > document.documentElement.clientWidth + 1) {
+					wide.push(`${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''}${element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : ''} ends at ${Math.round(rect.right)}px`);
+				}
+			}
+
+			return {pageWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 10)};
+		});
+
+		if (overflow.pageWidth > viewportWidth) {
+			lines.push(`wider than the ${viewportWidth}px window (${overflow.pageWidth}px):`);
+			lines.push(...overflow.wide.map((text) => `    ${text}`));
+		}
+	}
+
+	if (lines.length) {
+		return fail(lines);
 	}
 
 	return 'OK';
@@ -89,7 +123,7 @@ async function main() {
 
 	const context = await browser.newContext({
 		reducedMotion: 'reduce',
-		viewport: {height: 800, width: 1280},
+		viewport: DESKTOP_VIEWPORT,
 	});
 
 	const page = await context.newPage();

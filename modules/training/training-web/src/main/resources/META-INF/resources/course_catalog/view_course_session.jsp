@@ -32,6 +32,33 @@ String successMessageKey = courseSessionDisplayContext.getSuccessMessageKey();
 		</div>
 	</c:if>
 
+	<%-- First on the page, so a participant who scanned the QR code on a phone sees it without scrolling --%>
+
+	<c:choose>
+		<c:when test="<%= courseSessionDisplayContext.isShowCheckIn() %>">
+			<clay:sheet cssClass="livsviktig-check-in">
+				<h3 id="<portlet:namespace />checkInHeading"><liferay-ui:message key="check-in" /></h3>
+
+				<p id="<portlet:namespace />checkInHelp"><liferay-ui:message key="check-in-help" /></p>
+
+				<form aria-labelledby="<portlet:namespace />checkInHeading" action="<%= HtmlUtil.escapeAttribute(courseSessionDisplayContext.getCheckInURL()) %>" id="<portlet:namespace />checkInForm" method="post">
+					<div class="form-group">
+						<label for="<portlet:namespace />checkInCode"><liferay-ui:message key="check-in-code" /></label>
+
+						<input aria-describedby="<portlet:namespace />checkInHelp" autocapitalize="characters" autocomplete="off" class="form-control" id="<portlet:namespace />checkInCode" maxlength="20" name="<portlet:namespace />checkInCode" required spellcheck="false" type="text" value="<%= HtmlUtil.escapeAttribute(courseSessionDisplayContext.getCheckInCode()) %>" />
+					</div>
+
+					<button class="btn btn-block btn-primary" type="submit"><liferay-ui:message key="check-in-now" /></button>
+				</form>
+			</clay:sheet>
+		</c:when>
+		<c:when test="<%= courseSessionDisplayContext.isSignInToCheckIn() %>">
+			<clay:alert displayType="info">
+				<liferay-ui:message key="sign-in-to-check-in" />
+			</clay:alert>
+		</c:when>
+	</c:choose>
+
 	<clay:row>
 		<clay:col md="8">
 			<p class="text-secondary"><%= HtmlUtil.escape(courseSessionDisplayContext.getMethodName()) %></p>

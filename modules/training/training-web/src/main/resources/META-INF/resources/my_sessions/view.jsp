@@ -173,6 +173,12 @@ String successMessageKey = mySessionsDisplayContext.getSuccessMessageKey();
 
 						<p><liferay-ui:message key="check-in-codes-help" /></p>
 
+						<c:if test="<%= mySessionsDisplayContext.isCheckInPageMissing() %>">
+							<clay:alert displayType="warning">
+								<liferay-ui:message key="check-in-codes-open-no-page" />
+							</clay:alert>
+						</c:if>
+
 						<ul class="list-unstyled row" id="<portlet:namespace />checkInCodes">
 
 							<%

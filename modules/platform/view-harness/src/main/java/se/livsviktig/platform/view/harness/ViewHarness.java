@@ -67,15 +67,31 @@ public final class ViewHarness {
 	 * wcag21aa) and writes target/view-screenshots/{view}/{state}-{language}.png. Fails on any violation.
 	 */
 	public void assertAccessible(RenderedView renderedView) {
+		assertAccessible(renderedView, 0);
+	}
+
+	/**
+	 * As {@link #assertAccessible(RenderedView)} in a browser window the given number of CSS pixels wide (375:
+	 * a phone), with the screenshot as {state}-{language}-{width}px.png; also fails when the page is wider than
+	 * the window, so that it would scroll sideways.
+	 */
+	public void assertAccessible(RenderedView renderedView, int viewportWidth) {
 		String pageId = _harnessServlet.addPage(_page(renderedView));
+
+		String suffix = "";
+
+		if (viewportWidth > 0) {
+			suffix = "-" + viewportWidth + "px";
+		}
 
 		Path screenshot = getScreenshotDir().resolve(
 			renderedView.getView() + "/" + renderedView.getState() + "-" +
-				renderedView.getLocale().getLanguage() + ".png");
+				renderedView.getLocale().getLanguage() + suffix + ".png");
 
 		String report = BrowserChecker.get(
 		).check(
-			_viewServer.getURL("/__harness/page/" + pageId), screenshot, true
+			_viewServer.getURL("/__harness/page/" + pageId), screenshot, true,
+			viewportWidth
 		);
 
 		if (report != null) {

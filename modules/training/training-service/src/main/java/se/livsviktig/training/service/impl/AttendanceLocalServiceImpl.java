@@ -23,6 +23,9 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.AttendanceSessionDateException;
 import se.livsviktig.training.exception.CheckInClosedException;
 import se.livsviktig.training.exception.CheckInCodeException;
+import se.livsviktig.training.exception.CheckInNotConfirmedException;
+import se.livsviktig.training.exception.CheckInNotRegisteredException;
+import se.livsviktig.training.exception.DuplicateCheckInException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.Notice;
@@ -78,13 +81,18 @@ public class AttendanceLocalServiceImpl extends AttendanceLocalServiceBaseImpl {
 		Registration registration = registrationPersistence.fetchByCS_AK(
 			courseSessionId, userId);
 
-		if ((registration == null) ||
-			(registration.getStatus() !=
-				RegistrationConstants.STATUS_CONFIRMED)) {
+		_checkMaySelfCheckIn(userId, courseSessionId, registration);
 
-			throw new RegistrationStatusException(
-				"User " + userId + " has no confirmed seat on session " +
-					courseSessionId);
+		Attendance attendance = attendancePersistence.fetchByR_SD(
+			registration.getRegistrationId(), sessionDate.getSessionDateId());
+
+		// A second scan or a reloaded form must say so rather than look like a fresh check-in; an instructor's
+		// earlier "absent" is still overridden by the participant standing in the room with the code.
+
+		if ((attendance != null) && attendance.isPresent()) {
+			throw new DuplicateCheckInException(
+				"User " + userId + " is already present on date " +
+					sessionDate.getSessionDateId());
 		}
 
 		return _mark(
@@ -273,6 +281,42 @@ public class AttendanceLocalServiceImpl extends AttendanceLocalServiceBaseImpl {
 		_registrationEvents.add(
 			registration, RegistrationEvents.TYPE_COMPLETED, fromStatus, 0,
 			null, now);
+	}
+
+	/**
+	 * Only someone holding a seat checks in; each refusal is its own exception so the page can tell the
+	 * participant what to do (register, wait for the seat, or ask the instructor). A seat whose outcome is
+	 * already set (completed, not completed, no-show) still checks in: an instructor may have marked the other
+	 * dates first, and the outcome is evaluated again.
+	 */
+	private void _checkMaySelfCheckIn(
+			long userId, long courseSessionId, Registration registration)
+		throws PortalException {
+
+		int status = RegistrationConstants.STATUS_CANCELLED;
+
+		if (registration != null) {
+			status = registration.getStatus();
+		}
+
+		switch (status) {
+			case RegistrationConstants.STATUS_COMPLETED:
+			case RegistrationConstants.STATUS_CONFIRMED:
+			case RegistrationConstants.STATUS_NO_SHOW:
+			case RegistrationConstants.STATUS_NOT_COMPLETED:
+				return;
+			case RegistrationConstants.STATUS_OFFERED:
+			case RegistrationConstants.STATUS_PENDING_APPROVAL:
+			case RegistrationConstants.STATUS_WAITLISTED:
+				throw new CheckInNotConfirmedException(
+					"User " + userId + " has no confirmed seat on session " +
+						courseSessionId + " yet: " +
+							RegistrationConstants.getStatusLabel(status));
+			default:
+				throw new CheckInNotRegisteredException(
+					"User " + userId + " is not registered on session " +
+						courseSessionId);
+		}
 	}
 
 	private Attendance _mark(

@@ -36,6 +36,9 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.exception.AttendanceSessionDateException;
 import se.livsviktig.training.exception.CheckInClosedException;
 import se.livsviktig.training.exception.CheckInCodeException;
+import se.livsviktig.training.exception.CheckInNotConfirmedException;
+import se.livsviktig.training.exception.CheckInNotRegisteredException;
+import se.livsviktig.training.exception.DuplicateCheckInException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
@@ -246,12 +249,45 @@ public class AttendanceLocalServiceImplTest {
 	}
 
 	@Test
-	public void checkingInWithoutAConfirmedSeatIsRefused() throws Exception {
+	public void checkingInTwiceSaysTheParticipantIsAlreadyPresent()
+		throws Exception {
+
+		_sessionDates(0, 1);
+
+		_checkInCode(_sessionDate(1, RegistrationFixture.hoursFromNow(-1)));
+
+		_service.checkIn(_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234");
+
+		assertThrows(
+			DuplicateCheckInException.class,
+			() -> _service.checkIn(_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234"));
+	}
+
+	@Test
+	public void checkingInAfterAnInstructorMarkedAbsentMarksPresent()
+		throws Exception {
+
+		_sessionDates(0, 1);
+
+		_checkInCode(_sessionDate(1, RegistrationFixture.hoursFromNow(-1)));
+
+		_service.markAttendance(_INSTRUCTOR_USER_ID, 1, _REGISTRATION_ID, false);
+
+		Attendance attendance = _service.checkIn(
+			_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234");
+
+		assertTrue(attendance.isPresent());
+		assertEquals(AttendanceConstants.SOURCE_CHECK_IN, attendance.getSource());
+	}
+
+	@Test
+	public void checkingInWithoutAConfirmedSeatYetIsRefused()
+		throws Exception {
+
 		_checkInCode(_sessionDate(1, RegistrationFixture.hoursFromNow(-1)));
 
 		for (int status :
 				new int[] {
-					RegistrationConstants.STATUS_CANCELLED,
 					RegistrationConstants.STATUS_OFFERED,
 					RegistrationConstants.STATUS_PENDING_APPROVAL,
 					RegistrationConstants.STATUS_WAITLISTED
@@ -260,7 +296,29 @@ public class AttendanceLocalServiceImplTest {
 			_registration.setStatus(status);
 
 			assertThrows(
-				RegistrationStatusException.class,
+				CheckInNotConfirmedException.class,
+				() -> _service.checkIn(
+					_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234"));
+		}
+
+		_verifyNothingWritten();
+	}
+
+	@Test
+	public void checkingInWithoutARegistrationIsRefused() throws Exception {
+		_checkInCode(_sessionDate(1, RegistrationFixture.hoursFromNow(-1)));
+
+		for (int status :
+				new int[] {
+					RegistrationConstants.STATUS_CANCELLED,
+					RegistrationConstants.STATUS_DECLINED,
+					RegistrationConstants.STATUS_EXPIRED
+				}) {
+
+			_registration.setStatus(status);
+
+			assertThrows(
+				CheckInNotRegisteredException.class,
 				() -> _service.checkIn(
 					_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234"));
 		}
@@ -273,7 +331,7 @@ public class AttendanceLocalServiceImplTest {
 		);
 
 		assertThrows(
-			RegistrationStatusException.class,
+			CheckInNotRegisteredException.class,
 			() -> _service.checkIn(_PARTICIPANT_USER_ID, _SESSION_ID, "ABC234"));
 
 		_verifyNothingWritten();

@@ -111,7 +111,7 @@ class CourseCatalogPortletIT {
 	@ValueSource(
 		strings = {
 			"/training/accept_offer", "/training/add_course_interest",
-			"/training/cancel_registration",
+			"/training/cancel_registration", "/training/check_in",
 			"/training/decline_offer", "/training/register",
 			"/training/register_colleague"
 		}

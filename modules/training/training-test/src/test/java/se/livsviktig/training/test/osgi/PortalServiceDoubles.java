@@ -13,6 +13,7 @@ import com.liferay.portal.configuration.module.configuration.ConfigurationProvid
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.language.Language;
+import com.liferay.portal.kernel.portlet.PortletURLFactory;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.security.permission.ResourceActions;
@@ -62,6 +63,7 @@ final class PortalServiceDoubles {
 	final Language language = mock(Language.class);
 	final Localization localization = mock(Localization.class);
 	final Portal portal = mock(Portal.class);
+	final PortletURLFactory portletURLFactory = mock(PortletURLFactory.class);
 	final ResourceActions resourceActions = mock(ResourceActions.class);
 	final com.liferay.portal.kernel.model.Portlet trainingAdminPortlet = mock(
 		com.liferay.portal.kernel.model.Portlet.class);
@@ -85,6 +87,7 @@ final class PortalServiceDoubles {
 		serviceDoubles.register(Language.class, language);
 		serviceDoubles.register(UserLocalService.class, userLocalService);
 		serviceDoubles.register(Portal.class, portal);
+		serviceDoubles.register(PortletURLFactory.class, portletURLFactory);
 
 		// The portal publishes each deployed portlet as a model Portlet service; panel apps reference theirs.
 

@@ -11,14 +11,18 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.Portal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Element;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.livsviktig.platform.view.harness.RenderedView;
@@ -26,6 +30,11 @@ import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.exception.CheckInClosedException;
+import se.livsviktig.training.exception.CheckInCodeException;
+import se.livsviktig.training.exception.CheckInNotConfirmedException;
+import se.livsviktig.training.exception.CheckInNotRegisteredException;
+import se.livsviktig.training.exception.DuplicateCheckInException;
 import se.livsviktig.training.exception.RegistrationClosedException;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -308,6 +317,171 @@ public class CourseSessionViewIT {
 		view.assertAlert("success", view.message("you-are-registered"));
 
 		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theQrCodesLinkOpensACheckInPrefilledWithTheCode(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"check-in", ViewRequest.in(locale).parameter("checkInCode", "ABC234"),
+			courseSession -> {
+			},
+			_registration(RegistrationConstants.STATUS_CONFIRMED), 0);
+
+		view.assertHeading(
+			3, view.message("check-in")
+		).assertText(
+			view.message("check-in-help")
+		).assertButton(
+			view.message("check-in-now")
+		).assertFieldValue(
+			"checkInCode", "ABC234"
+		);
+
+		view.assertField("checkInCode", view.message("check-in-code"));
+
+		_assertFormPostsTo(view, "%2Ftraining%2Fcheck_in");
+
+		Element checkInForm = view.select(
+			"#" + view.getNamespace() + "checkInForm"
+		).first();
+
+		Assertions.assertNotNull(
+			checkInForm, view.getName() + ": the check-in form is there");
+		Assertions.assertEquals(
+			"post", checkInForm.attr("method"),
+			view.getName() + ": only the button's POST checks in, never the link's GET");
+		Assertions.assertTrue(
+			view.select(
+				"form"
+			).first(
+			).id(
+			).equals(
+				view.getNamespace() + "checkInForm"
+			),
+			view.getName() + ": on a phone the check-in is the first thing on the page");
+
+		_viewHarness.assertAccessible(view);
+		_viewHarness.assertAccessible(view, 375);
+	}
+
+	@MethodSource("refusedCheckIns")
+	@ParameterizedTest
+	public void aRefusedCheckInSaysWhyAndKeepsTheCode(
+			Locale locale, Class<? extends Exception> exceptionClass,
+			String messageKey)
+		throws Exception {
+
+		ViewRequest viewRequest = ViewRequest.in(
+			locale
+		).parameter(
+			"checkInCode", "ABC235"
+		).afterAction(
+			renderRequest -> SessionErrors.add(renderRequest, exceptionClass)
+		);
+
+		RenderedView view = _render(
+			"check-in-refused-" + exceptionClass.getSimpleName(), viewRequest,
+			courseSession -> {
+			},
+			null, 0);
+
+		view.assertAlert(
+			"danger", view.message(messageKey)
+		).assertFieldValue(
+			"checkInCode", "ABC235"
+		);
+
+		String namespace = view.getNamespace();
+
+		Element errorSummary = view.select(
+			"#" + namespace + "errorSummary"
+		).first();
+
+		Assertions.assertNotNull(
+			errorSummary, view.getName() + ": the error summary is there");
+		Assertions.assertEquals(
+			"-1", errorSummary.attr("tabindex"),
+			view.getName() + ": the error summary can take the focus");
+		Assertions.assertTrue(
+			view.select(
+				"script"
+			).html(
+			).contains(
+				"getElementById('" + namespace + "errorSummary').focus()"
+			),
+			view.getName() + ": the error summary takes the focus");
+
+		_viewHarness.assertAccessible(view, 375);
+	}
+
+	public static Stream<Arguments> refusedCheckIns() {
+		List<Arguments> arguments = new ArrayList<>();
+
+		Object[][] refusals = {
+			{
+				CheckInClosedException.class,
+				"check-in-with-this-code-is-not-open-now"
+			},
+			{
+				CheckInCodeException.class,
+				"the-check-in-code-is-not-right-for-this-session"
+			},
+			{
+				CheckInNotConfirmedException.class,
+				"you-have-no-confirmed-seat-on-this-session-so-you-cannot-check-in"
+			},
+			{
+				CheckInNotRegisteredException.class,
+				"you-are-not-registered-on-this-session-so-you-cannot-check-in"
+			},
+			{
+				DuplicateCheckInException.class,
+				"you-are-already-checked-in-for-this-session-date"
+			}
+		};
+
+		TrainingViews.locales(
+		).forEach(
+			locale -> {
+				for (Object[] refusal : refusals) {
+					arguments.add(Arguments.of(locale, refusal[0], refusal[1]));
+				}
+			}
+		);
+
+		return arguments.stream();
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void aCheckInIsConfirmedAndNotOfferedAgain(Locale locale)
+		throws Exception {
+
+		ViewRequest viewRequest = ViewRequest.in(
+			locale
+		).afterAction(
+			renderRequest -> SessionMessages.add(
+				renderRequest, CourseSessionDisplayContext.SUCCESS_MESSAGE_KEY,
+				CourseSessionDisplayContext.CHECKED_IN_MESSAGE_KEY)
+		);
+
+		RenderedView view = _render(
+			"checked-in", viewRequest,
+			courseSession -> {
+			},
+			_registration(RegistrationConstants.STATUS_CONFIRMED), 0);
+
+		view.assertAlert(
+			"success", view.message("you-are-checked-in-and-marked-present")
+		).assertNone(
+			"#" + view.getNamespace() + "checkInForm",
+			"after checking in there is nothing more to check in"
+		);
+
+		_viewHarness.assertAccessible(view, 375);
 	}
 
 	private static void _assertFormPostsTo(

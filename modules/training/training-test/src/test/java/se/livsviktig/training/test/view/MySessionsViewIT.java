@@ -2,24 +2,34 @@ package se.livsviktig.training.test.view;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.portlet.LiferayPortletURL;
+import com.liferay.portal.kernel.portlet.PortletURLFactory;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
+import com.liferay.portal.kernel.util.Portal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import javax.portlet.MutableRenderParameters;
+import javax.portlet.PortletRequest;
+
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -35,6 +45,7 @@ import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.Course;
@@ -50,6 +61,7 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.web.internal.checkin.CheckInQrCode;
 import se.livsviktig.training.web.internal.display.context.MySessionsMessages;
 import se.livsviktig.training.web.internal.portlet.action.ViewMySessionsMVCRenderCommand;
 
@@ -222,6 +234,29 @@ public class MySessionsViewIT {
 			3, qrCodes.size(), view.getName() + ": a QR code for each date");
 
 		Element openQrCode = qrCodes.get(1);
+
+		// The QR code opens the session's check-in page in the catalogue with the code, as the help text says
+
+		Assertions.assertEquals(
+			Jsoup.parse(
+				CheckInQrCode.toSvg(_checkInURL("OPEN23"), "")
+			).select(
+				"path"
+			).attr(
+				"d"
+			),
+			openQrCode.select(
+				"path"
+			).attr(
+				"d"
+			),
+			view.getName() + ": the QR code holds the link to the check-in page");
+		view.assertText(
+			view.message("check-in-codes-help")
+		).assertNone(
+			".alert-warning",
+			"the site has a catalogue page, so nothing warns about the links"
+		);
 
 		Assertions.assertTrue(
 			openQrCode.attr(
@@ -942,6 +977,9 @@ public class MySessionsViewIT {
 			modelResourcePermission);
 		TrainingViews.inject(
 			renderCommand, "_courseSessionService", courseSessionService);
+		TrainingViews.inject(renderCommand, "_portal", _catalogueOnAPage());
+		TrainingViews.inject(
+			renderCommand, "_portletURLFactory", _catalogueURLs());
 		TrainingViews.inject(
 			renderCommand, "_registrationService", registrationService);
 		TrainingViews.inject(
@@ -954,6 +992,83 @@ public class MySessionsViewIT {
 		return _viewHarness.render(
 			"my-sessions-view", state, viewRequest, renderCommand::render);
 	}
+
+	/**
+	 * The portal finds the course catalogue on a page of the session's site.
+	 */
+	private static Portal _catalogueOnAPage() {
+		Portal portal = mock(Portal.class);
+
+		try {
+			when(
+				portal.getPlidFromPortletId(
+					anyLong(), eq(TrainingPortletKeys.COURSE_CATALOG))
+			).thenReturn(
+				_CATALOGUE_PLID
+			);
+		}
+		catch (PortalException portalException) {
+			throw new IllegalStateException(portalException);
+		}
+
+		return portal;
+	}
+
+	/**
+	 * Render URLs of the catalogue's page, as the portal writes them: absolute, with the parameters set on them.
+	 */
+	private static PortletURLFactory _catalogueURLs() {
+		PortletURLFactory portletURLFactory = mock(PortletURLFactory.class);
+
+		when(
+			portletURLFactory.create(
+				any(PortletRequest.class),
+				eq(TrainingPortletKeys.COURSE_CATALOG), eq(_CATALOGUE_PLID),
+				eq(PortletRequest.RENDER_PHASE))
+		).thenAnswer(
+			invocation -> {
+				Map<String, String> parameters = new HashMap<>();
+
+				MutableRenderParameters renderParameters = mock(
+					MutableRenderParameters.class);
+
+				when(
+					renderParameters.setValue(anyString(), anyString())
+				).thenAnswer(
+					setValue -> parameters.put(
+						setValue.getArgument(0), setValue.getArgument(1))
+				);
+
+				LiferayPortletURL liferayPortletURL = mock(
+					LiferayPortletURL.class);
+
+				when(
+					liferayPortletURL.getRenderParameters()
+				).thenReturn(
+					renderParameters
+				);
+				when(
+					liferayPortletURL.toString()
+				).thenAnswer(
+					toString -> _checkInURL(parameters.get("checkInCode"))
+				);
+
+				return liferayPortletURL;
+			}
+		);
+
+		return portletURLFactory;
+	}
+
+	private static String _checkInURL(String code) {
+		return "https://intranat.sundsvall.se/web/utbildning/kurskatalog" +
+			"?p_p_id=" + TrainingPortletKeys.COURSE_CATALOG +
+				"&_mvcRenderCommandName=%2Ftraining%2Fview_course_session" +
+					"&_courseSessionId=" + _COURSE_SESSION_ID +
+						"&_checkInCode=" + code;
+	}
+
+	private static final long _CATALOGUE_PLID = 30456;
 
 	private static final long _COURSE_ID = 40101;
 

@@ -47,13 +47,27 @@ public class BrowserChecker {
 	 */
 	public synchronized String check(
 		String url, Path screenshot, boolean requireClay) {
+
+		return check(url, screenshot, requireClay, 0);
+	}
+
+	/**
+	 * @param  viewportWidth the browser window's width in CSS pixels, as a phone's (375); 0 for the desktop
+	 *         default. With a width, a page wider than the window (one that scrolls sideways) fails.
+	 * @return null when the page passed, or the report of what failed
+	 */
+	public synchronized String check(
+		String url, Path screenshot, boolean requireClay, int viewportWidth) {
+
 		_start();
 
 		try {
 			Files.createDirectories(screenshot.getParent());
 
 			_writer.write(
-				_json(url, screenshot.toAbsolutePath().toString(), requireClay));
+				_json(
+					url, screenshot.toAbsolutePath().toString(), requireClay,
+					viewportWidth));
 			_writer.write('\n');
 			_writer.flush();
 
@@ -104,10 +118,11 @@ public class BrowserChecker {
 	}
 
 	private static String _json(
-		String url, String screenshot, boolean requireClay) {
+		String url, String screenshot, boolean requireClay, int viewportWidth) {
 
 		return "{\"url\":\"" + _jsonEscape(url) + "\",\"screenshot\":\"" +
-			_jsonEscape(screenshot) + "\",\"requireClay\":" + requireClay + "}";
+			_jsonEscape(screenshot) + "\",\"requireClay\":" + requireClay +
+				",\"viewportWidth\":" + viewportWidth + "}";
 	}
 
 	private static String _jsonEscape(String value) {

@@ -70,6 +70,8 @@ public class TrainingMVCCommandNames {
 	public static final String CANCEL_REGISTRATION =
 		"/training/cancel_registration";
 
+	public static final String CHECK_IN = "/training/check_in";
+
 	public static final String DECLINE_OFFER = "/training/decline_offer";
 
 	public static final String DECLINE_REGISTRATION =

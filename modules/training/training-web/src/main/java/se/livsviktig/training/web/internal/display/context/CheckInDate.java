@@ -12,12 +12,14 @@ import se.livsviktig.training.web.internal.checkin.CheckInQrCode;
 public class CheckInDate {
 
 	public CheckInDate(
-		long sessionDateId, String label, String code, String window,
-		String windowStateKey, boolean started, boolean selected) {
+		long sessionDateId, String label, String code, String checkInURL,
+		String window, String windowStateKey, boolean started,
+		boolean selected) {
 
 		_sessionDateId = sessionDateId;
 		_label = label;
 		_code = code;
+		_checkInURL = checkInURL;
 		_window = window;
 		_windowStateKey = windowStateKey;
 		_started = started;
@@ -36,10 +38,23 @@ public class CheckInDate {
 	}
 
 	/**
+	 * @return the absolute link to the session's check-in page with the code, or null when the site has no page
+	 *         with the course catalogue
+	 */
+	public String getCheckInURL() {
+		return _checkInURL;
+	}
+
+	/**
 	 * @param  altText what the image says to someone who cannot see it (the code and its window), plain text
-	 * @return the code as a QR code in an inline SVG with the alt text, safe to write as it is
+	 * @return the check-in link (or, without one, the bare code) as a QR code in an inline SVG with the alt
+	 *         text, safe to write as it is
 	 */
 	public String getQrSvg(String altText) {
+		if (_checkInURL != null) {
+			return CheckInQrCode.toSvg(_checkInURL, altText);
+		}
+
 		return CheckInQrCode.toSvg(_code, altText);
 	}
 
@@ -75,6 +90,7 @@ public class CheckInDate {
 		return _started;
 	}
 
+	private final String _checkInURL;
 	private final String _code;
 	private final String _label;
 	private final boolean _selected;

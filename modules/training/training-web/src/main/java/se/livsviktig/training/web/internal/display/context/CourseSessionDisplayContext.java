@@ -16,6 +16,7 @@ import com.liferay.portal.kernel.util.WebKeys;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,11 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
+import se.livsviktig.training.exception.CheckInClosedException;
+import se.livsviktig.training.exception.CheckInCodeException;
+import se.livsviktig.training.exception.CheckInNotConfirmedException;
+import se.livsviktig.training.exception.CheckInNotRegisteredException;
+import se.livsviktig.training.exception.DuplicateCheckInException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
 import se.livsviktig.training.exception.OfferExpiredException;
@@ -58,6 +64,12 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
  * @author Livsviktig
  */
 public class CourseSessionDisplayContext {
+
+	/**
+	 * The success message of a check-in; after it the page stops offering the check-in form.
+	 */
+	public static final String CHECKED_IN_MESSAGE_KEY =
+		"you-are-checked-in-and-marked-present";
 
 	public static final String SUCCESS_MESSAGE_KEY = "registrationSuccess";
 
@@ -127,6 +139,18 @@ public class CourseSessionDisplayContext {
 		return _actionURL(TrainingMVCCommandNames.CANCEL_REGISTRATION);
 	}
 
+	/**
+	 * @return the check-in code the QR code's link carried, or the one typed before a refusal, to prefill the
+	 *         form; blank when there is none
+	 */
+	public String getCheckInCode() {
+		return ParamUtil.getString(_renderRequest, "checkInCode");
+	}
+
+	public String getCheckInURL() {
+		return _actionURL(TrainingMVCCommandNames.CHECK_IN);
+	}
+
 	public String getCourseDescription() {
 		if (_course == null) {
 			return StringPool.BLANK;
@@ -155,9 +179,16 @@ public class CourseSessionDisplayContext {
 	 * The key of the message for the error the last action left, or null when it left none.
 	 */
 	public String getErrorMessageKey() {
-		for (Map.Entry<Class<?>, String> entry : _ERROR_MESSAGE_KEYS.entrySet()) {
-			if (SessionErrors.contains(_renderRequest, entry.getKey())) {
-				return entry.getValue();
+		for (Map<Class<?>, String> errorMessageKeys :
+				Arrays.asList(
+					_CHECK_IN_ERROR_MESSAGE_KEYS, _ERROR_MESSAGE_KEYS)) {
+
+			for (Map.Entry<Class<?>, String> entry :
+					errorMessageKeys.entrySet()) {
+
+				if (SessionErrors.contains(_renderRequest, entry.getKey())) {
+					return entry.getValue();
+				}
 			}
 		}
 
@@ -320,6 +351,58 @@ public class CourseSessionDisplayContext {
 		return false;
 	}
 
+	/**
+	 * Whether the page offers the check-in form: to a signed-in user who came with a code (the QR code's link),
+	 * who was just refused a check-in, or who holds a seat while a date's check-in is open; not right after a
+	 * successful check-in.
+	 */
+	public boolean isShowCheckIn() {
+		if (!_themeDisplay.isSignedIn() ||
+			CHECKED_IN_MESSAGE_KEY.equals(getSuccessMessageKey())) {
+
+			return false;
+		}
+
+		if (Validator.isNotNull(getCheckInCode()) || _isCheckInRefused()) {
+			return true;
+		}
+
+		State state = getState();
+
+		if ((state != State.CONFIRMED) && (state != State.DONE)) {
+			return false;
+		}
+
+		Date now = new Date();
+
+		for (SessionDate sessionDate : _sessionDates) {
+			Date openDate = sessionDate.getCheckInOpenDate();
+			Date closeDate = sessionDate.getCheckInCloseDate();
+
+			if ((openDate != null) && (closeDate != null) &&
+				!now.before(openDate) && !now.after(closeDate)) {
+
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	 * Whether a guest came with a check-in code: the page says to sign in first, since only a signed-in person
+	 * can be marked present.
+	 */
+	public boolean isSignInToCheckIn() {
+		if (!_themeDisplay.isSignedIn() &&
+			Validator.isNotNull(getCheckInCode())) {
+
+			return true;
+		}
+
+		return false;
+	}
+
 	public boolean isDietaryNeedsRequested() {
 		return _courseSession.isDietaryNeedsRequested();
 	}
@@ -412,6 +495,16 @@ public class CourseSessionDisplayContext {
 		).toZoneId();
 	}
 
+	private boolean _isCheckInRefused() {
+		for (Class<?> exceptionClass : _CHECK_IN_ERROR_MESSAGE_KEYS.keySet()) {
+			if (SessionErrors.contains(_renderRequest, exceptionClass)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
 	private boolean _isOpenForRegistration() {
 		if (_courseSession.getStatus() !=
 				CourseSessionConstants.STATUS_PUBLISHED) {
@@ -435,6 +528,31 @@ public class CourseSessionDisplayContext {
 
 		return true;
 	}
+
+	/**
+	 * Each refusal of a self check-in says what to do next: look at the code again, come back when check-in is
+	 * open, or ask the instructor (who can mark attendance by hand).
+	 */
+	private static final Map<Class<?>, String> _CHECK_IN_ERROR_MESSAGE_KEYS =
+		new LinkedHashMap<Class<?>, String>() {
+			{
+				put(
+					CheckInClosedException.class,
+					"check-in-with-this-code-is-not-open-now");
+				put(
+					CheckInCodeException.class,
+					"the-check-in-code-is-not-right-for-this-session");
+				put(
+					CheckInNotConfirmedException.class,
+					"you-have-no-confirmed-seat-on-this-session-so-you-cannot-check-in");
+				put(
+					CheckInNotRegisteredException.class,
+					"you-are-not-registered-on-this-session-so-you-cannot-check-in");
+				put(
+					DuplicateCheckInException.class,
+					"you-are-already-checked-in-for-this-session-date");
+			}
+		};
 
 	private static final Map<Class<?>, String> _ERROR_MESSAGE_KEYS =
 		new LinkedHashMap<Class<?>, String>() {

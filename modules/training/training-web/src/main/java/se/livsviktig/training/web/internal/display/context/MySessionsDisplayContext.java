@@ -45,6 +45,7 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.web.internal.checkin.CheckInLinks;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
@@ -85,7 +86,7 @@ public class MySessionsDisplayContext {
 		TrainingMethodLocalService trainingMethodLocalService,
 		ModelResourcePermission<CourseSession>
 			courseSessionModelResourcePermission,
-		Date now) {
+		CheckInLinks checkInLinks, Date now) {
 
 		_renderRequest = renderRequest;
 		_renderResponse = renderResponse;
@@ -98,6 +99,7 @@ public class MySessionsDisplayContext {
 		_trainingMethodLocalService = trainingMethodLocalService;
 		_courseSessionModelResourcePermission =
 			courseSessionModelResourcePermission;
+		_checkInLinks = checkInLinks;
 		_now = now;
 
 		_themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
@@ -152,6 +154,22 @@ public class MySessionsDisplayContext {
 		_checkInDates = checkInDates;
 
 		return _checkInDates;
+	}
+
+	/**
+	 * @return whether the reader sees check-in codes that link to no check-in page, because no page of the
+	 *         session's site holds the course catalogue: the QR codes then hold only the code
+	 */
+	public boolean isCheckInPageMissing() throws PortalException {
+		for (CheckInDate checkInDate : getCheckInDates()) {
+			if (Validator.isNotNull(checkInDate.getCode()) &&
+				(checkInDate.getCheckInURL() == null)) {
+
+				return true;
+			}
+		}
+
+		return false;
 	}
 
 	public int getCompletedCount() throws PortalException {
@@ -577,14 +595,18 @@ public class MySessionsDisplayContext {
 		}
 
 		String code = "";
+		String checkInURL = null;
 
 		if (isMarkAttendance()) {
 			code = sessionDate.getCheckInCode();
+			checkInURL = _checkInLinks.getCheckInURL(
+				sessionDate.getGroupId(), _selectedCourseSessionId, code);
 		}
 
 		return new CheckInDate(
 			sessionDate.getSessionDateId(),
 			_format(sessionDate.getStartDate(), sessionDate.getEndDate()), code,
+			checkInURL,
 			_format(
 				sessionDate.getCheckInOpenDate(),
 				sessionDate.getCheckInCloseDate()),
@@ -638,6 +660,7 @@ public class MySessionsDisplayContext {
 
 	private final AttendanceService _attendanceService;
 	private List<CheckInDate> _checkInDates;
+	private final CheckInLinks _checkInLinks;
 	private final CourseLocalService _courseLocalService;
 	private final Map<Long, Course> _courses = new HashMap<>();
 	private final ModelResourcePermission<CourseSession>

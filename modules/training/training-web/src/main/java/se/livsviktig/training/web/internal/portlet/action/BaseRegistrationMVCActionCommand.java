@@ -50,7 +50,8 @@ public abstract class BaseRegistrationMVCActionCommand
 			hideDefaultErrorMessage(actionRequest);
 
 			for (String name : new String[] {
-						"colleagueEmailAddress", "dietaryNeeds", "motivation"
+						"checkInCode", "colleagueEmailAddress", "dietaryNeeds",
+						"motivation"
 					}) {
 				mutableRenderParameters.setValue(
 					name, ParamUtil.getString(actionRequest, name));

@@ -1,7 +1,9 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
+import com.liferay.portal.kernel.portlet.PortletURLFactory;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.util.Portal;
 
 import java.util.Date;
 
@@ -20,6 +22,7 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.web.internal.checkin.CheckInLinks;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.MySessionsDisplayContext;
@@ -51,7 +54,9 @@ public class ViewMySessionsMVCRenderCommand implements MVCRenderCommand {
 				_courseSessionService, _registrationService, _attendanceService,
 				_courseLocalService, _courseSessionLocalService,
 				_trainingMethodLocalService,
-				_courseSessionModelResourcePermission, new Date()));
+				_courseSessionModelResourcePermission,
+				new CheckInLinks(_portal, _portletURLFactory, renderRequest),
+				new Date()));
 
 		return "/my_sessions/view.jsp";
 	}
@@ -73,6 +78,12 @@ public class ViewMySessionsMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private Portal _portal;
+
+	@Reference
+	private PortletURLFactory _portletURLFactory;
 
 	@Reference
 	private RegistrationService _registrationService;

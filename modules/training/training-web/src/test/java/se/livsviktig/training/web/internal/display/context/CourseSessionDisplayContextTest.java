@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -28,8 +29,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
@@ -49,8 +52,9 @@ public class CourseSessionDisplayContextTest {
 	public void setUp() throws Exception {
 		new PortletSessions(kernelStatics.portal()).with(_renderRequest);
 
-		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
+		ThemeDisplay themeDisplay = _themeDisplay;
 
+		when(themeDisplay.isSignedIn()).thenReturn(true);
 		when(themeDisplay.getLocale()).thenReturn(new Locale("sv", "SE"));
 		when(
 			themeDisplay.getTimeZone()
@@ -189,6 +193,11 @@ public class CourseSessionDisplayContextTest {
 			"se.livsviktig.training.exception.RegistrationStatusException, your-registration-has-changed-meanwhile",
 			"se.livsviktig.training.exception.SessionCancelledException, this-session-has-been-cancelled",
 			"se.livsviktig.training.exception.SessionNotPublishedException, this-session-is-not-published",
+			"se.livsviktig.training.exception.CheckInClosedException, check-in-with-this-code-is-not-open-now",
+			"se.livsviktig.training.exception.CheckInCodeException, the-check-in-code-is-not-right-for-this-session",
+			"se.livsviktig.training.exception.CheckInNotConfirmedException, you-have-no-confirmed-seat-on-this-session-so-you-cannot-check-in",
+			"se.livsviktig.training.exception.CheckInNotRegisteredException, you-are-not-registered-on-this-session-so-you-cannot-check-in",
+			"se.livsviktig.training.exception.DuplicateCheckInException, you-are-already-checked-in-for-this-session-date",
 			"com.liferay.portal.kernel.security.auth.PrincipalException$MustHavePermission, you-do-not-have-permission-to-do-this",
 			"com.liferay.portal.kernel.exception.SystemException, something-went-wrong-try-again"
 		}
@@ -203,6 +212,73 @@ public class CourseSessionDisplayContextTest {
 	}
 
 	@Test
+	public void theQrCodesLinkOffersTheCheckInPrefilled() throws Exception {
+		_checkInCodeParameter("ABC234");
+
+		CourseSessionDisplayContext displayContext = _displayContext();
+
+		assertTrue(displayContext.isShowCheckIn());
+		assertFalse(displayContext.isSignInToCheckIn());
+		assertEquals("ABC234", displayContext.getCheckInCode());
+	}
+
+	@Test
+	public void aGuestWithTheLinkIsAskedToSignInFirst() throws Exception {
+		_checkInCodeParameter("ABC234");
+
+		when(_themeDisplay.isSignedIn()).thenReturn(false);
+
+		CourseSessionDisplayContext displayContext = _displayContext();
+
+		assertFalse(displayContext.isShowCheckIn());
+		assertTrue(displayContext.isSignInToCheckIn());
+	}
+
+	@Test
+	public void aSeatHolderIsOfferedTheCheckInOnlyWhileItIsOpen()
+		throws Exception {
+
+		_myRegistration(RegistrationConstants.STATUS_CONFIRMED);
+
+		_sessionDateWithCheckIn(-1, 1);
+
+		assertTrue(_displayContext().isShowCheckIn());
+
+		_sessionDateWithCheckIn(1, 2);
+
+		assertFalse(_displayContext().isShowCheckIn());
+
+		_myRegistration(RegistrationConstants.STATUS_WAITLISTED);
+
+		_sessionDateWithCheckIn(-1, 1);
+
+		assertFalse(_displayContext().isShowCheckIn());
+	}
+
+	@Test
+	public void aRefusedCheckInKeepsTheFormAndASuccessfulOneHidesIt()
+		throws Exception {
+
+		SessionErrors.add(
+			_renderRequest,
+			"se.livsviktig.training.exception.CheckInCodeException");
+
+		assertTrue(_displayContext().isShowCheckIn());
+
+		SessionErrors.clear(_renderRequest);
+
+		_myRegistration(RegistrationConstants.STATUS_CONFIRMED);
+
+		_sessionDateWithCheckIn(-1, 1);
+
+		SessionMessages.add(
+			_renderRequest, CourseSessionDisplayContext.SUCCESS_MESSAGE_KEY,
+			CourseSessionDisplayContext.CHECKED_IN_MESSAGE_KEY);
+
+		assertFalse(_displayContext().isShowCheckIn());
+	}
+
+	@Test
 	public void noRefusalNoMessage() throws Exception {
 		assertEquals(null, _displayContext().getErrorMessageKey());
 	}
@@ -212,6 +288,40 @@ public class CourseSessionDisplayContextTest {
 			_renderRequest, mock(RenderResponse.class), _courseSessionService,
 			mock(CourseLocalService.class), mock(TrainingMethodService.class),
 			_registrationService, mock(PortletResourcePermission.class), null);
+	}
+
+	private void _checkInCodeParameter(String code) {
+		when(
+			_renderRequest.getParameter("checkInCode")
+		).thenReturn(
+			code
+		);
+	}
+
+	/**
+	 * One date whose check-in opens and closes the given number of hours from now.
+	 */
+	private void _sessionDateWithCheckIn(int openHours, int closeHours)
+		throws Exception {
+
+		SessionDate sessionDate = mock(SessionDate.class);
+
+		when(
+			sessionDate.getCheckInOpenDate()
+		).thenReturn(
+			new Date(System.currentTimeMillis() + openHours * 3600000L)
+		);
+		when(
+			sessionDate.getCheckInCloseDate()
+		).thenReturn(
+			new Date(System.currentTimeMillis() + closeHours * 3600000L)
+		);
+
+		when(
+			_courseSessionService.getSessionDates(4711)
+		).thenReturn(
+			Collections.singletonList(sessionDate)
+		);
 	}
 
 	private void _myRegistration(int status) throws Exception {
@@ -233,5 +343,6 @@ public class CourseSessionDisplayContextTest {
 	private final RegistrationService _registrationService = mock(
 		RegistrationService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);
+	private final ThemeDisplay _themeDisplay = mock(ThemeDisplay.class);
 
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -64,6 +65,8 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.web.internal.checkin.CheckInLinks;
+import se.livsviktig.training.web.internal.checkin.CheckInQrCode;
 
 /**
  * What Mina kurstillfällen shows in each state: no sessions; invited, accepted and declined sessions; a session
@@ -292,6 +295,72 @@ public class MySessionsDisplayContextTest {
 		).getCheckInSessionDates(
 			anyLong()
 		);
+	}
+
+	@Test
+	public void aQrCodeCarriesTheLinkToTheSessionsCheckInPage()
+		throws PortalException {
+
+		_openSession();
+		_grant(TrainingActionKeys.VIEW_PARTICIPANTS);
+		_grant(TrainingActionKeys.MARK_ATTENDANCE);
+		_participants();
+
+		String checkInURL =
+			"https://intranat.sundsvall.se/web/utbildning/kurskatalog?" +
+				"checkInCode=OPEN23";
+
+		when(
+			_checkInLinks.getCheckInURL(
+				anyLong(), eq(_COURSE_SESSION_ID), eq("OPEN23"))
+		).thenReturn(
+			checkInURL
+		);
+
+		MySessionsDisplayContext displayContext = _displayContext();
+
+		CheckInDate openDate = displayContext.getCheckInDates(
+		).get(
+			1
+		);
+
+		assertEquals(checkInURL, openDate.getCheckInURL());
+		assertEquals(
+			CheckInQrCode.toSvg(checkInURL, "QR"), openDate.getQrSvg("QR"),
+			"the QR code holds the link, not the bare code");
+		assertTrue(
+			displayContext.isCheckInPageMissing(),
+			"the other dates have no link in this double");
+
+		when(
+			_checkInLinks.getCheckInURL(anyLong(), anyLong(), anyString())
+		).thenReturn(
+			checkInURL
+		);
+
+		assertFalse(_displayContext().isCheckInPageMissing());
+	}
+
+	@Test
+	public void withoutACataloguePageTheQrCodeHoldsTheCodeAndThePageSaysWhy()
+		throws PortalException {
+
+		_openSession();
+		_grant(TrainingActionKeys.VIEW_PARTICIPANTS);
+		_grant(TrainingActionKeys.MARK_ATTENDANCE);
+		_participants();
+
+		MySessionsDisplayContext displayContext = _displayContext();
+
+		CheckInDate openDate = displayContext.getCheckInDates(
+		).get(
+			1
+		);
+
+		assertNull(openDate.getCheckInURL());
+		assertEquals(
+			CheckInQrCode.toSvg("OPEN23", "QR"), openDate.getQrSvg("QR"));
+		assertTrue(displayContext.isCheckInPageMissing());
 	}
 
 	@Test
@@ -587,12 +656,15 @@ public class MySessionsDisplayContextTest {
 		return attendance;
 	}
 
+	private final CheckInLinks _checkInLinks = mock(CheckInLinks.class);
+
 	private MySessionsDisplayContext _displayContext() {
 		return new MySessionsDisplayContext(
 			_renderRequest, _renderResponse, _sessionInstructorService,
 			_courseSessionService, _registrationService, _attendanceService,
 			_courseLocalService, _courseSessionLocalService,
-			_trainingMethodLocalService, _modelResourcePermission, _now);
+			_trainingMethodLocalService, _modelResourcePermission,
+			_checkInLinks, _now);
 	}
 
 	private void _grant(String actionId) throws PortalException {
