@@ -21,6 +21,7 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.AttendanceSessionDateException;
+import se.livsviktig.training.attendance.CheckInWindow;
 import se.livsviktig.training.exception.CheckInClosedException;
 import se.livsviktig.training.exception.CheckInCodeException;
 import se.livsviktig.training.exception.CheckInNotConfirmedException;
@@ -70,8 +71,7 @@ public class AttendanceLocalServiceImpl extends AttendanceLocalServiceBaseImpl {
 
 		Date now = _now();
 
-		if (now.before(sessionDate.getCheckInOpenDate()) ||
-			now.after(sessionDate.getCheckInCloseDate())) {
+		if (!CheckInWindow.isOpen(sessionDate, now)) {
 
 			throw new CheckInClosedException(
 				"Check-in is open from " + sessionDate.getCheckInOpenDate() +
@@ -333,7 +333,7 @@ public class AttendanceLocalServiceImpl extends AttendanceLocalServiceBaseImpl {
 						sessionDate.getSessionDateId());
 		}
 
-		if (now.before(sessionDate.getCheckInOpenDate())) {
+		if (!CheckInWindow.hasOpened(sessionDate, now)) {
 			throw new AttendanceSessionDateException(
 				"Date " + sessionDate.getSessionDateId() + " has not started");
 		}

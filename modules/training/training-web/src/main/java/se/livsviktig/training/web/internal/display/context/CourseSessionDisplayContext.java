@@ -27,6 +27,7 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.attendance.CheckInWindow;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.exception.CancellationDeadlinePassedException;
@@ -80,11 +81,12 @@ public class CourseSessionDisplayContext {
 			TrainingMethodService trainingMethodService,
 			RegistrationService registrationService,
 			PortletResourcePermission portletResourcePermission,
-			String redirect)
+			String redirect, Date now)
 		throws PortalException {
 
 		_renderRequest = renderRequest;
 		_redirect = redirect;
+		_now = now;
 		_renderResponse = renderResponse;
 		_portletResourcePermission = portletResourcePermission;
 
@@ -373,15 +375,8 @@ public class CourseSessionDisplayContext {
 			return false;
 		}
 
-		Date now = new Date();
-
 		for (SessionDate sessionDate : _sessionDates) {
-			Date openDate = sessionDate.getCheckInOpenDate();
-			Date closeDate = sessionDate.getCheckInCloseDate();
-
-			if ((openDate != null) && (closeDate != null) &&
-				!now.before(openDate) && !now.after(closeDate)) {
-
+			if (CheckInWindow.isOpen(sessionDate, _now)) {
 				return true;
 			}
 		}
@@ -598,6 +593,7 @@ public class CourseSessionDisplayContext {
 		};
 
 	private final Course _course;
+	private final Date _now;
 	private final String _redirect;
 	private final CourseSession _courseSession;
 	private final Registration _registration;

@@ -27,6 +27,7 @@ import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.training.attendance.CheckInWindow;
 import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
@@ -568,17 +569,11 @@ public class MySessionsDisplayContext {
 	}
 
 	private boolean _isOpen(SessionDate sessionDate) {
-		if (_isStarted(sessionDate) &&
-			_now.before(sessionDate.getCheckInCloseDate())) {
-
-			return true;
-		}
-
-		return false;
+		return CheckInWindow.isOpen(sessionDate, _now);
 	}
 
 	private boolean _isStarted(SessionDate sessionDate) {
-		return !_now.before(sessionDate.getCheckInOpenDate());
+		return CheckInWindow.hasOpened(sessionDate, _now);
 	}
 
 	private CheckInDate _toCheckInDate(

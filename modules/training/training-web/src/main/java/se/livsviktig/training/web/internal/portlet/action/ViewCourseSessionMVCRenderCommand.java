@@ -8,6 +8,10 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
+import java.time.Clock;
+
+import java.util.Date;
+
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -53,7 +57,8 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 					_courseLocalService, _trainingMethodService,
 					_registrationService, _portletResourcePermission,
 					_portal.escapeRedirect(
-						ParamUtil.getString(renderRequest, "redirect"))));
+						ParamUtil.getString(renderRequest, "redirect")),
+					Date.from(_clock.instant())));
 		}
 		catch (NoSuchCourseSessionException | PrincipalException exception) {
 			SessionErrors.add(renderRequest, exception.getClass());
@@ -66,6 +71,12 @@ public class ViewCourseSessionMVCRenderCommand implements MVCRenderCommand {
 
 		return "/course_catalog/view_course_session.jsp";
 	}
+
+	void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	private Clock _clock = Clock.systemUTC();
 
 	@Reference
 	private CourseLocalService _courseLocalService;

@@ -287,7 +287,8 @@ public class CourseSessionDisplayContextTest {
 		return new CourseSessionDisplayContext(
 			_renderRequest, mock(RenderResponse.class), _courseSessionService,
 			mock(CourseLocalService.class), mock(TrainingMethodService.class),
-			_registrationService, mock(PortletResourcePermission.class), null);
+			_registrationService, mock(PortletResourcePermission.class), null,
+			_NOW);
 	}
 
 	private void _checkInCodeParameter(String code) {
@@ -309,12 +310,12 @@ public class CourseSessionDisplayContextTest {
 		when(
 			sessionDate.getCheckInOpenDate()
 		).thenReturn(
-			new Date(System.currentTimeMillis() + openHours * 3600000L)
+			new Date(_NOW.getTime() + openHours * 3600000L)
 		);
 		when(
 			sessionDate.getCheckInCloseDate()
 		).thenReturn(
-			new Date(System.currentTimeMillis() + closeHours * 3600000L)
+			new Date(_NOW.getTime() + closeHours * 3600000L)
 		);
 
 		when(
@@ -336,6 +337,11 @@ public class CourseSessionDisplayContextTest {
 			registration
 		);
 	}
+
+	/**
+	 * 2026-12-01 10:00 UTC: the page's clock, so the check-in window is decided at a known moment.
+	 */
+	private static final Date _NOW = new Date(1796119200000L);
 
 	private final CourseSession _courseSession = mock(CourseSession.class);
 	private final CourseSessionService _courseSessionService = mock(
