@@ -5,6 +5,7 @@ import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
+import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
@@ -163,6 +164,24 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		return attendanceParticipants;
+	}
+
+	/**
+	 * @return the person a move or cancellation is about, named by the given parameter, when their registration
+	 *         is still active on this session; otherwise null
+	 */
+	public AdminSessionParticipant getChosenParticipant(String parameterName) {
+		long registrationId = ParamUtil.getLong(_renderRequest, parameterName);
+
+		for (AdminSessionParticipant participant : _participants) {
+			if ((participant.getRegistrationId() == registrationId) &&
+				RegistrationConstants.isActive(participant.getStatus())) {
+
+				return participant;
+			}
+		}
+
+		return null;
 	}
 
 	public int getCommentMaxLength() {
@@ -360,6 +379,21 @@ public class SessionParticipantsDisplayContext {
 		return errors;
 	}
 
+	/**
+	 * @return how many session dates have attendance marked, of the session's dates
+	 */
+	public int getDatesWithAttendanceCount() throws PortalException {
+		int count = 0;
+
+		for (AttendanceDate attendanceDate : getAttendanceDates()) {
+			if (attendanceDate.isMarked()) {
+				count++;
+			}
+		}
+
+		return count;
+	}
+
 	public String getExportCsvURL() {
 		return _getExportURL(
 			TrainingMVCCommandNames.EXPORT_SESSION_PARTICIPANTS_CSV);
@@ -458,6 +492,25 @@ public class SessionParticipantsDisplayContext {
 		return _participants;
 	}
 
+	/**
+	 * @return the view of one person's task (move or cancel), opened from their row
+	 */
+	public String getPersonTaskURL(
+		String view, String parameterName, long registrationId) {
+
+		return PortletURLBuilder.createRenderURL(
+			_renderResponse
+		).setMVCRenderCommandName(
+			TrainingMVCCommandNames.VIEW_SESSION_PARTICIPANTS
+		).setParameter(
+			"courseSessionId", getCourseSessionId()
+		).setParameter(
+			"view", view
+		).setParameter(
+			parameterName, registrationId
+		).buildString();
+	}
+
 	public List<AdminSessionParticipant> getPendingApprovals() {
 		return _withStatus(RegistrationConstants.STATUS_PENDING_APPROVAL);
 	}
@@ -522,6 +575,26 @@ public class SessionParticipantsDisplayContext {
 		return new FormError(null, parts[0], arguments);
 	}
 
+	/**
+	 * @return which of the page's views to show, the participant list unless another was asked for
+	 */
+	public String getView() {
+		return SessionParticipantsView.valueOf(
+			ParamUtil.getString(_renderRequest, "view"));
+	}
+
+	public String getViewURL(String view) {
+		return PortletURLBuilder.createRenderURL(
+			_renderResponse
+		).setMVCRenderCommandName(
+			TrainingMVCCommandNames.VIEW_SESSION_PARTICIPANTS
+		).setParameter(
+			"courseSessionId", getCourseSessionId()
+		).setParameter(
+			"view", view
+		).buildString();
+	}
+
 	public List<AdminSessionParticipant> getWaitlist() {
 		return _withStatus(RegistrationConstants.STATUS_WAITLISTED);
 	}
@@ -578,6 +651,13 @@ public class SessionParticipantsDisplayContext {
 
 		public long getSessionDateId() {
 			return _sessionDateId;
+		}
+
+		/**
+		 * @return whether anyone's attendance has been marked on this date
+		 */
+		public boolean isMarked() {
+			return !_presence.isEmpty();
 		}
 
 		private final String _label;

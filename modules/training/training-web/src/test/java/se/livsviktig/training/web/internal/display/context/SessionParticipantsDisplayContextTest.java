@@ -184,6 +184,86 @@ public class SessionParticipantsDisplayContextTest {
 	}
 
 	@Test
+	public void aDateCountsAsMarkedOnceAnyoneIsMarkedOnIt() throws Exception {
+		SessionDate marked = _sessionDate(801);
+		SessionDate notMarked = _sessionDate(802);
+
+		when(
+			_courseSessionLocalService.getSessionDates(_SESSION_ID)
+		).thenReturn(
+			Arrays.asList(marked, notMarked)
+		);
+
+		Attendance absent = mock(Attendance.class);
+
+		when(
+			absent.getRegistrationId()
+		).thenReturn(
+			907L
+		);
+		when(
+			_attendanceService.getSessionDateAttendances(801)
+		).thenReturn(
+			Collections.singletonList(absent)
+		);
+
+		assertEquals(1, _displayContext().getDatesWithAttendanceCount());
+	}
+
+	@Test
+	public void aMoveOrCancellationIsForAPersonStillActiveOnTheSession()
+		throws Exception {
+
+		when(
+			_renderRequest.getParameter("cancelRegistrationId")
+		).thenReturn(
+			"902"
+		);
+
+		assertEquals(
+			"Bertil Berg",
+			_displayContext().getChosenParticipant(
+				"cancelRegistrationId"
+			).getName());
+
+		// 906 was cancelled already, 999 is not on this session
+
+		for (String registrationId : new String[] {"906", "999", ""}) {
+			when(
+				_renderRequest.getParameter("moveRegistrationId")
+			).thenReturn(
+				registrationId
+			);
+
+			assertNull(
+				_displayContext().getChosenParticipant("moveRegistrationId"),
+				registrationId);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(
+		{
+			"'',participants", "waitlist,waitlist", "approvals,approvals",
+			"attendance,attendance", "add,add", "message,message",
+			"staffing,staffing", "move,move", "cancel,cancel",
+			"nonsense,participants"
+		}
+	)
+	public void thePageOpensOnTheListUnlessAKnownViewIsAskedFor(
+			String view, String expected)
+		throws Exception {
+
+		when(
+			_renderRequest.getParameter("view")
+		).thenReturn(
+			view
+		);
+
+		assertEquals(expected, _displayContext().getView());
+	}
+
+	@Test
 	public void everyoneIsListedInQueueOrderWithTheirState() throws Exception {
 		SessionParticipantsDisplayContext displayContext = _displayContext();
 
@@ -558,6 +638,23 @@ public class SessionParticipantsDisplayContextTest {
 		assertNull(displayContext.getSuccessMessage());
 		assertNull(displayContext.getImportReport());
 		assertTrue(displayContext.getErrors().isEmpty());
+	}
+
+	private SessionDate _sessionDate(long sessionDateId) {
+		SessionDate sessionDate = mock(SessionDate.class);
+
+		when(
+			sessionDate.getSessionDateId()
+		).thenReturn(
+			sessionDateId
+		);
+		when(
+			sessionDate.getStartDate()
+		).thenReturn(
+			new java.util.Date(0)
+		);
+
+		return sessionDate;
 	}
 
 	private SessionParticipantsDisplayContext _displayContext()
