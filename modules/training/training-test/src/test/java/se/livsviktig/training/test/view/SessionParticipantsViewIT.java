@@ -61,6 +61,9 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.spi.InstructorCandidate;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
+import se.livsviktig.training.spi.InstructorStanding;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsView;
 import se.livsviktig.training.web.internal.portlet.action.ViewSessionParticipantsMVCRenderCommand;
@@ -832,8 +835,120 @@ public class SessionParticipantsViewIT {
 
 		view.assertField(
 			"instructor", view.message("email-address-or-screen-name"));
+		view.assertNone(
+			"#" + view.getNamespace() + "candidatesHeading",
+			"no instructor app, no candidates: staffing as before"
+		);
 
 		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theStaffingViewListsAnInstructorAppsCandidatesEachInvitedInOneClick(
+			Locale locale)
+		throws Exception {
+
+		_instructorCandidateProvider =
+			(companyId, courseSessionId, trainingMethodId, dates) ->
+				Arrays.asList(
+					new InstructorCandidate(
+						611, "Lena Lind", InstructorStanding.OK, 5),
+					new InstructorCandidate(
+						612, "Mats <b>Mård</b>", InstructorStanding.AT_RISK,
+						1),
+					new InstructorCandidate(
+						613, "Nora Nilsson", InstructorStanding.LAPSED, 0));
+
+		RenderedView view = _render(
+			"staffing-candidates",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(), _instructors());
+
+		view.assertHeading(4, view.message("who-could-teach-this-session"));
+
+		Element candidates = view.select(
+			"section[aria-labelledby=" + view.getNamespace() +
+				"candidatesHeading] table"
+		).first();
+
+		Assertions.assertNotNull(candidates, view.getName());
+		Assertions.assertEquals(
+			Arrays.asList("Lena Lind", "Mats <b>Mård</b>", "Nora Nilsson"),
+			candidates.select(
+				"tbody th"
+			).eachText(),
+			view.getName() + ": the candidates in the provider's order, names as text");
+		Assertions.assertTrue(
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-ok")
+			) &&
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-at-risk")
+			) &&
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-lapsed")
+			),
+			view.getName() + ": each standing in words");
+
+		view.assertButton(
+			view.message("invite") + " Lena Lind"
+		).assertButton(
+			view.message("invite") + " Mats <b>Mård</b>"
+		);
+
+		Element oneClick = candidates.select(
+			"tbody tr:contains(Lena Lind) form"
+		).first();
+
+		Assertions.assertNotNull(oneClick, view.getName());
+		Assertions.assertEquals(
+			"post", oneClick.attr("method"), view.getName());
+		Assertions.assertTrue(
+			oneClick.attr(
+				"action"
+			).contains(
+				"invite_session_instructor"
+			),
+			view.getName() + ": the invite command, with its checks");
+		Assertions.assertEquals(
+			"611",
+			oneClick.select(
+				"input[name=" + view.getNamespace() + "instructorUserId]"
+			).val(),
+			view.getName() + ": the candidate by user ID");
+
+		_viewHarness.assertAccessible(view);
+
+		_instructorCandidateProvider =
+			(companyId, courseSessionId, trainingMethodId, dates) ->
+				Collections.emptyList();
+
+		RenderedView none = _render(
+			"staffing-no-candidates",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(), _instructors());
+
+		none.assertText(
+			none.message("nobody-else-is-free-and-certified-for-every-date")
+		).assertNone(
+			"section[aria-labelledby=" + none.getNamespace() +
+				"candidatesHeading] table",
+			"nobody to list"
+		);
+
+		_viewHarness.assertAccessible(none);
 	}
 
 	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
@@ -1363,6 +1478,12 @@ public class SessionParticipantsViewIT {
 		TrainingViews.inject(
 			renderCommand, "_userLocalService", userLocalService);
 
+		if (_instructorCandidateProvider != null) {
+			TrainingViews.inject(
+				renderCommand, "_instructorCandidateProvider",
+				_instructorCandidateProvider);
+		}
+
 		return _viewHarness.render(
 			"session-participants", state,
 			viewRequest.parameter(
@@ -1403,6 +1524,12 @@ public class SessionParticipantsViewIT {
 	private TrainingMethod _trainingMethod;
 
 	private static final long _ORGANIZATION_ID = 40301;
+
+	/**
+	 * The instructor app's candidates, as the render command would be given them; none deployed unless a test
+	 * sets one.
+	 */
+	private InstructorCandidateProvider _instructorCandidateProvider;
 
 	private static ViewHarness _viewHarness;
 

@@ -18,6 +18,7 @@ import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,8 @@ import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.SessionInstructorService;
+import se.livsviktig.training.spi.InstructorCandidate;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.portlet.action.ParticipantListMissingException;
 
@@ -94,7 +97,8 @@ public class SessionParticipantsDisplayContext {
 			CourseLocalService courseLocalService,
 			AttendanceService attendanceService,
 			SessionInstructorService sessionInstructorService,
-			SessionParticipantsReader sessionParticipantsReader)
+			SessionParticipantsReader sessionParticipantsReader,
+			InstructorCandidateProvider instructorCandidateProvider)
 		throws PortalException {
 
 		_renderRequest = renderRequest;
@@ -103,6 +107,7 @@ public class SessionParticipantsDisplayContext {
 		_attendanceService = attendanceService;
 		_sessionInstructorService = sessionInstructorService;
 		_sessionParticipantsReader = sessionParticipantsReader;
+		_instructorCandidateProvider = instructorCandidateProvider;
 
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
@@ -418,6 +423,45 @@ public class SessionParticipantsDisplayContext {
 		return null;
 	}
 
+	/**
+	 * @return whom the deployed {@link InstructorCandidateProvider} offers for this session, asked with the
+	 *         session's method and the start and end of each of its dates; none without a provider
+	 */
+	public List<InstructorCandidate> getInstructorCandidates()
+		throws PortalException {
+
+		if (_instructorCandidateProvider == null) {
+			return Collections.emptyList();
+		}
+
+		List<Date> dates = new ArrayList<>();
+
+		for (SessionDate sessionDate : getSessionDates()) {
+			dates.add(sessionDate.getStartDate());
+			dates.add(sessionDate.getEndDate());
+		}
+
+		return _instructorCandidateProvider.getCandidates(
+			_courseSession.getCompanyId(), getCourseSessionId(),
+			_courseSession.getTrainingMethodId(), dates);
+	}
+
+	/**
+	 * @return the Language key of a candidate's standing
+	 */
+	public String getInstructorStandingKey(
+		InstructorCandidate instructorCandidate) {
+
+		switch (instructorCandidate.getStanding()) {
+			case AT_RISK:
+				return "instructor-standing-at-risk";
+			case LAPSED:
+				return "instructor-standing-lapsed";
+			default:
+				return "instructor-standing-ok";
+		}
+	}
+
 	public List<SessionInstructorRow> getInstructors() throws PortalException {
 		List<SessionInstructorRow> instructors = new ArrayList<>();
 
@@ -581,6 +625,17 @@ public class SessionParticipantsDisplayContext {
 	public String getView() {
 		return SessionParticipantsView.valueOf(
 			ParamUtil.getString(_renderRequest, "view"));
+	}
+
+	/**
+	 * @return whether an app that offers instructor candidates is deployed, so the staffing view lists them
+	 */
+	public boolean isInstructorCandidatesOffered() {
+		if (_instructorCandidateProvider != null) {
+			return true;
+		}
+
+		return false;
 	}
 
 	public String getViewURL(String view) {
@@ -791,6 +846,7 @@ public class SessionParticipantsDisplayContext {
 	private final Course _course;
 	private final CourseSession _courseSession;
 	private final CourseSessionLocalService _courseSessionLocalService;
+	private final InstructorCandidateProvider _instructorCandidateProvider;
 	private final Locale _locale;
 	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;

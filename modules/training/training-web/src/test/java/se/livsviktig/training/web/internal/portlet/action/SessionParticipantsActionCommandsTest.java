@@ -362,6 +362,68 @@ public class SessionParticipantsActionCommandsTest {
 	}
 
 	@Test
+	public void invitingACandidateWithOneClickNamesThemByUserId()
+		throws Exception {
+
+		User user = _user(602, "Cilla Candidat");
+
+		when(
+			user.getCompanyId()
+		).thenReturn(
+			_COMPANY_ID
+		);
+		when(
+			_userLocalService.fetchUser(602)
+		).thenReturn(
+			user
+		);
+
+		_param("instructorUserId", "602");
+
+		_process(new InviteSessionInstructorMVCActionCommand());
+
+		verify(
+			_sessionInstructorService
+		).inviteInstructor(
+			_SESSION_ID, 602, "", _serviceContext
+		);
+		_assertSuccess("x-was-invited-to-teach", "Cilla Candidat");
+		_assertView("staffing");
+
+		// Someone of another company is nobody here, and never reaches the service
+
+		User stranger = _user(603, "Sven Annanstans");
+
+		when(
+			stranger.getCompanyId()
+		).thenReturn(
+			_COMPANY_ID + 1
+		);
+		when(
+			_userLocalService.fetchUser(603)
+		).thenReturn(
+			stranger
+		);
+
+		_param("instructorUserId", "603");
+
+		SessionErrors.clear(_actionRequest);
+		clearInvocations(_renderParameters, _sessionInstructorService);
+
+		_process(new InviteSessionInstructorMVCActionCommand());
+
+		assertTrue(
+			SessionErrors.contains(
+				_actionRequest, NoSuchUserException.class.getName()));
+		verify(
+			_sessionInstructorService, never()
+		).inviteInstructor(
+			anyLong(), anyLong(), any(), any()
+		);
+		_assertView("staffing");
+	}
+
+	@Test
 	public void invitingAnInstructorAndEachRefusal() throws Exception {
 		User user = _user(601, "Bo Ek");
 
