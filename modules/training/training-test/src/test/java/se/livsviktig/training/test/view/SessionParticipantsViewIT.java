@@ -15,6 +15,8 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 
+import java.awt.image.BufferedImage;
+
 import java.time.ZonedDateTime;
 
 import java.util.ArrayList;
@@ -24,7 +26,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import javax.imageio.ImageIO;
+
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,14 +61,19 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.spi.InstructorCandidate;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
+import se.livsviktig.training.spi.InstructorStanding;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext;
+import se.livsviktig.training.web.internal.display.context.SessionParticipantsView;
 import se.livsviktig.training.web.internal.portlet.action.ViewSessionParticipantsMVCRenderCommand;
 
 /**
  * training_admin/session_participants.jsp as a coordinator sees it, rendered by the real
- * ViewSessionParticipantsMVCRenderCommand and its display context: a session nobody registered for, one with
- * participants in every state (waitlist, approvals, attendance, instructors' answers), an import's report with
- * lines to correct, and refused messages and invitations with what was typed kept.
+ * ViewSessionParticipantsMVCRenderCommand and its display context: the list it opens on (counts, every state,
+ * each person's row actions, and no task's form), each task's own view (waitlist, approvals, attendance, add,
+ * message, staffing, and moving or cancelling the person of a row), empty and filled, an import's report with
+ * lines to correct, and refused actions back in their view with what was typed kept.
  *
  * @author Livsviktig
  */
@@ -84,6 +94,8 @@ public class SessionParticipantsViewIT {
 			"staffing-refused",
 			ViewRequest.in(
 				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
 			).parameter(
 				"form", SessionParticipantsDisplayContext.FORM_INVITE
 			).parameter(
@@ -123,6 +135,8 @@ public class SessionParticipantsViewIT {
 			ViewRequest.in(
 				locale
 			).parameter(
+				"view", SessionParticipantsView.CANCEL
+			).parameter(
 				"form", SessionParticipantsDisplayContext.FORM_CANCEL
 			).parameter(
 				"cancelRegistrationId", "902"
@@ -153,12 +167,14 @@ public class SessionParticipantsViewIT {
 			"cancelReason",
 			view.message("reason-required-after-the-cancellation-deadline"));
 
-		Assertions.assertTrue(
+		view.assertHeading(
+			3, view.message("cancel-the-registration-of-x", "Bertil Berg"));
+
+		Assertions.assertEquals(
+			"902",
 			view.select(
-				"#" + view.getNamespace() + "cancelRegistrationId option[value=902]"
-			).hasAttr(
-				"selected"
-			),
+				"input[name=" + view.getNamespace() + "cancelRegistrationId]"
+			).val(),
 			view.getName() + ": the person chosen stays chosen");
 
 		_assertErrorSummaryTakesTheFocus(view);
@@ -175,6 +191,8 @@ public class SessionParticipantsViewIT {
 			"message-refused",
 			ViewRequest.in(
 				locale
+			).parameter(
+				"view", SessionParticipantsView.MESSAGE
 			).parameter(
 				"form", SessionParticipantsDisplayContext.FORM_MESSAGE
 			).parameter(
@@ -254,6 +272,8 @@ public class SessionParticipantsViewIT {
 			"import-report",
 			ViewRequest.in(
 				locale
+			).parameter(
+				"view", SessionParticipantsView.ADD
 			).afterAction(
 				renderRequest -> {
 					SessionMessages.add(
@@ -299,25 +319,22 @@ public class SessionParticipantsViewIT {
 
 		view.assertHeading(
 			2, view.message("participants-of-x", "MHFA Vuxen, Solna")
+		).assertHeading(
+			3, view.message("participants")
 		).assertText(
 			view.message("nobody-has-registered-for-this-session-yet")
 		).assertText(
-			view.message("nobody-is-on-the-waitlist")
-		).assertText(
-			view.message("no-request-is-waiting-for-approval")
-		).assertText(
-			view.message("no-instructor-is-invited-yet")
+			view.message("confirmed-x-of-x-seats", 0, 20)
 		).assertNone(
 			".alert", "nothing happened yet"
 		).assertNone(
 			"table", "no list without people"
+		).assertNone(
+			"form", "the list view has no task's form"
 		);
 
-		view.assertField(
-			"participant", view.message("email-address-or-screen-name"));
-		view.assertField("csvFile", view.message("csv-file"));
-		view.assertField(
-			"instructor", view.message("email-address-or-screen-name"));
+		_assertNavigation(view, "participants");
+
 		// Resource URLs: the harness's doubles leave out the resource id, which the T1 test of the display
 		// context and T2 (the commands' names) cover.
 
@@ -327,6 +344,67 @@ public class SessionParticipantsViewIT {
 		).assertLink(
 			view.message("export-to-excel"), "courseSessionId=40201"
 		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void eachTaskOfASessionNobodyRegisteredForSaysSoInItsView(
+			Locale locale)
+		throws Exception {
+
+		String[][] emptyViews = {
+			{SessionParticipantsView.WAITLIST, "nobody-is-on-the-waitlist"},
+			{
+				SessionParticipantsView.APPROVALS,
+				"no-request-is-waiting-for-approval"
+			},
+			{SessionParticipantsView.ATTENDANCE, "no-attendance-to-show-yet"},
+			{
+				SessionParticipantsView.MESSAGE,
+				"nobody-has-registered-for-this-session-yet"
+			},
+			{SessionParticipantsView.STAFFING, "no-instructor-is-invited-yet"}
+		};
+
+		for (String[] emptyView : emptyViews) {
+			RenderedView view = _render(
+				"empty-" + emptyView[0],
+				ViewRequest.in(
+					locale
+				).parameter(
+					"view", emptyView[0]
+				),
+				Collections.emptyList(), Collections.emptyList());
+
+			view.assertText(
+				view.message(emptyView[1])
+			).assertNone(
+				"#" + view.getNamespace() + "participantsHeading",
+				"a task's view does not repeat the list"
+			);
+
+			_assertNavigation(view, emptyView[0]);
+
+			_viewHarness.assertAccessible(view);
+		}
+
+		RenderedView view = _render(
+			"empty-add",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.ADD
+			),
+			Collections.emptyList(), Collections.emptyList());
+
+		view.assertHeading(3, view.message("add-participants"));
+		view.assertField(
+			"participant", view.message("email-address-or-screen-name"));
+		view.assertField("csvFile", view.message("csv-file"));
+
+		_assertNavigation(view, SessionParticipantsView.ADD);
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -343,7 +421,13 @@ public class SessionParticipantsViewIT {
 			1, "MHFA Vuxen", "MHFA Adult");
 
 		RenderedView view = _render(
-			"instructors-short", ViewRequest.in(locale), _everyState(),
+			"instructors-short",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(),
 			_instructors());
 
 		String warning = view.message(
@@ -387,7 +471,13 @@ public class SessionParticipantsViewIT {
 		_trainingMethod = oneInstructor;
 
 		RenderedView view = _render(
-			"instructors-enough", ViewRequest.in(locale), _everyState(),
+			"instructors-enough",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(),
 			_instructors());
 
 		view.assertText(
@@ -401,7 +491,7 @@ public class SessionParticipantsViewIT {
 
 	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
 	@ParameterizedTest
-	public void everyStateIsShownWithTheWaitlistApprovalsAttendanceAndStaffing(
+	public void theListOpensWithTheCountsAndEveryStateAndNoTasksForms(
 			Locale locale)
 		throws Exception {
 
@@ -414,14 +504,35 @@ public class SessionParticipantsViewIT {
 					renderRequest,
 					SessionParticipantsDisplayContext.SUCCESS_MESSAGE_KEY,
 					new String[] {
-						"x-is-now-number-x-in-line", "David <Dahl>", "1"
+						"the-registration-of-x-was-cancelled", "David <Dahl>"
 					})
 			),
 			_everyState(), _instructors());
 
 		view.assertAlert(
 			"success",
-			view.message("x-is-now-number-x-in-line", "David <Dahl>", "1"));
+			view.message("the-registration-of-x-was-cancelled", "David <Dahl>"));
+
+		_assertNavigation(view, SessionParticipantsView.LIST);
+
+		// Anna, Gun and Hans hold a seat past approval; Bertil and David wait in line; Cecilia waits for
+		// approval; one of the two dates has attendance marked
+
+		Element counts = view.select(
+			"#" + view.getNamespace() + "participantCounts"
+		).first();
+
+		Assertions.assertNotNull(counts, view.getName());
+		Assertions.assertEquals(
+			Arrays.asList(
+				view.message("confirmed-x-of-x-seats", 3, 20),
+				view.message("on-the-waitlist-x", 2),
+				view.message("waiting-for-approval-x", 1),
+				view.message("attendance-marked-on-x-of-x-dates", 1, 2)),
+			counts.select(
+				"li"
+			).eachText(),
+			view.getName() + ": the counts");
 
 		Element participants = view.select(
 			"section[aria-labelledby=" + view.getNamespace() +
@@ -476,6 +587,113 @@ public class SessionParticipantsViewIT {
 			),
 			view.getName() + ": a typed name never becomes a script");
 
+		// Row actions: each active person's own menu, named for them; none for the cancelled
+
+		Element annasActions = participants.select(
+			"tbody tr:contains(Anna Andersson) details"
+		).first();
+
+		Assertions.assertNotNull(annasActions, view.getName());
+		Assertions.assertEquals(
+			view.message("actions") + " Anna Andersson",
+			annasActions.select(
+				"summary"
+			).text(),
+			view.getName() + ": the menu names the person");
+		Assertions.assertTrue(
+			annasActions.select(
+				"a:contains(" + view.message("move-to-another-session") + ")"
+			).attr(
+				"href"
+			).contains(
+				"moveRegistrationId=901"
+			),
+			view.getName() + ": moving opens Anna's own view");
+		Assertions.assertTrue(
+			annasActions.select(
+				"a:contains(" + view.message("cancel-registration") + ")"
+			).attr(
+				"href"
+			).contains(
+				"cancelRegistrationId=901"
+			),
+			view.getName() + ": cancelling opens Anna's own view");
+		Assertions.assertTrue(
+			participants.select(
+				"tbody tr:contains(Bertil Berg) details a"
+			).eachText(
+			).contains(
+				view.message("move-in-line")
+			),
+			view.getName() + ": someone in line can be moved in it");
+		Assertions.assertTrue(
+			participants.select(
+				"tbody tr:contains(Cecilia Carlsson) details a"
+			).eachText(
+			).contains(
+				view.message("approve-or-decline")
+			),
+			view.getName() + ": a request leads to its decision");
+		Assertions.assertTrue(
+			participants.select(
+				"tbody tr:contains(Fredrik) details"
+			).isEmpty(),
+			view.getName() + ": nothing to do for a cancelled registration");
+
+		// No task's form is on the page it opens on: that is what made it 4,400 px tall
+
+		view.assertNone(
+			"form", "no task's form on the list"
+		).assertNone(
+			"textarea, select, input", "no field on the list"
+		);
+
+		for (String otherHeading :
+				new String[] {
+					"waitlistHeading", "approvalsHeading", "attendanceHeading",
+					"addHeading", "moveHeading", "cancelHeading",
+					"messageHeading", "staffingHeading"
+				}) {
+
+			view.assertNone(
+				"#" + view.getNamespace() + otherHeading,
+				"the list view shows no other task");
+		}
+
+		_viewHarness.assertAccessible(view);
+
+		BufferedImage screenshot = ImageIO.read(
+			ViewHarness.getScreenshotDir(
+			).resolve(
+				"session-participants/every-state-" + locale.getLanguage() +
+					".png"
+			).toFile());
+
+		Assertions.assertTrue(
+			screenshot.getHeight() < _LIST_HEIGHT_LIMIT,
+			view.getName() + ": the list of eight fits in " +
+				_LIST_HEIGHT_LIMIT + " px, it is " + screenshot.getHeight());
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theWaitlistViewShowsTheLineAndMovesThePersonOfTheRow(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"waitlist",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.WAITLIST
+			).parameter(
+				"waitlistRegistrationId", "904"
+			),
+			_everyState(), _instructors());
+
+		_assertNavigation(view, SessionParticipantsView.WAITLIST);
+
 		Assertions.assertEquals(
 			Arrays.asList("Bertil Berg", "David <Dahl>"),
 			view.select(
@@ -483,17 +701,72 @@ public class SessionParticipantsViewIT {
 					"waitlistHeading] ol li"
 			).eachText(),
 			view.getName() + ": the waitlist in order");
+		Assertions.assertTrue(
+			view.select(
+				"#" + view.getNamespace() +
+					"waitlistRegistrationId option[value=904]"
+			).hasAttr(
+				"selected"
+			),
+			view.getName() + ": the person whose row it came from is chosen");
 
-		view.assertField(
-			"waitlistReason", view.message("reason-required")
-		);
+		view.assertField("waitlistReason", view.message("reason-required"));
 		view.assertButton(
 			view.message("move-up")
 		).assertButton(
 			view.message("move-down")
+		).assertNone(
+			"#" + view.getNamespace() + "participantsHeading",
+			"a task's view does not repeat the list"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theApprovalsViewDecidesEachRequest(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"approvals",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.APPROVALS
+			),
+			_everyState(), _instructors());
+
+		_assertNavigation(view, SessionParticipantsView.APPROVALS);
+
+		view.assertHeading(
+			3, view.message("waiting-for-approval")
+		).assertText(
+			"Jag möter unga i mitt arbete."
 		).assertButton(
 			view.message("approve") + " Cecilia Carlsson"
+		).assertButton(
+			view.message("decline") + " Cecilia Carlsson"
 		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theAttendanceViewShowsEachDate(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"attendance",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.ATTENDANCE
+			),
+			_everyState(), _instructors());
+
+		_assertNavigation(view, SessionParticipantsView.ATTENDANCE);
 
 		Element attendance = view.select(
 			"section[aria-labelledby=" + view.getNamespace() +
@@ -519,6 +792,26 @@ public class SessionParticipantsViewIT {
 			),
 			view.getName() + ": present, absent and not marked");
 
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theStaffingViewShowsTheInstructorsAnswersAndInvites(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"staffing",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(), _instructors());
+
+		_assertNavigation(view, SessionParticipantsView.STAFFING);
+
 		Element staffing = view.select(
 			"section[aria-labelledby=" + view.getNamespace() +
 				"staffingHeading] table"
@@ -541,14 +834,257 @@ public class SessionParticipantsViewIT {
 			view.getName() + ": the instructors' answers");
 
 		view.assertField(
-			"targetCourseSessionId", view.message("to-the-session"));
-		view.assertField("messageSubject", view.message("subject"));
+			"instructor", view.message("email-address-or-screen-name"));
+		view.assertNone(
+			"#" + view.getNamespace() + "candidatesHeading",
+			"no instructor app, no candidates: staffing as before"
+		);
 
 		_viewHarness.assertAccessible(view);
 	}
 
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theStaffingViewListsAnInstructorAppsCandidatesEachInvitedInOneClick(
+			Locale locale)
+		throws Exception {
+
+		_instructorCandidateProvider =
+			(companyId, courseSessionId, trainingMethodId, dates) ->
+				Arrays.asList(
+					new InstructorCandidate(
+						611, "Lena Lind", InstructorStanding.OK, 5),
+					new InstructorCandidate(
+						612, "Mats <b>Mård</b>", InstructorStanding.AT_RISK,
+						1),
+					new InstructorCandidate(
+						613, "Nora Nilsson", InstructorStanding.LAPSED, 0));
+
+		RenderedView view = _render(
+			"staffing-candidates",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(), _instructors());
+
+		view.assertHeading(4, view.message("who-could-teach-this-session"));
+
+		Element candidates = view.select(
+			"section[aria-labelledby=" + view.getNamespace() +
+				"candidatesHeading] table"
+		).first();
+
+		Assertions.assertNotNull(candidates, view.getName());
+		Assertions.assertEquals(
+			Arrays.asList("Lena Lind", "Mats <b>Mård</b>", "Nora Nilsson"),
+			candidates.select(
+				"tbody th"
+			).eachText(),
+			view.getName() + ": the candidates in the provider's order, names as text");
+		Assertions.assertTrue(
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-ok")
+			) &&
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-at-risk")
+			) &&
+			candidates.text(
+			).contains(
+				view.message("instructor-standing-lapsed")
+			),
+			view.getName() + ": each standing in words");
+
+		view.assertButton(
+			view.message("invite") + " Lena Lind"
+		).assertButton(
+			view.message("invite") + " Mats <b>Mård</b>"
+		);
+
+		Element oneClick = candidates.select(
+			"tbody tr:contains(Lena Lind) form"
+		).first();
+
+		Assertions.assertNotNull(oneClick, view.getName());
+		Assertions.assertEquals(
+			"post", oneClick.attr("method"), view.getName());
+		Assertions.assertTrue(
+			oneClick.attr(
+				"action"
+			).contains(
+				"invite_session_instructor"
+			),
+			view.getName() + ": the invite command, with its checks");
+		Assertions.assertEquals(
+			"611",
+			oneClick.select(
+				"input[name=" + view.getNamespace() + "instructorUserId]"
+			).val(),
+			view.getName() + ": the candidate by user ID");
+
+		_viewHarness.assertAccessible(view);
+
+		_instructorCandidateProvider =
+			(companyId, courseSessionId, trainingMethodId, dates) ->
+				Collections.emptyList();
+
+		RenderedView none = _render(
+			"staffing-no-candidates",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			),
+			_everyState(), _instructors());
+
+		none.assertText(
+			none.message("nobody-else-is-free-and-certified-for-every-date")
+		).assertNone(
+			"section[aria-labelledby=" + none.getNamespace() +
+				"candidatesHeading] table",
+			"nobody to list"
+		);
+
+		_viewHarness.assertAccessible(none);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theMessageViewOffersThoseRegistered(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"message",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.MESSAGE
+			),
+			_everyState(), _instructors());
+
+		_assertNavigation(view, SessionParticipantsView.MESSAGE);
+
+		view.assertField("messageSubject", view.message("subject"));
+		view.assertField("messageBody", view.message("message"));
+
+		Assertions.assertNotNull(
+			view.getDocument(
+			).getElementById(
+				view.getNamespace() + "recipient901"
+			),
+			view.getName() + ": someone registered can be chosen");
+		Assertions.assertNull(
+			view.getDocument(
+			).getElementById(
+				view.getNamespace() + "recipient906"
+			),
+			view.getName() + ": someone cancelled cannot");
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void theMoveViewIsForThePersonOfTheRow(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"move",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.MOVE
+			).parameter(
+				"moveRegistrationId", "901"
+			),
+			_everyState(), _instructors());
+
+		view.assertHeading(
+			3, view.message("move-x-to-another-session", "Anna Andersson")
+		).assertLink(
+			view.message("back-to-the-participants"), "view=participants"
+		).assertButton(
+			view.message("move")
+		);
+
+		view.assertField("targetCourseSessionId", view.message("to-the-session"));
+
+		Assertions.assertEquals(
+			"901",
+			view.select(
+				"input[name=" + view.getNamespace() + "moveRegistrationId]"
+			).val(),
+			view.getName() + ": the person of the row is moved");
+
+		_viewHarness.assertAccessible(view);
+
+		// A row's link kept after the person cancelled leads to no form
+
+		RenderedView cancelled = _render(
+			"move-no-longer-active",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.MOVE
+			).parameter(
+				"moveRegistrationId", "906"
+			),
+			_everyState(), _instructors());
+
+		cancelled.assertText(
+			cancelled.message(
+				"the-person-no-longer-has-an-active-registration-on-this-" +
+					"session")
+		).assertNone(
+			"form", "nobody to move"
+		);
+
+		_viewHarness.assertAccessible(cancelled);
+	}
+
 	private static Date _date(String instant) {
 		return Date.from(ZonedDateTime.parse(instant).toInstant());
+	}
+
+	/**
+	 * The page's navigation: a landmark with a name, a link per view, the shown one marked as current.
+	 */
+	private void _assertNavigation(RenderedView view, String currentView) {
+		Element navigation = view.select(
+			"nav[aria-label=" + view.message("tasks-for-the-participants") + "]"
+		).first();
+
+		Assertions.assertNotNull(
+			navigation, view.getName() + ": the tasks' navigation");
+		Assertions.assertEquals(
+			SessionParticipantsView.NAVIGATION.size(),
+			navigation.select(
+				"a.nav-link"
+			).size(),
+			view.getName() + ": a link per view");
+
+		Elements current = navigation.select("a[aria-current=page]");
+
+		if (SessionParticipantsView.NAVIGATION.contains(currentView)) {
+			Assertions.assertEquals(
+				1, current.size(), view.getName() + ": one current view");
+			Assertions.assertEquals(
+				view.message(SessionParticipantsView.getLabelKey(currentView)),
+				current.text(), view.getName() + ": the current view");
+			Assertions.assertTrue(
+				current.attr(
+					"href"
+				).contains(
+					"view=" + currentView
+				),
+				view.getName() + ": its link");
+		}
+		else {
+			Assertions.assertTrue(current.isEmpty(), view.getName());
+		}
 	}
 
 	private void _assertErrorSummaryTakesTheFocus(RenderedView view) {
@@ -724,6 +1260,11 @@ public class SessionParticipantsViewIT {
 			courseSession.getCourseId()
 		).thenReturn(
 			_COURSE_ID
+		);
+		when(
+			courseSession.getSeats()
+		).thenReturn(
+			20
 		);
 
 		CourseSessionService courseSessionService = mock(
@@ -937,6 +1478,12 @@ public class SessionParticipantsViewIT {
 		TrainingViews.inject(
 			renderCommand, "_userLocalService", userLocalService);
 
+		if (_instructorCandidateProvider != null) {
+			TrainingViews.inject(
+				renderCommand, "_instructorCandidateProvider",
+				_instructorCandidateProvider);
+		}
+
 		return _viewHarness.render(
 			"session-participants", state,
 			viewRequest.parameter(
@@ -966,11 +1513,23 @@ public class SessionParticipantsViewIT {
 	private static final long _COURSE_SESSION_ID = 40201;
 
 	/**
+	 * The list view of eight people, in CSS px at the harness's window width; the page with every task's form
+	 * stacked under the list was 4,400 px.
+	 */
+	private static final int _LIST_HEIGHT_LIMIT = 1400;
+
+	/**
 	 * The session's method, as the instructors' count reads it; none (so no count) unless a test sets one.
 	 */
 	private TrainingMethod _trainingMethod;
 
 	private static final long _ORGANIZATION_ID = 40301;
+
+	/**
+	 * The instructor app's candidates, as the render command would be given them; none deployed unless a test
+	 * sets one.
+	 */
+	private InstructorCandidateProvider _instructorCandidateProvider;
 
 	private static ViewHarness _viewHarness;
 

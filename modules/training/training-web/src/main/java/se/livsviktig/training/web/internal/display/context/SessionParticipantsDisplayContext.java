@@ -5,6 +5,7 @@ import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
+import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
@@ -17,6 +18,7 @@ import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +64,8 @@ import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.SessionInstructorService;
+import se.livsviktig.training.spi.InstructorCandidate;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.portlet.action.ParticipantListMissingException;
 
@@ -93,7 +97,8 @@ public class SessionParticipantsDisplayContext {
 			CourseLocalService courseLocalService,
 			AttendanceService attendanceService,
 			SessionInstructorService sessionInstructorService,
-			SessionParticipantsReader sessionParticipantsReader)
+			SessionParticipantsReader sessionParticipantsReader,
+			InstructorCandidateProvider instructorCandidateProvider)
 		throws PortalException {
 
 		_renderRequest = renderRequest;
@@ -102,6 +107,7 @@ public class SessionParticipantsDisplayContext {
 		_attendanceService = attendanceService;
 		_sessionInstructorService = sessionInstructorService;
 		_sessionParticipantsReader = sessionParticipantsReader;
+		_instructorCandidateProvider = instructorCandidateProvider;
 
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
@@ -163,6 +169,24 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		return attendanceParticipants;
+	}
+
+	/**
+	 * @return the person a move or cancellation is about, named by the given parameter, when their registration
+	 *         is still active on this session; otherwise null
+	 */
+	public AdminSessionParticipant getChosenParticipant(String parameterName) {
+		long registrationId = ParamUtil.getLong(_renderRequest, parameterName);
+
+		for (AdminSessionParticipant participant : _participants) {
+			if ((participant.getRegistrationId() == registrationId) &&
+				RegistrationConstants.isActive(participant.getStatus())) {
+
+				return participant;
+			}
+		}
+
+		return null;
 	}
 
 	public int getCommentMaxLength() {
@@ -360,6 +384,21 @@ public class SessionParticipantsDisplayContext {
 		return errors;
 	}
 
+	/**
+	 * @return how many session dates have attendance marked, of the session's dates
+	 */
+	public int getDatesWithAttendanceCount() throws PortalException {
+		int count = 0;
+
+		for (AttendanceDate attendanceDate : getAttendanceDates()) {
+			if (attendanceDate.isMarked()) {
+				count++;
+			}
+		}
+
+		return count;
+	}
+
 	public String getExportCsvURL() {
 		return _getExportURL(
 			TrainingMVCCommandNames.EXPORT_SESSION_PARTICIPANTS_CSV);
@@ -382,6 +421,45 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		return null;
+	}
+
+	/**
+	 * @return whom the deployed {@link InstructorCandidateProvider} offers for this session, asked with the
+	 *         session's method and the start and end of each of its dates; none without a provider
+	 */
+	public List<InstructorCandidate> getInstructorCandidates()
+		throws PortalException {
+
+		if (_instructorCandidateProvider == null) {
+			return Collections.emptyList();
+		}
+
+		List<Date> dates = new ArrayList<>();
+
+		for (SessionDate sessionDate : getSessionDates()) {
+			dates.add(sessionDate.getStartDate());
+			dates.add(sessionDate.getEndDate());
+		}
+
+		return _instructorCandidateProvider.getCandidates(
+			_courseSession.getCompanyId(), getCourseSessionId(),
+			_courseSession.getTrainingMethodId(), dates);
+	}
+
+	/**
+	 * @return the Language key of a candidate's standing
+	 */
+	public String getInstructorStandingKey(
+		InstructorCandidate instructorCandidate) {
+
+		switch (instructorCandidate.getStanding()) {
+			case AT_RISK:
+				return "instructor-standing-at-risk";
+			case LAPSED:
+				return "instructor-standing-lapsed";
+			default:
+				return "instructor-standing-ok";
+		}
 	}
 
 	public List<SessionInstructorRow> getInstructors() throws PortalException {
@@ -458,6 +536,25 @@ public class SessionParticipantsDisplayContext {
 		return _participants;
 	}
 
+	/**
+	 * @return the view of one person's task (move or cancel), opened from their row
+	 */
+	public String getPersonTaskURL(
+		String view, String parameterName, long registrationId) {
+
+		return PortletURLBuilder.createRenderURL(
+			_renderResponse
+		).setMVCRenderCommandName(
+			TrainingMVCCommandNames.VIEW_SESSION_PARTICIPANTS
+		).setParameter(
+			"courseSessionId", getCourseSessionId()
+		).setParameter(
+			"view", view
+		).setParameter(
+			parameterName, registrationId
+		).buildString();
+	}
+
 	public List<AdminSessionParticipant> getPendingApprovals() {
 		return _withStatus(RegistrationConstants.STATUS_PENDING_APPROVAL);
 	}
@@ -522,6 +619,37 @@ public class SessionParticipantsDisplayContext {
 		return new FormError(null, parts[0], arguments);
 	}
 
+	/**
+	 * @return which of the page's views to show, the participant list unless another was asked for
+	 */
+	public String getView() {
+		return SessionParticipantsView.valueOf(
+			ParamUtil.getString(_renderRequest, "view"));
+	}
+
+	/**
+	 * @return whether an app that offers instructor candidates is deployed, so the staffing view lists them
+	 */
+	public boolean isInstructorCandidatesOffered() {
+		if (_instructorCandidateProvider != null) {
+			return true;
+		}
+
+		return false;
+	}
+
+	public String getViewURL(String view) {
+		return PortletURLBuilder.createRenderURL(
+			_renderResponse
+		).setMVCRenderCommandName(
+			TrainingMVCCommandNames.VIEW_SESSION_PARTICIPANTS
+		).setParameter(
+			"courseSessionId", getCourseSessionId()
+		).setParameter(
+			"view", view
+		).buildString();
+	}
+
 	public List<AdminSessionParticipant> getWaitlist() {
 		return _withStatus(RegistrationConstants.STATUS_WAITLISTED);
 	}
@@ -578,6 +706,13 @@ public class SessionParticipantsDisplayContext {
 
 		public long getSessionDateId() {
 			return _sessionDateId;
+		}
+
+		/**
+		 * @return whether anyone's attendance has been marked on this date
+		 */
+		public boolean isMarked() {
+			return !_presence.isEmpty();
 		}
 
 		private final String _label;
@@ -711,6 +846,7 @@ public class SessionParticipantsDisplayContext {
 	private final Course _course;
 	private final CourseSession _courseSession;
 	private final CourseSessionLocalService _courseSessionLocalService;
+	private final InstructorCandidateProvider _instructorCandidateProvider;
 	private final Locale _locale;
 	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;

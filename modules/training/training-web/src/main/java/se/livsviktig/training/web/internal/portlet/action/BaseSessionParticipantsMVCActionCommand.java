@@ -17,11 +17,12 @@ import javax.portlet.MutableRenderParameters;
 
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext;
+import se.livsviktig.training.web.internal.display.context.SessionParticipantsView;
 
 /**
- * What every action on a session's participants page shares: it returns to that page, with what it did, or
- * with the typed exception the service threw for the page to explain, the form it came from and what the
- * coordinator typed.
+ * What every action on a session's participants page shares: it returns to that page, in the view the action
+ * was taken in (see {@link SessionParticipantsView}), with what it did, or with the typed exception the service
+ * threw for the page to explain, the form it came from and what the coordinator typed.
  *
  * @author Livsviktig
  */
@@ -48,6 +49,9 @@ public abstract class BaseSessionParticipantsMVCActionCommand
 				actionRequest,
 				SessionParticipantsDisplayContext.SUCCESS_MESSAGE_KEY,
 				act(actionRequest));
+
+			mutableRenderParameters.setValue(
+				"view", SessionParticipantsView.afterSuccess(getForm()));
 		}
 		catch (PortalException portalException) {
 			SessionErrors.add(
@@ -58,6 +62,8 @@ public abstract class BaseSessionParticipantsMVCActionCommand
 			hideDefaultErrorMessage(actionRequest);
 
 			mutableRenderParameters.setValue("form", getForm());
+			mutableRenderParameters.setValue(
+				"view", SessionParticipantsView.ofForm(getForm()));
 
 			for (String name : _TYPED_PARAMETERS) {
 				String value = ParamUtil.getString(actionRequest, name, null);

@@ -15,6 +15,9 @@ import javax.portlet.RenderResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.exception.NoSuchCourseSessionException;
@@ -26,6 +29,7 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.SessionInstructorService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 import se.livsviktig.training.web.internal.constants.TrainingWebKeys;
 import se.livsviktig.training.web.internal.display.context.InstructorStaffing;
@@ -68,7 +72,8 @@ public class ViewSessionParticipantsMVCRenderCommand
 						_registrationService, _userLocalService,
 						_organizationLocalService, themeDisplay.getLocale(),
 						themeDisplay.getTimeZone(
-						).toZoneId()));
+						).toZoneId()),
+					_instructorCandidateProvider);
 
 			renderRequest.setAttribute(
 				TrainingWebKeys.SESSION_PARTICIPANTS_DISPLAY_CONTEXT,
@@ -110,6 +115,16 @@ public class ViewSessionParticipantsMVCRenderCommand
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	/**
+	 * The instructor app's list of who could teach, when it is deployed; training works without it.
+	 */
+	@Reference(
+		cardinality = ReferenceCardinality.OPTIONAL,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	private volatile InstructorCandidateProvider _instructorCandidateProvider;
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;

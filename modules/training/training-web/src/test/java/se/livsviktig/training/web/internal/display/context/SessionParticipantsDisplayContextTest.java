@@ -2,6 +2,7 @@ package se.livsviktig.training.web.internal.display.context;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,6 +66,9 @@ import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.spi.InstructorCandidate;
+import se.livsviktig.training.spi.InstructorCandidateProvider;
+import se.livsviktig.training.spi.InstructorStanding;
 import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.service.AttendanceService;
@@ -181,6 +185,174 @@ public class SessionParticipantsDisplayContextTest {
 		assertEquals("present", attendanceDate.getPresenceKey(901));
 		assertEquals("absent", attendanceDate.getPresenceKey(907));
 		assertEquals("not-marked", attendanceDate.getPresenceKey(908));
+	}
+
+	@Test
+	public void withoutAnInstructorAppNoCandidatesAreOffered()
+		throws Exception {
+
+		SessionParticipantsDisplayContext displayContext = _displayContext();
+
+		assertFalse(displayContext.isInstructorCandidatesOffered());
+		assertTrue(displayContext.getInstructorCandidates().isEmpty());
+	}
+
+	@Test
+	public void theProviderIsAskedWithTheSessionsMethodAndEveryDatesStartAndEnd()
+		throws Exception {
+
+		SessionDate first = _sessionDate(801);
+		SessionDate second = _sessionDate(802);
+
+		java.util.Date firstEnd = new java.util.Date(3600000);
+		java.util.Date secondStart = new java.util.Date(86400000);
+		java.util.Date secondEnd = new java.util.Date(90000000);
+
+		when(
+			first.getEndDate()
+		).thenReturn(
+			firstEnd
+		);
+		when(
+			second.getStartDate()
+		).thenReturn(
+			secondStart
+		);
+		when(
+			second.getEndDate()
+		).thenReturn(
+			secondEnd
+		);
+		when(
+			_courseSessionLocalService.getSessionDates(_SESSION_ID)
+		).thenReturn(
+			Arrays.asList(first, second)
+		);
+		when(
+			_courseSession.getCompanyId()
+		).thenReturn(
+			20097L
+		);
+		when(
+			_courseSession.getTrainingMethodId()
+		).thenReturn(
+			31L
+		);
+
+		InstructorCandidate atRisk = new InstructorCandidate(
+			601, "Ida Instruktör", InstructorStanding.AT_RISK, 1);
+
+		InstructorCandidateProvider provider = mock(
+			InstructorCandidateProvider.class);
+
+		when(
+			provider.getCandidates(
+				20097, _SESSION_ID, 31,
+				Arrays.asList(
+					new java.util.Date(0), firstEnd, secondStart, secondEnd))
+		).thenReturn(
+			Collections.singletonList(atRisk)
+		);
+
+		SessionParticipantsDisplayContext displayContext = _displayContext(
+			provider);
+
+		assertTrue(displayContext.isInstructorCandidatesOffered());
+		assertEquals(
+			Collections.singletonList(atRisk),
+			displayContext.getInstructorCandidates());
+		assertEquals(
+			"instructor-standing-at-risk",
+			displayContext.getInstructorStandingKey(atRisk));
+		assertEquals(
+			"instructor-standing-lapsed",
+			displayContext.getInstructorStandingKey(
+				new InstructorCandidate(
+					602, "Jan", InstructorStanding.LAPSED, 0)));
+		assertEquals(
+			"instructor-standing-ok",
+			displayContext.getInstructorStandingKey(
+				new InstructorCandidate(603, "Kim", InstructorStanding.OK, 4)));
+	}
+
+	@Test
+	public void aDateCountsAsMarkedOnceAnyoneIsMarkedOnIt() throws Exception {
+		SessionDate marked = _sessionDate(801);
+		SessionDate notMarked = _sessionDate(802);
+
+		when(
+			_courseSessionLocalService.getSessionDates(_SESSION_ID)
+		).thenReturn(
+			Arrays.asList(marked, notMarked)
+		);
+
+		Attendance absent = mock(Attendance.class);
+
+		when(
+			absent.getRegistrationId()
+		).thenReturn(
+			907L
+		);
+		when(
+			_attendanceService.getSessionDateAttendances(801)
+		).thenReturn(
+			Collections.singletonList(absent)
+		);
+
+		assertEquals(1, _displayContext().getDatesWithAttendanceCount());
+	}
+
+	@Test
+	public void aMoveOrCancellationIsForAPersonStillActiveOnTheSession()
+		throws Exception {
+
+		when(
+			_renderRequest.getParameter("cancelRegistrationId")
+		).thenReturn(
+			"902"
+		);
+
+		assertEquals(
+			"Bertil Berg",
+			_displayContext().getChosenParticipant(
+				"cancelRegistrationId"
+			).getName());
+
+		// 906 was cancelled already, 999 is not on this session
+
+		for (String registrationId : new String[] {"906", "999", ""}) {
+			when(
+				_renderRequest.getParameter("moveRegistrationId")
+			).thenReturn(
+				registrationId
+			);
+
+			assertNull(
+				_displayContext().getChosenParticipant("moveRegistrationId"),
+				registrationId);
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(
+		{
+			"'',participants", "waitlist,waitlist", "approvals,approvals",
+			"attendance,attendance", "add,add", "message,message",
+			"staffing,staffing", "move,move", "cancel,cancel",
+			"nonsense,participants"
+		}
+	)
+	public void thePageOpensOnTheListUnlessAKnownViewIsAskedFor(
+			String view, String expected)
+		throws Exception {
+
+		when(
+			_renderRequest.getParameter("view")
+		).thenReturn(
+			view
+		);
+
+		assertEquals(expected, _displayContext().getView());
 	}
 
 	@Test
@@ -560,7 +732,31 @@ public class SessionParticipantsDisplayContextTest {
 		assertTrue(displayContext.getErrors().isEmpty());
 	}
 
+	private SessionDate _sessionDate(long sessionDateId) {
+		SessionDate sessionDate = mock(SessionDate.class);
+
+		when(
+			sessionDate.getSessionDateId()
+		).thenReturn(
+			sessionDateId
+		);
+		when(
+			sessionDate.getStartDate()
+		).thenReturn(
+			new java.util.Date(0)
+		);
+
+		return sessionDate;
+	}
+
 	private SessionParticipantsDisplayContext _displayContext()
+		throws PortalException {
+
+		return _displayContext(null);
+	}
+
+	private SessionParticipantsDisplayContext _displayContext(
+			InstructorCandidateProvider instructorCandidateProvider)
 		throws PortalException {
 
 		return new SessionParticipantsDisplayContext(
@@ -572,7 +768,8 @@ public class SessionParticipantsDisplayContextTest {
 				_organizationLocalService, _SWEDISH,
 				TimeZone.getTimeZone(
 					"Europe/Stockholm"
-				).toZoneId()));
+				).toZoneId()),
+			instructorCandidateProvider);
 	}
 
 	private java.util.Map<String, PortalException> _exceptions() {

@@ -260,6 +260,7 @@ public class SessionParticipantsActionCommandsTest {
 		_process(new ImportSessionParticipantsMVCActionCommand());
 
 		_assertSuccess("x-people-were-registered-from-the-list", "1");
+		_assertView("add");
 	}
 
 	@Test
@@ -325,6 +326,7 @@ public class SessionParticipantsActionCommandsTest {
 		_process(new ApproveSessionParticipantMVCActionCommand());
 
 		_assertSuccess("the-request-from-x-was-approved", "Åsa Öberg");
+		_assertView("approvals");
 
 		when(
 			_registrationService.declineRegistration(901, "Ok från chef")
@@ -355,7 +357,70 @@ public class SessionParticipantsActionCommandsTest {
 				portalException,
 				SessionParticipantsDisplayContext.FORM_APPROVAL, "comment",
 				"Ok från chef");
+			_assertView("approvals");
 		}
+	}
+
+	@Test
+	public void invitingACandidateWithOneClickNamesThemByUserId()
+		throws Exception {
+
+		User user = _user(602, "Cilla Candidat");
+
+		when(
+			user.getCompanyId()
+		).thenReturn(
+			_COMPANY_ID
+		);
+		when(
+			_userLocalService.fetchUser(602)
+		).thenReturn(
+			user
+		);
+
+		_param("instructorUserId", "602");
+
+		_process(new InviteSessionInstructorMVCActionCommand());
+
+		verify(
+			_sessionInstructorService
+		).inviteInstructor(
+			_SESSION_ID, 602, "", _serviceContext
+		);
+		_assertSuccess("x-was-invited-to-teach", "Cilla Candidat");
+		_assertView("staffing");
+
+		// Someone of another company is nobody here, and never reaches the service
+
+		User stranger = _user(603, "Sven Annanstans");
+
+		when(
+			stranger.getCompanyId()
+		).thenReturn(
+			_COMPANY_ID + 1
+		);
+		when(
+			_userLocalService.fetchUser(603)
+		).thenReturn(
+			stranger
+		);
+
+		_param("instructorUserId", "603");
+
+		SessionErrors.clear(_actionRequest);
+		clearInvocations(_renderParameters, _sessionInstructorService);
+
+		_process(new InviteSessionInstructorMVCActionCommand());
+
+		assertTrue(
+			SessionErrors.contains(
+				_actionRequest, NoSuchUserException.class.getName()));
+		verify(
+			_sessionInstructorService, never()
+		).inviteInstructor(
+			anyLong(), anyLong(), any(), any()
+		);
+		_assertView("staffing");
 	}
 
 	@Test
@@ -379,6 +444,7 @@ public class SessionParticipantsActionCommandsTest {
 			_SESSION_ID, 601, "Kan du ta den här?", _serviceContext
 		);
 		_assertSuccess("x-was-invited-to-teach", "Bo Ek");
+		_assertView("staffing");
 
 		for (PortalException portalException :
 				new PortalException[] {
@@ -399,6 +465,7 @@ public class SessionParticipantsActionCommandsTest {
 				new InviteSessionInstructorMVCActionCommand(), portalException,
 				SessionParticipantsDisplayContext.FORM_INVITE, "instructor",
 				"bo.ek");
+			_assertView("staffing");
 		}
 	}
 
@@ -445,6 +512,7 @@ public class SessionParticipantsActionCommandsTest {
 		_process(new MessageSessionParticipantsMVCActionCommand());
 
 		_assertSuccess("the-message-was-sent-to-x-participants", "2");
+		_assertView("message");
 	}
 
 	@Test
@@ -527,6 +595,7 @@ public class SessionParticipantsActionCommandsTest {
 		_process(new MoveWaitlistPositionMVCActionCommand());
 
 		_assertSuccess("x-is-now-number-x-in-line", "Åsa Öberg", "1");
+		_assertView("waitlist");
 
 		for (PortalException portalException :
 				new PortalException[] {
@@ -568,6 +637,10 @@ public class SessionParticipantsActionCommandsTest {
 
 		_assertSuccess("the-registration-of-x-was-cancelled", "Åsa Öberg");
 
+		// Cancelled, the person has no row actions left: back to the list
+
+		_assertView("participants");
+
 		for (PortalException portalException :
 				new PortalException[] {
 					new CancellationReasonException(),
@@ -587,6 +660,15 @@ public class SessionParticipantsActionCommandsTest {
 				new CancelSessionParticipantMVCActionCommand(), portalException,
 				SessionParticipantsDisplayContext.FORM_CANCEL, "cancelReason",
 				"Sjukskriven");
+
+			// The person's own cancel view again, for them
+
+			_assertView("cancel");
+			verify(
+				_renderParameters
+			).setValue(
+				"cancelRegistrationId", "901"
+			);
 		}
 	}
 
@@ -610,6 +692,7 @@ public class SessionParticipantsActionCommandsTest {
 		_assertSuccess(
 			"x-was-moved-to-the-other-session-status-x", "Åsa Öberg",
 			"registration-status-confirmed");
+		_assertView("participants");
 
 		for (PortalException portalException :
 				new PortalException[] {
@@ -726,6 +809,7 @@ public class SessionParticipantsActionCommandsTest {
 		_process(new WithdrawSessionInstructorMVCActionCommand());
 
 		_assertSuccess("the-invitation-of-x-was-withdrawn", "Bo Ek");
+		_assertView("staffing");
 
 		PrincipalException principalException = _refusedPermission();
 
@@ -740,6 +824,17 @@ public class SessionParticipantsActionCommandsTest {
 		_assertRefused(
 			new WithdrawSessionInstructorMVCActionCommand(), principalException,
 			SessionParticipantsDisplayContext.FORM_INVITE, null, null);
+	}
+
+	/**
+	 * The view of the participants page the coordinator returns to.
+	 */
+	private void _assertView(String view) {
+		verify(
+			_renderParameters, atLeastOnce()
+		).setValue(
+			"view", view
+		);
 	}
 
 	private void _assertBackOnTheParticipantsPage() {
