@@ -19,6 +19,8 @@ int total = approvalsDisplayContext.getTotal();
 String unsavedComment = approvalsDisplayContext.getUnsavedComment();
 
 long focusRegistrationId = 0;
+
+String currentApprovalsView = "approvals";
 %>
 
 <portlet:actionURL name="/training/approve_registration" var="approveRegistrationURL" />
@@ -26,6 +28,8 @@ long focusRegistrationId = 0;
 <portlet:actionURL name="/training/decline_registration" var="declineRegistrationURL" />
 
 <clay:container-fluid cssClass="livsviktig-approvals">
+	<%@ include file="/approvals/navigation.jspf" %>
+
 	<h2><liferay-ui:message key="approve-registrations" /></h2>
 
 	<c:if test="<%= !formErrors.isEmpty() %>">

@@ -34,6 +34,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 
@@ -465,6 +466,17 @@ public interface RegistrationLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getRegistrationsCount();
+
+	/**
+	 * The training of the members of the given organisations, one per member and method (one per member when a
+	 * method is given), from one query: see UnitTrainingQuery. The caller passes the unit with every unit under
+	 * it; the remote service decides who may ask.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<MemberTraining> getUnitTraining(
+		long companyId, long[] organizationIds, long trainingMethodId);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Registration> getUserRegistrations(

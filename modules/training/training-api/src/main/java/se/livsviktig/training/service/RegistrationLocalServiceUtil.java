@@ -512,6 +512,21 @@ public class RegistrationLocalServiceUtil {
 		return getService().getRegistrationsCount();
 	}
 
+	/**
+	 * The training of the members of the given organisations, one per member and method (one per member when a
+	 * method is given), from one query: see UnitTrainingQuery. The caller passes the unit with every unit under
+	 * it; the remote service decides who may ask.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	public static List<se.livsviktig.training.registration.MemberTraining>
+		getUnitTraining(
+			long companyId, long[] organizationIds, long trainingMethodId) {
+
+		return getService().getUnitTraining(
+			companyId, organizationIds, trainingMethodId);
+	}
+
 	public static List<Registration> getUserRegistrations(
 		long userId, int[] statuses, int start, int end) {
 

@@ -584,6 +584,22 @@ public class RegistrationLocalServiceWrapper
 		return _registrationLocalService.getRegistrationsCount();
 	}
 
+	/**
+	 * The training of the members of the given organisations, one per member and method (one per member when a
+	 * method is given), from one query: see UnitTrainingQuery. The caller passes the unit with every unit under
+	 * it; the remote service decides who may ask.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.registration.MemberTraining>
+		getUnitTraining(
+			long companyId, long[] organizationIds, long trainingMethodId) {
+
+		return _registrationLocalService.getUnitTraining(
+			companyId, organizationIds, trainingMethodId);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.Registration>
 		getUserRegistrations(long userId, int[] statuses, int start, int end) {

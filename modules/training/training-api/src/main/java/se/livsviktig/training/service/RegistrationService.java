@@ -8,6 +8,7 @@ package se.livsviktig.training.service;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 
 /**
@@ -102,6 +104,13 @@ public interface RegistrationService extends BaseService {
 		throws PortalException;
 
 	/**
+	 * The caller's own organisations whose members' training they may see (APPROVE_REGISTRATION there or
+	 * above): what the unit's training page offers to choose from.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Organization> getManagedOrganizations() throws PortalException;
+
+	/**
 	 * The caller's own registrations.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -140,6 +149,17 @@ public interface RegistrationService extends BaseService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public String getRegistrationCalendar(long registrationId)
+		throws PortalException;
+
+	/**
+	 * The training of an organisation's members and of every unit under it, per member and method: for someone
+	 * who may approve registrations there or above it.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<MemberTraining> getUnitTraining(
+			long organizationId, long trainingMethodId)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

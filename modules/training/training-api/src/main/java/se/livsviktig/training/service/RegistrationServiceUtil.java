@@ -130,6 +130,17 @@ public class RegistrationServiceUtil {
 	}
 
 	/**
+	 * The caller's own organisations whose members' training they may see (APPROVE_REGISTRATION there or
+	 * above): what the unit's training page offers to choose from.
+	 */
+	public static List<com.liferay.portal.kernel.model.Organization>
+			getManagedOrganizations()
+		throws PortalException {
+
+		return getService().getManagedOrganizations();
+	}
+
+	/**
 	 * The caller's own registrations.
 	 */
 	public static List<Registration> getMyRegistrations(
@@ -182,6 +193,19 @@ public class RegistrationServiceUtil {
 		throws PortalException {
 
 		return getService().getRegistrationCalendar(registrationId);
+	}
+
+	/**
+	 * The training of an organisation's members and of every unit under it, per member and method: for someone
+	 * who may approve registrations there or above it.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	public static List<se.livsviktig.training.registration.MemberTraining>
+			getUnitTraining(long organizationId, long trainingMethodId)
+		throws PortalException {
+
+		return getService().getUnitTraining(organizationId, trainingMethodId);
 	}
 
 	public static int getWaitlistPosition(long registrationId)

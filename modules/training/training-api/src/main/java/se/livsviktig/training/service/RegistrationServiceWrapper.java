@@ -143,6 +143,18 @@ public class RegistrationServiceWrapper
 	}
 
 	/**
+	 * The caller's own organisations whose members' training they may see (APPROVE_REGISTRATION there or
+	 * above): what the unit's training page offers to choose from.
+	 */
+	@Override
+	public java.util.List<com.liferay.portal.kernel.model.Organization>
+			getManagedOrganizations()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getManagedOrganizations();
+	}
+
+	/**
 	 * The caller's own registrations.
 	 */
 	@Override
@@ -206,6 +218,21 @@ public class RegistrationServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _registrationService.getRegistrationCalendar(registrationId);
+	}
+
+	/**
+	 * The training of an organisation's members and of every unit under it, per member and method: for someone
+	 * who may approve registrations there or above it.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.registration.MemberTraining>
+			getUnitTraining(long organizationId, long trainingMethodId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _registrationService.getUnitTraining(
+			organizationId, trainingMethodId);
 	}
 
 	@Override

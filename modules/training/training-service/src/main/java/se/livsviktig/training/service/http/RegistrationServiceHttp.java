@@ -618,6 +618,46 @@ public class RegistrationServiceHttp {
 		}
 	}
 
+	public static java.util.List<com.liferay.portal.kernel.model.Organization>
+			getManagedOrganizations(HttpPrincipal httpPrincipal)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "getManagedOrganizations",
+				_getManagedOrganizationsParameterTypes14);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<com.liferay.portal.kernel.model.Organization>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.Registration getRegistration(
 			HttpPrincipal httpPrincipal, long registrationId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -625,7 +665,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "getRegistration",
-				_getRegistrationParameterTypes14);
+				_getRegistrationParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId);
@@ -665,7 +705,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "getRegistrationCalendar",
-				_getRegistrationCalendarParameterTypes15);
+				_getRegistrationCalendarParameterTypes16);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId);
@@ -708,7 +748,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "importRegistrations",
-				_importRegistrationsParameterTypes16);
+				_importRegistrationsParameterTypes17);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, csv, dryRun, serviceContext);
@@ -742,6 +782,49 @@ public class RegistrationServiceHttp {
 		}
 	}
 
+	public static java.util.List
+		<se.livsviktig.training.registration.MemberTraining> getUnitTraining(
+				HttpPrincipal httpPrincipal, long organizationId,
+				long trainingMethodId)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RegistrationServiceUtil.class, "getUnitTraining",
+				_getUnitTrainingParameterTypes18);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, organizationId, trainingMethodId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.training.registration.MemberTraining>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.training.model.Registration fetchMyRegistration(
 			HttpPrincipal httpPrincipal, long courseSessionId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -749,7 +832,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "fetchMyRegistration",
-				_fetchMyRegistrationParameterTypes17);
+				_fetchMyRegistrationParameterTypes19);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -789,7 +872,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "getWaitlistPosition",
-				_getWaitlistPositionParameterTypes18);
+				_getWaitlistPositionParameterTypes20);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId);
@@ -830,7 +913,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "messageParticipants",
-				_messageParticipantsParameterTypes19);
+				_messageParticipantsParameterTypes21);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, registrationIds, subject, body);
@@ -871,7 +954,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "moveRegistration",
-				_moveRegistrationParameterTypes20);
+				_moveRegistrationParameterTypes22);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId, targetCourseSessionId, reason);
@@ -913,7 +996,7 @@ public class RegistrationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RegistrationServiceUtil.class, "moveWaitlistPosition",
-				_moveWaitlistPositionParameterTypes21);
+				_moveWaitlistPositionParameterTypes23);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, registrationId, newPosition, reason);
@@ -992,24 +1075,28 @@ public class RegistrationServiceHttp {
 		new Class[] {int.class, int.class};
 	private static final Class<?>[] _getPendingApprovalsCountParameterTypes13 =
 		new Class[] {};
-	private static final Class<?>[] _getRegistrationParameterTypes14 =
+	private static final Class<?>[] _getManagedOrganizationsParameterTypes14 =
+		new Class[] {};
+	private static final Class<?>[] _getRegistrationParameterTypes15 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getRegistrationCalendarParameterTypes15 =
+	private static final Class<?>[] _getRegistrationCalendarParameterTypes16 =
 		new Class[] {long.class};
-	private static final Class<?>[] _importRegistrationsParameterTypes16 =
+	private static final Class<?>[] _importRegistrationsParameterTypes17 =
 		new Class[] {
 			long.class, String.class, boolean.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _fetchMyRegistrationParameterTypes17 =
+	private static final Class<?>[] _getUnitTrainingParameterTypes18 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _fetchMyRegistrationParameterTypes19 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getWaitlistPositionParameterTypes18 =
+	private static final Class<?>[] _getWaitlistPositionParameterTypes20 =
 		new Class[] {long.class};
-	private static final Class<?>[] _messageParticipantsParameterTypes19 =
+	private static final Class<?>[] _messageParticipantsParameterTypes21 =
 		new Class[] {long.class, long[].class, String.class, String.class};
-	private static final Class<?>[] _moveRegistrationParameterTypes20 =
+	private static final Class<?>[] _moveRegistrationParameterTypes22 =
 		new Class[] {long.class, long.class, String.class};
-	private static final Class<?>[] _moveWaitlistPositionParameterTypes21 =
+	private static final Class<?>[] _moveWaitlistPositionParameterTypes23 =
 		new Class[] {long.class, int.class, String.class};
 
 }

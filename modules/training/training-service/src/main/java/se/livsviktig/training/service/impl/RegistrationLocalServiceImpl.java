@@ -60,11 +60,14 @@ import se.livsviktig.training.internal.registration.RegistrationListReader;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.unit.MemberTrainingRows;
+import se.livsviktig.training.internal.unit.UnitTrainingQuery;
 import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
+import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.registration.RegistrationImportRow;
 import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
@@ -732,6 +735,29 @@ public class RegistrationLocalServiceImpl
 	public int getPendingApprovalsCount(long[] organizationIds) {
 		return registrationPersistence.countByO_S(
 			organizationIds, RegistrationConstants.STATUS_PENDING_APPROVAL);
+	}
+
+	/**
+	 * The training of the members of the given organisations, one per member and method (one per member when a
+	 * method is given), from one query: see UnitTrainingQuery. The caller passes the unit with every unit under
+	 * it; the remote service decides who may ask.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Override
+	public List<MemberTraining> getUnitTraining(
+		long companyId, long[] organizationIds, long trainingMethodId) {
+
+		if (organizationIds.length == 0) {
+			return new ArrayList<>();
+		}
+
+		List<Object[]> rows = registrationPersistence.dslQuery(
+			new UnitTrainingQuery(
+				companyId, organizationIds, trainingMethodId
+			).select());
+
+		return new MemberTrainingRows(trainingMethodId).fold(rows);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +22,10 @@ import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.internal.notification.NoticeContentFactory;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.unit.ManagedUnits;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.service.base.RegistrationServiceBaseImpl;
 
@@ -234,6 +237,15 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 			organizationIds);
 	}
 
+	/**
+	 * The caller's own organisations whose members' training they may see (APPROVE_REGISTRATION there or
+	 * above): what the unit's training page offers to choose from.
+	 */
+	@Override
+	public List<Organization> getManagedOrganizations() throws PortalException {
+		return _managedUnits.getManagedOrganizations(getPermissionChecker());
+	}
+
 	@Override
 	public Registration getRegistration(long registrationId)
 		throws PortalException {
@@ -277,6 +289,29 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 
 		return registrationLocalService.importRegistrations(
 			courseSessionId, csv, dryRun, serviceContext);
+	}
+
+	/**
+	 * The training of an organisation's members and of every unit under it, per member and method: for someone
+	 * who may approve registrations there or above it.
+	 *
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	@Override
+	public List<MemberTraining> getUnitTraining(
+			long organizationId, long trainingMethodId)
+		throws PortalException {
+
+		_managedUnits.check(getPermissionChecker(), organizationId);
+
+		Organization organization = _organizationLocalService.getOrganization(
+			organizationId);
+
+		return registrationLocalService.getUnitTraining(
+			organization.getCompanyId(),
+			_organizationTree.getOrganizationIdsWithDescendants(
+				Collections.singletonList(organization)),
+			trainingMethodId);
 	}
 
 	/**
@@ -423,6 +458,9 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 	)
 	private ModelResourcePermission<CourseSession>
 		_courseSessionModelResourcePermission;
+
+	@Reference
+	private ManagedUnits _managedUnits;
 
 	@Reference
 	private NoticeContentFactory _noticeContentFactory;

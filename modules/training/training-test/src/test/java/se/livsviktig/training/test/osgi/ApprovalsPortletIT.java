@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 
 import java.util.Arrays;
 import java.util.List;
@@ -135,6 +136,29 @@ class ApprovalsPortletIT {
 						CourseCatalogPortletIT.PORTLET_NAME +
 							")(mvc.command.name=/))")),
 			"each portlet has its own default view");
+	}
+
+	/**
+	 * Min enhets utbildning is the approvals portlet's second view, with its two exports.
+	 */
+	@Test
+	void theUnitsTrainingViewAndItsExportsBelongToThisPortlet() {
+		assertAll(
+			() -> _assertFromTheWebBundle(
+				_only(
+					_commands(
+						MVCRenderCommand.class,
+						"/training/view_unit_training"))),
+			() -> _assertFromTheWebBundle(
+				_only(
+					_commands(
+						MVCResourceCommand.class,
+						"/training/export_unit_training_csv"))),
+			() -> _assertFromTheWebBundle(
+				_only(
+					_commands(
+						MVCResourceCommand.class,
+						"/training/export_unit_training_xlsx"))));
 	}
 
 	@Test

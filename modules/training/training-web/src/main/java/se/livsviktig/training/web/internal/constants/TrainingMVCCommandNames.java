@@ -95,6 +95,12 @@ public class TrainingMVCCommandNames {
 	public static final String EXPORT_SESSION_PARTICIPANTS_CSV =
 		"/training/admin/export_session_participants_csv";
 
+	public static final String EXPORT_UNIT_TRAINING_CSV =
+		"/training/export_unit_training_csv";
+
+	public static final String EXPORT_UNIT_TRAINING_XLSX =
+		"/training/export_unit_training_xlsx";
+
 	public static final String EXPORT_SESSION_PARTICIPANTS_XLSX =
 		"/training/admin/export_session_participants_xlsx";
 
@@ -137,6 +143,9 @@ public class TrainingMVCCommandNames {
 
 	public static final String VIEW_SESSION_PARTICIPANTS =
 		"/training/admin/view_session_participants";
+
+	public static final String VIEW_UNIT_TRAINING =
+		"/training/view_unit_training";
 
 	public static final String VIEW_TRAINING_METHODS =
 		"/training/view_training_methods";

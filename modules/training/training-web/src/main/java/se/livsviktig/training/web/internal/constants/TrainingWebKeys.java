@@ -54,4 +54,7 @@ public class TrainingWebKeys {
 	public static final String UNSCHEDULED_COURSES_DISPLAY_CONTEXT =
 		"UNSCHEDULED_COURSES_DISPLAY_CONTEXT";
 
+	public static final String UNIT_TRAINING_DISPLAY_CONTEXT =
+		"UNIT_TRAINING_DISPLAY_CONTEXT";
+
 }

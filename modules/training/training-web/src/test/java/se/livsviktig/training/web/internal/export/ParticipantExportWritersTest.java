@@ -38,7 +38,7 @@ public class ParticipantExportWritersTest {
 
 		String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
 
-		List<List<String>> rows = _parseCsv(csv);
+		List<List<String>> rows = CsvTestReader.parse(csv);
 
 		assertEquals(
 			Arrays.asList(
@@ -109,54 +109,6 @@ public class ParticipantExportWritersTest {
 				assertEquals(CellType.STRING, cell.getType(), cell.toString());
 			}
 		}
-	}
-
-	private List<List<String>> _parseCsv(String csv) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-
-		boolean quoted = false;
-
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-
-			if (quoted) {
-				if (c == '"') {
-					if (((i + 1) < csv.length()) && (csv.charAt(i + 1) == '"')) {
-						cell.append('"');
-						i++;
-					}
-					else {
-						quoted = false;
-					}
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ';') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if ((c == '\r') && ((i + 1) < csv.length()) &&
-					 (csv.charAt(i + 1) == '\n')) {
-
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				cell.append(c);
-			}
-		}
-
-		return rows;
 	}
 
 	private ParticipantTable _participantTable() {

@@ -65,54 +65,15 @@ public abstract class BaseAdminListDisplayContext<T extends BaseModel<T>> {
 	 *         parameters (the portlet's id, state, auth token and route) the form repeats as hidden inputs
 	 */
 	public String getSearchActionURL() {
-		String url = getClearURL();
-
-		int queryIndex = url.indexOf('?');
-
-		if (queryIndex < 0) {
-			return url;
-		}
-
-		return url.substring(0, queryIndex);
+		return GetFormTarget.of(
+			getClearURL()
+		).getActionURL();
 	}
 
 	public Map<String, String> getSearchHiddenParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-
-		String url = getClearURL();
-
-		int queryIndex = url.indexOf('?');
-
-		if (queryIndex < 0) {
-			return parameters;
-		}
-
-		String query = url.substring(queryIndex + 1);
-
-		int fragmentIndex = query.indexOf('#');
-
-		if (fragmentIndex >= 0) {
-			query = query.substring(0, fragmentIndex);
-		}
-
-		for (String pair : query.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-
-			int equalsIndex = pair.indexOf('=');
-
-			if (equalsIndex < 0) {
-				parameters.put(_decode(pair), "");
-			}
-			else {
-				parameters.put(
-					_decode(pair.substring(0, equalsIndex)),
-					_decode(pair.substring(equalsIndex + 1)));
-			}
-		}
-
-		return parameters;
+		return GetFormTarget.of(
+			getClearURL()
+		).getHiddenParameters();
 	}
 
 	public String getKeywords() {
@@ -303,10 +264,6 @@ public abstract class BaseAdminListDisplayContext<T extends BaseModel<T>> {
 	protected final RenderRequest renderRequest;
 	protected final RenderResponse renderResponse;
 	protected final ThemeDisplay themeDisplay;
-
-	private static String _decode(String value) {
-		return URLDecoder.decode(value, StandardCharsets.UTF_8);
-	}
 
 	private PortletURL _getIteratorURL() {
 		PortletURL portletURL = PortletURLBuilder.createRenderURL(
