@@ -105,16 +105,19 @@ public final class CataloguePageBenchmark {
 
 			System.out.println();
 			System.out.println(
-				"| sessions | page | rows | statements per page | median ms | p95 ms | catalogue part median ms | " +
-					"unscheduled part median ms |");
-			System.out.println("|---|---|---|---|---|---|---|---|");
+				"| sessions | page | rows | catalogue part median ms | raw page median ms | ratio | " +
+					"catalogue part statements | raw page statements | whole page median ms | whole page p95 ms | " +
+						"whole page statements | unscheduled part median ms |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
 			for (Result result : results) {
 				System.out.println(
 					String.format(
-						Locale.ROOT, "| %,d | %d | %d | %s | %.2f | %.2f | %.2f | %.2f |", result.size, result.page,
-						result.rows, result.statements(), result.medianMillis(result.totalNanos),
-						result.p95Millis(result.totalNanos), result.medianMillis(result.catalogueNanos),
+						Locale.ROOT, "| %,d | %d | %d | %.2f | %.2f | %.2f | %s | %d | %.2f | %.2f | %s | %.2f |",
+						result.size, result.page, result.rows, result.medianMillis(result.catalogueNanos),
+						result.medianMillis(result.rawNanos), result.ratio(), result.catalogueStatements(),
+						RawCataloguePage.STATEMENTS, result.medianMillis(result.totalNanos),
+						result.p95Millis(result.totalNanos), result.statements(),
 						result.medianMillis(result.unscheduledNanos)));
 			}
 
@@ -244,35 +247,89 @@ public final class CataloguePageBenchmark {
 
 		List<Result> results = new ArrayList<>();
 
-		for (int page : pages) {
-			int start = (page - 1) * _PAGE_SIZE;
+		// The raw page keeps one connection for the size, as a pooled connection stays open between requests.
 
-			Result result = new Result(size, page);
+		try (Connection connection = _harness.database().connect()) {
+			RawCataloguePage rawCataloguePage = new RawCataloguePage(connection, _GROUP_ID);
 
-			result.expectedRows = Math.min(_PAGE_SIZE, size - start);
-			result.expectedUnscheduled = Math.max(0, _COURSES - size);
+			for (int page : pages) {
+				int start = (page - 1) * _PAGE_SIZE;
 
-			for (int i = 0; i < _WARM_UP_RENDERS; i++) {
-				_render(result, start, false);
+				Result result = new Result(size, page);
+
+				result.expectedRows = Math.min(_PAGE_SIZE, size - start);
+				result.expectedUnscheduled = Math.max(0, _COURSES - size);
+
+				for (int i = 0; i < _WARM_UP_RENDERS; i++) {
+					_render(result, start, false);
+					_renderRaw(rawCataloguePage, result, start, false);
+				}
+
+				// Taken in turns, so load from other work on the machine falls on both alike.
+
+				for (int i = 0; i < _RENDERS; i++) {
+					_render(result, start, true);
+					_renderRaw(rawCataloguePage, result, start, true);
+				}
+
+				System.out.println(
+					String.format(
+						Locale.ROOT,
+						"  page %d: %d rows, %s statements, median %.2f ms, p95 %.2f ms; catalogue part %s " +
+							"statements, median %.2f ms; raw page %d statements, median %.2f ms; ratio %.2f%s",
+						page, result.rows, result.statements(), result.medianMillis(result.totalNanos),
+						result.p95Millis(result.totalNanos), result.catalogueStatements(),
+						result.medianMillis(result.catalogueNanos), RawCataloguePage.STATEMENTS,
+						result.medianMillis(result.rawNanos), result.ratio(),
+						result.problems.isEmpty() ? "" : " WRONG: " + result.problems));
+
+				_explain(size, start, _PAGE_SIZE);
+
+				results.add(result);
 			}
-
-			for (int i = 0; i < _RENDERS; i++) {
-				_render(result, start, true);
-			}
-
-			System.out.println(
-				String.format(
-					Locale.ROOT, "  page %d: %d rows, %s statements, median %.2f ms, p95 %.2f ms%s", page,
-					result.rows, result.statements(), result.medianMillis(result.totalNanos),
-					result.p95Millis(result.totalNanos),
-					result.problems.isEmpty() ? "" : " WRONG: " + result.problems));
-
-			_explain(size, start, _PAGE_SIZE);
-
-			results.add(result);
 		}
 
 		return results;
+	}
+
+	/**
+	 * One render of the raw page, checked against the product's page of the same render: the same sessions in
+	 * the same order with the same course titles, and the same total.
+	 */
+	private void _renderRaw(RawCataloguePage rawCataloguePage, Result result, int start, boolean measured)
+		throws SQLException {
+
+		long startNanos = System.nanoTime();
+
+		RawCataloguePage.Page page = rawCataloguePage.render(new Date(), start, _PAGE_SIZE);
+
+		long nanos = System.nanoTime() - startNanos;
+
+		if (!measured) {
+			return;
+		}
+
+		result.rawNanos.add(nanos);
+
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
+
+		for (RawCataloguePage.Row row : page.rows) {
+			courseSessionIds.add(row.courseSessionId);
+			courseTitles.add(row.courseTitle);
+		}
+
+		_check(result, "raw rows", result.expectedRows, page.rows.size());
+		_check(result, "raw total", result.size, page.total);
+
+		if (!courseSessionIds.equals(result.courseSessionIds)) {
+			_problem(
+				result, "raw page's sessions " + courseSessionIds + ", the product's " + result.courseSessionIds);
+		}
+
+		if (!courseTitles.equals(result.courseTitles)) {
+			_problem(result, "raw page's course titles differ from the product's");
+		}
 	}
 
 	/**
@@ -433,15 +490,23 @@ public final class CataloguePageBenchmark {
 
 		int titles = 0;
 
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
+
 		for (CourseSession courseSession : courseSessions) {
 			Course course = _courseLocalService.fetchCourse(courseSession.getCourseId());
 
 			if ((course != null) && !course.getTitle().isEmpty()) {
 				titles++;
 			}
+
+			courseSessionIds.add(courseSession.getCourseSessionId());
+			courseTitles.add((course == null) ? null : course.getTitle());
 		}
 
 		long catalogueNanos = System.nanoTime() - startNanos;
+
+		long catalogueStatements = _harness.statementCount();
 
 		// The unscheduled courses: the site's approved courses without a published session after now.
 
@@ -474,7 +539,10 @@ public final class CataloguePageBenchmark {
 		result.totalNanos.add(endNanos - startNanos);
 		result.unscheduledNanos.add(endNanos - startNanos - catalogueNanos);
 		result.statements.add(statements);
+		result.catalogueStatements.add(catalogueStatements);
 		result.rows = courseSessions.size();
+		result.courseSessionIds = courseSessionIds;
+		result.courseTitles = courseTitles;
 
 		_check(result, "rows", result.expectedRows, courseSessions.size());
 		_check(result, "total", result.size, total);
@@ -485,9 +553,13 @@ public final class CataloguePageBenchmark {
 	}
 
 	private static void _check(Result result, String what, long expected, long actual) {
-		String problem = what + " " + actual + ", expected " + expected;
+		if (expected != actual) {
+			_problem(result, what + " " + actual + ", expected " + expected);
+		}
+	}
 
-		if ((expected != actual) && !result.problems.contains(problem)) {
+	private static void _problem(Result result, String problem) {
+		if (!result.problems.contains(problem)) {
 			result.problems.add(problem);
 		}
 	}
@@ -569,11 +641,26 @@ public final class CataloguePageBenchmark {
 		}
 
 		/**
+		 * The catalogue part's median against the raw page's: what the issue asks to keep within 1.5.
+		 */
+		double ratio() {
+			return medianMillis(catalogueNanos) / medianMillis(rawNanos);
+		}
+
+		String catalogueStatements() {
+			return _range(catalogueStatements);
+		}
+
+		/**
 		 * The statements of one render: one figure when every render ran the same number, else the range.
 		 */
 		String statements() {
-			long min = statements.stream().mapToLong(Long::longValue).min().orElse(0);
-			long max = statements.stream().mapToLong(Long::longValue).max().orElse(0);
+			return _range(statements);
+		}
+
+		private static String _range(List<Long> counts) {
+			long min = counts.stream().mapToLong(Long::longValue).min().orElse(0);
+			long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
 
 			return (min == max) ? String.valueOf(min) : min + "–" + max;
 		}
@@ -591,10 +678,14 @@ public final class CataloguePageBenchmark {
 		}
 
 		final List<Long> catalogueNanos = new ArrayList<>();
+		final List<Long> catalogueStatements = new ArrayList<>();
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
 		int expectedRows;
 		int expectedUnscheduled;
 		final int page;
 		final List<String> problems = new ArrayList<>();
+		final List<Long> rawNanos = new ArrayList<>();
 		int rows;
 		final int size;
 		final List<Long> statements = new ArrayList<>();
