@@ -23,13 +23,13 @@ import se.livsviktig.platform.db.harness.CustomSql;
 import se.livsviktig.platform.db.harness.DatabaseServers;
 import se.livsviktig.platform.db.harness.Vendor;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseInterestConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseInterest;
-import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseInterestLocalService;
 import se.livsviktig.training.service.CourseLocalService;
@@ -43,7 +43,10 @@ import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersi
  * one site, 20 registrations on each, on the persistence harness's real PostgreSQL 15. For each size and page (the
  * first, page 40 and the last, where they exist) it renders the page's service calls, after a warm-up, a number of
  * times, and reports the SQL statements one render runs (the harness's JDBC statement counter) and the median and
- * 95th percentile of its time. Exits with 1 if a page returns a wrong number of rows or a wrong total.
+ * 95th percentile of its time. In turns with each render it renders the same page as a raw-JDBC baseline
+ * (RawCataloguePage: one joined SELECT and the count) and reports the catalogue part's median against the
+ * baseline's. Exits with 1 if a page returns a wrong number of rows or a wrong total, or the baseline's rows differ
+ * from the product's.
  *
  * <p>
  * One render is exactly what the page asks the services for, through the local services (the remote ones need a
@@ -53,15 +56,11 @@ import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersi
  *
  * <ol>
  * <li>
- * getCatalogCourseSessions for one page of 20 and getCatalogCourseSessionsCount (no filter), as the search
- * container does;
+ * getCatalogEntries for one page of 20 (each row with its course's title, one statement) and
+ * getCatalogCourseSessionsCount (no filter), as the search container does;
  * </li>
  * <li>
  * the company's approved training methods (the filter and each row's method name; read once per page);
- * </li>
- * <li>
- * fetchCourse for each row (the course title). The harness's entity and finder caches always miss, where the
- * portal's would mostly hit, so these statements are an upper bound;
  * </li>
  * <li>
  * the unscheduled courses: getUnscheduledCourses, one query for the site's approved courses (at most 200)
@@ -475,7 +474,7 @@ public final class CataloguePageBenchmark {
 
 		// The search container: the page's sessions and the total.
 
-		List<CourseSession> courseSessions = _courseSessionLocalService.getCatalogCourseSessions(
+		List<CatalogEntry> catalogEntries = _courseSessionLocalService.getCatalogEntries(
 			_GROUP_ID, 0, null, null, null, -1, false, null, start, start + _PAGE_SIZE);
 
 		int total = _courseSessionLocalService.getCatalogCourseSessionsCount(
@@ -486,22 +485,22 @@ public final class CataloguePageBenchmark {
 		List<TrainingMethod> trainingMethods = _trainingMethodLocalService.getTrainingMethods(
 			_COMPANY_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, _MAX_TRAINING_METHODS);
 
-		// Each row's course title.
+		// Each row's course title, read with the row.
 
 		int titles = 0;
 
 		List<Long> courseSessionIds = new ArrayList<>();
 		List<String> courseTitles = new ArrayList<>();
 
-		for (CourseSession courseSession : courseSessions) {
-			Course course = _courseLocalService.fetchCourse(courseSession.getCourseId());
+		for (CatalogEntry catalogEntry : catalogEntries) {
+			String courseTitle = catalogEntry.getCourseTitleXML();
 
-			if ((course != null) && !course.getTitle().isEmpty()) {
+			if ((courseTitle != null) && !courseTitle.isEmpty()) {
 				titles++;
 			}
 
-			courseSessionIds.add(courseSession.getCourseSessionId());
-			courseTitles.add((course == null) ? null : course.getTitle());
+			courseSessionIds.add(catalogEntry.getCourseSessionId());
+			courseTitles.add(courseTitle);
 		}
 
 		long catalogueNanos = System.nanoTime() - startNanos;
@@ -540,11 +539,11 @@ public final class CataloguePageBenchmark {
 		result.unscheduledNanos.add(endNanos - startNanos - catalogueNanos);
 		result.statements.add(statements);
 		result.catalogueStatements.add(catalogueStatements);
-		result.rows = courseSessions.size();
+		result.rows = catalogEntries.size();
 		result.courseSessionIds = courseSessionIds;
 		result.courseTitles = courseTitles;
 
-		_check(result, "rows", result.expectedRows, courseSessions.size());
+		_check(result, "rows", result.expectedRows, catalogEntries.size());
 		_check(result, "total", result.size, total);
 		_check(result, "course titles", result.expectedRows, titles);
 		_check(result, "training methods", _TRAINING_METHODS, trainingMethods.size());

@@ -41,6 +41,8 @@ import se.livsviktig.training.exception.SessionDatesException;
 import se.livsviktig.training.exception.SessionQuotaException;
 import se.livsviktig.training.exception.SessionSeatsException;
 import se.livsviktig.training.exception.SessionVenueException;
+import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.internal.catalog.CatalogEntries;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.Notice;
@@ -287,6 +289,30 @@ public class CourseSessionLocalServiceImpl
 			).select(
 				permissionPredicate, start, end
 			));
+	}
+
+	/**
+	 * The catalogue's page as it shows it: each upcoming published session of the site with its course's title,
+	 * in one statement, with the same filters and order as {@link #getCatalogCourseSessions}.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end) {
+
+		List<Object[]> rows = courseSessionPersistence.dslQuery(
+			_catalogQuery(
+				groupId, trainingMethodId, startDateFrom, startDateTo,
+				locality, deliveryMode, onlyWithFreeSeats
+			).selectEntries(
+				permissionPredicate, start, end
+			));
+
+		return CatalogEntries.of(rows);
 	}
 
 	@Override
