@@ -16,7 +16,8 @@ page import="com.liferay.portal.kernel.workflow.WorkflowConstants" %>
 <%@ page import="java.util.List" %><%@
 page import="java.util.Map" %>
 
-<%@ page import="se.livsviktig.training.exception.NoSuchCourseSessionException" %><%@
+<%@ page import="se.livsviktig.training.catalog.CatalogEntry" %><%@
+page import="se.livsviktig.training.exception.NoSuchCourseSessionException" %><%@
 page import="se.livsviktig.training.exception.NoSuchTrainingMethodException" %><%@
 page import="se.livsviktig.training.model.Course" %><%@
 page import="se.livsviktig.training.model.CourseSession" %><%@

@@ -23,13 +23,13 @@ import se.livsviktig.platform.db.harness.CustomSql;
 import se.livsviktig.platform.db.harness.DatabaseServers;
 import se.livsviktig.platform.db.harness.Vendor;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseInterestConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseInterest;
-import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseInterestLocalService;
 import se.livsviktig.training.service.CourseLocalService;
@@ -43,7 +43,10 @@ import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersi
  * one site, 20 registrations on each, on the persistence harness's real PostgreSQL 15. For each size and page (the
  * first, page 40 and the last, where they exist) it renders the page's service calls, after a warm-up, a number of
  * times, and reports the SQL statements one render runs (the harness's JDBC statement counter) and the median and
- * 95th percentile of its time. Exits with 1 if a page returns a wrong number of rows or a wrong total.
+ * 95th percentile of its time. In turns with each render it renders the same page as a raw-JDBC baseline
+ * (RawCataloguePage: one joined SELECT and the count) and reports the catalogue part's median against the
+ * baseline's. Exits with 1 if a page returns a wrong number of rows or a wrong total, or the baseline's rows differ
+ * from the product's.
  *
  * <p>
  * One render is exactly what the page asks the services for, through the local services (the remote ones need a
@@ -53,15 +56,11 @@ import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersi
  *
  * <ol>
  * <li>
- * getCatalogCourseSessions for one page of 20 and getCatalogCourseSessionsCount (no filter), as the search
- * container does;
+ * getCatalogEntries for one page of 20 (each row with its course's title, one statement) and
+ * getCatalogCourseSessionsCount (no filter), as the search container does;
  * </li>
  * <li>
  * the company's approved training methods (the filter and each row's method name; read once per page);
- * </li>
- * <li>
- * fetchCourse for each row (the course title). The harness's entity and finder caches always miss, where the
- * portal's would mostly hit, so these statements are an upper bound;
  * </li>
  * <li>
  * the unscheduled courses: getUnscheduledCourses, one query for the site's approved courses (at most 200)
@@ -105,16 +104,19 @@ public final class CataloguePageBenchmark {
 
 			System.out.println();
 			System.out.println(
-				"| sessions | page | rows | statements per page | median ms | p95 ms | catalogue part median ms | " +
-					"unscheduled part median ms |");
-			System.out.println("|---|---|---|---|---|---|---|---|");
+				"| sessions | page | rows | catalogue part median ms | raw page median ms | ratio | " +
+					"catalogue part statements | raw page statements | whole page median ms | whole page p95 ms | " +
+						"whole page statements | unscheduled part median ms |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
 			for (Result result : results) {
 				System.out.println(
 					String.format(
-						Locale.ROOT, "| %,d | %d | %d | %s | %.2f | %.2f | %.2f | %.2f |", result.size, result.page,
-						result.rows, result.statements(), result.medianMillis(result.totalNanos),
-						result.p95Millis(result.totalNanos), result.medianMillis(result.catalogueNanos),
+						Locale.ROOT, "| %,d | %d | %d | %.2f | %.2f | %.2f | %s | %d | %.2f | %.2f | %s | %.2f |",
+						result.size, result.page, result.rows, result.medianMillis(result.catalogueNanos),
+						result.medianMillis(result.rawNanos), result.ratio(), result.catalogueStatements(),
+						RawCataloguePage.STATEMENTS, result.medianMillis(result.totalNanos),
+						result.p95Millis(result.totalNanos), result.statements(),
 						result.medianMillis(result.unscheduledNanos)));
 			}
 
@@ -244,35 +246,89 @@ public final class CataloguePageBenchmark {
 
 		List<Result> results = new ArrayList<>();
 
-		for (int page : pages) {
-			int start = (page - 1) * _PAGE_SIZE;
+		// The raw page keeps one connection for the size, as a pooled connection stays open between requests.
 
-			Result result = new Result(size, page);
+		try (Connection connection = _harness.database().connect()) {
+			RawCataloguePage rawCataloguePage = new RawCataloguePage(connection, _GROUP_ID);
 
-			result.expectedRows = Math.min(_PAGE_SIZE, size - start);
-			result.expectedUnscheduled = Math.max(0, _COURSES - size);
+			for (int page : pages) {
+				int start = (page - 1) * _PAGE_SIZE;
 
-			for (int i = 0; i < _WARM_UP_RENDERS; i++) {
-				_render(result, start, false);
+				Result result = new Result(size, page);
+
+				result.expectedRows = Math.min(_PAGE_SIZE, size - start);
+				result.expectedUnscheduled = Math.max(0, _COURSES - size);
+
+				for (int i = 0; i < _WARM_UP_RENDERS; i++) {
+					_render(result, start, false);
+					_renderRaw(rawCataloguePage, result, start, false);
+				}
+
+				// Taken in turns, so load from other work on the machine falls on both alike.
+
+				for (int i = 0; i < _RENDERS; i++) {
+					_render(result, start, true);
+					_renderRaw(rawCataloguePage, result, start, true);
+				}
+
+				System.out.println(
+					String.format(
+						Locale.ROOT,
+						"  page %d: %d rows, %s statements, median %.2f ms, p95 %.2f ms; catalogue part %s " +
+							"statements, median %.2f ms; raw page %d statements, median %.2f ms; ratio %.2f%s",
+						page, result.rows, result.statements(), result.medianMillis(result.totalNanos),
+						result.p95Millis(result.totalNanos), result.catalogueStatements(),
+						result.medianMillis(result.catalogueNanos), RawCataloguePage.STATEMENTS,
+						result.medianMillis(result.rawNanos), result.ratio(),
+						result.problems.isEmpty() ? "" : " WRONG: " + result.problems));
+
+				_explain(size, start, _PAGE_SIZE);
+
+				results.add(result);
 			}
-
-			for (int i = 0; i < _RENDERS; i++) {
-				_render(result, start, true);
-			}
-
-			System.out.println(
-				String.format(
-					Locale.ROOT, "  page %d: %d rows, %s statements, median %.2f ms, p95 %.2f ms%s", page,
-					result.rows, result.statements(), result.medianMillis(result.totalNanos),
-					result.p95Millis(result.totalNanos),
-					result.problems.isEmpty() ? "" : " WRONG: " + result.problems));
-
-			_explain(size, start, _PAGE_SIZE);
-
-			results.add(result);
 		}
 
 		return results;
+	}
+
+	/**
+	 * One render of the raw page, checked against the product's page of the same render: the same sessions in
+	 * the same order with the same course titles, and the same total.
+	 */
+	private void _renderRaw(RawCataloguePage rawCataloguePage, Result result, int start, boolean measured)
+		throws SQLException {
+
+		long startNanos = System.nanoTime();
+
+		RawCataloguePage.Page page = rawCataloguePage.render(new Date(), start, _PAGE_SIZE);
+
+		long nanos = System.nanoTime() - startNanos;
+
+		if (!measured) {
+			return;
+		}
+
+		result.rawNanos.add(nanos);
+
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
+
+		for (RawCataloguePage.Row row : page.rows) {
+			courseSessionIds.add(row.courseSessionId);
+			courseTitles.add(row.courseTitle);
+		}
+
+		_check(result, "raw rows", result.expectedRows, page.rows.size());
+		_check(result, "raw total", result.size, page.total);
+
+		if (!courseSessionIds.equals(result.courseSessionIds)) {
+			_problem(
+				result, "raw page's sessions " + courseSessionIds + ", the product's " + result.courseSessionIds);
+		}
+
+		if (!courseTitles.equals(result.courseTitles)) {
+			_problem(result, "raw page's course titles differ from the product's");
+		}
 	}
 
 	/**
@@ -418,7 +474,7 @@ public final class CataloguePageBenchmark {
 
 		// The search container: the page's sessions and the total.
 
-		List<CourseSession> courseSessions = _courseSessionLocalService.getCatalogCourseSessions(
+		List<CatalogEntry> catalogEntries = _courseSessionLocalService.getCatalogEntries(
 			_GROUP_ID, 0, null, null, null, -1, false, null, start, start + _PAGE_SIZE);
 
 		int total = _courseSessionLocalService.getCatalogCourseSessionsCount(
@@ -429,19 +485,27 @@ public final class CataloguePageBenchmark {
 		List<TrainingMethod> trainingMethods = _trainingMethodLocalService.getTrainingMethods(
 			_COMPANY_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, _MAX_TRAINING_METHODS);
 
-		// Each row's course title.
+		// Each row's course title, read with the row.
 
 		int titles = 0;
 
-		for (CourseSession courseSession : courseSessions) {
-			Course course = _courseLocalService.fetchCourse(courseSession.getCourseId());
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
 
-			if ((course != null) && !course.getTitle().isEmpty()) {
+		for (CatalogEntry catalogEntry : catalogEntries) {
+			String courseTitle = catalogEntry.getCourseTitleXML();
+
+			if ((courseTitle != null) && !courseTitle.isEmpty()) {
 				titles++;
 			}
+
+			courseSessionIds.add(catalogEntry.getCourseSessionId());
+			courseTitles.add(courseTitle);
 		}
 
 		long catalogueNanos = System.nanoTime() - startNanos;
+
+		long catalogueStatements = _harness.statementCount();
 
 		// The unscheduled courses: the site's approved courses without a published session after now.
 
@@ -474,9 +538,12 @@ public final class CataloguePageBenchmark {
 		result.totalNanos.add(endNanos - startNanos);
 		result.unscheduledNanos.add(endNanos - startNanos - catalogueNanos);
 		result.statements.add(statements);
-		result.rows = courseSessions.size();
+		result.catalogueStatements.add(catalogueStatements);
+		result.rows = catalogEntries.size();
+		result.courseSessionIds = courseSessionIds;
+		result.courseTitles = courseTitles;
 
-		_check(result, "rows", result.expectedRows, courseSessions.size());
+		_check(result, "rows", result.expectedRows, catalogEntries.size());
 		_check(result, "total", result.size, total);
 		_check(result, "course titles", result.expectedRows, titles);
 		_check(result, "training methods", _TRAINING_METHODS, trainingMethods.size());
@@ -485,9 +552,13 @@ public final class CataloguePageBenchmark {
 	}
 
 	private static void _check(Result result, String what, long expected, long actual) {
-		String problem = what + " " + actual + ", expected " + expected;
+		if (expected != actual) {
+			_problem(result, what + " " + actual + ", expected " + expected);
+		}
+	}
 
-		if ((expected != actual) && !result.problems.contains(problem)) {
+	private static void _problem(Result result, String problem) {
+		if (!result.problems.contains(problem)) {
 			result.problems.add(problem);
 		}
 	}
@@ -569,11 +640,26 @@ public final class CataloguePageBenchmark {
 		}
 
 		/**
+		 * The catalogue part's median against the raw page's: what the issue asks to keep within 1.5.
+		 */
+		double ratio() {
+			return medianMillis(catalogueNanos) / medianMillis(rawNanos);
+		}
+
+		String catalogueStatements() {
+			return _range(catalogueStatements);
+		}
+
+		/**
 		 * The statements of one render: one figure when every render ran the same number, else the range.
 		 */
 		String statements() {
-			long min = statements.stream().mapToLong(Long::longValue).min().orElse(0);
-			long max = statements.stream().mapToLong(Long::longValue).max().orElse(0);
+			return _range(statements);
+		}
+
+		private static String _range(List<Long> counts) {
+			long min = counts.stream().mapToLong(Long::longValue).min().orElse(0);
+			long max = counts.stream().mapToLong(Long::longValue).max().orElse(0);
 
 			return (min == max) ? String.valueOf(min) : min + "–" + max;
 		}
@@ -591,10 +677,14 @@ public final class CataloguePageBenchmark {
 		}
 
 		final List<Long> catalogueNanos = new ArrayList<>();
+		final List<Long> catalogueStatements = new ArrayList<>();
+		List<Long> courseSessionIds = new ArrayList<>();
+		List<String> courseTitles = new ArrayList<>();
 		int expectedRows;
 		int expectedUnscheduled;
 		final int page;
 		final List<String> problems = new ArrayList<>();
+		final List<Long> rawNanos = new ArrayList<>();
 		int rows;
 		final int size;
 		final List<Long> statements = new ArrayList<>();

@@ -5,7 +5,7 @@ SessionCatalogDisplayContext sessionCatalogDisplayContext = (SessionCatalogDispl
 
 UnscheduledCoursesDisplayContext unscheduledCoursesDisplayContext = (UnscheduledCoursesDisplayContext)request.getAttribute(TrainingWebKeys.UNSCHEDULED_COURSES_DISPLAY_CONTEXT);
 
-List<CourseSession> courseSessions = sessionCatalogDisplayContext.getCourseSessions();
+List<CatalogEntry> catalogEntries = sessionCatalogDisplayContext.getCatalogEntries();
 List<Course> unscheduledCourses = unscheduledCoursesDisplayContext.getCourses();
 String errorMessageKey = unscheduledCoursesDisplayContext.getErrorMessageKey();
 String successMessageKey = unscheduledCoursesDisplayContext.getSuccessMessageKey();
@@ -102,7 +102,7 @@ Pagination pagination = sessionCatalogDisplayContext.getPagination();
 	<h3><liferay-ui:message key="upcoming-sessions" /></h3>
 
 	<c:choose>
-		<c:when test="<%= courseSessions.isEmpty() %>">
+		<c:when test="<%= catalogEntries.isEmpty() %>">
 			<p class="text-secondary">
 				<c:choose>
 					<c:when test="<%= sessionCatalogDisplayContext.isFiltered() %>">
@@ -131,23 +131,23 @@ Pagination pagination = sessionCatalogDisplayContext.getPagination();
 				<tbody>
 
 					<%
-					for (CourseSession courseSession : courseSessions) {
-						int seatsLeft = sessionCatalogDisplayContext.getSeatsLeft(courseSession);
+					for (CatalogEntry catalogEntry : catalogEntries) {
+						int seatsLeft = sessionCatalogDisplayContext.getSeatsLeft(catalogEntry);
 					%>
 
 						<tr>
 							<th class="table-cell-expand-smaller" scope="row">
-								<a href="<%= HtmlUtil.escapeHREF(sessionCatalogDisplayContext.getViewURL(courseSession)) %>"><%= HtmlUtil.escape(sessionCatalogDisplayContext.getCourseTitle(courseSession)) %><span class="sr-only">, <%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(courseSession)) %></span></a>
+								<a href="<%= HtmlUtil.escapeHREF(sessionCatalogDisplayContext.getViewURL(catalogEntry)) %>"><%= HtmlUtil.escape(sessionCatalogDisplayContext.getCourseTitle(catalogEntry)) %><span class="sr-only">, <%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(catalogEntry)) %></span></a>
 							</th>
-							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getMethodName(courseSession)) %></td>
-							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(courseSession)) %></td>
+							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getMethodName(catalogEntry)) %></td>
+							<td><%= HtmlUtil.escape(sessionCatalogDisplayContext.getDates(catalogEntry)) %></td>
 							<td>
 								<c:choose>
-									<c:when test="<%= sessionCatalogDisplayContext.isOnline(courseSession) %>">
+									<c:when test="<%= sessionCatalogDisplayContext.isOnline(catalogEntry) %>">
 										<liferay-ui:message key="online" />
 									</c:when>
 									<c:otherwise>
-										<%= HtmlUtil.escape(sessionCatalogDisplayContext.getPlace(courseSession)) %>
+										<%= HtmlUtil.escape(sessionCatalogDisplayContext.getPlace(catalogEntry)) %>
 									</c:otherwise>
 								</c:choose>
 							</td>

@@ -37,6 +37,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
@@ -277,6 +278,19 @@ public interface CourseSessionLocalService
 		long groupId, long trainingMethodId, Date startDateFrom,
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats, Predicate permissionPredicate);
+
+	/**
+	 * The catalogue's page as it shows it: each upcoming published session of the site with its course's title,
+	 * in one statement, with the same filters and order as {@link #getCatalogCourseSessions}.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseSession> getCourseCourseSessions(

@@ -302,6 +302,25 @@ public class CourseSessionLocalServiceUtil {
 			deliveryMode, onlyWithFreeSeats, permissionPredicate);
 	}
 
+	/**
+	 * The catalogue's page as it shows it: each upcoming published session of the site with its course's title,
+	 * in one statement, with the same filters and order as {@link #getCatalogCourseSessions}.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	public static List<se.livsviktig.training.catalog.CatalogEntry>
+		getCatalogEntries(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end) {
+
+		return getService().getCatalogEntries(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
 	public static List<CourseSession> getCourseCourseSessions(
 		long courseId, int[] statuses) {
 

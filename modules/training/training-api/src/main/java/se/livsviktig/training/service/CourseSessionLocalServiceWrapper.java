@@ -339,6 +339,26 @@ public class CourseSessionLocalServiceWrapper
 			deliveryMode, onlyWithFreeSeats, permissionPredicate);
 	}
 
+	/**
+	 * The catalogue's page as it shows it: each upcoming published session of the site with its course's title,
+	 * in one statement, with the same filters and order as {@link #getCatalogCourseSessions}.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.catalog.CatalogEntry>
+		getCatalogEntries(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end) {
+
+		return _courseSessionLocalService.getCatalogEntries(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseSession>
 		getCourseCourseSessions(long courseId, int[] statuses) {

@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
@@ -83,6 +84,15 @@ public interface CourseSessionService extends BaseService {
 		long groupId, long trainingMethodId, Date startDateFrom,
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats);
+
+	/**
+	 * The catalogue's page as the caller may see it, each row with its course's title, in one statement.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public CourseSession getCourseSession(long courseSessionId)

@@ -94,6 +94,20 @@ public class CourseSessionServiceUtil {
 			deliveryMode, onlyWithFreeSeats);
 	}
 
+	/**
+	 * The catalogue's page as the caller may see it, each row with its course's title, in one statement.
+	 */
+	public static List<se.livsviktig.training.catalog.CatalogEntry>
+		getCatalogEntries(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats, int start, int end) {
+
+		return getService().getCatalogEntries(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
 	public static CourseSession getCourseSession(long courseSessionId)
 		throws PortalException {
 

@@ -100,6 +100,21 @@ public class CourseSessionServiceWrapper
 			deliveryMode, onlyWithFreeSeats);
 	}
 
+	/**
+	 * The catalogue's page as the caller may see it, each row with its course's title, in one statement.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.catalog.CatalogEntry>
+		getCatalogEntries(
+			long groupId, long trainingMethodId, java.util.Date startDateFrom,
+			java.util.Date startDateTo, String locality, int deliveryMode,
+			boolean onlyWithFreeSeats, int start, int end) {
+
+		return _courseSessionService.getCatalogEntries(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
 	@Override
 	public se.livsviktig.training.model.CourseSession getCourseSession(
 			long courseSessionId)

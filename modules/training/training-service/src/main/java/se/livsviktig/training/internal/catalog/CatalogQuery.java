@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.catalog;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.query.FromStep;
 import com.liferay.petra.sql.dsl.query.OrderByStep;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
@@ -28,37 +29,31 @@ public class CatalogQuery {
 	}
 
 	public DSLQuery count(Predicate permissionPredicate) {
-		return DSLQueryFactoryUtil.count(
-		).from(
-			CourseSessionTable.INSTANCE
-		).innerJoinON(
-			CourseTable.INSTANCE,
-			CourseTable.INSTANCE.courseId.eq(
-				CourseSessionTable.INSTANCE.courseId)
-		).where(
-			_where(permissionPredicate)
-		);
+		return _sessionsOfCourses(
+			DSLQueryFactoryUtil.count(), permissionPredicate);
+	}
+
+	/**
+	 * The page's rows with what the catalogue shows of each, the course's title joined in: one statement for the
+	 * page, where the sessions alone needed one more per row for the title. The columns are in
+	 * {@link CatalogEntries#COLUMNS}' order.
+	 */
+	public DSLQuery selectEntries(
+		Predicate permissionPredicate, int start, int end) {
+
+		return _orderedPage(
+			_sessionsOfCourses(
+				DSLQueryFactoryUtil.select(CatalogEntries.COLUMNS),
+				permissionPredicate),
+			start, end);
 	}
 
 	public DSLQuery select(Predicate permissionPredicate, int start, int end) {
-		OrderByStep orderByStep = DSLQueryFactoryUtil.select(
-			CourseSessionTable.INSTANCE
-		).from(
-			CourseSessionTable.INSTANCE
-		).innerJoinON(
-			CourseTable.INSTANCE,
-			CourseTable.INSTANCE.courseId.eq(
-				CourseSessionTable.INSTANCE.courseId)
-		).where(
-			_where(permissionPredicate)
-		);
-
-		return orderByStep.orderBy(
-			CourseSessionTable.INSTANCE.startDate.ascending(),
-			CourseSessionTable.INSTANCE.courseSessionId.ascending()
-		).limit(
-			start, end
-		);
+		return _orderedPage(
+			_sessionsOfCourses(
+				DSLQueryFactoryUtil.select(CourseSessionTable.INSTANCE),
+				permissionPredicate),
+			start, end);
 	}
 
 	/**
@@ -96,6 +91,32 @@ public class CatalogQuery {
 		_trainingMethodId = trainingMethodId;
 
 		return this;
+	}
+
+	private DSLQuery _orderedPage(OrderByStep orderByStep, int start, int end) {
+		return orderByStep.orderBy(
+			CourseSessionTable.INSTANCE.startDate.ascending(),
+			CourseSessionTable.INSTANCE.courseSessionId.ascending()
+		).limit(
+			start, end
+		);
+	}
+
+	/**
+	 * The catalogue's rows: sessions joined with their courses, whose status is part of the filter.
+	 */
+	private OrderByStep _sessionsOfCourses(
+		FromStep fromStep, Predicate permissionPredicate) {
+
+		return fromStep.from(
+			CourseSessionTable.INSTANCE
+		).innerJoinON(
+			CourseTable.INSTANCE,
+			CourseTable.INSTANCE.courseId.eq(
+				CourseSessionTable.INSTANCE.courseId)
+		).where(
+			_where(permissionPredicate)
+		);
 	}
 
 	private Predicate _where(Predicate permissionPredicate) {

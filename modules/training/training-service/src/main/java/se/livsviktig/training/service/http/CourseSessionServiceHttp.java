@@ -259,6 +259,45 @@ public class CourseSessionServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.training.catalog.CatalogEntry>
+		getCatalogEntries(
+			HttpPrincipal httpPrincipal, long groupId, long trainingMethodId,
+			java.util.Date startDateFrom, java.util.Date startDateTo,
+			String locality, int deliveryMode, boolean onlyWithFreeSeats,
+			int start, int end) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseSessionServiceUtil.class, "getCatalogEntries",
+				_getCatalogEntriesParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, trainingMethodId, startDateFrom,
+				startDateTo, locality, deliveryMode, onlyWithFreeSeats, start,
+				end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.training.catalog.CatalogEntry>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static int getCatalogCourseSessionsCount(
 		HttpPrincipal httpPrincipal, long groupId, long trainingMethodId,
 		java.util.Date startDateFrom, java.util.Date startDateTo,
@@ -267,7 +306,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCatalogCourseSessionsCount",
-				_getCatalogCourseSessionsCountParameterTypes5);
+				_getCatalogCourseSessionsCountParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, trainingMethodId, startDateFrom,
@@ -301,7 +340,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSession",
-				_getCourseSessionParameterTypes6);
+				_getCourseSessionParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -342,7 +381,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSessions",
-				_getCourseSessionsParameterTypes7);
+				_getCourseSessionsParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, status, start, end);
@@ -375,7 +414,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSessionsCount",
-				_getCourseSessionsCountParameterTypes8);
+				_getCourseSessionsCountParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, status);
@@ -408,7 +447,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getSessionDates",
-				_getSessionDatesParameterTypes9);
+				_getSessionDatesParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -450,7 +489,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "publishCourseSession",
-				_publishCourseSessionParameterTypes10);
+				_publishCourseSessionParameterTypes11);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -495,7 +534,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "searchCourseSessions",
-				_searchCourseSessionsParameterTypes11);
+				_searchCourseSessionsParameterTypes12);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, keywords, status, trainingMethodId,
@@ -530,7 +569,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "searchCourseSessionsCount",
-				_searchCourseSessionsCountParameterTypes12);
+				_searchCourseSessionsCountParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, keywords, status, trainingMethodId,
@@ -574,7 +613,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateCourseSession",
-				_updateCourseSessionParameterTypes13);
+				_updateCourseSessionParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, coordinatorUserId, deliveryMode,
@@ -622,7 +661,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateSessionQuotas",
-				_updateSessionQuotasParameterTypes14);
+				_updateSessionQuotasParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, organizationIds, seats,
@@ -680,32 +719,37 @@ public class CourseSessionServiceHttp {
 			long.class, long.class, java.util.Date.class, java.util.Date.class,
 			String.class, int.class, boolean.class, int.class, int.class
 		};
+	private static final Class<?>[] _getCatalogEntriesParameterTypes5 =
+		new Class[] {
+			long.class, long.class, java.util.Date.class, java.util.Date.class,
+			String.class, int.class, boolean.class, int.class, int.class
+		};
 	private static final Class<?>[]
-		_getCatalogCourseSessionsCountParameterTypes5 = new Class[] {
+		_getCatalogCourseSessionsCountParameterTypes6 = new Class[] {
 			long.class, long.class, java.util.Date.class, java.util.Date.class,
 			String.class, int.class, boolean.class
 		};
-	private static final Class<?>[] _getCourseSessionParameterTypes6 =
+	private static final Class<?>[] _getCourseSessionParameterTypes7 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getCourseSessionsParameterTypes7 =
+	private static final Class<?>[] _getCourseSessionsParameterTypes8 =
 		new Class[] {long.class, int.class, int.class, int.class};
-	private static final Class<?>[] _getCourseSessionsCountParameterTypes8 =
+	private static final Class<?>[] _getCourseSessionsCountParameterTypes9 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getSessionDatesParameterTypes9 =
+	private static final Class<?>[] _getSessionDatesParameterTypes10 =
 		new Class[] {long.class};
-	private static final Class<?>[] _publishCourseSessionParameterTypes10 =
+	private static final Class<?>[] _publishCourseSessionParameterTypes11 =
 		new Class[] {long.class};
-	private static final Class<?>[] _searchCourseSessionsParameterTypes11 =
+	private static final Class<?>[] _searchCourseSessionsParameterTypes12 =
 		new Class[] {
 			long.class, String.class, int.class, long.class, long.class,
 			int.class, int.class,
 			com.liferay.portal.kernel.util.OrderByComparator.class
 		};
-	private static final Class<?>[] _searchCourseSessionsCountParameterTypes12 =
+	private static final Class<?>[] _searchCourseSessionsCountParameterTypes13 =
 		new Class[] {
 			long.class, String.class, int.class, long.class, long.class
 		};
-	private static final Class<?>[] _updateCourseSessionParameterTypes13 =
+	private static final Class<?>[] _updateCourseSessionParameterTypes14 =
 		new Class[] {
 			long.class, long.class, int.class, String.class, String.class,
 			String.class, String.class, int.class, java.util.Date.class,
@@ -714,7 +758,7 @@ public class CourseSessionServiceHttp {
 			java.util.Date[].class, java.util.Date[].class, long[].class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSessionQuotasParameterTypes14 =
+	private static final Class<?>[] _updateSessionQuotasParameterTypes15 =
 		new Class[] {
 			long.class, long[].class, int[].class, java.util.Date[].class
 		};

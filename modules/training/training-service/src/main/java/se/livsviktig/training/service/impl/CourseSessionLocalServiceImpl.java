@@ -1,11 +1,8 @@
 package se.livsviktig.training.service.impl;
 
-import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
-import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.SystemEventConstants;
 import com.liferay.portal.kernel.model.User;
@@ -17,43 +14,38 @@ import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
-import com.liferay.portal.kernel.util.Validator;
-import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.constants.TrainingNoticeTypes;
-import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.NoSuchCourseException;
-import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.exception.RequiredCourseSessionException;
 import se.livsviktig.training.exception.SessionDatesException;
-import se.livsviktig.training.exception.SessionQuotaException;
 import se.livsviktig.training.exception.SessionSeatsException;
-import se.livsviktig.training.exception.SessionVenueException;
+import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.internal.catalog.CatalogEntries;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
-import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
-import se.livsviktig.training.internal.search.KeywordsPredicate;
+import se.livsviktig.training.internal.search.CourseSessionSearchQuery;
+import se.livsviktig.training.internal.session.SessionAudienceRows;
+import se.livsviktig.training.internal.session.SessionChange;
+import se.livsviktig.training.internal.session.SessionChangeNotices;
+import se.livsviktig.training.internal.session.SessionDateRows;
+import se.livsviktig.training.internal.session.SessionLifecycle;
+import se.livsviktig.training.internal.session.SessionQuotaRows;
+import se.livsviktig.training.internal.session.SessionQuotaRules;
+import se.livsviktig.training.internal.session.SessionReferences;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.internal.validator.CourseSessionValidator;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
-import se.livsviktig.training.model.CourseSessionTable;
-import se.livsviktig.training.model.CourseTable;
-import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
@@ -101,8 +93,12 @@ public class CourseSessionLocalServiceImpl
 			cancellationDeadline, waitlistMode, offerHours, note, startDates,
 			endDates);
 
-		_validateOrganizations(user.getCompanyId(), audienceOrganizationIds);
-		_validateCoordinator(user.getCompanyId(), coordinatorUserId);
+		SessionReferences sessionReferences = _sessionReferences();
+
+		sessionReferences.checkOrganizations(
+			user.getCompanyId(), audienceOrganizationIds);
+		sessionReferences.checkCoordinator(
+			user.getCompanyId(), coordinatorUserId);
 
 		Date now = _now();
 
@@ -134,8 +130,10 @@ public class CourseSessionLocalServiceImpl
 
 		courseSession = courseSessionPersistence.update(courseSession);
 
-		_addSessionDates(courseSession, startDates, endDates, userId, now);
-		_setAudience(courseSession, audienceOrganizationIds, now);
+		_sessionDateRows().add(
+			courseSession, startDates, endDates, userId, now);
+		_sessionAudienceRows().add(
+			courseSession, audienceOrganizationIds, now);
 
 		resourceLocalService.addModelResources(courseSession, serviceContext);
 
@@ -159,8 +157,9 @@ public class CourseSessionLocalServiceImpl
 		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
 			courseSessionId);
 
-		_setStatus(
-			courseSession, userId, CourseSessionConstants.STATUS_ARCHIVED, null);
+		SessionLifecycle.moveTo(
+			courseSession, CourseSessionConstants.STATUS_ARCHIVED,
+			userLocalService.getUser(userId), null, _now());
 
 		return courseSessionPersistence.update(courseSession);
 	}
@@ -180,26 +179,16 @@ public class CourseSessionLocalServiceImpl
 			long userId, long courseSessionId, String reason)
 		throws PortalException {
 
-		if (Validator.isNull(reason)) {
-			throw new CancellationReasonException(
-				"Cancelling a session needs a reason for the participants");
-		}
+		SessionLifecycle.checkCancellationReason(reason);
 
 		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
 			courseSessionId);
 
-		if ((courseSession.getStatus() ==
-				CourseSessionConstants.STATUS_CANCELLED) ||
-			(courseSession.getStatus() ==
-				CourseSessionConstants.STATUS_ARCHIVED)) {
+		SessionLifecycle.checkCanCancel(courseSession);
 
-			throw new RegistrationStatusException(
-				"Session " + courseSessionId + " is already closed");
-		}
-
-		_setStatus(
-			courseSession, userId, CourseSessionConstants.STATUS_CANCELLED,
-			reason);
+		SessionLifecycle.moveTo(
+			courseSession, CourseSessionConstants.STATUS_CANCELLED,
+			userLocalService.getUser(userId), reason, _now());
 
 		courseSession = courseSessionPersistence.update(courseSession);
 
@@ -289,6 +278,30 @@ public class CourseSessionLocalServiceImpl
 			));
 	}
 
+	/**
+	 * The catalogue's page as it shows it: each upcoming published session of the site with its course's title,
+	 * in one statement, with the same filters and order as {@link #getCatalogCourseSessions}.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end) {
+
+		List<Object[]> rows = courseSessionPersistence.dslQuery(
+			_catalogQuery(
+				groupId, trainingMethodId, startDateFrom, startDateTo,
+				locality, deliveryMode, onlyWithFreeSeats
+			).selectEntries(
+				permissionPredicate, start, end
+			));
+
+		return CatalogEntries.of(rows);
+	}
+
 	@Override
 	public int getCatalogCourseSessionsCount(
 		long groupId, long trainingMethodId, Date startDateFrom,
@@ -349,33 +362,11 @@ public class CourseSessionLocalServiceImpl
 		long courseId, Predicate permissionPredicate, int start, int end,
 		OrderByComparator<CourseSession> orderByComparator) {
 
-		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
-
 		return courseSessionPersistence.dslQuery(
-			DSLQueryFactoryUtil.select(
-				courseSessionTable
-			).from(
-				courseSessionTable
-			).innerJoinON(
-				CourseTable.INSTANCE,
-				CourseTable.INSTANCE.courseId.eq(courseSessionTable.courseId)
-			).where(
-				_searchPredicate(
-					groupId, keywords, status, trainingMethodId, courseId,
-					permissionPredicate)
-			).orderBy(
-				orderByStep -> {
-					if (orderByComparator == null) {
-						return orderByStep.orderBy(
-							courseSessionTable.startDate.ascending(),
-							courseSessionTable.courseSessionId.ascending());
-					}
-
-					return orderByStep.orderBy(
-						courseSessionTable, orderByComparator);
-				}
-			).limit(
-				start, end
+			new CourseSessionSearchQuery(
+				groupId, keywords, status, trainingMethodId, courseId
+			).select(
+				permissionPredicate, start, end, orderByComparator
 			));
 	}
 
@@ -384,20 +375,12 @@ public class CourseSessionLocalServiceImpl
 		long groupId, String keywords, int status, long trainingMethodId,
 		long courseId, Predicate permissionPredicate) {
 
-		DSLQuery dslQuery = DSLQueryFactoryUtil.count(
-		).from(
-			CourseSessionTable.INSTANCE
-		).innerJoinON(
-			CourseTable.INSTANCE,
-			CourseTable.INSTANCE.courseId.eq(
-				CourseSessionTable.INSTANCE.courseId)
-		).where(
-			_searchPredicate(
-				groupId, keywords, status, trainingMethodId, courseId,
-				permissionPredicate)
-		);
-
-		return courseSessionPersistence.dslQueryCount(dslQuery);
+		return courseSessionPersistence.dslQueryCount(
+			new CourseSessionSearchQuery(
+				groupId, keywords, status, trainingMethodId, courseId
+			).count(
+				permissionPredicate
+			));
 	}
 
 	/**
@@ -418,14 +401,11 @@ public class CourseSessionLocalServiceImpl
 		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
 			courseSessionId);
 
-		if (courseSession.getStatus() != CourseSessionConstants.STATUS_DRAFT) {
-			throw new RegistrationStatusException(
-				"Only a draft session can be published");
-		}
+		SessionLifecycle.checkCanPublish(courseSession);
 
-		_setStatus(
-			courseSession, userId, CourseSessionConstants.STATUS_PUBLISHED,
-			null);
+		SessionLifecycle.moveTo(
+			courseSession, CourseSessionConstants.STATUS_PUBLISHED,
+			userLocalService.getUser(userId), null, _now());
 
 		courseSession = courseSessionPersistence.update(courseSession);
 
@@ -522,14 +502,20 @@ public class CourseSessionLocalServiceImpl
 					"cannot have fewer");
 		}
 
-		_validateOrganizations(
+		SessionReferences sessionReferences = _sessionReferences();
+
+		sessionReferences.checkOrganizations(
 			courseSession.getCompanyId(), audienceOrganizationIds);
-		_validateCoordinator(courseSession.getCompanyId(), coordinatorUserId);
+		sessionReferences.checkCoordinator(
+			courseSession.getCompanyId(), coordinatorUserId);
 
 		Date now = _now();
 
-		boolean datesChanged = _datesChanged(
-			courseSessionId, startDates, endDates);
+		List<SessionDate> sessionDates =
+			sessionDatePersistence.findByCourseSessionId(courseSessionId);
+
+		boolean datesChanged = SessionChange.datesChanged(
+			sessionDates, startDates, endDates);
 
 		if (datesChanged &&
 			(attendancePersistence.countByCourseSessionId(courseSessionId) >
@@ -539,12 +525,9 @@ public class CourseSessionLocalServiceImpl
 				"The dates of a session with attendance cannot change");
 		}
 
-		boolean placeChanged =
-			(courseSession.getDeliveryMode() != deliveryMode) ||
-			!Objects.equals(courseSession.getVenueName(), venueName) ||
-			!Objects.equals(courseSession.getVenueAddress(), venueAddress) ||
-			!Objects.equals(
-				courseSession.getOnlineMeetingURL(), onlineMeetingURL);
+		boolean placeChanged = SessionChange.placeChanged(
+			courseSession, deliveryMode, venueName, venueAddress,
+			onlineMeetingURL);
 
 		boolean seatsRaised = seats > courseSession.getSeats();
 
@@ -558,30 +541,29 @@ public class CourseSessionLocalServiceImpl
 			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
 			endDates);
 
-		List<Date[]> previousDates = new ArrayList<>();
-
-		for (SessionDate sessionDate :
-				sessionDatePersistence.findByCourseSessionId(courseSessionId)) {
-
-			previousDates.add(
-				new Date[] {sessionDate.getStartDate(), sessionDate.getEndDate()});
-		}
+		List<Date[]> previousDates = SessionChange.periodsOf(sessionDates);
 
 		if (datesChanged) {
 			sessionDatePersistence.removeByCourseSessionId(courseSessionId);
 
-			_addSessionDates(courseSession, startDates, endDates, userId, now);
+			_sessionDateRows().add(
+				courseSession, startDates, endDates, userId, now);
 		}
 
 		sessionAudiencePersistence.removeByCourseSessionId(courseSessionId);
 
-		_setAudience(courseSession, audienceOrganizationIds, now);
+		_sessionAudienceRows().add(
+			courseSession, audienceOrganizationIds, now);
 
 		if ((datesChanged || placeChanged) &&
 			(courseSession.getStatus() ==
 				CourseSessionConstants.STATUS_PUBLISHED)) {
 
-			_tellRegisteredAboutChange(courseSessionId, previousDates, now);
+			new SessionChangeNotices(
+				registrationPersistence, _noticeDispatcher
+			).tellRegistered(
+				courseSessionId, previousDates, now
+			);
 		}
 
 		if (seatsRaised) {
@@ -614,67 +596,21 @@ public class CourseSessionLocalServiceImpl
 		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
 			courseSessionId);
 
-		if ((organizationIds.length != seats.length) ||
-			(organizationIds.length != releaseDates.length)) {
+		SessionQuotaRules.checkShape(organizationIds, seats, releaseDates);
 
-			throw new SessionQuotaException(
-				"Each quota needs an organization, seats and a release date");
-		}
+		_sessionReferences().checkOrganizations(
+			courseSession.getCompanyId(), organizationIds);
 
-		_validateOrganizations(courseSession.getCompanyId(), organizationIds);
-
-		int reservedSeats = 0;
-
-		for (int i = 0; i < organizationIds.length; i++) {
-			if ((seats[i] < 1) || (releaseDates[i] == null) ||
-				((courseSession.getStartDate() != null) &&
-				 releaseDates[i].after(courseSession.getStartDate()))) {
-
-				throw new SessionQuotaException(
-					"A quota reserves at least one seat until a date before " +
-						"the start");
-			}
-
-			reservedSeats += seats[i];
-		}
-
-		if (reservedSeats > courseSession.getSeats()) {
-			throw new SessionQuotaException(
-				reservedSeats + " reserved seats are more than the session's " +
-					courseSession.getSeats());
-		}
-
-		if (Arrays.stream(
-				organizationIds
-			).distinct(
-			).count() != organizationIds.length) {
-
-			throw new SessionQuotaException(
-				"An organization has one quota per session");
-		}
-
-		sessionQuotaPersistence.removeByCourseSessionId(courseSessionId);
+		SessionQuotaRules.checkSeats(
+			courseSession, organizationIds, seats, releaseDates);
 
 		Date now = _now();
 
-		List<SessionQuota> sessionQuotas = new ArrayList<>();
-
-		for (int i = 0; i < organizationIds.length; i++) {
-			SessionQuota sessionQuota = sessionQuotaPersistence.create(
-				counterLocalService.increment());
-
-			sessionQuota.setGroupId(courseSession.getGroupId());
-			sessionQuota.setCompanyId(courseSession.getCompanyId());
-			sessionQuota.setCreateDate(now);
-			sessionQuota.setModifiedDate(now);
-			sessionQuota.setCourseSessionId(courseSessionId);
-			sessionQuota.setOrganizationId(organizationIds[i]);
-			sessionQuota.setSeats(seats[i]);
-			sessionQuota.setReleaseDate(releaseDates[i]);
-			sessionQuota.setReleased(!now.before(releaseDates[i]));
-
-			sessionQuotas.add(sessionQuotaPersistence.update(sessionQuota));
-		}
+		List<SessionQuota> sessionQuotas = new SessionQuotaRows(
+			sessionQuotaPersistence, counterLocalService
+		).replace(
+			courseSession, organizationIds, seats, releaseDates, now
+		);
 
 		// Touch the session so concurrent registrations re-read the quotas
 
@@ -683,32 +619,6 @@ public class CourseSessionLocalServiceImpl
 		courseSessionPersistence.update(courseSession);
 
 		return sessionQuotas;
-	}
-
-	private void _addSessionDates(
-		CourseSession courseSession, Date[] startDates, Date[] endDates,
-		long userId, Date now) {
-
-		for (int i = 0; i < startDates.length; i++) {
-			SessionDate sessionDate = sessionDatePersistence.create(
-				counterLocalService.increment());
-
-			sessionDate.setGroupId(courseSession.getGroupId());
-			sessionDate.setCompanyId(courseSession.getCompanyId());
-			sessionDate.setUserId(userId);
-			sessionDate.setCreateDate(now);
-			sessionDate.setModifiedDate(now);
-			sessionDate.setCourseSessionId(courseSession.getCourseSessionId());
-			sessionDate.setStartDate(startDates[i]);
-			sessionDate.setEndDate(endDates[i]);
-			sessionDate.setCheckInCode(_checkInCodes.newCode());
-			sessionDate.setCheckInOpenDate(
-				CheckInCodes.getOpenDate(startDates[i]));
-			sessionDate.setCheckInCloseDate(
-				CheckInCodes.getCloseDate(endDates[i]));
-
-			sessionDatePersistence.update(sessionDate);
-		}
 	}
 
 	private CatalogQuery _catalogQuery(
@@ -731,92 +641,23 @@ public class CourseSessionLocalServiceImpl
 		);
 	}
 
-	private Predicate _searchPredicate(
-		long groupId, String keywords, int status, long trainingMethodId,
-		long courseId, Predicate permissionPredicate) {
-
-		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
-
-		Predicate predicate = courseSessionTable.groupId.eq(groupId);
-
-		if (status != WorkflowConstants.STATUS_ANY) {
-			predicate = predicate.and(courseSessionTable.status.eq(status));
-		}
-
-		if (trainingMethodId > 0) {
-			predicate = predicate.and(
-				courseSessionTable.trainingMethodId.eq(trainingMethodId));
-		}
-
-		if (courseId > 0) {
-			predicate = predicate.and(courseSessionTable.courseId.eq(courseId));
-		}
-
-		return predicate.and(
-			KeywordsPredicate.of(
-				keywords, CourseTable.INSTANCE.title,
-				courseSessionTable.venueName, courseSessionTable.locality)
-		).and(
-			permissionPredicate
-		);
-	}
-
-	private boolean _datesChanged(
-		long courseSessionId, Date[] startDates, Date[] endDates) {
-
-		List<SessionDate> sessionDates =
-			sessionDatePersistence.findByCourseSessionId(courseSessionId);
-
-		if (sessionDates.size() != startDates.length) {
-			return true;
-		}
-
-		for (int i = 0; i < startDates.length; i++) {
-			SessionDate sessionDate = sessionDates.get(i);
-
-			if ((sessionDate.getStartDate(
-				).getTime() != startDates[i].getTime()) ||
-				(sessionDate.getEndDate(
-				).getTime() != endDates[i].getTime())) {
-
-				return true;
-			}
-		}
-
-		return false;
-	}
-
 	private Date _now() {
 		return Date.from(_clock.instant());
 	}
 
-	private void _setAudience(
-		CourseSession courseSession, long[] organizationIds, Date now) {
+	private SessionAudienceRows _sessionAudienceRows() {
+		return new SessionAudienceRows(
+			sessionAudiencePersistence, counterLocalService);
+	}
 
-		if (organizationIds == null) {
-			return;
-		}
+	private SessionDateRows _sessionDateRows() {
+		return new SessionDateRows(
+			sessionDatePersistence, counterLocalService, _checkInCodes);
+	}
 
-		for (long organizationId : organizationIds) {
-			if (sessionAudiencePersistence.fetchByCS_O(
-					courseSession.getCourseSessionId(), organizationId) !=
-						null) {
-
-				continue;
-			}
-
-			SessionAudience sessionAudience = sessionAudiencePersistence.create(
-				counterLocalService.increment());
-
-			sessionAudience.setGroupId(courseSession.getGroupId());
-			sessionAudience.setCompanyId(courseSession.getCompanyId());
-			sessionAudience.setCreateDate(now);
-			sessionAudience.setCourseSessionId(
-				courseSession.getCourseSessionId());
-			sessionAudience.setOrganizationId(organizationId);
-
-			sessionAudiencePersistence.update(sessionAudience);
-		}
+	private SessionReferences _sessionReferences() {
+		return new SessionReferences(
+			userLocalService, _organizationLocalService);
 	}
 
 	private void _setFields(
@@ -844,75 +685,6 @@ public class CourseSessionLocalServiceImpl
 		courseSession.setNote(note);
 		courseSession.setStartDate(startDates[0]);
 		courseSession.setEndDate(endDates[endDates.length - 1]);
-	}
-
-	private void _setStatus(
-			CourseSession courseSession, long userId, int status, String reason)
-		throws PortalException {
-
-		User user = userLocalService.getUser(userId);
-
-		courseSession.setStatus(status);
-		courseSession.setStatusByUserId(userId);
-		courseSession.setStatusByUserName(user.getFullName());
-		courseSession.setStatusDate(_now());
-		courseSession.setStatusReason(reason);
-	}
-
-	private void _tellRegisteredAboutChange(
-		long courseSessionId, List<Date[]> previousDates, Date now) {
-		for (Registration registration :
-				registrationPersistence.findByCS_S(
-					courseSessionId, RegistrationConstants.UPCOMING_STATUSES)) {
-
-			registration.setCalendarSequence(
-				registration.getCalendarSequence() + 1);
-			registration.setModifiedDate(now);
-
-			registration = registrationPersistence.update(registration);
-
-			_noticeDispatcher.dispatchAfterCommit(
-				Notice.forRegistration(
-					TrainingNoticeTypes.SESSION_CHANGED, registration
-				).withPreviousDates(
-					previousDates
-				));
-		}
-	}
-
-	private void _validateCoordinator(long companyId, long coordinatorUserId)
-		throws PortalException {
-
-		if (coordinatorUserId == 0) {
-			return;
-		}
-
-		User coordinator = userLocalService.fetchUser(coordinatorUserId);
-
-		if ((coordinator == null) || (coordinator.getCompanyId() != companyId)) {
-			throw new SessionVenueException.MustHaveCoordinator(
-				"No user " + coordinatorUserId + " to coordinate the session");
-		}
-	}
-
-	private void _validateOrganizations(long companyId, long[] organizationIds)
-		throws PortalException {
-
-		if (organizationIds == null) {
-			return;
-		}
-
-		for (long organizationId : organizationIds) {
-			Organization organization =
-				_organizationLocalService.fetchOrganization(organizationId);
-
-			if ((organization == null) ||
-				(organization.getCompanyId() != companyId)) {
-
-				throw new SessionQuotaException.MustBeOrganization(
-					"No organization " + organizationId);
-			}
-		}
 	}
 
 	private final CheckInCodes _checkInCodes = new CheckInCodes();

@@ -18,6 +18,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
@@ -111,10 +112,22 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 		return courseSessionLocalService.getCatalogCourseSessions(
 			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
 			deliveryMode, onlyWithFreeSeats,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				CourseSession.class,
-				CourseSessionTable.INSTANCE.courseSessionId, groupId),
-			start, end);
+			_getViewPredicate(groupId), start, end);
+	}
+
+	/**
+	 * The catalogue's page as the caller may see it, each row with its course's title, in one statement.
+	 */
+	@Override
+	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return courseSessionLocalService.getCatalogEntries(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats,
+			_getViewPredicate(groupId), start, end);
 	}
 
 	@Override
@@ -126,9 +139,7 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 		return courseSessionLocalService.getCatalogCourseSessionsCount(
 			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
 			deliveryMode, onlyWithFreeSeats,
-			_inlineSQLHelper.getPermissionWherePredicate(
-				CourseSession.class,
-				CourseSessionTable.INSTANCE.courseSessionId, groupId));
+			_getViewPredicate(groupId));
 	}
 
 	@Override
@@ -276,12 +287,19 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 
 	private Predicate _getPermissionPredicate(long groupId) {
 		return Predicate.and(
-			_inlineSQLHelper.getPermissionWherePredicate(
-				CourseSession.class,
-				CourseSessionTable.INSTANCE.courseSessionId, groupId),
+			_getViewPredicate(groupId),
 			_STATUS_VISIBILITY.getPredicate(
 				_mayUpdateEverySession(groupId),
 				GroupWideUpdate.getUserId()));
+	}
+
+	/**
+	 * The sessions the caller may view, as the portal's inline permission SQL.
+	 */
+	private Predicate _getViewPredicate(long groupId) {
+		return _inlineSQLHelper.getPermissionWherePredicate(
+			CourseSession.class, CourseSessionTable.INSTANCE.courseSessionId,
+			groupId);
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.Course;
@@ -171,6 +172,28 @@ public class CourseSessionServiceImplTest {
 			courseSessions,
 			_service.getCatalogCourseSessions(
 				_GROUP_ID, 0, null, null, null, -1, false, 0, 20));
+	}
+
+	@Test
+	public void getCatalogEntriesIsFilteredByWhatTheCallerMayView() {
+		Predicate predicate = _permissionPredicate();
+		List<CatalogEntry> catalogEntries = Collections.singletonList(
+			mock(CatalogEntry.class));
+
+		when(
+			_localService.getCatalogEntries(
+				_GROUP_ID, 7, null, null, "Umeå",
+				CourseSessionConstants.DELIVERY_MODE_ON_SITE, true, predicate,
+				20, 40)
+		).thenReturn(
+			catalogEntries
+		);
+
+		assertSame(
+			catalogEntries,
+			_service.getCatalogEntries(
+				_GROUP_ID, 7, null, null, "Umeå",
+				CourseSessionConstants.DELIVERY_MODE_ON_SITE, true, 20, 40));
 	}
 
 	@Test

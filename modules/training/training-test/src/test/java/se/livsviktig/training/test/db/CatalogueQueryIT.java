@@ -146,6 +146,47 @@ class CatalogueQueryIT {
 			_count(vendor, rows, new CatalogQuery(rows.groupId, _NOW), mayView));
 	}
 
+	/**
+	 * The page's rows with the course's title joined in (CatalogQuery.selectEntries): the same sessions in the
+	 * same order as the sessions' query, with the same permission predicate, and the title from the course row.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void theEntriesAreTheSameRowsWithTheirCoursesTitle(Vendor vendor)
+		throws SQLException {
+
+		Rows rows = new Rows(databases.get(vendor));
+
+		String title = Rows.title(rows.approvedCourseId);
+
+		assertEquals(
+			List.of(
+				rows.soonHalfFull + " " + title + " " + _days(5).getTime() +
+					" Härnösand 10-3",
+				rows.fullInTenDays + " " + title + " " + _days(10).getTime() +
+					" Sundsvall 10-10",
+				rows.freeInTwentyDays + " " + title + " " +
+					_days(20).getTime() + " Sundsvall 5-0"),
+			_entries(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null));
+
+		Predicate mayView = CourseSessionTable.INSTANCE.courseSessionId.neq(
+			rows.fullInTenDays);
+
+		assertEquals(
+			List.of(
+				rows.freeInTwentyDays + " " + title + " " +
+					_days(20).getTime() + " Sundsvall 5-0"),
+			_entries(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setLocality(
+					"Sundsvall"
+				),
+				mayView),
+			"filters and the permission predicate narrow the same query");
+	}
+
 	private static void _bind(
 			PreparedStatement preparedStatement, List<Object> values)
 		throws SQLException {
@@ -173,6 +214,52 @@ class CatalogueQueryIT {
 			1);
 
 		return values.get(0);
+	}
+
+	/**
+	 * Each row as "id title start locality seats-seatsTaken", read by the columns' names as Hibernate's scalar
+	 * projection reads them.
+	 */
+	private static List<String> _entries(
+			Vendor vendor, Rows rows, CatalogQuery catalogQuery,
+			Predicate permissionPredicate)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql = CustomSql.transform(
+			vendor,
+			catalogQuery.selectEntries(
+				permissionPredicate, QueryUtil.ALL_POS, QueryUtil.ALL_POS
+			).toSQL(
+				defaultASTNodeListener
+			));
+
+		List<String> entries = new ArrayList<>();
+
+		try (Connection connection = rows.testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			_bind(preparedStatement, defaultASTNodeListener.getScalarValues());
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					entries.add(
+						resultSet.getLong("courseSessionId") + " " +
+							resultSet.getString("title") + " " +
+								resultSet.getTimestamp(
+									"startDate"
+								).getTime() + " " +
+									resultSet.getString("locality") + " " +
+										resultSet.getInt("seats") + "-" +
+											resultSet.getInt("seatsTaken"));
+				}
+			}
+		}
+
+		return entries;
 	}
 
 	private static Date _days(int days) {
@@ -245,7 +332,7 @@ class CatalogueQueryIT {
 		Rows(TestDatabase testDatabase) throws SQLException {
 			this.testDatabase = testDatabase;
 
-			long approvedCourseId = _course(WorkflowConstants.STATUS_APPROVED);
+			approvedCourseId = _course(WorkflowConstants.STATUS_APPROVED);
 			long draftCourseId = _course(WorkflowConstants.STATUS_DRAFT);
 
 			fullInTenDays = _session(
@@ -279,6 +366,11 @@ class CatalogueQueryIT {
 				10, 0);
 		}
 
+		static String title(long courseId) {
+			return "Kurs " + courseId;
+		}
+
+		final long approvedCourseId;
 		final long freeInTwentyDays;
 		final long fullInTenDays;
 		final long groupId = _ids.incrementAndGet();
@@ -292,12 +384,13 @@ class CatalogueQueryIT {
 				PreparedStatement preparedStatement =
 					connection.prepareStatement(
 						"insert into LVTraining_Course (courseId, groupId, " +
-							"companyId, status) values (?, ?, ?, ?)")) {
+							"companyId, status, title) values (?, ?, ?, ?, ?)")) {
 
 				preparedStatement.setLong(1, courseId);
 				preparedStatement.setLong(2, groupId);
 				preparedStatement.setLong(3, _COMPANY_ID);
 				preparedStatement.setInt(4, status);
+				preparedStatement.setString(5, title(courseId));
 
 				preparedStatement.executeUpdate();
 			}

@@ -4,7 +4,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseInterestConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
@@ -234,6 +237,41 @@ public class SessionCatalogViewIT {
 		}
 	}
 
+	/**
+	 * The row the catalogue's query makes of the session, its course's title as SessionViews' course has it.
+	 */
+	private static CatalogEntry _catalogEntry(CourseSession courseSession)
+		throws Exception {
+
+		Course course = SessionViews.courseLocalService(
+		).fetchCourse(
+			courseSession.getCourseId()
+		);
+
+		CatalogEntry catalogEntry = spy(
+			new CatalogEntry(
+				courseSession.getCourseSessionId(), courseSession.getCourseId(),
+				courseSession.getTrainingMethodId(), "",
+				courseSession.getDeliveryMode(), courseSession.getLocality(),
+				courseSession.getVenueName(), courseSession.getStartDate(),
+				courseSession.getEndDate(), courseSession.getSeats(),
+				courseSession.getSeatsTaken()));
+
+		for (Locale locale :
+				new Locale[] {TrainingViews.SWEDISH, TrainingViews.ENGLISH}) {
+
+			doReturn(
+				course.getTitle(locale)
+			).when(
+				catalogEntry
+			).getCourseTitle(
+				locale
+			);
+		}
+
+		return catalogEntry;
+	}
+
 	private static CourseInterestService _courseInterestService()
 		throws Exception {
 
@@ -308,14 +346,21 @@ public class SessionCatalogViewIT {
 		).thenReturn(
 			courseSessions.size()
 		);
+
+		List<CatalogEntry> catalogEntries = new ArrayList<>();
+
+		for (CourseSession courseSession : courseSessions) {
+			catalogEntries.add(_catalogEntry(courseSession));
+		}
+
 		when(
-			courseSessionService.getCatalogCourseSessions(
+			courseSessionService.getCatalogEntries(
 				anyLong(), anyLong(), any(), any(), any(), anyInt(),
 				anyBoolean(), anyInt(), anyInt())
 		).thenAnswer(
-			invocation -> courseSessions.subList(
-				Math.min(invocation.getArgument(7), courseSessions.size()),
-				Math.min(invocation.getArgument(8), courseSessions.size()))
+			invocation -> catalogEntries.subList(
+				Math.min(invocation.getArgument(7), catalogEntries.size()),
+				Math.min(invocation.getArgument(8), catalogEntries.size()))
 		);
 
 		TrainingCompanyConfiguration trainingCompanyConfiguration = mock(
@@ -342,9 +387,6 @@ public class SessionCatalogViewIT {
 
 		TrainingViews.inject(
 			renderCommand, "_configurationProvider", configurationProvider);
-		TrainingViews.inject(
-			renderCommand, "_courseLocalService",
-			SessionViews.courseLocalService());
 		TrainingViews.inject(
 			renderCommand, "_courseSessionService", courseSessionService);
 		TrainingViews.inject(

@@ -24,18 +24,16 @@ import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.model.Course;
-import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
-import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
  * The catalogue of upcoming sessions as the user may see them: the filters they chose, one page of sessions from
- * the service's one permission-filtered query, and what each row shows.
+ * the service's one permission-filtered query, and what each row shows (the course's title comes with the row).
  *
  * @author Livsviktig
  */
@@ -50,13 +48,11 @@ public class SessionCatalogDisplayContext {
 	public SessionCatalogDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CourseSessionService courseSessionService,
-		CourseLocalService courseLocalService,
 		TrainingMethodService trainingMethodService, int pageSize) {
 
 		_renderRequest = renderRequest;
 		_renderResponse = renderResponse;
 		_courseSessionService = courseSessionService;
-		_courseLocalService = courseLocalService;
 		_trainingMethodService = trainingMethodService;
 		_pageSize = pageSize;
 
@@ -73,28 +69,24 @@ public class SessionCatalogDisplayContext {
 			renderRequest, "onlyWithFreeSeats");
 	}
 
-	public String getCourseTitle(CourseSession courseSession) {
-		Course course = _courseLocalService.fetchCourse(
-			courseSession.getCourseId());
-
-		if (course == null) {
-			return StringPool.BLANK;
-		}
-
-		return course.getTitle(getLocale());
+	/**
+	 * The page's rows, each with its course's title: one query, however many rows.
+	 */
+	public List<CatalogEntry> getCatalogEntries() {
+		return _getSearchContainer().getResults();
 	}
 
-	public List<CourseSession> getCourseSessions() {
-		return _getSearchContainer().getResults();
+	public String getCourseTitle(CatalogEntry catalogEntry) {
+		return catalogEntry.getCourseTitle(getLocale());
 	}
 
 	/**
 	 * The session's first and last day, in the user's language and time zone: "12 mars 2030" or
 	 * "12 mars 2030 – 13 mars 2030".
 	 */
-	public String getDates(CourseSession courseSession) {
-		String startDate = _formatDate(courseSession.getStartDate());
-		String endDate = _formatDate(courseSession.getEndDate());
+	public String getDates(CatalogEntry catalogEntry) {
+		String startDate = _formatDate(catalogEntry.getStartDate());
+		String endDate = _formatDate(catalogEntry.getEndDate());
 
 		if (endDate.isEmpty() || startDate.equals(endDate)) {
 			return startDate;
@@ -123,10 +115,10 @@ public class SessionCatalogDisplayContext {
 		return _locality;
 	}
 
-	public String getMethodName(CourseSession courseSession) {
+	public String getMethodName(CatalogEntry catalogEntry) {
 		for (TrainingMethod trainingMethod : getTrainingMethods()) {
 			if (trainingMethod.getTrainingMethodId() ==
-					courseSession.getTrainingMethodId()) {
+					catalogEntry.getTrainingMethodId()) {
 
 				return trainingMethod.getName(getLocale());
 			}
@@ -171,7 +163,7 @@ public class SessionCatalogDisplayContext {
 	}
 
 	public Pagination getPagination() {
-		SearchContainer<CourseSession> searchContainer = _getSearchContainer();
+		SearchContainer<CatalogEntry> searchContainer = _getSearchContainer();
 
 		return new Pagination(
 			searchContainer.getCur(), searchContainer.getDelta(),
@@ -182,17 +174,17 @@ public class SessionCatalogDisplayContext {
 	/**
 	 * Where an on-site session takes place: its locality, else its venue.
 	 */
-	public String getPlace(CourseSession courseSession) {
-		if (Validator.isNotNull(courseSession.getLocality())) {
-			return courseSession.getLocality();
+	public String getPlace(CatalogEntry catalogEntry) {
+		if (Validator.isNotNull(catalogEntry.getLocality())) {
+			return catalogEntry.getLocality();
 		}
 
-		return courseSession.getVenueName();
+		return catalogEntry.getVenueName();
 	}
 
-	public int getSeatsLeft(CourseSession courseSession) {
+	public int getSeatsLeft(CatalogEntry catalogEntry) {
 		return Math.max(
-			0, courseSession.getSeats() - courseSession.getSeatsTaken());
+			0, catalogEntry.getSeats() - catalogEntry.getSeatsTaken());
 	}
 
 	public int getTotal() {
@@ -224,7 +216,7 @@ public class SessionCatalogDisplayContext {
 		return _trainingMethods;
 	}
 
-	public String getViewURL(CourseSession courseSession) {
+	public String getViewURL(CatalogEntry catalogEntry) {
 		return PortletURLBuilder.createRenderURL(
 			_renderResponse
 		).setMVCRenderCommandName(
@@ -232,7 +224,7 @@ public class SessionCatalogDisplayContext {
 		).setRedirect(
 			String.valueOf(_getIteratorURL())
 		).setParameter(
-			"courseSessionId", courseSession.getCourseSessionId()
+			"courseSessionId", catalogEntry.getCourseSessionId()
 		).buildString();
 	}
 
@@ -247,8 +239,8 @@ public class SessionCatalogDisplayContext {
 		return false;
 	}
 
-	public boolean isOnline(CourseSession courseSession) {
-		if (courseSession.getDeliveryMode() ==
+	public boolean isOnline(CatalogEntry catalogEntry) {
+		if (catalogEntry.getDeliveryMode() ==
 				CourseSessionConstants.DELIVERY_MODE_ONLINE) {
 
 			return true;
@@ -332,12 +324,12 @@ public class SessionCatalogDisplayContext {
 		).buildPortletURL();
 	}
 
-	private SearchContainer<CourseSession> _getSearchContainer() {
+	private SearchContainer<CatalogEntry> _getSearchContainer() {
 		if (_searchContainer != null) {
 			return _searchContainer;
 		}
 
-		SearchContainer<CourseSession> searchContainer =
+		SearchContainer<CatalogEntry> searchContainer =
 			new SearchContainer<>(
 				_renderRequest, null, null, SearchContainer.DEFAULT_CUR_PARAM,
 				_pageSize, _getIteratorURL(), null, "no-upcoming-sessions");
@@ -370,7 +362,7 @@ public class SessionCatalogDisplayContext {
 		Date to = startDateTo;
 
 		searchContainer.setResultsAndTotal(
-			() -> _courseSessionService.getCatalogCourseSessions(
+			() -> _courseSessionService.getCatalogEntries(
 				groupId, _trainingMethodId, from, to, locality, deliveryMode,
 				_onlyWithFreeSeats, searchContainer.getStart(),
 				searchContainer.getEnd()),
@@ -420,7 +412,6 @@ public class SessionCatalogDisplayContext {
 
 	private static final int _MAX_TRAINING_METHODS = 200;
 
-	private final CourseLocalService _courseLocalService;
 	private final CourseSessionService _courseSessionService;
 	private final String _delivery;
 	private final String _locality;
@@ -429,7 +420,7 @@ public class SessionCatalogDisplayContext {
 	private final int _pageSize;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
-	private SearchContainer<CourseSession> _searchContainer;
+	private SearchContainer<CatalogEntry> _searchContainer;
 	private final ThemeDisplay _themeDisplay;
 	private final long _trainingMethodId;
 	private List<TrainingMethod> _trainingMethods;

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.TrainingPortletKeys;
 import se.livsviktig.training.service.CourseInterestService;
-import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
@@ -46,7 +45,7 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 			TrainingWebKeys.SESSION_CATALOG_DISPLAY_CONTEXT,
 			new SessionCatalogDisplayContext(
 				renderRequest, renderResponse, _courseSessionService,
-				_courseLocalService, _trainingMethodService,
+				_trainingMethodService,
 				CatalogPageSize.of(_configurationProvider, renderRequest)));
 
 		renderRequest.setAttribute(
@@ -63,9 +62,6 @@ public class ViewCourseCatalogMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private CourseInterestService _courseInterestService;
-
-	@Reference
-	private CourseLocalService _courseLocalService;
 
 	@Reference
 	private CourseService _courseService;

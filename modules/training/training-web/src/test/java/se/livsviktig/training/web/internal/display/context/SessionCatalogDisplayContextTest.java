@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -39,11 +41,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.model.Course;
-import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.TrainingMethod;
-import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.TrainingMethodService;
 
@@ -133,11 +133,11 @@ public class SessionCatalogDisplayContextTest {
 
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		displayContext.getCourseSessions();
+		displayContext.getCatalogEntries();
 
 		verify(
 			_courseSessionService
-		).getCatalogCourseSessions(
+		).getCatalogEntries(
 			_GROUP_ID, 0L, null, null, null, -1, false, 0, 10
 		);
 		assertFalse(displayContext.isFiltered());
@@ -153,13 +153,13 @@ public class SessionCatalogDisplayContextTest {
 
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		displayContext.getCourseSessions();
+		displayContext.getCatalogEntries();
 
 		// Stockholm is UTC+1 on 1 March and UTC+2 from 28 March 2027.
 
 		verify(
 			_courseSessionService
-		).getCatalogCourseSessions(
+		).getCatalogEntries(
 			_GROUP_ID, 0L, _date("2027-02-28T23:00:00Z"),
 			_date("2027-03-31T22:00:00Z"), null, -1, false, 0, 10
 		);
@@ -182,11 +182,11 @@ public class SessionCatalogDisplayContextTest {
 
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		displayContext.getCourseSessions();
+		displayContext.getCatalogEntries();
 
 		verify(
 			_courseSessionService
-		).getCatalogCourseSessions(
+		).getCatalogEntries(
 			_GROUP_ID, _MHFA_ID, null, null, "Solna",
 			CourseSessionConstants.DELIVERY_MODE_ONLINE, true, 0, 10
 		);
@@ -200,11 +200,11 @@ public class SessionCatalogDisplayContextTest {
 	public void nothingChosenAsksForEveryUpcomingSessionOnTheSite() {
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		displayContext.getCourseSessions();
+		displayContext.getCatalogEntries();
 
 		verify(
 			_courseSessionService
-		).getCatalogCourseSessions(
+		).getCatalogEntries(
 			_GROUP_ID, 0L, null, null, null, -1, false, 0, 10
 		);
 		assertFalse(displayContext.isFiltered());
@@ -218,11 +218,11 @@ public class SessionCatalogDisplayContextTest {
 
 		_displayContext(
 			10
-		).getCourseSessions();
+		).getCatalogEntries();
 
 		verify(
 			_courseSessionService
-		).getCatalogCourseSessions(
+		).getCatalogEntries(
 			_GROUP_ID, 0L, null, null, null,
 			CourseSessionConstants.DELIVERY_MODE_ON_SITE, false, 0, 10
 		);
@@ -258,7 +258,7 @@ public class SessionCatalogDisplayContextTest {
 	public void theSecondPageAsksForTheSecondSlice() {
 		_parameter("cur", "2");
 
-		CourseSession courseSession = _courseSession(
+		CatalogEntry catalogEntry = _catalogEntry(
 			10, 4, "Solna", "Stadshuset");
 
 		when(
@@ -269,16 +269,16 @@ public class SessionCatalogDisplayContextTest {
 			13
 		);
 		when(
-			_courseSessionService.getCatalogCourseSessions(
+			_courseSessionService.getCatalogEntries(
 				eq(_GROUP_ID), eq(0L), isNull(), isNull(), isNull(), eq(-1),
 				eq(false), eq(10), eq(20))
 		).thenReturn(
-			Arrays.asList(courseSession, courseSession, courseSession)
+			Arrays.asList(catalogEntry, catalogEntry, catalogEntry)
 		);
 
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		assertEquals(3, displayContext.getCourseSessions().size());
+		assertEquals(3, displayContext.getCatalogEntries().size());
 		assertEquals(13, displayContext.getTotal());
 
 		Pagination pagination = displayContext.getPagination();
@@ -289,20 +289,13 @@ public class SessionCatalogDisplayContextTest {
 
 	@Test
 	public void eachRowSaysWhatWhereWhenAndHowManySeatsAreLeft() {
-		Course course = mock(Course.class);
+		CatalogEntry inSolna = _catalogEntry(20, 17, "Solna", "Stadshuset");
 
 		when(
-			course.getTitle(_SWEDISH)
+			inSolna.getCourseTitle(_SWEDISH)
 		).thenReturn(
 			"MHFA Vuxen för chefer"
 		);
-		when(
-			_courseLocalService.fetchCourse(_COURSE_ID)
-		).thenReturn(
-			course
-		);
-
-		CourseSession inSolna = _courseSession(20, 17, "Solna", "Stadshuset");
 
 		when(
 			inSolna.getStartDate()
@@ -315,7 +308,7 @@ public class SessionCatalogDisplayContextTest {
 			_date("2027-03-11T15:00:00Z")
 		);
 
-		CourseSession overbookedByHand = _courseSession(
+		CatalogEntry overbookedByHand = _catalogEntry(
 			10, 12, "", "Kommunhuset, sal B");
 
 		when(
@@ -355,63 +348,104 @@ public class SessionCatalogDisplayContextTest {
 	}
 
 	@Test
-	public void aRowWhoseCourseOrMethodIsGoneShowsNoTitleRatherThanFailing() {
-		CourseSession courseSession = _courseSession(10, 0, "Solna", "");
+	public void aRowWhoseMethodIsGoneShowsNoMethodRatherThanFailing() {
+		CatalogEntry catalogEntry = _catalogEntry(10, 0, "Solna", "");
 
 		when(
-			courseSession.getTrainingMethodId()
+			catalogEntry.getTrainingMethodId()
 		).thenReturn(
 			99L
 		);
 
 		SessionCatalogDisplayContext displayContext = _displayContext(10);
 
-		assertEquals("", displayContext.getCourseTitle(courseSession));
-		assertEquals("", displayContext.getMethodName(courseSession));
+		assertEquals("", displayContext.getMethodName(catalogEntry));
 	}
 
-	private CourseSession _courseSession(
+	@Test
+	public void aPageOfRowsIsOneCallWithTheTitlesInIt() {
+		List<CatalogEntry> catalogEntries = new ArrayList<>();
+
+		for (int i = 0; i < 20; i++) {
+			CatalogEntry catalogEntry = _catalogEntry(10, 0, "Solna", "");
+
+			when(
+				catalogEntry.getCourseTitle(_SWEDISH)
+			).thenReturn(
+				"Kurs " + i
+			);
+
+			catalogEntries.add(catalogEntry);
+		}
+
+		when(
+			_courseSessionService.getCatalogEntries(
+				anyLong(), anyLong(), any(), any(), any(), anyInt(),
+				anyBoolean(), anyInt(), anyInt())
+		).thenReturn(
+			catalogEntries
+		);
+
+		SessionCatalogDisplayContext displayContext = _displayContext(20);
+
+		List<String> titles = new ArrayList<>();
+
+		for (CatalogEntry catalogEntry : displayContext.getCatalogEntries()) {
+			titles.add(displayContext.getCourseTitle(catalogEntry));
+		}
+
+		assertEquals("Kurs 0", titles.get(0));
+		assertEquals("Kurs 19", titles.get(19));
+		verify(
+			_courseSessionService
+		).getCatalogEntries(
+			_GROUP_ID, 0L, null, null, null, -1, false, 0, 20
+		);
+		verify(
+			_courseSessionService
+		).getCatalogCourseSessionsCount(
+			_GROUP_ID, 0L, null, null, null, -1, false
+		);
+		verifyNoMoreInteractions(_courseSessionService);
+	}
+
+	private CatalogEntry _catalogEntry(
 		int seats, int seatsTaken, String locality, String venueName) {
 
-		CourseSession courseSession = mock(CourseSession.class);
+		CatalogEntry catalogEntry = mock(CatalogEntry.class);
 
 		when(
-			courseSession.getCourseId()
-		).thenReturn(
-			_COURSE_ID
-		);
-		when(
-			courseSession.getTrainingMethodId()
+			catalogEntry.getTrainingMethodId()
 		).thenReturn(
 			_MHFA_ID
 		);
 		when(
-			courseSession.getSeats()
+			catalogEntry.getSeats()
 		).thenReturn(
 			seats
 		);
 		when(
-			courseSession.getSeatsTaken()
+			catalogEntry.getSeatsTaken()
 		).thenReturn(
 			seatsTaken
 		);
 		when(
-			courseSession.getLocality()
+			catalogEntry.getLocality()
 		).thenReturn(
 			locality
 		);
 		when(
-			courseSession.getVenueName()
+			catalogEntry.getVenueName()
 		).thenReturn(
 			venueName
 		);
 		when(
-			courseSession.getDeliveryMode()
+			catalogEntry.getDeliveryMode()
 		).thenReturn(
 			CourseSessionConstants.DELIVERY_MODE_ON_SITE
 		);
 
-		return courseSession;
+		return catalogEntry;
 	}
 
 	private Date _date(String instant) {
@@ -421,7 +455,7 @@ public class SessionCatalogDisplayContextTest {
 	private SessionCatalogDisplayContext _displayContext(int pageSize) {
 		return new SessionCatalogDisplayContext(
 			_renderRequest, _renderResponse, _courseSessionService,
-			_courseLocalService, _trainingMethodService, pageSize);
+			_trainingMethodService, pageSize);
 	}
 
 	private void _parameter(String name, String value) {
@@ -434,8 +468,6 @@ public class SessionCatalogDisplayContextTest {
 
 	private static final long _COMPANY_GROUP_ID = 20101;
 
-	private static final long _COURSE_ID = 41001;
-
 	private static final long _GROUP_ID = 20121;
 
 	private static final long _MHFA_ID = 40001;
@@ -444,8 +476,6 @@ public class SessionCatalogDisplayContextTest {
 
 	private static final Locale _SWEDISH = new Locale("sv", "SE");
 
-	private final CourseLocalService _courseLocalService = mock(
-		CourseLocalService.class);
 	private final CourseSessionService _courseSessionService = mock(
 		CourseSessionService.class);
 	private final RenderRequest _renderRequest = mock(RenderRequest.class);
