@@ -4,6 +4,7 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.LocaleUtil;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -229,16 +230,44 @@ public class SessionInstructorLocalServiceImpl
 			dates.add(sessionDate.getEndDate());
 		}
 
-		if (!instructorQualificationChecker.isQualified(
-				courseSession.getCompanyId(), instructorUserId,
-				trainingMethod.getTrainingMethodId(), dates)) {
+		long companyId = courseSession.getCompanyId();
+		long trainingMethodId = trainingMethod.getTrainingMethodId();
 
-			throw new InstructorNotQualifiedException(
-				"User " + instructorUserId + " is not certified for method " +
-					trainingMethod.getTrainingMethodId() +
-						" on every date of session " +
-							courseSession.getCourseSessionId());
+		if (dates.isEmpty()) {
+			if (!instructorQualificationChecker.isQualified(
+					companyId, instructorUserId, trainingMethodId, dates)) {
+
+				throw _notQualified(
+					courseSession, instructorUserId, trainingMethod, null);
+			}
+
+			return;
 		}
+
+		Date unqualifiedDate =
+			instructorQualificationChecker.getFirstUnqualifiedDate(
+				companyId, instructorUserId, trainingMethodId, dates);
+
+		if (unqualifiedDate != null) {
+			throw _notQualified(
+				courseSession, instructorUserId, trainingMethod,
+				unqualifiedDate);
+		}
+	}
+
+	private InstructorNotQualifiedException _notQualified(
+		CourseSession courseSession, long instructorUserId,
+		TrainingMethod trainingMethod, Date unqualifiedDate) {
+
+		return new InstructorNotQualifiedException(
+			"User " + instructorUserId + " is not certified for method " +
+				trainingMethod.getTrainingMethodId() + " on " +
+					unqualifiedDate + ", a date of session " +
+						courseSession.getCourseSessionId(),
+			trainingMethod.getNameMap(),
+			LocaleUtil.fromLanguageId(
+				trainingMethod.getDefaultLanguageId(), false),
+			unqualifiedDate);
 	}
 
 	private Date _now() {
