@@ -3,7 +3,8 @@
 #
 #   build/deploy.sh local|prod [app...]
 #
-# Apps are folders under modules/ (training, ...); without any, every app is deployed.
+# Apps are folders under modules/ (training, ...); without any, every released app (released_apps below) is
+# deployed. An app not released yet is refused.
 # Needs LIFERAY_HOME. Copies each bundle module's own jar (modules/<app>/<bundle>/target/, the module that has a
 # bnd.bnd) to $LIFERAY_HOME/deploy, exactly one per bundle, and the environment's OSGi configuration files
 # (configs/common, then configs/<environment>) to $LIFERAY_HOME/osgi/configs. It never writes portal-wide
@@ -29,13 +30,23 @@ shift
 
 apps=("$@")
 
+# The apps released for deployment: an app joins when it can run in production on its own. The instructor app
+# waits for its pages: deployed without a way to enter certifications, its qualification check would refuse
+# every instructor of every session whose method requires certified instructors.
+released_apps=(training)
+
 if [ "${#apps[@]}" -eq 0 ]; then
-	mapfile -t apps < <(find "$root/modules" -mindepth 1 -maxdepth 1 -type d ! -name platform -printf '%f\n' | sort)
+	apps=("${released_apps[@]}")
 fi
 
 for app in "${apps[@]}"; do
 	if [ "$app" = platform ] || [ ! -d "$root/modules/$app" ]; then
 		echo "deploy: no app modules/$app" >&2
+		exit 2
+	fi
+
+	if [[ " ${released_apps[*]} " != *" $app "* ]]; then
+		echo "deploy: modules/$app is not released for deployment yet (released_apps in build/deploy.sh)" >&2
 		exit 2
 	fi
 done

@@ -27,11 +27,13 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.io.Serializable;
 
+import java.util.Date;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.SessionInstructor;
+import se.livsviktig.training.staffing.DeliveredSessionCount;
 
 /**
  * Provides the local service interface for SessionInstructor. Methods of this
@@ -214,6 +216,15 @@ public interface SessionInstructorLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<SessionInstructor> getCourseSessionInstructors(
 		long courseSessionId, int[] statuses);
+
+	/**
+	 * Sessions delivered per accepted instructor and training method whose last date ended in [from, to), from
+	 * one GROUP BY ({@link DeliveredSessionsQuery} says when a session counts as delivered): the figure the
+	 * instructor app measures licence upkeep by, for every instructor at once.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<DeliveredSessionCount> getDeliveredSessionCounts(
+		long companyId, Date from, Date to);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(

@@ -237,6 +237,18 @@ public class SessionInstructorLocalServiceUtil {
 			courseSessionId, statuses);
 	}
 
+	/**
+	 * Sessions delivered per accepted instructor and training method whose last date ended in [from, to), from
+	 * one GROUP BY ({@link DeliveredSessionsQuery} says when a session counts as delivered): the figure the
+	 * instructor app measures licence upkeep by, for every instructor at once.
+	 */
+	public static List<se.livsviktig.training.staffing.DeliveredSessionCount>
+		getDeliveredSessionCounts(
+			long companyId, java.util.Date from, java.util.Date to) {
+
+		return getService().getDeliveredSessionCounts(companyId, from, to);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext

@@ -265,6 +265,20 @@ public class SessionInstructorLocalServiceWrapper
 			courseSessionId, statuses);
 	}
 
+	/**
+	 * Sessions delivered per accepted instructor and training method whose last date ended in [from, to), from
+	 * one GROUP BY ({@link DeliveredSessionsQuery} says when a session counts as delivered): the figure the
+	 * instructor app measures licence upkeep by, for every instructor at once.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.staffing.DeliveredSessionCount>
+		getDeliveredSessionCounts(
+			long companyId, java.util.Date from, java.util.Date to) {
+
+		return _sessionInstructorLocalService.getDeliveredSessionCounts(
+			companyId, from, to);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.TestInstance;
  * app's {@code -test} module gets all of it with one small class that names the app:
  * <pre>class TrainingDeployReadingIT extends DeployReadingChecks { TrainingDeployReadingIT() { super("training"); } }</pre>
  * The lists checked are derived from the jars (action-key constants, permission registrations,
- * {@code @Meta.OCD} interfaces), never copied by hand.
+ * {@code @Meta.OCD} interfaces), never copied by hand. An app that {@code build/deploy.sh} does not deploy yet
+ * says so: {@code super("instructor", DeployScriptExpectation.REFUSES_UNTIL_RELEASED)}.
  *
  * @author Livsviktig
  */
@@ -22,8 +23,23 @@ public abstract class DeployReadingChecks
 		return _appJars;
 	}
 
+	@Override
+	public DeployScriptExpectation deployScriptExpectation() {
+		return _deployScriptExpectation;
+	}
+
 	protected DeployReadingChecks(String app) {
+		this(app, DeployScriptExpectation.DEPLOYS);
+	}
+
+	/**
+	 * @param deployScriptExpectation whether build/deploy.sh deploys the app or refuses it until it is released
+	 */
+	protected DeployReadingChecks(
+		String app, DeployScriptExpectation deployScriptExpectation) {
+
 		_app = app;
+		_deployScriptExpectation = deployScriptExpectation;
 	}
 
 	@BeforeAll
@@ -33,5 +49,6 @@ public abstract class DeployReadingChecks
 
 	private final String _app;
 	private AppJars _appJars;
+	private final DeployScriptExpectation _deployScriptExpectation;
 
 }

@@ -2,6 +2,7 @@ package se.livsviktig.platform.deploy.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,10 +31,16 @@ public interface DeployScriptChecks {
 
 	AppJars appJars();
 
+	DeployScriptExpectation deployScriptExpectation();
+
 	@Test
 	default void deployScriptDeploysEachBundleOnceAndWritesNoPortalProperties(
 			@TempDir Path liferayHome)
 		throws Exception {
+
+		assumeTrue(
+			deployScriptExpectation() == DeployScriptExpectation.DEPLOYS,
+			"deploy.sh refuses " + appJars().app() + " until it is released");
 
 		for (String environment : _environments()) {
 			Path home = liferayHome.resolve(environment);
@@ -108,6 +115,36 @@ public interface DeployScriptChecks {
 			assertEquals(
 				expectedConfigs, new TreeSet<>(deployScriptRun.osgiConfigs()),
 				environment + ": OSGi configuration files copied");
+		}
+	}
+
+	/**
+	 * An app that is not released (it cannot run in production on its own yet) is refused by name, in every
+	 * environment, before the script writes anything.
+	 */
+	@Test
+	default void deployScriptRefusesAnAppNotReleasedYet(
+			@TempDir Path liferayHome)
+		throws Exception {
+
+		assumeTrue(
+			deployScriptExpectation() ==
+				DeployScriptExpectation.REFUSES_UNTIL_RELEASED,
+			"deploy.sh deploys " + appJars().app());
+
+		for (String environment : _environments()) {
+			DeployScriptRun deployScriptRun = DeployScriptRun.run(
+				appJars().root(), environment, appJars().app(),
+				liferayHome.resolve(environment));
+
+			assertEquals(2, deployScriptRun.exitCode(), deployScriptRun.output());
+			assertTrue(
+				deployScriptRun.output().contains("not released"),
+				deployScriptRun.output());
+			assertEquals(
+				List.of("portal-ext.properties"),
+				deployScriptRun.liferayHomeEntries(),
+				environment + ": deploy.sh wrote something for an app it refuses");
 		}
 	}
 

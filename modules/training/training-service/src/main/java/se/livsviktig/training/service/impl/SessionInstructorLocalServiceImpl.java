@@ -4,6 +4,7 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.LocaleUtil;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,12 +25,14 @@ import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.internal.staffing.DeliveredSessionsQuery;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.base.SessionInstructorLocalServiceBaseImpl;
 import se.livsviktig.training.spi.InstructorQualificationChecker;
+import se.livsviktig.training.staffing.DeliveredSessionCount;
 
 /**
  * Staffing a session: the coordinator invites instructors, each accepts or declines. When the method
@@ -51,6 +54,33 @@ public class SessionInstructorLocalServiceImpl
 
 		return sessionInstructorPersistence.findByCS_S(
 			courseSessionId, statuses);
+	}
+
+	/**
+	 * Sessions delivered per accepted instructor and training method whose last date ended in [from, to), from
+	 * one GROUP BY ({@link DeliveredSessionsQuery} says when a session counts as delivered): the figure the
+	 * instructor app measures licence upkeep by, for every instructor at once.
+	 */
+	@Override
+	public List<DeliveredSessionCount> getDeliveredSessionCounts(
+		long companyId, Date from, Date to) {
+
+		List<Object[]> rows = sessionInstructorPersistence.dslQuery(
+			new DeliveredSessionsQuery(
+				companyId, from, to
+			).select());
+
+		List<DeliveredSessionCount> deliveredSessionCounts = new ArrayList<>(
+			rows.size());
+
+		for (Object[] row : rows) {
+			deliveredSessionCounts.add(
+				new DeliveredSessionCount(
+					((Number)row[0]).longValue(), ((Number)row[1]).longValue(),
+					((Number)row[2]).intValue()));
+		}
+
+		return deliveredSessionCounts;
 	}
 
 	@Override
@@ -229,16 +259,44 @@ public class SessionInstructorLocalServiceImpl
 			dates.add(sessionDate.getEndDate());
 		}
 
-		if (!instructorQualificationChecker.isQualified(
-				courseSession.getCompanyId(), instructorUserId,
-				trainingMethod.getTrainingMethodId(), dates)) {
+		long companyId = courseSession.getCompanyId();
+		long trainingMethodId = trainingMethod.getTrainingMethodId();
 
-			throw new InstructorNotQualifiedException(
-				"User " + instructorUserId + " is not certified for method " +
-					trainingMethod.getTrainingMethodId() +
-						" on every date of session " +
-							courseSession.getCourseSessionId());
+		if (dates.isEmpty()) {
+			if (!instructorQualificationChecker.isQualified(
+					companyId, instructorUserId, trainingMethodId, dates)) {
+
+				throw _notQualified(
+					courseSession, instructorUserId, trainingMethod, null);
+			}
+
+			return;
 		}
+
+		Date unqualifiedDate =
+			instructorQualificationChecker.getFirstUnqualifiedDate(
+				companyId, instructorUserId, trainingMethodId, dates);
+
+		if (unqualifiedDate != null) {
+			throw _notQualified(
+				courseSession, instructorUserId, trainingMethod,
+				unqualifiedDate);
+		}
+	}
+
+	private InstructorNotQualifiedException _notQualified(
+		CourseSession courseSession, long instructorUserId,
+		TrainingMethod trainingMethod, Date unqualifiedDate) {
+
+		return new InstructorNotQualifiedException(
+			"User " + instructorUserId + " is not certified for method " +
+				trainingMethod.getTrainingMethodId() + " on " +
+					unqualifiedDate + ", a date of session " +
+						courseSession.getCourseSessionId(),
+			trainingMethod.getNameMap(),
+			LocaleUtil.fromLanguageId(
+				trainingMethod.getDefaultLanguageId(), false),
+			unqualifiedDate);
 	}
 
 	private Date _now() {

@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +155,7 @@ public class SessionInstructorLocalServiceImplTest {
 	public void acceptingIsRefusedWhenTheCertificationNoLongerHolds()
 		throws Exception {
 
+		_nameMethod();
 		_deployChecker(false);
 
 		SessionInstructor sessionInstructor = _storedInvitation(
@@ -232,6 +235,7 @@ public class SessionInstructorLocalServiceImplTest {
 	public void anUnqualifiedInstructorIsRefusedWhenTheMethodRequiresCertification()
 		throws Exception {
 
+		_nameMethod();
 		_deployChecker(false);
 
 		assertThrows(
@@ -240,12 +244,100 @@ public class SessionInstructorLocalServiceImplTest {
 
 		verify(
 			_instructorQualificationChecker
-		).isQualified(
+		).getFirstUnqualifiedDate(
 			_COMPANY_ID, _INSTRUCTOR_USER_ID, _METHOD_ID,
 			Arrays.asList(
 				_DAY_ONE_START, _DAY_ONE_END, _DAY_TWO_START, _DAY_TWO_END)
 		);
 
+		_verifyNothingWritten();
+	}
+
+	@Test
+	public void theRefusalOfAnInvitationNamesTheMethodAndTheFirstDateThatFails()
+		throws Exception {
+
+		_nameMethod();
+		_deployChecker(false);
+
+		InstructorNotQualifiedException instructorNotQualifiedException =
+			assertThrows(
+				InstructorNotQualifiedException.class,
+				() -> _invite(_INSTRUCTOR_USER_ID));
+
+		assertEquals(
+			_DAY_TWO_START,
+			instructorNotQualifiedException.getUnqualifiedDate());
+		assertEquals(
+			"MHFA Vuxen",
+			instructorNotQualifiedException.getTrainingMethodName(
+				_SWEDISH));
+		assertEquals(
+			"MHFA Adults",
+			instructorNotQualifiedException.getTrainingMethodName(
+				Locale.US));
+		assertEquals(
+			"MHFA Vuxen",
+			instructorNotQualifiedException.getTrainingMethodName(
+				Locale.GERMANY),
+			"a language the method has no name in gets its default name");
+	}
+
+	@Test
+	public void theRefusalOfAnAcceptedInvitationNamesTheMethodAndTheDate()
+		throws Exception {
+
+		_nameMethod();
+		_deployChecker(false);
+
+		SessionInstructor sessionInstructor = _storedInvitation(
+			SessionInstructorConstants.STATUS_INVITED);
+
+		InstructorNotQualifiedException instructorNotQualifiedException =
+			assertThrows(
+				InstructorNotQualifiedException.class,
+				() -> _service.respondToInvitation(
+					_SESSION_INSTRUCTOR_ID, true));
+
+		assertEquals(
+			_DAY_TWO_START,
+			instructorNotQualifiedException.getUnqualifiedDate());
+		assertEquals(
+			"MHFA Adults",
+			instructorNotQualifiedException.getTrainingMethodName(
+				Locale.US));
+		assertEquals(
+			SessionInstructorConstants.STATUS_INVITED,
+			sessionInstructor.getStatus());
+	}
+
+	@Test
+	public void aSessionWithoutDatesIsRefusedWithoutADate() throws Exception {
+		_nameMethod();
+		_deployChecker(false);
+
+		when(
+			_sessionDatePersistence.findByCourseSessionId(_SESSION_ID)
+		).thenReturn(
+			Arrays.asList()
+		);
+
+		InstructorNotQualifiedException instructorNotQualifiedException =
+			assertThrows(
+				InstructorNotQualifiedException.class,
+				() -> _invite(_INSTRUCTOR_USER_ID));
+
+		assertEquals(
+			null, instructorNotQualifiedException.getUnqualifiedDate());
+		assertEquals(
+			"MHFA Vuxen",
+			instructorNotQualifiedException.getTrainingMethodName(
+				_SWEDISH));
+		verify(
+			_instructorQualificationChecker
+		).isQualified(
+			_COMPANY_ID, _INSTRUCTOR_USER_ID, _METHOD_ID, Arrays.asList()
+		);
 		_verifyNothingWritten();
 	}
 
@@ -349,6 +441,9 @@ public class SessionInstructorLocalServiceImplTest {
 			sessionInstructor.getStatus());
 	}
 
+	/**
+	 * A deployed checker: qualified on every date, or not from the second session date on.
+	 */
 	private void _deployChecker(boolean qualified) {
 		when(
 			_instructorQualificationChecker.isQualified(
@@ -356,10 +451,46 @@ public class SessionInstructorLocalServiceImplTest {
 		).thenReturn(
 			qualified
 		);
+		when(
+			_instructorQualificationChecker.getFirstUnqualifiedDate(
+				anyLong(), anyLong(), anyLong(), any())
+		).thenReturn(
+			qualified ? null : _DAY_TWO_START
+		);
 
 		Fields.set(
 			_service, "_instructorQualificationChecker",
 			_instructorQualificationChecker);
+	}
+
+	private void _nameMethod() throws Exception {
+		TrainingMethod trainingMethod = mock(TrainingMethod.class);
+
+		when(
+			trainingMethod.getTrainingMethodId()
+		).thenReturn(
+			_METHOD_ID
+		);
+		when(
+			trainingMethod.isCertifiedInstructorsRequired()
+		).thenReturn(
+			true
+		);
+		when(
+			trainingMethod.getDefaultLanguageId()
+		).thenReturn(
+			"sv_SE"
+		);
+		when(
+			trainingMethod.getNameMap()
+		).thenReturn(
+			Map.of(_SWEDISH, "MHFA Vuxen", Locale.US, "MHFA Adults")
+		);
+		when(
+			_trainingMethodPersistence.findByPrimaryKey(_METHOD_ID)
+		).thenReturn(
+			trainingMethod
+		);
 	}
 
 	private SessionInstructor _invite(long instructorUserId) throws Exception {
@@ -478,6 +609,8 @@ public class SessionInstructorLocalServiceImplTest {
 		SessionDatePersistence.class);
 	private final SessionInstructorPersistence _sessionInstructorPersistence =
 		mock(SessionInstructorPersistence.class);
+	private static final Locale _SWEDISH = new Locale("sv", "SE");
+
 	private final TrainingMethod _trainingMethod = new TrainingMethodImpl();
 	private final TrainingMethodPersistence _trainingMethodPersistence = mock(
 		TrainingMethodPersistence.class);

@@ -17,6 +17,7 @@ import com.liferay.portal.kernel.servlet.SessionMessages;
 
 import java.awt.image.BufferedImage;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -120,6 +122,57 @@ public class SessionParticipantsViewIT {
 		);
 
 		_assertErrorSummaryTakesTheFocus(view);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	/**
+	 * The refusal names the method and the first date the instructor is not certified on, in the reader's
+	 * language, the date in Stockholm time (23:30 UTC on 16 March is the 17th there).
+	 */
+	@MethodSource("se.livsviktig.training.test.view.TrainingViews#locales")
+	@ParameterizedTest
+	public void aRefusedInvitationNamesTheMethodAndTheDate(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"staffing-refused-on-a-date",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"view", SessionParticipantsView.STAFFING
+			).parameter(
+				"form", SessionParticipantsDisplayContext.FORM_INVITE
+			).parameter(
+				"instructor", "bo.ek@kommun.se"
+			).afterAction(
+				renderRequest -> SessionErrors.add(
+					renderRequest, InstructorNotQualifiedException.class,
+					new InstructorNotQualifiedException(
+						"refused",
+						Map.of(
+							new Locale("sv", "SE"), "MHFA Vuxen", Locale.US,
+							"MHFA Adults"),
+						new Locale("sv", "SE"),
+						Date.from(
+							Instant.parse("2030-03-16T23:30:00Z"))))
+			),
+			_everyState(), _instructors());
+
+		boolean swedish = locale.getLanguage().equals("sv");
+
+		String message = view.message(
+			"the-instructor-is-not-certified-for-x-on-x",
+			swedish ? "MHFA Vuxen" : "MHFA Adults",
+			swedish ? "17 mars 2030" : "March 17, 2030");
+
+		view.assertAlert(
+			"danger", message
+		).assertLink(
+			message, "#" + view.getNamespace() + "instructor"
+		).assertFieldValue(
+			"instructor", "bo.ek@kommun.se"
+		);
 
 		_viewHarness.assertAccessible(view);
 	}

@@ -32,6 +32,7 @@ import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
+import se.livsviktig.training.exception.InstructorNotQualifiedException;
 import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
@@ -204,6 +205,14 @@ public class MySessionsDisplayContext {
 					_renderRequest, entry.getKey().getName())) {
 
 				FormError formError = new FormError(null, entry.getValue());
+
+				if (entry.getKey() == InstructorNotQualifiedException.class) {
+					formError = _INSTRUCTOR_NOT_QUALIFIED_MESSAGE.toFormError(
+						null,
+						SessionErrors.get(
+							_renderRequest, entry.getKey().getName()),
+						_locale, _zoneId);
+				}
 
 				boolean duplicate = false;
 
@@ -652,6 +661,11 @@ public class MySessionsDisplayContext {
 		SessionInstructorConstants.STATUS_ACCEPTED,
 		SessionInstructorConstants.STATUS_DECLINED
 	};
+
+	private static final InstructorNotQualifiedMessage
+		_INSTRUCTOR_NOT_QUALIFIED_MESSAGE = new InstructorNotQualifiedMessage(
+			"you-are-not-certified-for-x-on-x-contact-the-coordinator",
+			"you-are-not-certified-for-this-method-on-every-date-of-the-session");
 
 	private final AttendanceService _attendanceService;
 	private List<CheckInDate> _checkInDates;

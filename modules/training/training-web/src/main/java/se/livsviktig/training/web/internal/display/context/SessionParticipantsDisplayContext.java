@@ -348,10 +348,18 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		if (_contains(InstructorNotQualifiedException.class)) {
+			ThemeDisplay themeDisplay =
+				(ThemeDisplay)_renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
+
 			errors.add(
-				new FormError(
+				_INSTRUCTOR_NOT_QUALIFIED_MESSAGE.toFormError(
 					"instructor",
-					"the-instructor-is-not-qualified-for-this-method-on-every-date"));
+					SessionErrors.get(
+						_renderRequest,
+						InstructorNotQualifiedException.class.getName()),
+					_locale,
+					themeDisplay.getTimeZone(
+					).toZoneId()));
 		}
 
 		if (_contains(DuplicateSessionInstructorException.class)) {
@@ -847,6 +855,11 @@ public class SessionParticipantsDisplayContext {
 	private final CourseSession _courseSession;
 	private final CourseSessionLocalService _courseSessionLocalService;
 	private final InstructorCandidateProvider _instructorCandidateProvider;
+	private static final InstructorNotQualifiedMessage
+		_INSTRUCTOR_NOT_QUALIFIED_MESSAGE = new InstructorNotQualifiedMessage(
+			"the-instructor-is-not-certified-for-x-on-x",
+			"the-instructor-is-not-qualified-for-this-method-on-every-date");
+
 	private final Locale _locale;
 	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;

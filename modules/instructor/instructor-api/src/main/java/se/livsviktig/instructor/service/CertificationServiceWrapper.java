@@ -1,0 +1,102 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.instructor.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link CertificationService}.
+ *
+ * @author Livsviktig
+ * @see CertificationService
+ * @generated
+ */
+public class CertificationServiceWrapper
+	implements CertificationService, ServiceWrapper<CertificationService> {
+
+	public CertificationServiceWrapper() {
+		this(null);
+	}
+
+	public CertificationServiceWrapper(
+		CertificationService certificationService) {
+
+		_certificationService = certificationService;
+	}
+
+	@Override
+	public se.livsviktig.instructor.model.Certification addCertification(
+			long holderUserId, long trainingMethodId,
+			java.util.Date certifiedDate, java.util.Date validUntil,
+			String issuer, String number,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.addCertification(
+			holderUserId, trainingMethodId, certifiedDate, validUntil, issuer,
+			number, serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.instructor.model.Certification getCertification(
+			long certificationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.getCertification(certificationId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.instructor.model.Certification>
+			getHolderCertifications(long holderUserId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.getHolderCertifications(holderUserId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _certificationService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.instructor.model.Certification renewCertification(
+			long certificationId, java.util.Date certifiedDate,
+			java.util.Date validUntil, String issuer, String number,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.renewCertification(
+			certificationId, certifiedDate, validUntil, issuer, number,
+			serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.instructor.model.Certification revokeCertification(
+			long certificationId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.revokeCertification(
+			certificationId, reason);
+	}
+
+	@Override
+	public CertificationService getWrappedService() {
+		return _certificationService;
+	}
+
+	@Override
+	public void setWrappedService(CertificationService certificationService) {
+		_certificationService = certificationService;
+	}
+
+	private CertificationService _certificationService;
+
+}

@@ -1,0 +1,186 @@
+package se.livsviktig.instructor.service.impl;
+
+import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.instructor.constants.CertificationConstants;
+import se.livsviktig.instructor.exception.CertificationStateException;
+import se.livsviktig.instructor.internal.certification.CertificationValidator;
+import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.service.base.CertificationLocalServiceBaseImpl;
+import se.livsviktig.training.service.TrainingMethodLocalService;
+
+/**
+ * Certifications to teach a training method: added, renewed (a new row that points at the one it renews, so the
+ * history stays) and revoked with a reason. Every rule is checked before anything is written
+ * ({@link CertificationValidator}).
+ *
+ * @author Livsviktig
+ */
+@Component(
+	property = "model.class.name=se.livsviktig.instructor.model.Certification",
+	service = AopService.class
+)
+public class CertificationLocalServiceImpl
+	extends CertificationLocalServiceBaseImpl {
+
+	@Override
+	public Certification addCertification(
+			long userId, long holderUserId, long trainingMethodId,
+			Date certifiedDate, Date validUntil, String issuer, String number,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		return _addCertification(
+			userId, holderUserId, trainingMethodId, certifiedDate, validUntil,
+			issuer, number, 0, serviceContext);
+	}
+
+	/**
+	 * @return the person's certifications for the method that are active (whatever their dates)
+	 */
+	@Override
+	public List<Certification> getActiveCertifications(
+		long companyId, long holderUserId, long trainingMethodId) {
+
+		return certificationPersistence.findByC_HU_TM_S(
+			companyId, holderUserId, trainingMethodId,
+			CertificationConstants.STATE_ACTIVE);
+	}
+
+	/**
+	 * @return every certification the person holds or held, newest certified first
+	 */
+	@Override
+	public List<Certification> getHolderCertifications(long holderUserId) {
+		return certificationPersistence.findByHolderUserId(holderUserId);
+	}
+
+	/**
+	 * A renewal is a new certification of the same person and method; the renewed one stays as it was.
+	 */
+	@Override
+	public Certification renewCertification(
+			long userId, long certificationId, Date certifiedDate,
+			Date validUntil, String issuer, String number,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		Certification renewed = certificationPersistence.findByPrimaryKey(
+			certificationId);
+
+		return _addCertification(
+			userId, renewed.getHolderUserId(), renewed.getTrainingMethodId(),
+			certifiedDate, validUntil, issuer, number, certificationId,
+			serviceContext);
+	}
+
+	@Override
+	public Certification revokeCertification(
+			long userId, long certificationId, String reason)
+		throws PortalException {
+
+		Certification certification =
+			certificationPersistence.findByPrimaryKey(certificationId);
+
+		if (certification.getState() != CertificationConstants.STATE_ACTIVE) {
+			throw new CertificationStateException(
+				"Certification " + certificationId + " is not active");
+		}
+
+		_validator().validateStateReason(reason);
+
+		User user = userLocalService.getUser(userId);
+		Date now = _now();
+
+		certification.setModifiedDate(now);
+		certification.setState(CertificationConstants.STATE_REVOKED);
+		certification.setStateByUserId(userId);
+		certification.setStateByUserName(user.getFullName());
+		certification.setStateDate(now);
+		certification.setStateReason(reason.trim());
+
+		return certificationPersistence.update(certification);
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	private Certification _addCertification(
+			long userId, long holderUserId, long trainingMethodId,
+			Date certifiedDate, Date validUntil, String issuer, String number,
+			long renewedCertificationId, ServiceContext serviceContext)
+		throws PortalException {
+
+		User user = userLocalService.getUser(userId);
+
+		long companyId = user.getCompanyId();
+
+		_validator().validate(
+			companyId, holderUserId, trainingMethodId, certifiedDate,
+			validUntil, issuer, number);
+
+		Certification certification = certificationPersistence.create(
+			counterLocalService.increment());
+
+		Date now = _now();
+
+		certification.setUuid(serviceContext.getUuid());
+		certification.setGroupId(
+			_groupLocalService.getCompanyGroup(
+				companyId
+			).getGroupId());
+		certification.setCompanyId(companyId);
+		certification.setUserId(userId);
+		certification.setUserName(user.getFullName());
+		certification.setCreateDate(now);
+		certification.setModifiedDate(now);
+		certification.setHolderUserId(holderUserId);
+		certification.setTrainingMethodId(trainingMethodId);
+		certification.setCertifiedDate(certifiedDate);
+		certification.setValidUntil(validUntil);
+		certification.setIssuer(issuer.trim());
+		certification.setNumber(number.trim());
+		certification.setRenewedCertificationId(renewedCertificationId);
+		certification.setState(CertificationConstants.STATE_ACTIVE);
+		certification.setStateByUserId(userId);
+		certification.setStateByUserName(user.getFullName());
+		certification.setStateDate(now);
+
+		certification = certificationPersistence.update(certification);
+
+		resourceLocalService.addModelResources(certification, serviceContext);
+
+		return certification;
+	}
+
+	private Date _now() {
+		return Date.from(_clock.instant());
+	}
+
+	private CertificationValidator _validator() {
+		return new CertificationValidator(
+			userLocalService, _trainingMethodLocalService,
+			certificationPersistence);
+	}
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private TrainingMethodLocalService _trainingMethodLocalService;
+
+}

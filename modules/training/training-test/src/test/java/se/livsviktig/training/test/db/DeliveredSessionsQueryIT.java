@@ -1,0 +1,274 @@
+package se.livsviktig.training.test.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.liferay.petra.sql.dsl.spi.ast.DefaultASTNodeListener;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import se.livsviktig.platform.db.harness.CustomSql;
+import se.livsviktig.platform.db.harness.FreshDatabases;
+import se.livsviktig.platform.db.harness.TestDatabase;
+import se.livsviktig.platform.db.harness.Vendor;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.internal.staffing.DeliveredSessionsQuery;
+import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
+import se.livsviktig.training.staffing.DeliveredSessionCount;
+
+/**
+ * Licence upkeep's one statement: sessions delivered per accepted instructor and method in a window, as the SQL
+ * the portal's Hibernate session makes of the DSL query (Liferay's SQL transformer), with the same asserted rows
+ * on PostgreSQL and MariaDB; each session that must not count differs from a counted one in one thing only.
+ *
+ * @author Livsviktig
+ */
+class DeliveredSessionsQueryIT {
+
+	@RegisterExtension
+	static final FreshDatabases databases = FreshDatabases.withSchemaOf(
+		LVTrainingPersistenceConstants.class);
+
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void countsHeldSessionsPerAcceptedInstructorAndMethodInTheWindow(
+			Vendor vendor)
+		throws SQLException {
+
+		Rows rows = new Rows(databases.get(vendor));
+
+		long anna = _ids.incrementAndGet();
+		long bo = _ids.incrementAndGet();
+		long cecilia = _ids.incrementAndGet();
+
+		long heldMhfa = rows.heldSession(_COMPANY_ID, _MHFA, _days(5));
+
+		rows.instructor(heldMhfa, anna, _ACCEPTED);
+		rows.instructor(heldMhfa, bo, SessionInstructorConstants.STATUS_INVITED);
+
+		long secondHeldMhfa = rows.heldSession(_COMPANY_ID, _MHFA, _days(20));
+
+		rows.instructor(secondHeldMhfa, anna, _ACCEPTED);
+		rows.instructor(
+			secondHeldMhfa, bo, SessionInstructorConstants.STATUS_DECLINED);
+
+		rows.instructor(
+			rows.heldSession(_COMPANY_ID, _MHFA, _FROM), anna, _ACCEPTED);
+
+		long heldYam = rows.heldSession(_COMPANY_ID, _YAM, _days(10));
+
+		rows.instructor(heldYam, anna, _ACCEPTED);
+		rows.instructor(heldYam, bo, _ACCEPTED);
+
+		rows.instructor(
+			rows.heldSession(_COMPANY_ID, _MHFA, _days(-1)), anna, _ACCEPTED);
+		rows.instructor(
+			rows.heldSession(_COMPANY_ID, _MHFA, _TO), anna, _ACCEPTED);
+
+		long attendanceOpen = rows.session(
+			_COMPANY_ID, _MHFA, _PUBLISHED, _days(6));
+
+		rows.registration(attendanceOpen, RegistrationConstants.STATUS_COMPLETED);
+		rows.registration(attendanceOpen, RegistrationConstants.STATUS_CONFIRMED);
+		rows.instructor(attendanceOpen, anna, _ACCEPTED);
+
+		long cancelled = rows.session(
+			_COMPANY_ID, _MHFA, CourseSessionConstants.STATUS_CANCELLED,
+			_days(7));
+
+		rows.registration(cancelled, RegistrationConstants.STATUS_COMPLETED);
+		rows.instructor(cancelled, anna, _ACCEPTED);
+
+		long nobodyCame = rows.session(
+			_COMPANY_ID, _MHFA, _PUBLISHED, _days(8));
+
+		rows.registration(nobodyCame, RegistrationConstants.STATUS_CANCELLED);
+		rows.instructor(nobodyCame, anna, _ACCEPTED);
+
+		rows.instructor(
+			rows.heldSession(_ids.incrementAndGet(), _MHFA, _days(9)), cecilia,
+			_ACCEPTED);
+
+		assertEquals(
+			List.of(
+				new DeliveredSessionCount(anna, _MHFA, 3),
+				new DeliveredSessionCount(anna, _YAM, 1),
+				new DeliveredSessionCount(bo, _YAM, 1)),
+			_select(vendor, rows.testDatabase));
+	}
+
+	private static Date _days(int days) {
+		return new Date(_FROM.getTime() + (days * 86_400_000L));
+	}
+
+	/**
+	 * What the portal's SessionImpl.createSynchronizedSQLQuery(DSLQuery) does: the SQL and its parameters from a
+	 * DefaultASTNodeListener, the SQL through the vendor's SQL transformer.
+	 */
+	private static List<DeliveredSessionCount> _select(
+			Vendor vendor, TestDatabase testDatabase)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql = CustomSql.transform(
+			vendor,
+			new DeliveredSessionsQuery(
+				_COMPANY_ID, _FROM, _TO
+			).select(
+			).toSQL(
+				defaultASTNodeListener
+			));
+
+		List<DeliveredSessionCount> deliveredSessionCounts = new ArrayList<>();
+
+		try (Connection connection = testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			List<Object> values = defaultASTNodeListener.getScalarValues();
+
+			for (int i = 0; i < values.size(); i++) {
+				Object value = values.get(i);
+
+				if (value instanceof Date) {
+					preparedStatement.setTimestamp(
+						i + 1, new Timestamp(((Date)value).getTime()));
+				}
+				else {
+					preparedStatement.setObject(i + 1, value);
+				}
+			}
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					deliveredSessionCounts.add(
+						new DeliveredSessionCount(
+							resultSet.getLong(1), resultSet.getLong(2),
+							resultSet.getInt(3)));
+				}
+			}
+		}
+
+		return deliveredSessionCounts;
+	}
+
+	private static final int _ACCEPTED =
+		SessionInstructorConstants.STATUS_ACCEPTED;
+
+	private static final long _COMPANY_ID = 20097;
+
+	/**
+	 * 2030-03-17, a whole second: both databases keep it exactly.
+	 */
+	private static final Date _FROM = new Date(1_900_000_000_000L);
+
+	private static final long _MHFA = 501;
+
+	private static final int _PUBLISHED =
+		CourseSessionConstants.STATUS_PUBLISHED;
+
+	private static final Date _TO = new Date(
+		1_900_000_000_000L + (30 * 86_400_000L));
+
+	private static final long _YAM = 502;
+
+	private static final AtomicLong _ids = new AtomicLong(800_000);
+
+	private static final class Rows {
+
+		Rows(TestDatabase testDatabase) {
+			this.testDatabase = testDatabase;
+		}
+
+		/**
+		 * A published session whose attendance is marked: one participant completed, one did not attend.
+		 */
+		long heldSession(long companyId, long trainingMethodId, Date endDate)
+			throws SQLException {
+
+			long courseSessionId = session(
+				companyId, trainingMethodId, _PUBLISHED, endDate);
+
+			registration(
+				courseSessionId, RegistrationConstants.STATUS_COMPLETED);
+			registration(courseSessionId, RegistrationConstants.STATUS_NO_SHOW);
+
+			return courseSessionId;
+		}
+
+		void instructor(long courseSessionId, long userId, int status)
+			throws SQLException {
+
+			_insert(
+				"insert into LVTraining_SessionInstructor (" +
+					"sessionInstructorId, companyId, courseSessionId, " +
+						"instructorUserId, status) values (?, ?, ?, ?, ?)",
+				_ids.incrementAndGet(), _COMPANY_ID, courseSessionId, userId,
+				status);
+		}
+
+		void registration(long courseSessionId, int status)
+			throws SQLException {
+
+			long registrationId = _ids.incrementAndGet();
+
+			_insert(
+				"insert into LVTraining_Registration (registrationId, " +
+					"companyId, courseSessionId, activeKey, status) values " +
+						"(?, ?, ?, ?, ?)",
+				registrationId, _COMPANY_ID, courseSessionId, -registrationId,
+				status);
+		}
+
+		long session(
+				long companyId, long trainingMethodId, int status,
+				Date endDate)
+			throws SQLException {
+
+			long courseSessionId = _ids.incrementAndGet();
+
+			_insert(
+				"insert into LVTraining_CourseSession (courseSessionId, " +
+					"companyId, trainingMethodId, status, startDate, " +
+						"endDate) values (?, ?, ?, ?, ?, ?)",
+				courseSessionId, companyId, trainingMethodId, status,
+				new Timestamp(endDate.getTime() - 3_600_000L),
+				new Timestamp(endDate.getTime()));
+
+			return courseSessionId;
+		}
+
+		final TestDatabase testDatabase;
+
+		private void _insert(String sql, Object... values) throws SQLException {
+			try (Connection connection = testDatabase.connect();
+				PreparedStatement preparedStatement =
+					connection.prepareStatement(sql)) {
+
+				for (int i = 0; i < values.length; i++) {
+					preparedStatement.setObject(i + 1, values[i]);
+				}
+
+				preparedStatement.executeUpdate();
+			}
+		}
+
+	}
+
+}

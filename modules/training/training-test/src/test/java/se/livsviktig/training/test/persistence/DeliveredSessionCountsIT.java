@@ -1,0 +1,132 @@
+package se.livsviktig.training.test.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Date;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.SessionInstructorConstants;
+import se.livsviktig.training.service.SessionInstructorLocalService;
+import se.livsviktig.training.staffing.DeliveredSessionCount;
+
+/**
+ * The local service's licence-upkeep figure on PostgreSQL through the portal's Hibernate session: the DSL query's
+ * grouped rows come back as the API's value type, one row per instructor and method.
+ *
+ * @author Livsviktig
+ */
+class DeliveredSessionCountsIT {
+
+	@RegisterExtension
+	static final PersistenceHarness harness = TrainingRows.harness();
+
+	@Test
+	void deliveredSessionsAreCountedPerAcceptedInstructorAndMethod()
+		throws Exception {
+
+		long companyId = _rows.newId();
+		long mhfa = _rows.newId();
+		long yam = _rows.newId();
+		long anna = _rows.newId();
+		long bo = _rows.newId();
+
+		long firstMhfa = _session(companyId, mhfa, 3);
+
+		_registration(
+			companyId, firstMhfa, RegistrationConstants.STATUS_COMPLETED);
+		_instructor(firstMhfa, anna, SessionInstructorConstants.STATUS_ACCEPTED);
+		_instructor(firstMhfa, bo, SessionInstructorConstants.STATUS_INVITED);
+
+		long secondMhfa = _session(companyId, mhfa, 12);
+
+		_registration(
+			companyId, secondMhfa, RegistrationConstants.STATUS_NOT_COMPLETED);
+		_instructor(
+			secondMhfa, anna, SessionInstructorConstants.STATUS_ACCEPTED);
+
+		long yamSession = _session(companyId, yam, 4);
+
+		_registration(
+			companyId, yamSession, RegistrationConstants.STATUS_COMPLETED);
+		_instructor(yamSession, bo, SessionInstructorConstants.STATUS_ACCEPTED);
+
+		long attendanceOpen = _session(companyId, mhfa, 5);
+
+		_registration(
+			companyId, attendanceOpen, RegistrationConstants.STATUS_CONFIRMED);
+		_instructor(
+			attendanceOpen, bo, SessionInstructorConstants.STATUS_ACCEPTED);
+
+		long beforeTheWindow = _session(companyId, mhfa, -2);
+
+		_registration(
+			companyId, beforeTheWindow, RegistrationConstants.STATUS_COMPLETED);
+		_instructor(
+			beforeTheWindow, bo, SessionInstructorConstants.STATUS_ACCEPTED);
+
+		List<DeliveredSessionCount> deliveredSessionCounts = _rows.read(
+			() -> harness.get(
+				SessionInstructorLocalService.class
+			).getDeliveredSessionCounts(
+				companyId, _FROM, new Date(_FROM.getTime() + (30 * _DAY))
+			));
+
+		assertEquals(
+			List.of(
+				new DeliveredSessionCount(anna, mhfa, 2),
+				new DeliveredSessionCount(bo, yam, 1)),
+			deliveredSessionCounts);
+	}
+
+	private void _instructor(long courseSessionId, long userId, int status)
+		throws Exception {
+
+		_rows.sessionInstructor(
+			sessionInstructor -> {
+				sessionInstructor.setCourseSessionId(courseSessionId);
+				sessionInstructor.setInstructorUserId(userId);
+				sessionInstructor.setStatus(status);
+			});
+	}
+
+	private void _registration(long companyId, long courseSessionId, int status)
+		throws Exception {
+
+		_rows.registration(
+			registration -> {
+				registration.setCompanyId(companyId);
+				registration.setCourseSessionId(courseSessionId);
+				registration.setStatus(status);
+			});
+	}
+
+	private long _session(long companyId, long trainingMethodId, int days)
+		throws Exception {
+
+		return _rows.courseSession(
+			courseSession -> {
+				courseSession.setCompanyId(companyId);
+				courseSession.setTrainingMethodId(trainingMethodId);
+				courseSession.setStatus(
+					CourseSessionConstants.STATUS_PUBLISHED);
+				courseSession.setStartDate(
+					new Date(_FROM.getTime() + (days * _DAY) - 3_600_000L));
+				courseSession.setEndDate(
+					new Date(_FROM.getTime() + (days * _DAY)));
+			}
+		).getCourseSessionId();
+	}
+
+	private static final long _DAY = 86_400_000L;
+
+	private static final Date _FROM = new Date(1_900_000_000_000L);
+
+	private final TrainingRows _rows = new TrainingRows(harness);
+
+}
