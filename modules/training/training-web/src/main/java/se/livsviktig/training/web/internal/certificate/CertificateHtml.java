@@ -14,8 +14,10 @@ import java.util.ResourceBundle;
 
 /**
  * The certificate as a complete XHTML document: well-formed XML, because the PDF writer parses it as XML, and
- * an accessible page (language, title, headings, a definition list, no layout tables), because the same
- * markup is what the view tier checks with axe-core and what becomes the tagged PDF. Every value is escaped.
+ * an accessible page (language, title, headings, the facts as a table of row headers and values), because the
+ * same markup is what the view tier checks with axe-core and what becomes the tagged PDF. The facts are a
+ * table, not a definition list, because the PDF writer tags a table as TR/TH(Scope Row)/TD, keeping each label
+ * with its value for a screen reader, while it tags dt and dd as loose paragraphs. Every value is escaped.
  *
  * @author Livsviktig
  */
@@ -62,7 +64,7 @@ public class CertificateHtml {
 		sb.append(_escape(statement));
 		sb.append("</p>\n<h2>");
 		sb.append(_escape(_text("certificate-about-the-training")));
-		sb.append("</h2>\n<dl>\n");
+		sb.append("</h2>\n<table class=\"facts\">\n<tbody>\n");
 
 		_term(
 			sb, "certificate-participant", certificate.getParticipantName());
@@ -71,9 +73,9 @@ public class CertificateHtml {
 			sb, "certificate-training-method",
 			certificate.getTrainingMethodName());
 
-		sb.append("<dt>");
+		sb.append("<tr>\n<th scope=\"row\">");
 		sb.append(_escape(_text("certificate-dates")));
-		sb.append("</dt>\n<dd>\n<ul>\n");
+		sb.append("</th>\n<td>\n<ul>\n");
 
 		for (Date[] sessionDate : certificate.getSessionDates()) {
 			sb.append("<li>");
@@ -81,7 +83,7 @@ public class CertificateHtml {
 			sb.append("</li>\n");
 		}
 
-		sb.append("</ul>\n</dd>\n");
+		sb.append("</ul>\n</td>\n</tr>\n");
 
 		NumberFormat numberFormat = NumberFormat.getNumberInstance(
 			certificate.getLocale());
@@ -99,7 +101,7 @@ public class CertificateHtml {
 			_date(certificate, certificate.getCompletionDate()));
 		_term(sb, "certificate-issued-by", certificate.getIssuer());
 
-		sb.append("</dl>\n</main>\n</body>\n</html>\n");
+		sb.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
 
 		return sb.toString();
 	}
@@ -146,11 +148,11 @@ public class CertificateHtml {
 	}
 
 	private void _term(StringBuilder sb, String key, String value) {
-		sb.append("<dt>");
+		sb.append("<tr>\n<th scope=\"row\">");
 		sb.append(_escape(_text(key)));
-		sb.append("</dt>\n<dd>");
+		sb.append("</th>\n<td>");
 		sb.append(_escape(value));
-		sb.append("</dd>\n");
+		sb.append("</td>\n</tr>\n");
 	}
 
 	private String _text(String key) {
@@ -170,8 +172,11 @@ public class CertificateHtml {
 		"h1 { font-size: 28pt; margin: 0 0 12pt; }",
 		"h2 { font-size: 14pt; margin: 24pt 0 6pt; }",
 		".statement { font-size: 15pt; margin: 0 0 12pt; }",
-		"dt { font-weight: bold; margin-top: 8pt; }",
-		"dd { margin: 0 0 0 0; }",
+		".facts { border-collapse: collapse; width: 100%; }",
+		".facts th { font-weight: bold; text-align: left; vertical-align: top;",
+		"  padding: 6pt 12pt 6pt 0; width: 35%; }",
+		".facts td { padding: 6pt 0; vertical-align: top; }",
+		".facts tr { border-bottom: 0.5pt solid #c8c8d0; }",
 		"ul { margin: 0; padding-left: 16pt; }", "");
 
 	private final ResourceBundle _resourceBundle;

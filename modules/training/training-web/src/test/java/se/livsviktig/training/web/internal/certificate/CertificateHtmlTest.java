@@ -71,7 +71,9 @@ public class CertificateHtmlTest {
 				0
 			).getTextContent());
 		assertEquals(1, html.getElementsByTagName("h2").getLength());
-		assertEquals(0, html.getElementsByTagName("table").getLength());
+		assertEquals(1, html.getElementsByTagName("table").getLength());
+		assertEquals(8, html.getElementsByTagName("th").getLength());
+		assertEquals(8, html.getElementsByTagName("td").getLength());
 		assertTrue(
 			text.contains(
 				"Anna Andersson har genomgått kursen Första hjälpen till " +
