@@ -1,6 +1,7 @@
 package se.livsviktig.training.test.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 
@@ -65,12 +66,30 @@ class CertificateDownloadIT {
 
 		assertEquals(
 			"%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+		// The name needs the fallback font: its files must be in the bundle, with their licences, and so must the
+		// writer's default stylesheet (without it, the right-to-left name broke the layout).
+
+		for (String path :
+				new String[] {
+					"liberation/LiberationSans-Regular.ttf",
+					"liberation/LiberationSans-Bold.ttf", "liberation/LICENSE",
+					"net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf",
+					"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf",
+					"net/sf/jasperreports/fonts/dejavu/LICENSE",
+					"resources/css/XhtmlNamespaceHandler.css",
+					"resources/conf/xhtmlrenderer.conf"
+				}) {
+
+			assertNotNull(webBundle.getEntry(path), path);
+		}
 	}
 
 	private static final String _XHTML =
 		"<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"sv-SE\">" +
 			"<head><title>Kursintyg</title></head><body><main>" +
-				"<h1>Kursintyg</h1><p>Åsa Öberg</p></main></body></html>";
+				"<h1>Kursintyg</h1><p>Åsa Öberg</p><p>محمد</p></main></body>" +
+						"</html>";
 
 	private static PortalFramework _portalFramework;
 	private static TrainingPortal _trainingPortal;

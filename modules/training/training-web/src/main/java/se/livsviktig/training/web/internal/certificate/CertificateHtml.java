@@ -166,7 +166,7 @@ public class CertificateHtml {
 	private static final String _STYLE = String.join(
 		"\n", "@page { size: A4; margin: 25mm 22mm; }",
 		"body { margin: 0; color: #1c1c24; background: #ffffff;",
-		"  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 12pt;",
+		"  font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 12pt;",
 		"  line-height: 1.5; }",
 		"main { display: block; }",
 		"h1 { font-size: 28pt; margin: 0 0 12pt; }",

@@ -1,5 +1,6 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
+import com.liferay.petra.string.StringBundler;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
@@ -13,10 +14,14 @@ import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ContentTypes;
+import com.liferay.portal.kernel.util.HtmlUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
+import com.liferay.portal.kernel.util.StringUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.IOException;
 
 import java.text.Normalizer;
 import java.text.SimpleDateFormat;
@@ -24,6 +29,7 @@ import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.TimeZone;
 
 import javax.portlet.ResourceRequest;
@@ -48,6 +54,7 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.certificate.Certificate;
+import se.livsviktig.training.web.internal.certificate.CertificateCharacterException;
 import se.livsviktig.training.web.internal.certificate.CertificateHtml;
 import se.livsviktig.training.web.internal.certificate.CertificatePdf;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
@@ -103,15 +110,31 @@ public class DownloadCertificateMVCResourceCommand
 			return;
 		}
 
+		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
+			certificate.getLocale(), getClass());
+
 		String xhtml = new CertificateHtml(
-			ResourceBundleUtil.getBundle(certificate.getLocale(), getClass())
+			resourceBundle
 		).render(
 			certificate
 		);
 
+		byte[] pdf;
+
+		try {
+			pdf = _certificatePdf.write(xhtml);
+		}
+		catch (CertificateCharacterException certificateCharacterException) {
+			_refuseLetters(
+				resourceResponse, certificate.getLocale(), resourceBundle,
+				certificateCharacterException);
+
+			return;
+		}
+
 		PortletResponseUtil.sendFile(
-			resourceRequest, resourceResponse, _fileName(certificate),
-			_certificatePdf.write(xhtml), ContentTypes.APPLICATION_PDF);
+			resourceRequest, resourceResponse, _fileName(certificate), pdf,
+			ContentTypes.APPLICATION_PDF);
 	}
 
 	private static String _slug(String text) {
@@ -244,6 +267,42 @@ public class DownloadCertificateMVCResourceCommand
 		resourceResponse.setProperty(
 			ResourceResponse.HTTP_STATUS_CODE, String.valueOf(status));
 	}
+
+	/**
+	 * A certificate its fonts cannot print is refused with a page that says so, in the reader's language and
+	 * naming the letters, rather than sent with those letters missing.
+	 */
+	private void _refuseLetters(
+			ResourceResponse resourceResponse, Locale locale,
+			ResourceBundle resourceBundle,
+			CertificateCharacterException certificateCharacterException)
+		throws IOException {
+
+		_refuse(
+			resourceResponse, _SC_UNPROCESSABLE_ENTITY,
+			certificateCharacterException);
+
+		String message = StringUtil.replace(
+			resourceBundle.getString(
+				"the-certificate-cannot-print-the-letters-x"),
+			"{0}", certificateCharacterException.getCharacters());
+
+		resourceResponse.setContentType(ContentTypes.TEXT_HTML_UTF8);
+
+		PortletResponseUtil.write(
+			resourceResponse,
+			StringBundler.concat(
+				"<!DOCTYPE html><html lang=\"", locale.toLanguageTag(),
+				"\"><head><meta charset=\"utf-8\"><title>",
+				HtmlUtil.escape(resourceBundle.getString("course-certificate")),
+				"</title></head><body><main><p role=\"alert\">",
+				HtmlUtil.escape(message), "</p></main></body></html>"));
+	}
+
+	/**
+	 * The request was understood, but this certificate cannot be made.
+	 */
+	private static final int _SC_UNPROCESSABLE_ENTITY = 422;
 
 	private static final Log _log = LogFactoryUtil.getLog(
 		DownloadCertificateMVCResourceCommand.class);

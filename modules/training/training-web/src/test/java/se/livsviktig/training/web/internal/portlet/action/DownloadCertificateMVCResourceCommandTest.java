@@ -1,6 +1,7 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -199,10 +200,8 @@ public class DownloadCertificateMVCResourceCommandTest {
 			trainingMethod
 		);
 
-		User user = mock(User.class);
-
 		when(
-			user.getFullName()
+			_user.getFullName()
 		).thenReturn(
 			"Anna Andersson"
 		);
@@ -212,7 +211,7 @@ public class DownloadCertificateMVCResourceCommandTest {
 		when(
 			userLocalService.getUser(_USER_ID)
 		).thenReturn(
-			user
+			_user
 		);
 
 		Company company = mock(Company.class);
@@ -273,6 +272,44 @@ public class DownloadCertificateMVCResourceCommandTest {
 		).setProperty(
 			eq(ResourceResponse.HTTP_STATUS_CODE), anyString()
 		);
+	}
+
+	@Test
+	public void aNameItsFontsCannotPrintIsRefusedWithAMessageNamingTheLetters()
+		throws Exception {
+
+		when(
+			_registration.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_COMPLETED
+		);
+		when(
+			_user.getFullName()
+		).thenReturn(
+			"王小明"
+		);
+
+		_command.doServeResource(_resourceRequest, _resourceResponse);
+
+		ArgumentCaptor<String> page = ArgumentCaptor.forClass(String.class);
+
+		_portletResponseUtil.verify(
+			() -> PortletResponseUtil.write(
+				eq(_resourceResponse), page.capture()));
+
+		assertTrue(
+			page.getValue(
+			).contains(
+				"de här tecknen: 王小明."
+			),
+			page.getValue());
+		assertTrue(page.getValue().contains("role=\"alert\""));
+		verify(
+			_resourceResponse
+		).setContentType(
+			"text/html; charset=UTF-8"
+		);
+		_assertRefusedWith("422", 1);
 	}
 
 	@Test
@@ -382,5 +419,6 @@ public class DownloadCertificateMVCResourceCommandTest {
 		ResourceRequest.class);
 	private final ResourceResponse _resourceResponse = mock(
 		ResourceResponse.class);
+	private final User _user = mock(User.class);
 
 }
