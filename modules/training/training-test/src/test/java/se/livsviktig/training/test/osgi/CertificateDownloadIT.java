@@ -3,6 +3,7 @@ package se.livsviktig.training.test.osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,21 @@ class CertificateDownloadIT {
 				MVCResourceCommand.class,
 				"(&(javax.portlet.name=" + TrainingPortletKeys.MY_TRAINING +
 					")(mvc.command.name=/training/download_certificate))");
+
+		assertEquals(1, serviceReferences.size(), serviceReferences::toString);
+	}
+
+	/**
+	 * The public check of a certificate: a render command of the catalogue, active, which means its verifier
+	 * found the company, registration, session, method and user services it reads through.
+	 */
+	@Test
+	void verifyCertificateIsOneActiveRenderCommandOfTheCatalogue() {
+		List<ServiceReference<MVCRenderCommand>> serviceReferences =
+			_portalFramework.serviceReferences(
+				MVCRenderCommand.class,
+				"(&(javax.portlet.name=" + TrainingPortletKeys.COURSE_CATALOG +
+					")(mvc.command.name=/training/verify_certificate))");
 
 		assertEquals(1, serviceReferences.size(), serviceReferences::toString);
 	}

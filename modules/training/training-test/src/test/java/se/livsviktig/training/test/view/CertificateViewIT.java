@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +24,8 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -75,9 +82,35 @@ public class CertificateViewIT {
 			document.select("script").isEmpty(),
 			"the participant's name was not escaped");
 		assertEquals(
-			8, document.select("table tr > th[scope=row]").size(),
+			10, document.select("table tr > th[scope=row]").size(),
 			"each fact's label heads its row");
-		assertEquals(8, document.select("table tr > td").size());
+		assertEquals(10, document.select("table tr > td").size());
+		assertEquals(
+			"50001",
+			document.select(
+				"tr:has(th:contains(" +
+					resourceBundle.getString("certificate-number") + ")) td"
+			).text());
+		assertEquals(
+			"7K2QX-M4PZ9",
+			document.select(
+				"tr:has(th:contains(" +
+					resourceBundle.getString("verification-code") + ")) td"
+			).text());
+		assertTrue(
+			document.select(
+				".verification"
+			).text(
+			).contains(
+				"number=50001&code=7K2QX-M4PZ9"
+			));
+		assertEquals(
+			resourceBundle.getString(
+				"logo-of-x"
+			).replace(
+				"{0}", "Helsingborgs stad"
+			),
+			document.selectFirst("img.logo").attr("alt"));
 		assertEquals(2, document.select("td li").size(), "the session dates");
 		assertFalse(html.contains("certificate-"), "a language key was left raw");
 
@@ -117,7 +150,37 @@ public class CertificateViewIT {
 		certificate.addSessionDate(
 			_date("2027-02-16T07:30:00Z"), _date("2027-02-16T14:30:00Z"));
 
+		certificate.setCertificateNumber("50001");
+		certificate.setLogo(_logo(), "image/png");
+		certificate.setVerificationCode("7K2QX-M4PZ9");
+		certificate.setVerificationURL(
+			"https://utbildning.helsingborg.se/web/guest/kurser?" +
+				"number=50001&code=7K2QX-M4PZ9");
+
 		return certificate;
+	}
+
+	private static byte[] _logo() {
+		BufferedImage bufferedImage = new BufferedImage(
+			120, 40, BufferedImage.TYPE_INT_ARGB);
+
+		Graphics2D graphics2D = bufferedImage.createGraphics();
+
+		graphics2D.setColor(new Color(11, 95, 255));
+		graphics2D.fillRoundRect(0, 0, 120, 40, 16, 16);
+		graphics2D.dispose();
+
+		ByteArrayOutputStream byteArrayOutputStream =
+			new ByteArrayOutputStream();
+
+		try {
+			ImageIO.write(bufferedImage, "png", byteArrayOutputStream);
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		return byteArrayOutputStream.toByteArray();
 	}
 
 	private static Date _date(String instant) {

@@ -36,7 +36,7 @@ public class CertificateCode {
 
 		byte[] hmac = _hmac(
 			String.join(
-				"|", "livsviktig-certificate-1", String.valueOf(companyId),
+				"|", "Livsviktig certificate v1", String.valueOf(companyId),
 				String.valueOf(registrationId), String.valueOf(userId),
 				String.valueOf(completionDate.getTime() / 1000),
 				String.valueOf(trainingMethodId)));

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import java.util.Base64;
 import java.util.Date;
 import java.util.ResourceBundle;
 
@@ -58,7 +59,11 @@ public class CertificateHtml {
 					"certificate-title-x", certificate.getParticipantName())));
 		sb.append("</title>\n<style>\n");
 		sb.append(_STYLE);
-		sb.append("</style>\n</head>\n<body>\n<main>\n<h1>");
+		sb.append("</style>\n</head>\n<body>\n<main>\n");
+
+		_issuer(sb, certificate);
+
+		sb.append("<h1>");
 		sb.append(_escape(_text("course-certificate")));
 		sb.append("</h1>\n<p class=\"statement\">");
 		sb.append(_escape(statement));
@@ -101,7 +106,26 @@ public class CertificateHtml {
 			_date(certificate, certificate.getCompletionDate()));
 		_term(sb, "certificate-issued-by", certificate.getIssuer());
 
-		sb.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
+		if (certificate.getCertificateNumber() != null) {
+			_term(
+				sb, "certificate-number", certificate.getCertificateNumber());
+			_term(
+				sb, "verification-code", certificate.getVerificationCode());
+		}
+
+		sb.append("</tbody>\n</table>\n");
+
+		if (certificate.getVerificationURL() != null) {
+			sb.append("<p class=\"verification\">");
+			sb.append(_escape(_text(_CHECK_AT_KEY)));
+			sb.append("<br />\n<span class=\"url\">");
+			sb.append(_escape(certificate.getVerificationURL()));
+			sb.append("</span></p>\n");
+		}
+
+		sb.append("<p class=\"signature\">");
+		sb.append(_escape(_text("certificate-signature")));
+		sb.append("</p>\n</main>\n</body>\n</html>\n");
 
 		return sb.toString();
 	}
@@ -155,6 +179,31 @@ public class CertificateHtml {
 		sb.append("</td>\n</tr>\n");
 	}
 
+	/**
+	 * The issuer at the head of the page: the company's logo when it has one (its name as the text alternative,
+	 * so a screen reader hears whose logo it is) and its name.
+	 */
+	private void _issuer(StringBuilder sb, Certificate certificate) {
+		sb.append("<div class=\"issuer\">");
+
+		if ((certificate.getLogo() != null) &&
+			(certificate.getLogo().length > 0)) {
+
+			sb.append("<img class=\"logo\" src=\"data:");
+			sb.append(_escape(certificate.getLogoMediaType()));
+			sb.append(";base64,");
+			sb.append(Base64.getEncoder().encodeToString(certificate.getLogo()));
+			sb.append("\" alt=\"");
+			sb.append(
+				_escape(_format("logo-of-x", certificate.getIssuer())));
+			sb.append("\" />");
+		}
+
+		sb.append("<p class=\"issuer-name\">");
+		sb.append(_escape(certificate.getIssuer()));
+		sb.append("</p></div>\n");
+	}
+
 	private String _text(String key) {
 		return _resourceBundle.getString(key);
 	}
@@ -163,8 +212,20 @@ public class CertificateHtml {
 		return certificate.getTimeZone().toZoneId();
 	}
 
+	private static final String _CHECK_AT_KEY =
+		"anyone-can-check-this-certificate-with-its-number-and-code-at";
+
 	private static final String _STYLE = String.join(
-		"\n", "@page { size: A4; margin: 25mm 22mm; }",
+		"\n", "@page { size: A4; margin: 22mm 22mm 25mm; }",
+		".issuer { border-bottom: 1.5pt solid #0b5fff; padding-bottom: 6pt;",
+		"  margin-bottom: 18pt; }",
+		".logo { max-height: 18mm; max-width: 60mm; display: block;",
+		"  margin-bottom: 4pt; }",
+		".issuer-name { font-size: 13pt; font-weight: bold; margin: 0; }",
+		".verification { font-size: 10pt; margin: 18pt 0 0; color: #3b3b45; }",
+		".url { word-wrap: break-word; }",
+		".signature { margin-top: 36pt; padding-top: 4pt; width: 70mm;",
+		"  border-top: 0.75pt solid #1c1c24; font-size: 10pt; }",
 		"body { margin: 0; color: #1c1c24; background: #ffffff;",
 		"  font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 12pt;",
 		"  line-height: 1.5; }",

@@ -5,17 +5,22 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.Image;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.portlet.LiferayPortletURL;
 import com.liferay.portal.kernel.portlet.PortletResponseUtil;
+import com.liferay.portal.kernel.portlet.PortletURLFactoryUtil;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.service.ImageLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ContentTypes;
 import com.liferay.portal.kernel.util.HtmlUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
 import com.liferay.portal.kernel.util.StringUtil;
 import com.liferay.portal.kernel.util.Validator;
@@ -32,6 +37,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
 
+import javax.portlet.PortletRequest;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 import javax.servlet.http.HttpServletResponse;
@@ -56,6 +62,7 @@ import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.certificate.Certificate;
 import se.livsviktig.training.web.internal.certificate.CertificateCharacterException;
 import se.livsviktig.training.web.internal.certificate.CertificateHtml;
+import se.livsviktig.training.web.internal.certificate.CertificateVerifier;
 import se.livsviktig.training.web.internal.certificate.CertificatePdf;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
@@ -91,8 +98,8 @@ public class DownloadCertificateMVCResourceCommand
 
 		try {
 			certificate = _certificate(
-				registrationId, _locale(themeDisplay.getLocale()),
-				themeDisplay.getTimeZone());
+				resourceRequest, themeDisplay, registrationId,
+				_locale(themeDisplay.getLocale()), themeDisplay.getTimeZone());
 		}
 		catch (NoSuchRegistrationException | RegistrationStatusException
 					exception) {
@@ -158,6 +165,7 @@ public class DownloadCertificateMVCResourceCommand
 	}
 
 	private Certificate _certificate(
+			ResourceRequest resourceRequest, ThemeDisplay themeDisplay,
 			long registrationId, Locale locale, TimeZone timeZone)
 		throws PortalException {
 
@@ -192,9 +200,20 @@ public class DownloadCertificateMVCResourceCommand
 
 		Certificate certificate = new Certificate(locale, timeZone);
 
+		certificate.setCertificateNumber(
+			CertificateVerifier.number(registration));
 		certificate.setCompletionDate(
-			(registration.getCompletionDate() != null) ?
-				registration.getCompletionDate() : registration.getStatusDate());
+			CertificateVerifier.completionDate(registration));
+		certificate.setVerificationCode(
+			_certificateVerifier.code(registration));
+		certificate.setVerificationURL(
+			_verificationURL(
+				resourceRequest, themeDisplay,
+				certificate.getCertificateNumber(),
+				certificate.getVerificationCode()));
+
+		_setLogo(certificate, company);
+
 		certificate.setCourseTitle(course.getTitle(locale));
 		certificate.setIssuer(company.getName());
 		certificate.setParticipantName(user.getFullName());
@@ -257,6 +276,64 @@ public class DownloadCertificateMVCResourceCommand
 		return String.join(", ", parts);
 	}
 
+	/**
+	 * The company's own logo, when it has set one; the portal's default logo is not the issuer's, so none is
+	 * printed then, and a logo that cannot be read is left out rather than printed broken.
+	 */
+	private void _setLogo(Certificate certificate, Company company) {
+		if (company.getLogoId() <= 0) {
+			return;
+		}
+
+		Image image = _imageLocalService.fetchImage(company.getLogoId());
+
+		if ((image == null) || (image.getTextObj() == null) ||
+			(image.getTextObj().length == 0)) {
+
+			return;
+		}
+
+		String type = StringUtil.toLowerCase(image.getType());
+
+		if (type.equals("jpg")) {
+			type = "jpeg";
+		}
+
+		if (!type.equals("png") && !type.equals("jpeg") && !type.equals("gif")) {
+			return;
+		}
+
+		certificate.setLogo(image.getTextObj(), "image/" + type);
+	}
+
+	/**
+	 * The catalogue's certificate check with this certificate's number and code filled in, on the page of the
+	 * site that shows the catalogue; null when no page of the site does, so nothing false is printed.
+	 */
+	private String _verificationURL(
+			ResourceRequest resourceRequest, ThemeDisplay themeDisplay,
+			String number, String code)
+		throws PortalException {
+
+		long plid = _portal.getPlidFromPortletId(
+			themeDisplay.getScopeGroupId(), TrainingPortletKeys.COURSE_CATALOG);
+
+		if (plid <= 0) {
+			return null;
+		}
+
+		LiferayPortletURL liferayPortletURL = PortletURLFactoryUtil.create(
+			resourceRequest, TrainingPortletKeys.COURSE_CATALOG, plid,
+			PortletRequest.RENDER_PHASE);
+
+		liferayPortletURL.setParameter(
+			"mvcRenderCommandName", TrainingMVCCommandNames.VERIFY_CERTIFICATE);
+		liferayPortletURL.setParameter("number", number);
+		liferayPortletURL.setParameter("code", code);
+
+		return liferayPortletURL.toString();
+	}
+
 	private void _refuse(
 		ResourceResponse resourceResponse, int status, Exception exception) {
 
@@ -310,6 +387,9 @@ public class DownloadCertificateMVCResourceCommand
 	private final CertificatePdf _certificatePdf = new CertificatePdf();
 
 	@Reference
+	private CertificateVerifier _certificateVerifier;
+
+	@Reference
 	private CompanyLocalService _companyLocalService;
 
 	@Reference
@@ -317,6 +397,12 @@ public class DownloadCertificateMVCResourceCommand
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private ImageLocalService _imageLocalService;
+
+	@Reference
+	private Portal _portal;
 
 	@Reference
 	private RegistrationService _registrationService;
