@@ -43,7 +43,8 @@ page import="se.livsviktig.training.web.internal.display.context.Pagination" %><
 page import="se.livsviktig.training.web.internal.display.context.SelectOption" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionCatalogDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.TrainingMethodsDisplayContext" %><%@
-page import="se.livsviktig.training.web.internal.display.context.UnscheduledCoursesDisplayContext" %>
+page import="se.livsviktig.training.web.internal.display.context.UnscheduledCoursesDisplayContext" %><%@
+page import="se.livsviktig.training.web.internal.display.context.VerifyCertificateDisplayContext" %>
 
 <liferay-theme:defineObjects />
 

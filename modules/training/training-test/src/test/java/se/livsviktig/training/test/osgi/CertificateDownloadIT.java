@@ -1,7 +1,9 @@
 package se.livsviktig.training.test.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,21 @@ class CertificateDownloadIT {
 		assertEquals(1, serviceReferences.size(), serviceReferences::toString);
 	}
 
+	/**
+	 * The public check of a certificate: a render command of the catalogue, active, which means its verifier
+	 * found the company, registration, session, method and user services it reads through.
+	 */
+	@Test
+	void verifyCertificateIsOneActiveRenderCommandOfTheCatalogue() {
+		List<ServiceReference<MVCRenderCommand>> serviceReferences =
+			_portalFramework.serviceReferences(
+				MVCRenderCommand.class,
+				"(&(javax.portlet.name=" + TrainingPortletKeys.COURSE_CATALOG +
+					")(mvc.command.name=/training/verify_certificate))");
+
+		assertEquals(1, serviceReferences.size(), serviceReferences::toString);
+	}
+
 	@Test
 	void theEmbeddedPdfWriterMakesAPdfInsideTheWebBundle() throws Exception {
 		Bundle webBundle = _trainingPortal.bundle(TrainingBundles.WEB);
@@ -65,12 +82,30 @@ class CertificateDownloadIT {
 
 		assertEquals(
 			"%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
+		// The name needs the fallback font: its files must be in the bundle, with their licences, and so must the
+		// writer's default stylesheet (without it, the right-to-left name broke the layout).
+
+		for (String path :
+				new String[] {
+					"liberation/LiberationSans-Regular.ttf",
+					"liberation/LiberationSans-Bold.ttf", "liberation/LICENSE",
+					"net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf",
+					"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf",
+					"net/sf/jasperreports/fonts/dejavu/LICENSE",
+					"resources/css/XhtmlNamespaceHandler.css",
+					"resources/conf/xhtmlrenderer.conf"
+				}) {
+
+			assertNotNull(webBundle.getEntry(path), path);
+		}
 	}
 
 	private static final String _XHTML =
 		"<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"sv-SE\">" +
 			"<head><title>Kursintyg</title></head><body><main>" +
-				"<h1>Kursintyg</h1><p>Åsa Öberg</p></main></body></html>";
+				"<h1>Kursintyg</h1><p>Åsa Öberg</p><p>محمد</p></main></body>" +
+						"</html>";
 
 	private static PortalFramework _portalFramework;
 	private static TrainingPortal _trainingPortal;

@@ -20,6 +20,7 @@ import com.liferay.portal.kernel.security.permission.ResourceActions;
 import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.ClassNameService;
 import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.service.ImageLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
@@ -110,6 +111,12 @@ final class PortalServiceDoubles {
 			ResourcePermissionLocalService.class,
 			UserGroupRoleLocalService.class,
 			UserNotificationEventLocalService.class, UserService.class);
+
+		// The certificate's company logo.
+
+		serviceDoubles.registerInert(
+			"not used by the training code this tier runs",
+			ImageLocalService.class);
 	}
 
 	/**

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +25,8 @@ import java.util.ResourceBundle;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -32,8 +39,8 @@ import se.livsviktig.training.web.internal.certificate.CertificateHtml;
 
 /**
  * The course certificate's HTML, in Swedish and English, exactly as the PDF writer receives it: every fact
- * stated, values escaped (the participant is named to try), headings and a definition list rather than a
- * layout table, and axe-core WCAG 2.1 AA clean in Chromium, with a screenshot each.
+ * stated, values escaped (the participant is named to try), headings and the facts as a table of row headers
+ * and values, and axe-core WCAG 2.1 AA clean in Chromium, with a screenshot each.
  *
  * @author Livsviktig
  */
@@ -70,13 +77,41 @@ public class CertificateViewIT {
 			resourceBundle.getString("course-certificate"),
 			document.selectFirst("h1").text());
 		assertEquals(1, document.select("h2").size());
-		assertTrue(document.select("table").isEmpty(), "a layout table");
+		assertEquals(1, document.select("table").size());
 		assertTrue(
 			document.select("script").isEmpty(),
 			"the participant's name was not escaped");
-		assertEquals(8, document.select("dl > dt").size());
-		assertEquals(8, document.select("dl > dd").size());
-		assertEquals(2, document.select("dd li").size(), "the session dates");
+		assertEquals(
+			10, document.select("table tr > th[scope=row]").size(),
+			"each fact's label heads its row");
+		assertEquals(10, document.select("table tr > td").size());
+		assertEquals(
+			"50001",
+			document.select(
+				"tr:has(th:contains(" +
+					resourceBundle.getString("certificate-number") + ")) td"
+			).text());
+		assertEquals(
+			"7K2QX-M4PZ9",
+			document.select(
+				"tr:has(th:contains(" +
+					resourceBundle.getString("verification-code") + ")) td"
+			).text());
+		assertTrue(
+			document.select(
+				".verification"
+			).text(
+			).contains(
+				"number=50001&code=7K2QX-M4PZ9"
+			));
+		assertEquals(
+			resourceBundle.getString(
+				"logo-of-x"
+			).replace(
+				"{0}", "Helsingborgs stad"
+			),
+			document.selectFirst("img.logo").attr("alt"));
+		assertEquals(2, document.select("td li").size(), "the session dates");
 		assertFalse(html.contains("certificate-"), "a language key was left raw");
 
 		String text = document.text();
@@ -115,7 +150,37 @@ public class CertificateViewIT {
 		certificate.addSessionDate(
 			_date("2027-02-16T07:30:00Z"), _date("2027-02-16T14:30:00Z"));
 
+		certificate.setCertificateNumber("50001");
+		certificate.setLogo(_logo(), "image/png");
+		certificate.setVerificationCode("7K2QX-M4PZ9");
+		certificate.setVerificationURL(
+			"https://utbildning.helsingborg.se/web/guest/kurser?" +
+				"number=50001&code=7K2QX-M4PZ9");
+
 		return certificate;
+	}
+
+	private static byte[] _logo() {
+		BufferedImage bufferedImage = new BufferedImage(
+			120, 40, BufferedImage.TYPE_INT_ARGB);
+
+		Graphics2D graphics2D = bufferedImage.createGraphics();
+
+		graphics2D.setColor(new Color(11, 95, 255));
+		graphics2D.fillRoundRect(0, 0, 120, 40, 16, 16);
+		graphics2D.dispose();
+
+		ByteArrayOutputStream byteArrayOutputStream =
+			new ByteArrayOutputStream();
+
+		try {
+			ImageIO.write(bufferedImage, "png", byteArrayOutputStream);
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		return byteArrayOutputStream.toByteArray();
 	}
 
 	private static Date _date(String instant) {

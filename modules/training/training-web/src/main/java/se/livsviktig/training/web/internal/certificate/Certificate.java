@@ -23,6 +23,10 @@ public class Certificate {
 		_sessionDates.add(new Date[] {startDate, endDate});
 	}
 
+	public String getCertificateNumber() {
+		return _certificateNumber;
+	}
+
 	public Date getCompletionDate() {
 		return _completionDate;
 	}
@@ -54,6 +58,20 @@ public class Certificate {
 		return _locale;
 	}
 
+	/**
+	 * @return the issuer's logo as an image file's bytes, or null when the company has none
+	 */
+	public byte[] getLogo() {
+		return _logo;
+	}
+
+	/**
+	 * @return the logo's media type, such as image/png
+	 */
+	public String getLogoMediaType() {
+		return _logoMediaType;
+	}
+
 	public String getParticipantName() {
 		return _participantName;
 	}
@@ -77,6 +95,22 @@ public class Certificate {
 		return _trainingMethodName;
 	}
 
+	public String getVerificationCode() {
+		return _verificationCode;
+	}
+
+	/**
+	 * @return the address of the page that checks this certificate, with its number and code, or null when
+	 *         the portal has no such page
+	 */
+	public String getVerificationURL() {
+		return _verificationURL;
+	}
+
+	public void setCertificateNumber(String certificateNumber) {
+		_certificateNumber = certificateNumber;
+	}
+
 	public void setCompletionDate(Date completionDate) {
 		_completionDate = completionDate;
 	}
@@ -87,6 +121,11 @@ public class Certificate {
 
 	public void setIssuer(String issuer) {
 		_issuer = issuer;
+	}
+
+	public void setLogo(byte[] logo, String logoMediaType) {
+		_logo = logo;
+		_logoMediaType = logoMediaType;
 	}
 
 	public void setParticipantName(String participantName) {
@@ -101,14 +140,27 @@ public class Certificate {
 		_trainingMethodName = trainingMethodName;
 	}
 
+	public void setVerificationCode(String verificationCode) {
+		_verificationCode = verificationCode;
+	}
+
+	public void setVerificationURL(String verificationURL) {
+		_verificationURL = verificationURL;
+	}
+
+	private String _certificateNumber;
 	private Date _completionDate;
 	private String _courseTitle;
 	private String _issuer;
 	private final Locale _locale;
+	private byte[] _logo;
+	private String _logoMediaType;
 	private String _participantName;
 	private String _place;
 	private final List<Date[]> _sessionDates = new ArrayList<>();
 	private final TimeZone _timeZone;
 	private String _trainingMethodName;
+	private String _verificationCode;
+	private String _verificationURL;
 
 }

@@ -9,13 +9,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import java.util.Base64;
 import java.util.Date;
 import java.util.ResourceBundle;
 
 /**
  * The certificate as a complete XHTML document: well-formed XML, because the PDF writer parses it as XML, and
- * an accessible page (language, title, headings, a definition list, no layout tables), because the same
- * markup is what the view tier checks with axe-core and what becomes the tagged PDF. Every value is escaped.
+ * an accessible page (language, title, headings, the facts as a table of row headers and values), because the
+ * same markup is what the view tier checks with axe-core and what becomes the tagged PDF. The facts are a
+ * table, not a definition list, because the PDF writer tags a table as TR/TH(Scope Row)/TD, keeping each label
+ * with its value for a screen reader, while it tags dt and dd as loose paragraphs. Every value is escaped.
  *
  * @author Livsviktig
  */
@@ -56,13 +59,17 @@ public class CertificateHtml {
 					"certificate-title-x", certificate.getParticipantName())));
 		sb.append("</title>\n<style>\n");
 		sb.append(_STYLE);
-		sb.append("</style>\n</head>\n<body>\n<main>\n<h1>");
+		sb.append("</style>\n</head>\n<body>\n<main>\n");
+
+		_issuer(sb, certificate);
+
+		sb.append("<h1>");
 		sb.append(_escape(_text("course-certificate")));
 		sb.append("</h1>\n<p class=\"statement\">");
 		sb.append(_escape(statement));
 		sb.append("</p>\n<h2>");
 		sb.append(_escape(_text("certificate-about-the-training")));
-		sb.append("</h2>\n<dl>\n");
+		sb.append("</h2>\n<table class=\"facts\">\n<tbody>\n");
 
 		_term(
 			sb, "certificate-participant", certificate.getParticipantName());
@@ -71,9 +78,9 @@ public class CertificateHtml {
 			sb, "certificate-training-method",
 			certificate.getTrainingMethodName());
 
-		sb.append("<dt>");
+		sb.append("<tr>\n<th scope=\"row\">");
 		sb.append(_escape(_text("certificate-dates")));
-		sb.append("</dt>\n<dd>\n<ul>\n");
+		sb.append("</th>\n<td>\n<ul>\n");
 
 		for (Date[] sessionDate : certificate.getSessionDates()) {
 			sb.append("<li>");
@@ -81,7 +88,7 @@ public class CertificateHtml {
 			sb.append("</li>\n");
 		}
 
-		sb.append("</ul>\n</dd>\n");
+		sb.append("</ul>\n</td>\n</tr>\n");
 
 		NumberFormat numberFormat = NumberFormat.getNumberInstance(
 			certificate.getLocale());
@@ -99,7 +106,26 @@ public class CertificateHtml {
 			_date(certificate, certificate.getCompletionDate()));
 		_term(sb, "certificate-issued-by", certificate.getIssuer());
 
-		sb.append("</dl>\n</main>\n</body>\n</html>\n");
+		if (certificate.getCertificateNumber() != null) {
+			_term(
+				sb, "certificate-number", certificate.getCertificateNumber());
+			_term(
+				sb, "verification-code", certificate.getVerificationCode());
+		}
+
+		sb.append("</tbody>\n</table>\n");
+
+		if (certificate.getVerificationURL() != null) {
+			sb.append("<p class=\"verification\">");
+			sb.append(_escape(_text(_CHECK_AT_KEY)));
+			sb.append("<br />\n<span class=\"url\">");
+			sb.append(_escape(certificate.getVerificationURL()));
+			sb.append("</span></p>\n");
+		}
+
+		sb.append("<p class=\"signature\">");
+		sb.append(_escape(_text("certificate-signature")));
+		sb.append("</p>\n</main>\n</body>\n</html>\n");
 
 		return sb.toString();
 	}
@@ -146,11 +172,36 @@ public class CertificateHtml {
 	}
 
 	private void _term(StringBuilder sb, String key, String value) {
-		sb.append("<dt>");
+		sb.append("<tr>\n<th scope=\"row\">");
 		sb.append(_escape(_text(key)));
-		sb.append("</dt>\n<dd>");
+		sb.append("</th>\n<td>");
 		sb.append(_escape(value));
-		sb.append("</dd>\n");
+		sb.append("</td>\n</tr>\n");
+	}
+
+	/**
+	 * The issuer at the head of the page: the company's logo when it has one (its name as the text alternative,
+	 * so a screen reader hears whose logo it is) and its name.
+	 */
+	private void _issuer(StringBuilder sb, Certificate certificate) {
+		sb.append("<div class=\"issuer\">");
+
+		if ((certificate.getLogo() != null) &&
+			(certificate.getLogo().length > 0)) {
+
+			sb.append("<img class=\"logo\" src=\"data:");
+			sb.append(_escape(certificate.getLogoMediaType()));
+			sb.append(";base64,");
+			sb.append(Base64.getEncoder().encodeToString(certificate.getLogo()));
+			sb.append("\" alt=\"");
+			sb.append(
+				_escape(_format("logo-of-x", certificate.getIssuer())));
+			sb.append("\" />");
+		}
+
+		sb.append("<p class=\"issuer-name\">");
+		sb.append(_escape(certificate.getIssuer()));
+		sb.append("</p></div>\n");
 	}
 
 	private String _text(String key) {
@@ -161,17 +212,32 @@ public class CertificateHtml {
 		return certificate.getTimeZone().toZoneId();
 	}
 
+	private static final String _CHECK_AT_KEY =
+		"anyone-can-check-this-certificate-with-its-number-and-code-at";
+
 	private static final String _STYLE = String.join(
-		"\n", "@page { size: A4; margin: 25mm 22mm; }",
+		"\n", "@page { size: A4; margin: 22mm 22mm 25mm; }",
+		".issuer { border-bottom: 1.5pt solid #0b5fff; padding-bottom: 6pt;",
+		"  margin-bottom: 18pt; }",
+		".logo { max-height: 18mm; max-width: 60mm; display: block;",
+		"  margin-bottom: 4pt; }",
+		".issuer-name { font-size: 13pt; font-weight: bold; margin: 0; }",
+		".verification { font-size: 10pt; margin: 18pt 0 0; color: #3b3b45; }",
+		".url { word-wrap: break-word; }",
+		".signature { margin-top: 36pt; padding-top: 4pt; width: 70mm;",
+		"  border-top: 0.75pt solid #1c1c24; font-size: 10pt; }",
 		"body { margin: 0; color: #1c1c24; background: #ffffff;",
-		"  font-family: 'Liberation Sans', Arial, sans-serif; font-size: 12pt;",
+		"  font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 12pt;",
 		"  line-height: 1.5; }",
 		"main { display: block; }",
 		"h1 { font-size: 28pt; margin: 0 0 12pt; }",
 		"h2 { font-size: 14pt; margin: 24pt 0 6pt; }",
 		".statement { font-size: 15pt; margin: 0 0 12pt; }",
-		"dt { font-weight: bold; margin-top: 8pt; }",
-		"dd { margin: 0 0 0 0; }",
+		".facts { border-collapse: collapse; width: 100%; }",
+		".facts th { font-weight: bold; text-align: left; vertical-align: top;",
+		"  padding: 6pt 12pt 6pt 0; width: 35%; }",
+		".facts td { padding: 6pt 0; vertical-align: top; }",
+		".facts tr { border-bottom: 0.5pt solid #c8c8d0; }",
 		"ul { margin: 0; padding-left: 16pt; }", "");
 
 	private final ResourceBundle _resourceBundle;

@@ -1,6 +1,5 @@
 package se.livsviktig.training.web.internal.certificate;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import java.awt.color.ColorSpace;
@@ -8,20 +7,27 @@ import java.awt.color.ICC_Profile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Writes the certificate's XHTML as a tagged PDF (PDF/UA, and PDF/A-2u for keeping) with openhtmltopdf and
- * PDFBox, embedded in this bundle. PDF/UA requires every font to be embedded, so the bundle carries Liberation
- * Sans (SIL Open Font License 1.1) and never depends on the fonts a server happens to have.
+ * PDFBox, embedded in this bundle. PDF/UA requires every font to be embedded, so the bundle carries its fonts
+ * (see {@link CertificateFonts}) and never depends on the fonts a server happens to have. Right-to-left text
+ * (an Arabic or Hebrew name) is laid out right to left and Arabic letters joined. A text with letters no
+ * embedded font has is refused: the writer would print each as '#', on the page and to a screen reader.
  *
  * @author Livsviktig
  */
 public class CertificatePdf {
 
-	public static final String FONT_FAMILY = "Liberation Sans";
+	public byte[] write(String xhtml)
+		throws CertificateCharacterException, IOException {
 
-	public byte[] write(String xhtml) throws IOException {
+		String missingCharacters = CertificateFonts.missingCharacters(xhtml);
+
+		if (!missingCharacters.isEmpty()) {
+			throw new CertificateCharacterException(missingCharacters);
+		}
+
 		ByteArrayOutputStream byteArrayOutputStream = new ByteArrayOutputStream(
 			64 * 1024);
 
@@ -35,12 +41,12 @@ public class CertificatePdf {
 			ICC_Profile.getInstance(
 				ColorSpace.CS_sRGB
 			).getData());
-		pdfRendererBuilder.useFont(
-			() -> _font("LiberationSans-Regular.ttf"), FONT_FAMILY, 400,
-			BaseRendererBuilder.FontStyle.NORMAL, true);
-		pdfRendererBuilder.useFont(
-			() -> _font("LiberationSans-Bold.ttf"), FONT_FAMILY, 700,
-			BaseRendererBuilder.FontStyle.NORMAL, true);
+
+		CertificateFonts.useFonts(pdfRendererBuilder);
+
+		pdfRendererBuilder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
+		pdfRendererBuilder.useUnicodeBidiReorderer(
+			new ArabicShapingReorderer());
 		pdfRendererBuilder.withProducer("Livsviktig");
 		pdfRendererBuilder.withHtmlContent(xhtml, null);
 		pdfRendererBuilder.toStream(byteArrayOutputStream);
@@ -48,18 +54,6 @@ public class CertificatePdf {
 		pdfRendererBuilder.run();
 
 		return byteArrayOutputStream.toByteArray();
-	}
-
-	private static InputStream _font(String fileName) {
-		InputStream inputStream = CertificatePdf.class.getResourceAsStream(
-			"/liberation/" + fileName);
-
-		if (inputStream == null) {
-			throw new IllegalStateException(
-				"The font " + fileName + " is missing from the bundle");
-		}
-
-		return inputStream;
 	}
 
 }

@@ -150,6 +150,9 @@ public class TrainingMVCCommandNames {
 	public static final String VIEW_TRAINING_METHODS =
 		"/training/view_training_methods";
 
+	public static final String VERIFY_CERTIFICATE =
+		"/training/verify_certificate";
+
 	public static final String WITHDRAW_SESSION_INSTRUCTOR =
 		"/training/admin/withdraw_session_instructor";
 

@@ -57,4 +57,7 @@ public class TrainingWebKeys {
 	public static final String UNIT_TRAINING_DISPLAY_CONTEXT =
 		"UNIT_TRAINING_DISPLAY_CONTEXT";
 
+	public static final String VERIFY_CERTIFICATE_DISPLAY_CONTEXT =
+		"VERIFY_CERTIFICATE_DISPLAY_CONTEXT";
+
 }

@@ -71,7 +71,9 @@ public class CertificateHtmlTest {
 				0
 			).getTextContent());
 		assertEquals(1, html.getElementsByTagName("h2").getLength());
-		assertEquals(0, html.getElementsByTagName("table").getLength());
+		assertEquals(1, html.getElementsByTagName("table").getLength());
+		assertEquals(10, html.getElementsByTagName("th").getLength());
+		assertEquals(10, html.getElementsByTagName("td").getLength());
 		assertTrue(
 			text.contains(
 				"Anna Andersson har genomgått kursen Första hjälpen till " +
@@ -82,11 +84,46 @@ public class CertificateHtmlTest {
 				new String[] {
 					"MHFA Vuxen", "9 februari 2027, 08:30–15:30",
 					"16 februari 2027, 08:30–15:30", "14 timmar",
-					"Stadshuset, sal A, Helsingborg", "Helsingborgs stad"
+					"Stadshuset, sal A, Helsingborg", "Helsingborgs stad",
+					"Intygsnummer\n50001", "Kontrollkod\n7K2QX-M4PZ9",
+					"på\nhttps://utbildning.helsingborg.se/",
+					"number=50001&code=7K2QX-M4PZ9", "Underskrift"
 				}) {
 
 			assertTrue(text.contains(expected), expected + " in " + text);
 		}
+
+		Element logo = (Element)html.getElementsByTagName(
+			"img"
+		).item(
+			0
+		);
+
+		assertEquals("Logotyp för Helsingborgs stad", logo.getAttribute("alt"));
+		assertTrue(logo.getAttribute("src").startsWith("data:image/png;base64,"));
+	}
+
+	@Test
+	public void withoutALogoThereIsNoImage() throws Exception {
+		Certificate certificate = CertificateTexts.certificate(
+			CertificateTexts.SWEDISH, "Anna Andersson");
+
+		certificate.setLogo(null, null);
+
+		Document document = _parse(
+			new CertificateHtml(
+				CertificateTexts.texts(CertificateTexts.SWEDISH)
+			).render(
+				certificate
+			));
+
+		assertEquals(0, document.getElementsByTagName("img").getLength());
+		assertTrue(
+			document.getDocumentElement(
+			).getTextContent(
+			).contains(
+				"Helsingborgs stad"
+			));
 	}
 
 	@Test

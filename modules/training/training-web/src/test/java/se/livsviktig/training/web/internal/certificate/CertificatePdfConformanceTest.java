@@ -49,17 +49,42 @@ public class CertificatePdfConformanceTest {
 		_assertConforms(PDFAFlavour.PDFA_2_U, languageTag);
 	}
 
+	/**
+	 * Names in other scripts bring in the fallback font, right-to-left runs and joined Arabic letters: the
+	 * document must stay conformant with them, their Unicode mapping included.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = {"محمد عبد الله", "שרה לוי", "Ελένη Παππά"})
+	public void aCertificateWithANameInAnotherScriptIsPdfUa1AndPdfA2u(
+			String name)
+		throws Exception {
+
+		_assertConforms(PDFAFlavour.PDFUA_1, "en-GB", name);
+		_assertConforms(PDFAFlavour.PDFA_2_U, "en-GB", name);
+	}
+
 	private static void _assertConforms(
 			PDFAFlavour pdfaFlavour, String languageTag)
 		throws Exception {
 
+		_assertConforms(pdfaFlavour, languageTag, "Anna Andersson");
+	}
+
+	private static void _assertConforms(
+			PDFAFlavour pdfaFlavour, String languageTag, String name)
+		throws Exception {
+
 		Locale locale = Locale.forLanguageTag(languageTag);
+
+		Certificate certificate = CertificateTexts.certificate(locale, name);
+
+		certificate.setTrainingMethodName(name + " (MHFA)");
 
 		byte[] pdf = new CertificatePdf().write(
 			new CertificateHtml(
 				CertificateTexts.texts(locale)
 			).render(
-				CertificateTexts.certificate(locale, "Anna Andersson")
+				certificate
 			));
 
 		try (PDFAParser pdfaParser = Foundries.defaultInstance(
@@ -83,7 +108,7 @@ public class CertificatePdfConformanceTest {
 
 			assertTrue(
 				validationResult.isCompliant(),
-				() -> pdfaFlavour + " " + languageTag + ":\n" +
+				() -> pdfaFlavour + " " + languageTag + " " + name + ":\n" +
 					_failures(validationResult));
 		}
 	}

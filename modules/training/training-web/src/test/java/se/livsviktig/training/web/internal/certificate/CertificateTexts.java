@@ -1,5 +1,10 @@
 package se.livsviktig.training.web.internal.certificate;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,12 +19,14 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
 
+import javax.imageio.ImageIO;
+
 /**
  * A certificate as the tests know it, and the web bundle's own texts for it.
  *
  * @author Livsviktig
  */
-final class CertificateTexts {
+public final class CertificateTexts {
 
 	static final Locale SWEDISH = new Locale("sv", "SE");
 
@@ -39,7 +46,41 @@ final class CertificateTexts {
 		certificate.addSessionDate(
 			_date("2027-02-16T07:30:00Z"), _date("2027-02-16T14:30:00Z"));
 
+		certificate.setCertificateNumber("50001");
+		certificate.setVerificationCode("7K2QX-M4PZ9");
+		certificate.setVerificationURL(
+			"https://utbildning.helsingborg.se/web/guest/kurser?p_p_id=" +
+				"se_livsviktig_training_web_portlet_CourseCatalogPortlet&" +
+					"number=50001&code=7K2QX-M4PZ9");
+		certificate.setLogo(logo(), "image/png");
+
 		return certificate;
+	}
+
+	/**
+	 * A small PNG with transparency, as company logos often are (PDF/A-2 allows transparency; PDF/A-1 did not).
+	 */
+	public static byte[] logo() {
+		BufferedImage bufferedImage = new BufferedImage(
+			120, 40, BufferedImage.TYPE_INT_ARGB);
+
+		Graphics2D graphics2D = bufferedImage.createGraphics();
+
+		graphics2D.setColor(new Color(11, 95, 255));
+		graphics2D.fillRoundRect(0, 0, 120, 40, 16, 16);
+		graphics2D.dispose();
+
+		ByteArrayOutputStream byteArrayOutputStream =
+			new ByteArrayOutputStream();
+
+		try {
+			ImageIO.write(bufferedImage, "png", byteArrayOutputStream);
+		}
+		catch (IOException ioException) {
+			throw new UncheckedIOException(ioException);
+		}
+
+		return byteArrayOutputStream.toByteArray();
 	}
 
 	static ResourceBundle texts(Locale locale) {

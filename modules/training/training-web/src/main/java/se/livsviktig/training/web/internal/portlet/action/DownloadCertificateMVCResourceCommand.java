@@ -1,22 +1,32 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
+import com.liferay.petra.string.StringBundler;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.Image;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.portlet.LiferayPortletURL;
 import com.liferay.portal.kernel.portlet.PortletResponseUtil;
+import com.liferay.portal.kernel.portlet.PortletURLFactoryUtil;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.service.ImageLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ContentTypes;
+import com.liferay.portal.kernel.util.HtmlUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
+import com.liferay.portal.kernel.util.StringUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.IOException;
 
 import java.text.Normalizer;
 import java.text.SimpleDateFormat;
@@ -24,8 +34,10 @@ import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.TimeZone;
 
+import javax.portlet.PortletRequest;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 import javax.servlet.http.HttpServletResponse;
@@ -48,7 +60,9 @@ import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.web.internal.certificate.Certificate;
+import se.livsviktig.training.web.internal.certificate.CertificateCharacterException;
 import se.livsviktig.training.web.internal.certificate.CertificateHtml;
+import se.livsviktig.training.web.internal.certificate.CertificateVerifier;
 import se.livsviktig.training.web.internal.certificate.CertificatePdf;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
@@ -84,8 +98,8 @@ public class DownloadCertificateMVCResourceCommand
 
 		try {
 			certificate = _certificate(
-				registrationId, _locale(themeDisplay.getLocale()),
-				themeDisplay.getTimeZone());
+				resourceRequest, themeDisplay, registrationId,
+				_locale(themeDisplay.getLocale()), themeDisplay.getTimeZone());
 		}
 		catch (NoSuchRegistrationException | RegistrationStatusException
 					exception) {
@@ -103,15 +117,31 @@ public class DownloadCertificateMVCResourceCommand
 			return;
 		}
 
+		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
+			certificate.getLocale(), getClass());
+
 		String xhtml = new CertificateHtml(
-			ResourceBundleUtil.getBundle(certificate.getLocale(), getClass())
+			resourceBundle
 		).render(
 			certificate
 		);
 
+		byte[] pdf;
+
+		try {
+			pdf = _certificatePdf.write(xhtml);
+		}
+		catch (CertificateCharacterException certificateCharacterException) {
+			_refuseLetters(
+				resourceResponse, certificate.getLocale(), resourceBundle,
+				certificateCharacterException);
+
+			return;
+		}
+
 		PortletResponseUtil.sendFile(
-			resourceRequest, resourceResponse, _fileName(certificate),
-			_certificatePdf.write(xhtml), ContentTypes.APPLICATION_PDF);
+			resourceRequest, resourceResponse, _fileName(certificate), pdf,
+			ContentTypes.APPLICATION_PDF);
 	}
 
 	private static String _slug(String text) {
@@ -135,6 +165,7 @@ public class DownloadCertificateMVCResourceCommand
 	}
 
 	private Certificate _certificate(
+			ResourceRequest resourceRequest, ThemeDisplay themeDisplay,
 			long registrationId, Locale locale, TimeZone timeZone)
 		throws PortalException {
 
@@ -169,9 +200,20 @@ public class DownloadCertificateMVCResourceCommand
 
 		Certificate certificate = new Certificate(locale, timeZone);
 
+		certificate.setCertificateNumber(
+			CertificateVerifier.number(registration));
 		certificate.setCompletionDate(
-			(registration.getCompletionDate() != null) ?
-				registration.getCompletionDate() : registration.getStatusDate());
+			CertificateVerifier.completionDate(registration));
+		certificate.setVerificationCode(
+			_certificateVerifier.code(registration));
+		certificate.setVerificationURL(
+			_verificationURL(
+				resourceRequest, themeDisplay,
+				certificate.getCertificateNumber(),
+				certificate.getVerificationCode()));
+
+		_setLogo(certificate, company);
+
 		certificate.setCourseTitle(course.getTitle(locale));
 		certificate.setIssuer(company.getName());
 		certificate.setParticipantName(user.getFullName());
@@ -234,6 +276,64 @@ public class DownloadCertificateMVCResourceCommand
 		return String.join(", ", parts);
 	}
 
+	/**
+	 * The company's own logo, when it has set one; the portal's default logo is not the issuer's, so none is
+	 * printed then, and a logo that cannot be read is left out rather than printed broken.
+	 */
+	private void _setLogo(Certificate certificate, Company company) {
+		if (company.getLogoId() <= 0) {
+			return;
+		}
+
+		Image image = _imageLocalService.fetchImage(company.getLogoId());
+
+		if ((image == null) || (image.getTextObj() == null) ||
+			(image.getTextObj().length == 0)) {
+
+			return;
+		}
+
+		String type = StringUtil.toLowerCase(image.getType());
+
+		if (type.equals("jpg")) {
+			type = "jpeg";
+		}
+
+		if (!type.equals("png") && !type.equals("jpeg") && !type.equals("gif")) {
+			return;
+		}
+
+		certificate.setLogo(image.getTextObj(), "image/" + type);
+	}
+
+	/**
+	 * The catalogue's certificate check with this certificate's number and code filled in, on the page of the
+	 * site that shows the catalogue; null when no page of the site does, so nothing false is printed.
+	 */
+	private String _verificationURL(
+			ResourceRequest resourceRequest, ThemeDisplay themeDisplay,
+			String number, String code)
+		throws PortalException {
+
+		long plid = _portal.getPlidFromPortletId(
+			themeDisplay.getScopeGroupId(), TrainingPortletKeys.COURSE_CATALOG);
+
+		if (plid <= 0) {
+			return null;
+		}
+
+		LiferayPortletURL liferayPortletURL = PortletURLFactoryUtil.create(
+			resourceRequest, TrainingPortletKeys.COURSE_CATALOG, plid,
+			PortletRequest.RENDER_PHASE);
+
+		liferayPortletURL.setParameter(
+			"mvcRenderCommandName", TrainingMVCCommandNames.VERIFY_CERTIFICATE);
+		liferayPortletURL.setParameter("number", number);
+		liferayPortletURL.setParameter("code", code);
+
+		return liferayPortletURL.toString();
+	}
+
 	private void _refuse(
 		ResourceResponse resourceResponse, int status, Exception exception) {
 
@@ -245,10 +345,49 @@ public class DownloadCertificateMVCResourceCommand
 			ResourceResponse.HTTP_STATUS_CODE, String.valueOf(status));
 	}
 
+	/**
+	 * A certificate its fonts cannot print is refused with a page that says so, in the reader's language and
+	 * naming the letters, rather than sent with those letters missing.
+	 */
+	private void _refuseLetters(
+			ResourceResponse resourceResponse, Locale locale,
+			ResourceBundle resourceBundle,
+			CertificateCharacterException certificateCharacterException)
+		throws IOException {
+
+		_refuse(
+			resourceResponse, _SC_UNPROCESSABLE_ENTITY,
+			certificateCharacterException);
+
+		String message = StringUtil.replace(
+			resourceBundle.getString(
+				"the-certificate-cannot-print-the-letters-x"),
+			"{0}", certificateCharacterException.getCharacters());
+
+		resourceResponse.setContentType(ContentTypes.TEXT_HTML_UTF8);
+
+		PortletResponseUtil.write(
+			resourceResponse,
+			StringBundler.concat(
+				"<!DOCTYPE html><html lang=\"", locale.toLanguageTag(),
+				"\"><head><meta charset=\"utf-8\"><title>",
+				HtmlUtil.escape(resourceBundle.getString("course-certificate")),
+				"</title></head><body><main><p role=\"alert\">",
+				HtmlUtil.escape(message), "</p></main></body></html>"));
+	}
+
+	/**
+	 * The request was understood, but this certificate cannot be made.
+	 */
+	private static final int _SC_UNPROCESSABLE_ENTITY = 422;
+
 	private static final Log _log = LogFactoryUtil.getLog(
 		DownloadCertificateMVCResourceCommand.class);
 
 	private final CertificatePdf _certificatePdf = new CertificatePdf();
+
+	@Reference
+	private CertificateVerifier _certificateVerifier;
 
 	@Reference
 	private CompanyLocalService _companyLocalService;
@@ -258,6 +397,12 @@ public class DownloadCertificateMVCResourceCommand
 
 	@Reference
 	private CourseSessionService _courseSessionService;
+
+	@Reference
+	private ImageLocalService _imageLocalService;
+
+	@Reference
+	private Portal _portal;
 
 	@Reference
 	private RegistrationService _registrationService;

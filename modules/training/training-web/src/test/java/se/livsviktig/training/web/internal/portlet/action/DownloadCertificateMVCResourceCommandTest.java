@@ -1,9 +1,11 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
@@ -12,10 +14,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.Image;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.portlet.PortletResponseUtil;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.service.ImageLocalService;
+import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
@@ -38,6 +43,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 
@@ -54,6 +66,8 @@ import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.service.TrainingMethodService;
+import se.livsviktig.training.web.internal.certificate.CertificateTexts;
+import se.livsviktig.training.web.internal.certificate.CertificateVerifier;
 
 /**
  * A completed registration's certificate is sent as a PDF named for the course and the day; any other
@@ -199,10 +213,8 @@ public class DownloadCertificateMVCResourceCommandTest {
 			trainingMethod
 		);
 
-		User user = mock(User.class);
-
 		when(
-			user.getFullName()
+			_user.getFullName()
 		).thenReturn(
 			"Anna Andersson"
 		);
@@ -212,13 +224,11 @@ public class DownloadCertificateMVCResourceCommandTest {
 		when(
 			userLocalService.getUser(_USER_ID)
 		).thenReturn(
-			user
+			_user
 		);
 
-		Company company = mock(Company.class);
-
 		when(
-			company.getName()
+			_company.getName()
 		).thenReturn(
 			"Helsingborgs stad"
 		);
@@ -229,10 +239,24 @@ public class DownloadCertificateMVCResourceCommandTest {
 		when(
 			companyLocalService.getCompany(_COMPANY_ID)
 		).thenReturn(
-			company
+			_company
 		);
 
+		when(
+			_certificateVerifier.code(_registration)
+		).thenReturn(
+			"7K2QX-M4PZ9"
+		);
+		when(
+			_registration.getRegistrationId()
+		).thenReturn(
+			_REGISTRATION_ID
+		);
+
+		Fields.set(_command, "_certificateVerifier", _certificateVerifier);
 		Fields.set(_command, "_companyLocalService", companyLocalService);
+		Fields.set(_command, "_imageLocalService", _imageLocalService);
+		Fields.set(_command, "_portal", mock(Portal.class));
 		Fields.set(_command, "_courseLocalService", courseLocalService);
 		Fields.set(_command, "_courseSessionService", courseSessionService);
 		Fields.set(_command, "_registrationService", _registrationService);
@@ -273,6 +297,107 @@ public class DownloadCertificateMVCResourceCommandTest {
 		).setProperty(
 			eq(ResourceResponse.HTTP_STATUS_CODE), anyString()
 		);
+	}
+
+	@Test
+	public void aNameItsFontsCannotPrintIsRefusedWithAMessageNamingTheLetters()
+		throws Exception {
+
+		when(
+			_registration.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_COMPLETED
+		);
+		when(
+			_user.getFullName()
+		).thenReturn(
+			"王小明"
+		);
+
+		_command.doServeResource(_resourceRequest, _resourceResponse);
+
+		ArgumentCaptor<String> page = ArgumentCaptor.forClass(String.class);
+
+		_portletResponseUtil.verify(
+			() -> PortletResponseUtil.write(
+				eq(_resourceResponse), page.capture()));
+
+		assertTrue(
+			page.getValue(
+			).contains(
+				"de här tecknen: 王小明."
+			),
+			page.getValue());
+		assertTrue(page.getValue().contains("role=\"alert\""));
+		verify(
+			_resourceResponse
+		).setContentType(
+			"text/html; charset=UTF-8"
+		);
+		_assertRefusedWith("422", 1);
+	}
+
+	@Test
+	public void theCertificateCarriesItsNumberAndVerificationCode()
+		throws Exception {
+
+		try (PDDocument document = PDDocument.load(_certificatePdf())) {
+			String text = new PDFTextStripper().getText(document);
+
+			assertTrue(text.contains("Intygsnummer 50001"), text);
+			assertTrue(text.contains("Kontrollkod 7K2QX-M4PZ9"), text);
+		}
+	}
+
+	@Test
+	public void theCompanysLogoHeadsTheCertificate() throws Exception {
+		Image image = mock(Image.class);
+
+		when(
+			image.getTextObj()
+		).thenReturn(
+			CertificateTexts.logo()
+		);
+		when(
+			image.getType()
+		).thenReturn(
+			"png"
+		);
+		when(
+			_company.getLogoId()
+		).thenReturn(
+			_LOGO_ID
+		);
+		when(
+			_imageLocalService.fetchImage(_LOGO_ID)
+		).thenReturn(
+			image
+		);
+
+		try (PDDocument document = PDDocument.load(_certificatePdf())) {
+			assertEquals(1, _images(document));
+		}
+	}
+
+	@Test
+	public void aCompanyWithoutALogoGetsNoImageNotABrokenOne()
+		throws Exception {
+
+		try (PDDocument document = PDDocument.load(_certificatePdf())) {
+			assertEquals(0, _images(document));
+		}
+
+		// A logo id whose image is gone, or an image of a kind PDF/A cannot carry, is left out too.
+
+		when(
+			_company.getLogoId()
+		).thenReturn(
+			_LOGO_ID
+		);
+
+		try (PDDocument document = PDDocument.load(_certificatePdf())) {
+			assertEquals(0, _images(document));
+		}
 	}
 
 	@Test
@@ -342,6 +467,42 @@ public class DownloadCertificateMVCResourceCommandTest {
 		return sessionDate;
 	}
 
+	private static int _images(PDDocument document) throws Exception {
+		int images = 0;
+
+		for (PDPage page : document.getPages()) {
+			PDResources resources = page.getResources();
+
+			for (COSName cosName : resources.getXObjectNames()) {
+				if (resources.getXObject(cosName) instanceof PDImageXObject) {
+					images++;
+				}
+			}
+		}
+
+		return images;
+	}
+
+	private byte[] _certificatePdf() throws Exception {
+		when(
+			_registration.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_COMPLETED
+		);
+
+		_command.doServeResource(_resourceRequest, _resourceResponse);
+
+		ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
+
+		_portletResponseUtil.verify(
+			() -> PortletResponseUtil.sendFile(
+				eq(_resourceRequest), eq(_resourceResponse), anyString(),
+				bytes.capture(), eq("application/pdf")),
+			atLeastOnce());
+
+		return bytes.getValue();
+	}
+
 	private void _assertRefusedWith(String status, int times)
 		throws Exception {
 
@@ -364,6 +525,8 @@ public class DownloadCertificateMVCResourceCommandTest {
 
 	private static final long _COURSE_ID = 70001;
 
+	private static final long _LOGO_ID = 90001;
+
 	private static final long _METHOD_ID = 80001;
 
 	private static final long _REGISTRATION_ID = 50001;
@@ -372,8 +535,13 @@ public class DownloadCertificateMVCResourceCommandTest {
 
 	private static final long _USER_ID = 30001;
 
+	private final CertificateVerifier _certificateVerifier = mock(
+		CertificateVerifier.class);
 	private final DownloadCertificateMVCResourceCommand _command =
 		new DownloadCertificateMVCResourceCommand();
+	private final Company _company = mock(Company.class);
+	private final ImageLocalService _imageLocalService = mock(
+		ImageLocalService.class);
 	private MockedStatic<PortletResponseUtil> _portletResponseUtil;
 	private final Registration _registration = mock(Registration.class);
 	private final RegistrationService _registrationService = mock(
@@ -382,5 +550,6 @@ public class DownloadCertificateMVCResourceCommandTest {
 		ResourceRequest.class);
 	private final ResourceResponse _resourceResponse = mock(
 		ResourceResponse.class);
+	private final User _user = mock(User.class);
 
 }
