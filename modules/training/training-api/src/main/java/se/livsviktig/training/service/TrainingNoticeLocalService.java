@@ -68,7 +68,8 @@ public interface TrainingNoticeLocalService
 	public TrainingNotice addTrainingNotice(TrainingNotice trainingNotice);
 
 	/**
-	 * Records the notice in its own transaction, committed before the notice goes out.
+	 * Records the notice in its own transaction, committed before the notice goes out, with one insert that the
+	 * unique index lets through once per key (see NoticeClaimInsert).
 	 *
 	 * @return <code>true</code> if this call claimed the key, <code>false</code> if it was claimed before
 	 */

@@ -5,6 +5,8 @@ import com.liferay.petra.function.UnsafeRunnable;
 
 import java.util.concurrent.Callable;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -62,6 +64,14 @@ public final class PersistenceHarness implements BeforeAllCallback, BeforeEachCa
 	 */
 	public TestDatabase database() {
 		return _serviceBundle().database();
+	}
+
+	/**
+	 * The pool the bundle's transactions and the counter take their connections from, for a benchmark's baseline
+	 * that must compete for the same connections of the same database as the services do.
+	 */
+	public DataSource pooledDataSource() {
+		return _serviceBundle().pooledDataSource();
 	}
 
 	/**

@@ -81,6 +81,10 @@ final class ServiceBundle {
 		return _testDatabase;
 	}
 
+	DataSource pooledDataSource() {
+		return _pooledDataSource;
+	}
+
 	PortalServiceDoubles portalServiceDoubles() {
 		return _portalServiceDoubles;
 	}
@@ -129,6 +133,8 @@ final class ServiceBundle {
 		_serviceBuilderSql.applyTo(_testDatabase);
 
 		DataSource dataSource = ConnectionPool.create(_bundleSymbolicName, _testDatabase.dataSource());
+
+		_pooledDataSource = dataSource;
 
 		PortalRuntime.useDatabase(dataSource);
 
@@ -347,6 +353,7 @@ final class ServiceBundle {
 	private final Map<ComponentDescription, Object> _helpers = new HashMap<>();
 	private Map<String, Object> _infrastructure;
 	private final CounterLocalService _counterLocalService;
+	private final DataSource _pooledDataSource;
 	private final PortalServiceDoubles _portalServiceDoubles = PortalServiceDoubles.instance();
 	private final ServiceBuilderSql _serviceBuilderSql;
 	private final Map<String, Object> _services = new HashMap<>();

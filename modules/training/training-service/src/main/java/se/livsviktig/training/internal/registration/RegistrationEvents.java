@@ -75,18 +75,31 @@ public class RegistrationEvents {
 		long registrationEventId, Registration registration, String type,
 		int fromStatus, long userId, String comment, Date date) {
 
+		User user = _userLocalService.fetchUser(userId);
+
+		add(
+			registrationEventId, registration, type, fromStatus, userId,
+			(user == null) ? null : user.getFullName(), comment, date);
+	}
+
+	/**
+	 * Adds the event with the acting user's name read before, so that nothing but the insert happens while the
+	 * session's row is locked.
+	 *
+	 * @param userName the acting user's full name, or <code>null</code> if there is no such user
+	 */
+	public void add(
+		long registrationEventId, Registration registration, String type,
+		int fromStatus, long userId, String userName, String comment,
+		Date date) {
+
 		RegistrationEvent registrationEvent =
 			_registrationEventPersistence.create(registrationEventId);
 
 		registrationEvent.setGroupId(registration.getGroupId());
 		registrationEvent.setCompanyId(registration.getCompanyId());
 		registrationEvent.setUserId(userId);
-
-		User user = _userLocalService.fetchUser(userId);
-
-		if (user != null) {
-			registrationEvent.setUserName(user.getFullName());
-		}
+		registrationEvent.setUserName(userName);
 
 		registrationEvent.setCreateDate(date);
 		registrationEvent.setRegistrationId(registration.getRegistrationId());

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.internal.organization.OrganizationLineages;
 import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -29,13 +30,22 @@ public class SeatLedger {
 	public SeatAvailability getSeatAvailability(
 		CourseSession courseSession, Date now) {
 
-		List<SessionQuota> sessionQuotas =
-			_sessionQuotaPersistence.findByCourseSessionId(
-				courseSession.getCourseSessionId());
+		return getSeatAvailability(
+			courseSession, getSessionQuotas(courseSession.getCourseSessionId()),
+			_organizationTree.getLineages(), now);
+	}
+
+	/**
+	 * @param sessionQuotas the session's quotas, read before its row was locked: a quota is the coordinator's
+	 *        setting, not a seat, so a registration need not read it under the lock
+	 * @param lineages where the organisations sit in the tree; lineages read before are not read again
+	 */
+	public SeatAvailability getSeatAvailability(
+		CourseSession courseSession, List<SessionQuota> sessionQuotas,
+		OrganizationLineages lineages, Date now) {
 
 		SeatAvailability seatAvailability = new SeatAvailability(
-			courseSession, sessionQuotas, Collections.emptyMap(),
-			_organizationTree.getLineages(), now);
+			courseSession, sessionQuotas, Collections.emptyMap(), lineages, now);
 
 		if (sessionQuotas.isEmpty()) {
 			return seatAvailability;
@@ -50,6 +60,10 @@ public class SeatLedger {
 		}
 
 		return seatAvailability;
+	}
+
+	public List<SessionQuota> getSessionQuotas(long courseSessionId) {
+		return _sessionQuotaPersistence.findByCourseSessionId(courseSessionId);
 	}
 
 	@Reference

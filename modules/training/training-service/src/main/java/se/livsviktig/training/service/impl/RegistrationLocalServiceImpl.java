@@ -2,7 +2,6 @@ package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.ModelHintsUtil;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.spring.aop.Property;
@@ -17,7 +16,6 @@ import java.util.Collections;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
@@ -34,15 +31,11 @@ import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.MoveRegistrationTargetException;
-import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
 import se.livsviktig.training.exception.OfferExpiredException;
 import se.livsviktig.training.exception.ParticipantMessageBodyException;
 import se.livsviktig.training.exception.ParticipantMessageRecipientsException;
 import se.livsviktig.training.exception.ParticipantMessageSubjectException;
-import se.livsviktig.training.exception.RegistrationCommentException;
-import se.livsviktig.training.exception.RegistrationDietaryNeedsException;
-import se.livsviktig.training.exception.RegistrationMotivationException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.exception.WaitlistPositionException;
 import se.livsviktig.training.exception.WaitlistReorderReasonException;
@@ -53,10 +46,16 @@ import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.organization.OrganizationMemberships;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.registration.Applicant;
+import se.livsviktig.training.internal.registration.ApplicantCheck;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.Bookability;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.registration.RegistrationFieldLengths;
+import se.livsviktig.training.internal.registration.RegistrationIdReservation;
+import se.livsviktig.training.internal.registration.RegistrationIds;
 import se.livsviktig.training.internal.registration.RegistrationListReader;
+import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
@@ -66,7 +65,7 @@ import se.livsviktig.training.internal.validator.MailHeaderText;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.SessionAudience;
+import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.registration.RegistrationImportRow;
@@ -130,7 +129,7 @@ public class RegistrationLocalServiceImpl
 				registration.getUserId(), null, now);
 
 			registration.setHoldExpirationDate(
-				_approvalHoldExpirationDate(courseSession, now));
+				_seatAllocation.approvalHoldExpirationDate(courseSession, now));
 
 			registration = registrationPersistence.update(registration);
 
@@ -178,18 +177,24 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		// Ids first: the counter may need a connection of its own, which it must not wait for while holding the
-		// session's row, for which others wait holding theirs.
+		// Everything but the seat is read before the session's row is locked (SeatAllocation): the ids in one
+		// counter call, the session as it was, the person and their organisations, the quotas. Under the lock only
+		// the seat changes and the rows are inserted, so the next in the queue waits for that and nothing else.
 
-		long registrationId = counterLocalService.increment();
-		long registrationEventId = counterLocalService.increment();
+		Date now = _now();
 
-		CourseSession courseSession = _seatLock.lock(courseSessionId);
+		RegistrationIds registrationIds = _registrationIdReservation.reserve();
 
-		return _register(
-			courseSession, userId, organizationId, motivation, dietaryNeeds,
-			_getActorUserId(serviceContext, userId), _now(), true,
-			registrationId, registrationEventId);
+		Applicant applicant = _applicantCheck.check(
+			_readWithoutLock(courseSessionId), userId, organizationId,
+			motivation, dietaryNeeds, now, true);
+
+		long actorUserId = _getActorUserId(serviceContext, userId);
+
+		return _seatAllocation.allocateHoldingSessionRowLock(
+			courseSessionId, applicant,
+			_seatLedger.getSessionQuotas(courseSessionId), registrationIds,
+			actorUserId, _getUserName(actorUserId, applicant), now, true);
 	}
 
 	/**
@@ -241,7 +246,7 @@ public class RegistrationLocalServiceImpl
 		CourseSession courseSession = _seatLock.lock(
 			courseSessionId);
 
-		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
+		Set<Long> audienceOrganizationIds = _applicantCheck.getAudienceOrganizationIds(
 			courseSessionId);
 
 		Date now = _now();
@@ -288,7 +293,7 @@ public class RegistrationLocalServiceImpl
 			registrationId);
 
 		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
-		_validateLength("reviewComment", comment);
+		RegistrationFieldLengths.validate("reviewComment", comment);
 
 		Date now = _now();
 
@@ -358,7 +363,7 @@ public class RegistrationLocalServiceImpl
 			}
 		}
 
-		_validateLength("cancellationReason", reason);
+		RegistrationFieldLengths.validate("cancellationReason", reason);
 
 		_cancel(
 			courseSession, registration, cancelledByUserId, reason, now,
@@ -420,7 +425,7 @@ public class RegistrationLocalServiceImpl
 			registrationId);
 
 		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
-		_validateLength("reviewComment", comment);
+		RegistrationFieldLengths.validate("reviewComment", comment);
 
 		CourseSession courseSession = _seatLock.lock(
 			registration.getCourseSessionId());
@@ -572,7 +577,7 @@ public class RegistrationLocalServiceImpl
 		Bookability.checkPublished(courseSession);
 
 		List<RegistrationImportRow> rows = _registrationListReader.read(
-			courseSession, csv, _getAudienceOrganizationIds(courseSessionId));
+			courseSession, csv, _applicantCheck.getAudienceOrganizationIds(courseSessionId));
 
 		RegistrationImportReport registrationImportReport =
 			new RegistrationImportReport(rows, false);
@@ -914,7 +919,7 @@ public class RegistrationLocalServiceImpl
 			registrationId);
 
 		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
-		_validateLength("cancellationReason", reason);
+		RegistrationFieldLengths.validate("cancellationReason", reason);
 
 		long sourceCourseSessionId = registration.getCourseSessionId();
 
@@ -927,8 +932,8 @@ public class RegistrationLocalServiceImpl
 		// Ids first, as in addRegistration; then both rows, lower id first, so two moves in opposite
 		// directions wait for each other instead of deadlocking.
 
-		long newRegistrationId = counterLocalService.increment();
-		long newRegistrationEventId = counterLocalService.increment();
+		RegistrationIds newRegistrationIds =
+			_registrationIdReservation.reserve();
 
 		CourseSession sourceCourseSession;
 		CourseSession targetCourseSession;
@@ -956,7 +961,7 @@ public class RegistrationLocalServiceImpl
 		// The new session's checks (published, audience, not registered there already) come before the old
 		// registration is touched, and the transaction undoes the rest if a later write fails.
 
-		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
+		Set<Long> audienceOrganizationIds = _applicantCheck.getAudienceOrganizationIds(
 			targetCourseSessionId);
 
 		OrganizationMemberships userMemberships =
@@ -1015,7 +1020,7 @@ public class RegistrationLocalServiceImpl
 		Registration newRegistration = _register(
 			targetCourseSession, registration.getUserId(), organizationId,
 			registration.getMotivation(), registration.getDietaryNeeds(),
-			actorUserId, now, false, newRegistrationId, newRegistrationEventId);
+			actorUserId, now, false, newRegistrationIds);
 
 		_registrationEvents.add(
 			newRegistration, RegistrationEvents.TYPE_MOVED_FROM, 0,
@@ -1049,7 +1054,7 @@ public class RegistrationLocalServiceImpl
 				"Moving someone in the waitlist needs a reason");
 		}
 
-		_validateLength("cancellationReason", reason);
+		RegistrationFieldLengths.validate("cancellationReason", reason);
 
 		if (newPosition < 1) {
 			throw new WaitlistPositionException(
@@ -1275,18 +1280,6 @@ public class RegistrationLocalServiceImpl
 		_clock = clock;
 	}
 
-	private Date _approvalHoldExpirationDate(
-		CourseSession courseSession, Date now) {
-
-		TrainingCompanyConfiguration trainingCompanyConfiguration =
-			_trainingCompanySettings.get(courseSession.getCompanyId());
-
-		return new Date(
-			now.getTime() +
-				TimeUnit.DAYS.toMillis(
-					trainingCompanyConfiguration.approvalHoldDays()));
-	}
-
 	private void _cancel(
 		CourseSession courseSession, Registration registration,
 		long cancelledByUserId, String reason, Date now, String noticeType) {
@@ -1344,17 +1337,23 @@ public class RegistrationLocalServiceImpl
 		return userId;
 	}
 
-	private Set<Long> _getAudienceOrganizationIds(long courseSessionId) {
-		Set<Long> organizationIds = new HashSet<>();
-
-		for (SessionAudience sessionAudience :
-				sessionAudiencePersistence.findByCourseSessionId(
-					courseSessionId)) {
-
-			organizationIds.add(sessionAudience.getOrganizationId());
+	/**
+	 * The acting user's name for the registration's history: the applicant's own when they register themselves,
+	 * read now otherwise, before the session's row is locked.
+	 */
+	private String _getUserName(long actorUserId, Applicant applicant) {
+		if (actorUserId == applicant.getUserId()) {
+			return applicant.getUser(
+			).getFullName();
 		}
 
-		return organizationIds;
+		User user = userLocalService.fetchUser(actorUserId);
+
+		if (user == null) {
+			return null;
+		}
+
+		return user.getFullName();
 	}
 
 	private boolean _isBlank(String value) {
@@ -1392,171 +1391,58 @@ public class RegistrationLocalServiceImpl
 		return Date.from(_clock.instant());
 	}
 
-	private Registration _register(
-			CourseSession courseSession, long userId, long organizationId,
-			String motivation, String dietaryNeeds, long actorUserId, Date now,
-			boolean checkRegistrationWindow)
+	/**
+	 * The session as it is, for the checks before its row is locked. The copy is evicted from the Hibernate
+	 * session at once, so that the lock reads the row afresh: locking an entity the session already holds makes
+	 * Hibernate check its version instead, which fails whenever someone registered in between.
+	 */
+	private CourseSession _readWithoutLock(long courseSessionId)
 		throws PortalException {
 
-		return _register(
-			courseSession, userId, organizationId, motivation, dietaryNeeds,
-			actorUserId, now, checkRegistrationWindow, 0, 0);
+		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
+			courseSessionId);
+
+		courseSessionPersistence.getCurrentSession(
+		).evict(
+			CourseSessionImpl.class, courseSessionId
+		);
+
+		return courseSession;
 	}
 
 	/**
-	 * @param registrationId the new registration's id, or 0 to take one now
-	 * @param registrationEventId the id of its "registered" event, or 0 to take one now
+	 * Registers on a session whose row the caller has locked: a coordinator's batch or a move, where the checks
+	 * may as well run under the lock the caller holds anyway.
 	 */
 	private Registration _register(
-			CourseSession courseSession, long userId, long organizationId,
-			String motivation, String dietaryNeeds, long actorUserId, Date now,
-			boolean checkRegistrationWindow, long registrationId,
-			long registrationEventId)
+			CourseSession lockedCourseSession, long userId,
+			long organizationId, String motivation, String dietaryNeeds,
+			long actorUserId, Date now, boolean checkRegistrationWindow)
 		throws PortalException {
 
-		User user = userLocalService.getUser(userId);
+		return _register(
+			lockedCourseSession, userId, organizationId, motivation,
+			dietaryNeeds, actorUserId, now, checkRegistrationWindow,
+			_registrationIdReservation.reserve());
+	}
 
-		if (user.getCompanyId() != courseSession.getCompanyId()) {
-			throw new NoSuchCourseSessionException(
-				"Session " + courseSession.getCourseSessionId() +
-					" belongs to another company");
-		}
+	private Registration _register(
+			CourseSession lockedCourseSession, long userId,
+			long organizationId, String motivation, String dietaryNeeds,
+			long actorUserId, Date now, boolean checkRegistrationWindow,
+			RegistrationIds registrationIds)
+		throws PortalException {
 
-		Set<Long> audienceOrganizationIds = _getAudienceOrganizationIds(
-			courseSession.getCourseSessionId());
-		OrganizationMemberships userMemberships =
-			_organizationTree.getMemberships(userId);
+		Applicant applicant = _applicantCheck.check(
+			lockedCourseSession, userId, organizationId, motivation,
+			dietaryNeeds, now, checkRegistrationWindow);
 
-		if (checkRegistrationWindow) {
-			Bookability.check(
-				courseSession, audienceOrganizationIds, userMemberships, now);
-		}
-		else if (!_isInAudience(
-					courseSession, audienceOrganizationIds, userMemberships)) {
-
-			throw new NotInSessionAudienceException(
-				"User " + userId + " is not in the audience of session " +
-					courseSession.getCourseSessionId());
-		}
-
-		if (registrationPersistence.fetchByCS_AK(
-				courseSession.getCourseSessionId(), userId) != null) {
-
-			throw new DuplicateRegistrationException(
-				"User " + userId + " is already registered on session " +
-					courseSession.getCourseSessionId());
-		}
-
-		_validateLength("motivation", motivation);
-		_validateLength("dietaryNeeds", dietaryNeeds);
-
-		if (organizationId > 0) {
-			if (!userMemberships.isMemberOf(organizationId) ||
-				!Bookability.isInAudience(
-					audienceOrganizationIds, organizationId,
-					userMemberships.getLineages())) {
-
-				throw new NotInSessionAudienceException(
-					"User " + userId + " cannot register from organization " +
-						organizationId);
-			}
-		}
-		else {
-			organizationId = Bookability.getAudienceOrganizationId(
-				audienceOrganizationIds, userMemberships);
-		}
-
-		if (registrationId <= 0) {
-			registrationId = counterLocalService.increment();
-		}
-
-		Registration registration = registrationPersistence.create(
-			registrationId);
-
-		registration.setGroupId(courseSession.getGroupId());
-		registration.setCompanyId(courseSession.getCompanyId());
-		registration.setUserId(userId);
-		registration.setUserName(user.getFullName());
-		registration.setCreateDate(now);
-		registration.setModifiedDate(now);
-		registration.setCourseSessionId(courseSession.getCourseSessionId());
-		registration.setCourseId(courseSession.getCourseId());
-		registration.setTrainingMethodId(courseSession.getTrainingMethodId());
-		registration.setOrganizationId(organizationId);
-		registration.setRegisteredByUserId(actorUserId);
-		registration.setActiveKey(userId);
-		registration.setMotivation(motivation);
-
-		if (courseSession.isDietaryNeedsRequested()) {
-			registration.setDietaryNeeds(dietaryNeeds);
-		}
-
-		courseSession.setQueueSequence(courseSession.getQueueSequence() + 1);
-
-		registration.setQueueNumber(courseSession.getQueueSequence());
-
-		if (_seatLedger.getSeatAvailability(
-				courseSession, now
-			).hasSeatFor(
-				organizationId
-			)) {
-
-			courseSession.setSeatsTaken(courseSession.getSeatsTaken() + 1);
-
-			if (courseSession.isApprovalRequired()) {
-				registration.setStatus(
-					RegistrationConstants.STATUS_PENDING_APPROVAL);
-				registration.setHoldExpirationDate(
-					_approvalHoldExpirationDate(courseSession, now));
-			}
-			else {
-				registration.setStatus(RegistrationConstants.STATUS_CONFIRMED);
-			}
-		}
-		else {
-			courseSession.setWaitlistedCount(
-				courseSession.getWaitlistedCount() + 1);
-
-			registration.setStatus(RegistrationConstants.STATUS_WAITLISTED);
-		}
-
-		registration.setStatusDate(now);
-
-		// Write the session first: a concurrent registration conflicts here, at the MVCC check of the
-		// session row, before either inserts, and is retried as a whole.
-
-		courseSessionPersistence.update(courseSession);
-		courseSessionPersistence.flush();
-
-		registration = registrationPersistence.update(registration);
-
-		if (registrationEventId <= 0) {
-			registrationEventId = counterLocalService.increment();
-		}
-
-		_registrationEvents.add(
-			registrationEventId, registration,
-			RegistrationEvents.TYPE_REGISTERED, 0, actorUserId, null, now);
-
-		if (registration.getStatus() ==
-				RegistrationConstants.STATUS_CONFIRMED) {
-
-			_noticeDispatcher.dispatchAfterCommit(
-				Notice.forRegistration(
-					TrainingNoticeTypes.CONFIRMATION, registration));
-		}
-		else if (registration.getStatus() ==
-					RegistrationConstants.STATUS_WAITLISTED) {
-
-			_noticeDispatcher.dispatchAfterCommit(
-				Notice.forRegistration(
-					TrainingNoticeTypes.WAITLISTED, registration));
-		}
-		else {
-			_approvalRequests.requestApproval(registration, courseSession);
-		}
-
-		return registration;
+		return _seatAllocation.allocate(
+			lockedCourseSession, applicant,
+			_seatLedger.getSessionQuotas(
+				lockedCourseSession.getCourseSessionId()),
+			registrationIds, actorUserId,
+			_getUserName(actorUserId, applicant), now);
 	}
 
 	private void _release(
@@ -1581,39 +1467,12 @@ public class RegistrationLocalServiceImpl
 		registrationPersistence.update(registration);
 	}
 
-	private void _validateLength(String field, String value)
-		throws PortalException {
-
-		if (value == null) {
-			return;
-		}
-
-		int maxLength = ModelHintsUtil.getMaxLength(
-			Registration.class.getName(), field);
-
-		if (value.length() <= maxLength) {
-			return;
-		}
-
-		String message =
-			field + " may have at most " + maxLength + " characters";
-
-		if (field.equals("dietaryNeeds")) {
-			throw new RegistrationDietaryNeedsException(message);
-		}
-		else if (field.equals("motivation")) {
-			throw new RegistrationMotivationException(message);
-		}
-		else if (field.equals("cancellationReason")) {
-			throw new CancellationReasonException(message);
-		}
-
-		throw new RegistrationCommentException(message);
-	}
-
 	private static final int _MESSAGE_BODY_MAX_LENGTH = 10000;
 
 	private static final int _MESSAGE_SUBJECT_MAX_LENGTH = 200;
+
+	@Reference
+	private ApplicantCheck _applicantCheck;
 
 	@Reference
 	private ApprovalRequests _approvalRequests;
@@ -1636,7 +1495,13 @@ public class RegistrationLocalServiceImpl
 	private RegistrationEvents _registrationEvents;
 
 	@Reference
+	private RegistrationIdReservation _registrationIdReservation;
+
+	@Reference
 	private RegistrationListReader _registrationListReader;
+
+	@Reference
+	private SeatAllocation _seatAllocation;
 
 	@Reference
 	private SeatLedger _seatLedger;

@@ -2,7 +2,9 @@ package se.livsviktig.training.service.impl;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -34,8 +36,11 @@ import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.registration.ApplicantCheck;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
+import se.livsviktig.training.internal.registration.RegistrationIdReservation;
+import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
@@ -103,6 +108,11 @@ public class RegistrationFixture {
 		).thenAnswer(
 			invocation -> _counter.incrementAndGet()
 		);
+		when(
+			counterLocalService.increment(anyString(), anyInt())
+		).thenAnswer(
+			invocation -> _counter.addAndGet(invocation.getArgument(1, Integer.class))
+		);
 
 		when(
 			trainingCompanyConfiguration.approvalHoldDays()
@@ -132,15 +142,13 @@ public class RegistrationFixture {
 
 		// The row lock reads the session as the persistence would find it.
 
-		Session session = mock(Session.class);
-
 		when(
 			courseSessionPersistence.getCurrentSession()
 		).thenReturn(
-			session
+			hibernateSession
 		);
 		when(
-			session.get(
+			hibernateSession.get(
 				eq(CourseSessionImpl.class), any(Long.class),
 				eq(LockMode.PESSIMISTIC_WRITE))
 		).thenAnswer(
@@ -167,6 +175,30 @@ public class RegistrationFixture {
 		Fields.set(
 			waitlistPromoter, "_trainingCompanySettings", trainingCompanySettings);
 
+		Fields.set(
+			registrationIdReservation, "_counterLocalService",
+			counterLocalService);
+
+		Fields.set(applicantCheck, "_organizationTree", organizationTree);
+		Fields.set(
+			applicantCheck, "_registrationPersistence", registrationPersistence);
+		Fields.set(
+			applicantCheck, "_sessionAudiencePersistence",
+			sessionAudiencePersistence);
+		Fields.set(applicantCheck, "_userLocalService", userLocalService);
+
+		Fields.set(seatAllocation, "_approvalRequests", approvalRequests);
+		Fields.set(
+			seatAllocation, "_courseSessionPersistence", courseSessionPersistence);
+		Fields.set(seatAllocation, "_noticeDispatcher", noticeDispatcher);
+		Fields.set(seatAllocation, "_registrationEvents", registrationEvents);
+		Fields.set(
+			seatAllocation, "_registrationPersistence", registrationPersistence);
+		Fields.set(seatAllocation, "_seatLedger", seatLedger);
+		Fields.set(seatAllocation, "_seatLock", seatLock);
+		Fields.set(
+			seatAllocation, "_trainingCompanySettings", trainingCompanySettings);
+
 		Fields.set(service, "attendancePersistence", attendancePersistence);
 		Fields.set(service, "counterLocalService", counterLocalService);
 		Fields.set(service, "courseSessionPersistence", courseSessionPersistence);
@@ -178,11 +210,15 @@ public class RegistrationFixture {
 		Fields.set(
 			service, "sessionAudiencePersistence", sessionAudiencePersistence);
 		Fields.set(service, "userLocalService", userLocalService);
+		Fields.set(service, "_applicantCheck", applicantCheck);
 		Fields.set(service, "_approvalRequests", approvalRequests);
 		Fields.set(service, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
 		Fields.set(service, "_noticeDispatcher", noticeDispatcher);
 		Fields.set(service, "_organizationTree", organizationTree);
 		Fields.set(service, "_registrationEvents", registrationEvents);
+		Fields.set(
+			service, "_registrationIdReservation", registrationIdReservation);
+		Fields.set(service, "_seatAllocation", seatAllocation);
 		Fields.set(service, "_seatLedger", seatLedger);
 		Fields.set(service, "_seatLock", seatLock);
 		Fields.set(service, "_trainingCompanySettings", trainingCompanySettings);
@@ -395,6 +431,11 @@ public class RegistrationFixture {
 		CounterLocalService.class);
 	public final CourseSessionPersistence courseSessionPersistence = mock(
 		CourseSessionPersistence.class);
+	/**
+	 * The ORM session the row lock reads the session through.
+	 */
+	public final Session hibernateSession = mock(Session.class);
+
 	public final NoticeDispatcher noticeDispatcher = mock(
 		NoticeDispatcher.class);
 	public final OrganizationLocalService organizationLocalService = mock(
@@ -403,7 +444,11 @@ public class RegistrationFixture {
 		RegistrationEvents.class);
 	public final RegistrationPersistence registrationPersistence = mock(
 		RegistrationPersistence.class);
+	public final ApplicantCheck applicantCheck = new ApplicantCheck();
 	public final OrganizationTree organizationTree = new OrganizationTree();
+	public final RegistrationIdReservation registrationIdReservation =
+		new RegistrationIdReservation();
+	public final SeatAllocation seatAllocation = new SeatAllocation();
 	public final SeatLedger seatLedger = new SeatLedger();
 	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =

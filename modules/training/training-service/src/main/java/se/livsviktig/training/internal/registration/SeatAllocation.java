@@ -1,0 +1,212 @@
+package se.livsviktig.training.internal.registration;
+
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.TrainingNoticeTypes;
+import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
+import se.livsviktig.training.internal.notification.Notice;
+import se.livsviktig.training.internal.notification.NoticeDispatcher;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionQuota;
+import se.livsviktig.training.service.persistence.CourseSessionPersistence;
+import se.livsviktig.training.service.persistence.RegistrationPersistence;
+
+/**
+ * Gives a checked applicant a seat, a seat held for the manager's approval, or a place on the waitlist: the one
+ * place where a registration holds its session's row lock. Everything it can, the caller reads before
+ * ({@link ApplicantCheck}, the quotas, the ids); under the lock come only the seat decision, the session's counters
+ * and the inserts of the registration and its event. Notices are only registered here, to go out after the commit.
+ *
+ * @author Livsviktig
+ */
+@Component(service = SeatAllocation.class)
+public class SeatAllocation {
+
+	/**
+	 * Locks the session's row until the transaction ends, checks again what may have changed since the applicant
+	 * was checked (the session's state and window, in memory), and allocates.
+	 *
+	 * @param sessionQuotas the session's quotas, read before the lock
+	 */
+	public Registration allocateHoldingSessionRowLock(
+			long courseSessionId, Applicant applicant,
+			List<SessionQuota> sessionQuotas, RegistrationIds registrationIds,
+			long actorUserId, String actorUserName, Date now,
+			boolean checkRegistrationWindow)
+		throws PortalException {
+
+		if (!sessionQuotas.isEmpty() && (applicant.getOrganizationId() > 0)) {
+
+			// The applicant's nearest quota is found along their organisation's lineage: read it now, not
+			// under the lock.
+
+			applicant.getLineages(
+			).getLineage(
+				applicant.getOrganizationId()
+			);
+		}
+
+		CourseSession courseSession = _seatLock.lock(courseSessionId);
+
+		if (checkRegistrationWindow) {
+			Bookability.checkSession(courseSession, now);
+		}
+		else {
+			Bookability.checkPublished(courseSession);
+		}
+
+		return allocate(
+			courseSession, applicant, sessionQuotas, registrationIds,
+			actorUserId, actorUserName, now);
+	}
+
+	/**
+	 * Allocates on a session whose row the caller has locked already (a coordinator's batch, a move).
+	 */
+	public Registration allocate(
+		CourseSession lockedCourseSession, Applicant applicant,
+		List<SessionQuota> sessionQuotas, RegistrationIds registrationIds,
+		long actorUserId, String actorUserName, Date now) {
+
+		Registration registration = _registrationPersistence.create(
+			registrationIds.getRegistrationId());
+
+		registration.setGroupId(lockedCourseSession.getGroupId());
+		registration.setCompanyId(lockedCourseSession.getCompanyId());
+		registration.setUserId(applicant.getUserId());
+		registration.setUserName(
+			applicant.getUser(
+			).getFullName());
+		registration.setCreateDate(now);
+		registration.setModifiedDate(now);
+		registration.setCourseSessionId(
+			lockedCourseSession.getCourseSessionId());
+		registration.setCourseId(lockedCourseSession.getCourseId());
+		registration.setTrainingMethodId(
+			lockedCourseSession.getTrainingMethodId());
+		registration.setOrganizationId(applicant.getOrganizationId());
+		registration.setRegisteredByUserId(actorUserId);
+		registration.setActiveKey(applicant.getUserId());
+		registration.setMotivation(applicant.getMotivation());
+
+		if (lockedCourseSession.isDietaryNeedsRequested()) {
+			registration.setDietaryNeeds(applicant.getDietaryNeeds());
+		}
+
+		lockedCourseSession.setQueueSequence(
+			lockedCourseSession.getQueueSequence() + 1);
+
+		registration.setQueueNumber(lockedCourseSession.getQueueSequence());
+
+		if (_seatLedger.getSeatAvailability(
+				lockedCourseSession, sessionQuotas, applicant.getLineages(), now
+			).hasSeatFor(
+				applicant.getOrganizationId()
+			)) {
+
+			lockedCourseSession.setSeatsTaken(
+				lockedCourseSession.getSeatsTaken() + 1);
+
+			if (lockedCourseSession.isApprovalRequired()) {
+				registration.setStatus(
+					RegistrationConstants.STATUS_PENDING_APPROVAL);
+				registration.setHoldExpirationDate(
+					approvalHoldExpirationDate(lockedCourseSession, now));
+			}
+			else {
+				registration.setStatus(RegistrationConstants.STATUS_CONFIRMED);
+			}
+		}
+		else {
+			lockedCourseSession.setWaitlistedCount(
+				lockedCourseSession.getWaitlistedCount() + 1);
+
+			registration.setStatus(RegistrationConstants.STATUS_WAITLISTED);
+		}
+
+		registration.setStatusDate(now);
+
+		// Write the session first: a concurrent writer that did not take the lock (a coordinator editing the
+		// session) conflicts here, at the MVCC check of the session row, before either inserts, and the call is
+		// retried as a whole.
+
+		_courseSessionPersistence.update(lockedCourseSession);
+		_courseSessionPersistence.flush();
+
+		registration = _registrationPersistence.update(registration);
+
+		_registrationEvents.add(
+			registrationIds.getRegistrationEventId(), registration,
+			RegistrationEvents.TYPE_REGISTERED, 0, actorUserId, actorUserName,
+			null, now);
+
+		if (registration.getStatus() ==
+				RegistrationConstants.STATUS_CONFIRMED) {
+
+			_noticeDispatcher.dispatchAfterCommit(
+				Notice.forRegistration(
+					TrainingNoticeTypes.CONFIRMATION, registration));
+		}
+		else if (registration.getStatus() ==
+					RegistrationConstants.STATUS_WAITLISTED) {
+
+			_noticeDispatcher.dispatchAfterCommit(
+				Notice.forRegistration(
+					TrainingNoticeTypes.WAITLISTED, registration));
+		}
+		else {
+			_approvalRequests.requestApproval(
+				registration, lockedCourseSession);
+		}
+
+		return registration;
+	}
+
+	/**
+	 * How long a seat waits for the manager's approval before it goes to the waitlist.
+	 */
+	public Date approvalHoldExpirationDate(
+		CourseSession courseSession, Date now) {
+
+		return new Date(
+			now.getTime() +
+				TimeUnit.DAYS.toMillis(
+					_trainingCompanySettings.get(
+						courseSession.getCompanyId()
+					).approvalHoldDays()));
+	}
+
+	@Reference
+	private ApprovalRequests _approvalRequests;
+
+	@Reference
+	private CourseSessionPersistence _courseSessionPersistence;
+
+	@Reference
+	private NoticeDispatcher _noticeDispatcher;
+
+	@Reference
+	private RegistrationEvents _registrationEvents;
+
+	@Reference
+	private RegistrationPersistence _registrationPersistence;
+
+	@Reference
+	private SeatLedger _seatLedger;
+
+	@Reference
+	private SeatLock _seatLock;
+
+	@Reference
+	private TrainingCompanySettings _trainingCompanySettings;
+
+}
