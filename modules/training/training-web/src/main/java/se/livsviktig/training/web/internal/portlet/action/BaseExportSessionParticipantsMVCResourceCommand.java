@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
@@ -29,7 +30,8 @@ import se.livsviktig.training.web.internal.export.ParticipantTable;
 /**
  * A session's participant list as a file, with the page's columns in the reader's language. The remote
  * services check that the reader may see the session (VIEW) and its participants (VIEW_PARTICIPANTS); a
- * refusal reaches the portal as an error, never as an empty or partial file.
+ * refused reader gets 403 Forbidden and a session that does not exist 404 Not Found, both without a file
+ * (ExportRefusal).
  *
  * @author Livsviktig
  */
@@ -44,9 +46,6 @@ public abstract class BaseExportSessionParticipantsMVCResourceCommand
 		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
 
-		CourseSession courseSession = _courseSessionService.getCourseSession(
-			ParamUtil.getLong(resourceRequest, "courseSessionId"));
-
 		SessionParticipantsReader sessionParticipantsReader =
 			new SessionParticipantsReader(
 				_registrationService, _userLocalService,
@@ -54,8 +53,30 @@ public abstract class BaseExportSessionParticipantsMVCResourceCommand
 				themeDisplay.getTimeZone(
 				).toZoneId());
 
+		Optional<CourseSession> courseSessionOptional =
+			ExportRefusal.readOrRefuse(
+				resourceResponse,
+				() -> _courseSessionService.getCourseSession(
+					ParamUtil.getLong(resourceRequest, "courseSessionId")));
+
+		if (!courseSessionOptional.isPresent()) {
+			return;
+		}
+
+		CourseSession courseSession = courseSessionOptional.get();
+
+		Optional<List<AdminSessionParticipant>> sessionParticipantsOptional =
+			ExportRefusal.readOrRefuse(
+				resourceResponse,
+				() -> sessionParticipantsReader.read(
+					courseSession.getCourseSessionId()));
+
+		if (!sessionParticipantsOptional.isPresent()) {
+			return;
+		}
+
 		List<AdminSessionParticipant> sessionParticipants =
-			sessionParticipantsReader.read(courseSession.getCourseSessionId());
+			sessionParticipantsOptional.get();
 
 		Course course = _courseLocalService.fetchCourse(
 			courseSession.getCourseId());

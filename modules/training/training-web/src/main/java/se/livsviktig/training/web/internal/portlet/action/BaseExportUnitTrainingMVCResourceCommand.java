@@ -2,7 +2,6 @@ package se.livsviktig.training.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.WebKeys;
@@ -14,11 +13,10 @@ import java.time.ZoneId;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
-
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Reference;
 
@@ -30,7 +28,8 @@ import se.livsviktig.training.web.internal.export.UnitTrainingExport;
 
 /**
  * A unit's training as a file: the same unit, method and rows as the page (UnitTrainingReader), all pages of
- * them. The remote service refuses a reader who may not see the unit; they get 403 Forbidden and no file.
+ * them. The remote service refuses a reader who may not see the unit; they get 403 Forbidden and no file, and
+ * a unit that does not exist 404 (ExportRefusal).
  *
  * @author Livsviktig
  */
@@ -56,18 +55,18 @@ public abstract class BaseExportUnitTrainingMVCResourceCommand
 		long organizationId = ParamUtil.getLong(
 			resourceRequest, "organizationId");
 
-		List<UnitTrainingRow> rows;
+		Optional<List<UnitTrainingRow>> rowsOptional =
+			ExportRefusal.readOrRefuse(
+				resourceResponse,
+				() -> unitTrainingReader.read(
+					organizationId,
+					ParamUtil.getLong(resourceRequest, "trainingMethodId")));
 
-		try {
-			rows = unitTrainingReader.read(
-				organizationId,
-				ParamUtil.getLong(resourceRequest, "trainingMethodId"));
-		}
-		catch (PrincipalException principalException) {
-			resourceResponse.setStatus(HttpServletResponse.SC_FORBIDDEN);
-
+		if (!rowsOptional.isPresent()) {
 			return;
 		}
+
+		List<UnitTrainingRow> rows = rowsOptional.get();
 
 		UnitTrainingExport unitTrainingExport = new UnitTrainingExport(
 			LanguageUtil.get(locale, "my-units-training"), rows,

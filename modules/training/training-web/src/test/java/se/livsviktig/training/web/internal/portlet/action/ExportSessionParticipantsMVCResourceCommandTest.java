@@ -1,9 +1,10 @@
 package se.livsviktig.training.web.internal.portlet.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -35,6 +36,8 @@ import java.util.TimeZone;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 
+import javax.servlet.http.HttpServletResponse;
+
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -58,7 +62,7 @@ import se.livsviktig.training.web.internal.export.ParticipantXlsxWriter;
 /**
  * The participant list downloaded as CSV and XLSX, read back: Swedish headers from the bundle's own language
  * file, every participant's state in words, the place in line, the reason kept, Swedish characters intact, a
- * typed formula harmless; and a reader without permission gets no file at all.
+ * typed formula harmless; a reader without permission gets 403 and a missing session 404, never a file.
  *
  * @author Livsviktig
  */
@@ -197,14 +201,71 @@ public class ExportSessionParticipantsMVCResourceCommandTest {
 
 		_wire(command);
 
-		assertThrows(
-			PrincipalException.class,
-			() -> command.doServeResource(_resourceRequest, _resourceResponse));
+		command.doServeResource(_resourceRequest, _resourceResponse);
 
 		verify(
-			_resourceResponse, never()
-		).getPortletOutputStream();
-		assertEquals(0, _outputStream.size());
+			_resourceResponse
+		).setStatus(
+			HttpServletResponse.SC_FORBIDDEN
+		);
+		_assertNoFile();
+	}
+
+	@Test
+	public void aReaderWhoMayNotSeeTheSessionGetsForbiddenAndNoFile()
+		throws Exception {
+
+		when(
+			_courseSessionService.getCourseSession(4711)
+		).thenThrow(
+			new PrincipalException.MustHavePermission(
+				20125, CourseSession.class.getName(), 4711, "VIEW")
+		);
+
+		ExportSessionParticipantsXlsxMVCResourceCommand command =
+			new ExportSessionParticipantsXlsxMVCResourceCommand();
+
+		_wire(command);
+
+		command.doServeResource(_resourceRequest, _resourceResponse);
+
+		verify(
+			_resourceResponse
+		).setStatus(
+			HttpServletResponse.SC_FORBIDDEN
+		);
+		_assertNoFile();
+	}
+
+	@Test
+	public void aSessionThatDoesNotExistGetsNotFoundAndNoFile()
+		throws Exception {
+
+		when(
+			_courseSessionService.getCourseSession(4711)
+		).thenThrow(
+			new NoSuchCourseSessionException(
+				"No CourseSession exists with the primary key 4711")
+		);
+
+		ExportSessionParticipantsCsvMVCResourceCommand command =
+			new ExportSessionParticipantsCsvMVCResourceCommand();
+
+		_wire(command);
+
+		command.doServeResource(_resourceRequest, _resourceResponse);
+
+		verify(
+			_resourceResponse
+		).setStatus(
+			HttpServletResponse.SC_NOT_FOUND
+		);
+		verify(
+			_registrationService, never()
+		).getCourseSessionRegistrations(
+			anyLong(), any(int[].class), anyInt(), anyInt()
+		);
+		_assertNoFile();
 	}
 
 	@BeforeEach
@@ -339,6 +400,18 @@ public class ExportSessionParticipantsMVCResourceCommandTest {
 		).thenReturn(
 			Arrays.asList(confirmed, waitlisted, cancelled)
 		);
+	}
+
+	private void _assertNoFile() throws Exception {
+		verify(
+			_resourceResponse, never()
+		).setContentType(
+			anyString()
+		);
+		verify(
+			_resourceResponse, never()
+		).getPortletOutputStream();
+		assertEquals(0, _outputStream.size());
 	}
 
 	private Registration _registration(

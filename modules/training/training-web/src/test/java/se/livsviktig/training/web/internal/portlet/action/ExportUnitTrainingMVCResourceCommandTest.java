@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.exception.NoSuchOrganizationException;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -59,7 +60,8 @@ import se.livsviktig.training.web.internal.export.ParticipantXlsxWriter;
 
 /**
  * A unit's training downloaded as CSV and XLSX for the unit and method the page showed, read back in Swedish
- * from the bundle's own language file; and a reader who may not see the unit gets 403 and no file.
+ * from the bundle's own language file; a reader who may not see the unit gets 403, a unit that does not
+ * exist 404, and neither a file.
  *
  * @author Livsviktig
  */
@@ -91,6 +93,33 @@ public class ExportUnitTrainingMVCResourceCommandTest {
 			_resourceResponse
 		).setStatus(
 			HttpServletResponse.SC_FORBIDDEN
+		);
+		verify(
+			_resourceResponse, never()
+		).getPortletOutputStream();
+		assertEquals(0, _outputStream.size());
+	}
+
+	@Test
+	public void aUnitThatDoesNotExistGetsNotFoundAndNoFile() throws Exception {
+		when(
+			_registrationService.getUnitTraining(anyLong(), anyLong())
+		).thenThrow(
+			new NoSuchOrganizationException(
+				"No Organization exists with the primary key " + _UNIT)
+		);
+
+		ExportUnitTrainingXlsxMVCResourceCommand command =
+			new ExportUnitTrainingXlsxMVCResourceCommand();
+
+		_wire(command);
+
+		command.doServeResource(_resourceRequest, _resourceResponse);
+
+		verify(
+			_resourceResponse
+		).setStatus(
+			HttpServletResponse.SC_NOT_FOUND
 		);
 		verify(
 			_resourceResponse, never()
