@@ -425,25 +425,14 @@ public class RegistrationServiceImpl extends RegistrationServiceBaseImpl {
 	}
 
 	/**
-	 * The administrations whose requests wait for the caller: those where they hold APPROVE_REGISTRATION and
-	 * every unit under them, as the registration's permission decides. The tree is read here, so the requests
-	 * stay one query.
+	 * The organisations whose requests wait for the caller: the units they manage (ManagedUnits, the same
+	 * answer the unit's training page gives: their own organisations where they may approve there or above)
+	 * and every unit under those, as the registration's permission decides. The tree is read here, so the
+	 * requests stay one query.
 	 */
 	private long[] _getApproverOrganizationIds() throws PortalException {
-		PermissionChecker permissionChecker = getPermissionChecker();
-
-		List<Organization> organizations = new ArrayList<>();
-
-		for (Organization organization :
-				_organizationLocalService.getUserOrganizations(getUserId())) {
-
-			if (_portletResourcePermission.contains(
-					permissionChecker, organization.getGroupId(),
-					TrainingActionKeys.APPROVE_REGISTRATION)) {
-
-				organizations.add(organization);
-			}
-		}
+		List<Organization> organizations =
+			_managedUnits.getManagedOrganizations(getPermissionChecker());
 
 		if (organizations.isEmpty()) {
 			return new long[0];

@@ -34,6 +34,7 @@ import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.unit.ManagedUnits;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.impl.CourseSessionImpl;
@@ -73,6 +74,15 @@ public class RegistrationServiceImplTest {
 			_organizationLocalService);
 		Fields.set(_service, "_organizationTree", organizationTree);
 		Fields.set(_service, "_portletResourcePermission", _portletGrants);
+
+		ManagedUnits managedUnits = new ManagedUnits();
+
+		Fields.set(
+			managedUnits, "_organizationLocalService",
+			_organizationLocalService);
+		Fields.set(managedUnits, "_organizationTree", organizationTree);
+		Fields.set(managedUnits, "_portletResourcePermission", _portletGrants);
+		Fields.set(_service, "_managedUnits", managedUnits);
 		Fields.set(
 			_service, "_registrationModelResourcePermission",
 			_registrationGrants);
@@ -528,6 +538,69 @@ public class RegistrationServiceImplTest {
 		assertSame(registrations, _service.getPendingApprovals(0, 20));
 	}
 
+	/**
+	 * A member of Hemtjänst Norr who may approve in the administration above it (a role scoped to that
+	 * administration's group, without belonging to it) decides Hemtjänst Norr's requests
+	 * (RegistrationModelResourcePermissionWrapper), so finds them waiting, as the unit's training page offers
+	 * Hemtjänst Norr to them (ManagedUnits).
+	 */
+	@Test
+	public void getPendingApprovalsIncludesTheCallersUnitWhenTheyMayApproveAboveIt()
+		throws Exception {
+
+		Organization vof = mock(Organization.class);
+
+		when(
+			vof.getGroupId()
+		).thenReturn(
+			_VOF_GROUP_ID
+		);
+
+		Organization hemtjanstNorr = mock(Organization.class);
+
+		when(
+			hemtjanstNorr.getGroupId()
+		).thenReturn(
+			_HEMTJANST_NORR_GROUP_ID
+		);
+		when(
+			hemtjanstNorr.getOrganizationId()
+		).thenReturn(
+			_HEMTJANST_NORR
+		);
+		when(
+			hemtjanstNorr.getAncestors()
+		).thenReturn(
+			Collections.singletonList(vof)
+		);
+		when(
+			_organizationLocalService.fetchOrganization(_HEMTJANST_NORR)
+		).thenReturn(
+			hemtjanstNorr
+		);
+		when(
+			_organizationLocalService.getUserOrganizations(
+				SignedInCaller.USER_ID)
+		).thenReturn(
+			Collections.singletonList(hemtjanstNorr)
+		);
+
+		_portletGrants.grant(
+			_VOF_GROUP_ID, TrainingActionKeys.APPROVE_REGISTRATION);
+
+		List<Registration> registrations = Collections.singletonList(
+			_registration);
+
+		when(
+			_localService.getPendingApprovals(
+				new long[] {_HEMTJANST_NORR}, 0, 20)
+		).thenReturn(
+			registrations
+		);
+
+		assertSame(registrations, _service.getPendingApprovals(0, 20));
+	}
+
 	@Test
 	public void getPendingApprovalsListsOnlyWhereTheCallerMayApprove()
 		throws Exception {
@@ -723,6 +796,16 @@ public class RegistrationServiceImplTest {
 		);
 
 		when(
+			_organizationLocalService.fetchOrganization(RegistrationFixture.SOF)
+		).thenReturn(
+			sof
+		);
+		when(
+			_organizationLocalService.fetchOrganization(RegistrationFixture.VOF)
+		).thenReturn(
+			vof
+		);
+		when(
 			_organizationLocalService.getUserOrganizations(
 				SignedInCaller.USER_ID)
 		).thenReturn(
@@ -747,6 +830,8 @@ public class RegistrationServiceImplTest {
 	private static final long _GROUP_ID = RegistrationFixture.GROUP_ID;
 
 	private static final long _HEMTJANST_NORR = 40012;
+
+	private static final long _HEMTJANST_NORR_GROUP_ID = 41012;
 
 	private static final long _OTHER_GROUP_ID = 20999;
 
