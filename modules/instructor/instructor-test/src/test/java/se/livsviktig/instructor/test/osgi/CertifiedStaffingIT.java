@@ -205,6 +205,19 @@ class CertifiedStaffingIT {
 	}
 
 	@Test
+	void everyInstructorComponentActivatesWhenItsServiceIsUsed() {
+		List<String> notActive = _portalFramework.components(
+		).notActiveWhenUsed(
+			_bundles.subList(2, 4), componentDescriptionDTO -> true
+		);
+
+		assertTrue(
+			notActive.isEmpty(),
+			"Components that did not activate:\n" +
+				String.join("\n", notActive));
+	}
+
+	@Test
 	void anInstructorWithoutCertificationIsRefusedNamingMethodAndFirstDate()
 		throws Exception {
 
