@@ -24,8 +24,8 @@ import se.livsviktig.platform.osgi.harness.PortalFrameworkExtension;
 
 /**
  * The instructor bundles resolve and start beside training's API and service against the portal's packages,
- * and training's staffing check is offered as the SPI training references. Not yet here (see the README): every
- * component ACTIVE with the portal's services as doubles, and training's invite refused or accepted through it.
+ * and training's staffing check is offered as the SPI training references. Every component wired with the portal's
+ * services as doubles, and training's invite refused or let through by the checker: {@link CertifiedStaffingIT}.
  *
  * @author Livsviktig
  */
