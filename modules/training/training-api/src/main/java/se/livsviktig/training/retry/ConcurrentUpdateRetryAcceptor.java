@@ -34,6 +34,16 @@ public class ConcurrentUpdateRetryAcceptor implements RetryAcceptor {
 			"org.hibernate.StaleStateException," +
 				"org.springframework.dao.OptimisticLockingFailureException";
 
+	/**
+	 * The optimistic-lock failures and a unique index refusing a row. For a call whose duplicate check runs
+	 * before the row lock (registering: a double click passes the check twice), the retry runs the check again,
+	 * sees the row the other request committed and refuses with the call's own exception.
+	 */
+	public static final String OPTIMISTIC_LOCK_FAILURES_AND_UNIQUE_VIOLATIONS =
+		OPTIMISTIC_LOCK_FAILURES +
+			",org.hibernate.exception.ConstraintViolationException" +
+				",org.springframework.dao.DataIntegrityViolationException";
+
 	@Override
 	public boolean acceptException(
 		Throwable throwable, Map<String, String> propertyMap) {

@@ -82,7 +82,7 @@ public interface RegistrationLocalService
 	 */
 	@Retry(
 		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
+		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES_AND_UNIQUE_VIOLATIONS)
 	)
 	public Registration addRegistration(
 			long userId, long courseSessionId, long organizationId,

@@ -168,7 +168,7 @@ public class RegistrationLocalServiceImpl
 		acceptor = ConcurrentUpdateRetryAcceptor.class,
 		properties = @Property(
 			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
+			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES_AND_UNIQUE_VIOLATIONS
 		)
 	)
 	public Registration addRegistration(
