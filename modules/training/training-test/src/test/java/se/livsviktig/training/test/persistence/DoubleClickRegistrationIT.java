@@ -119,13 +119,11 @@ class DoubleClickRegistrationIT {
 
 			CompletableFuture<List<Race.Outcome<Registration>>> race =
 				CompletableFuture.supplyAsync(
-					() -> _run(
-						() -> Race.run(
-							2,
-							click -> () ->
-								registrationLocalService.addRegistration(
-									_userId, courseSessionId, 0, null, null,
-									new ServiceContext()))));
+					() -> Race.run(
+						2,
+						click -> () -> registrationLocalService.addRegistration(
+							_userId, courseSessionId, 0, null, null,
+							new ServiceContext())));
 
 			_awaitWaitersOnTheLock(connection, 1, race);
 
@@ -201,25 +199,10 @@ class DoubleClickRegistrationIT {
 			"The requests never waited for the session's row lock");
 	}
 
-	private static <T> T _run(ThrowingSupplier<T> supplier) {
-		try {
-			return supplier.get();
-		}
-		catch (Exception exception) {
-			throw new RuntimeException(exception);
-		}
-	}
-
 	private static final long _COMPANY_ID = 20098L;
 
 	private CourseSession _courseSession;
 	private final TrainingRows _rows = new TrainingRows(harness);
 	private long _userId;
-
-	private interface ThrowingSupplier<T> {
-
-		public T get() throws Exception;
-
-	}
 
 }
