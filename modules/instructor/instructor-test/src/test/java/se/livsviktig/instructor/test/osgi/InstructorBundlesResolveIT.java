@@ -90,9 +90,45 @@ class InstructorBundlesResolveIT {
 			referencedInterfaces);
 	}
 
+	/**
+	 * The portal's personal data app finds an app's data through these three services, one of each per model
+	 * class: without one, a person's certifications are missing from the export, the erasure or the screen
+	 * that lists what remains.
+	 */
+	@Test
+	void certificationsAreOfferedToThePortalsPersonalDataApp() {
+		String packagePrefix = "se.livsviktig.instructor.uad.";
+
+		assertAll(
+			() -> assertEquals(
+				List.of(
+					"com.liferay.user.associated.data.anonymizer.UADAnonymizer"),
+				_serviceInterfaces(
+					packagePrefix + "anonymizer.CertificationUADAnonymizer")),
+			() -> assertEquals(
+				List.of(
+					"com.liferay.user.associated.data.display.UADDisplay"),
+				_serviceInterfaces(
+					packagePrefix + "display.CertificationUADDisplay")),
+			() -> assertEquals(
+				List.of(
+					"com.liferay.user.associated.data.exporter.UADExporter"),
+				_serviceInterfaces(
+					packagePrefix + "exporter.CertificationUADExporter")));
+	}
+
+	private static List<String> _serviceInterfaces(String componentName) {
+		return Arrays.asList(
+			_portalFramework.components(
+			).description(
+				componentName
+			).serviceInterfaces);
+	}
+
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service",
-		"se.livsviktig.instructor.api", "se.livsviktig.instructor.service");
+		"se.livsviktig.instructor.api", "se.livsviktig.instructor.service",
+		"se.livsviktig.instructor.uad");
 
 	private static List<Bundle> _bundles;
 	private static PortalFramework _portalFramework;

@@ -5,13 +5,129 @@
 
 package se.livsviktig.training.uad.exporter;
 
+import com.liferay.petra.string.StringBundler;
+import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.zip.ZipWriter;
+import com.liferay.portal.kernel.zip.ZipWriterFactory;
 import com.liferay.user.associated.data.exporter.UADExporter;
+
+import java.io.File;
+
+import java.nio.charset.StandardCharsets;
+
+import java.util.Date;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.Registration;
+
 /**
+ * Exports the registrations a person is part of. Their own: everything, including what a manager or
+ * coordinator wrote about it. One they made for someone else, decided on as a manager or cancelled as a
+ * coordinator is another person's: the export says what they did and when, and none of that person's text. The
+ * generated export wrote the registrant's motivation, dietary needs and the comments on them into the export of
+ * every manager who had reviewed the registration.
+ *
  * @author Livsviktig
  */
 @Component(service = UADExporter.class)
 public class RegistrationUADExporter extends BaseRegistrationUADExporter {
+
+	/**
+	 * The same rows and zip as the portal's own, with the exporting person known to each row's document.
+	 */
+	@Override
+	public File exportAll(long userId, ZipWriterFactory zipWriterFactory)
+		throws PortalException {
+
+		ActionableDynamicQuery actionableDynamicQuery =
+			getActionableDynamicQuery(userId);
+
+		ZipWriter zipWriter = getZipWriter(
+			userId, Registration.class.getName(), zipWriterFactory);
+
+		actionableDynamicQuery.setPerformActionMethod(
+			(Registration registration) -> {
+				try {
+					zipWriter.addEntry(
+						registration.getRegistrationId() + ".xml",
+						formatXML(
+							toXmlString(registration, userId)
+						).getBytes(
+							StandardCharsets.UTF_8
+						));
+				}
+				catch (Exception exception) {
+					throw new PortalException(exception);
+				}
+			});
+
+		actionableDynamicQuery.performActions();
+
+		return zipWriter.getFile();
+	}
+
+	/**
+	 * A single registration exported without knowing who asks is exported for its registrant.
+	 */
+	@Override
+	protected String toXmlString(Registration registration) {
+		return toXmlString(registration, registration.getUserId());
+	}
+
+	protected String toXmlString(Registration registration, long userId) {
+		if (registration.getUserId() == userId) {
+			return super.toXmlString(registration);
+		}
+
+		StringBundler sb = new StringBundler(32);
+
+		sb.append("<model><model-name>");
+		sb.append(Registration.class.getName());
+		sb.append("</model-name>");
+
+		_appendColumn(
+			sb, "registrationId",
+			String.valueOf(registration.getRegistrationId()));
+
+		if (registration.getRegisteredByUserId() == userId) {
+			_appendColumn(
+				sb, "registeredForSomeoneElseDate",
+				registration.getCreateDate());
+		}
+
+		if (registration.getReviewerUserId() == userId) {
+			_appendColumn(sb, "reviewDate", registration.getReviewDate());
+		}
+
+		if ((registration.getCancelledByUserId() == userId) &&
+			(registration.getStatus() ==
+				RegistrationConstants.STATUS_CANCELLED)) {
+
+			_appendColumn(sb, "cancellationDate", registration.getStatusDate());
+		}
+
+		sb.append("</model>");
+
+		return sb.toString();
+	}
+
+	private void _appendColumn(StringBundler sb, String name, Date value) {
+		_appendColumn(
+			sb, name,
+			(value == null) ? "" :
+				value.toInstant(
+				).toString());
+	}
+
+	private void _appendColumn(StringBundler sb, String name, String value) {
+		sb.append("<column><column-name>");
+		sb.append(name);
+		sb.append("</column-name><column-value><![CDATA[");
+		sb.append(value);
+		sb.append("]]></column-value></column>");
+	}
+
 }
