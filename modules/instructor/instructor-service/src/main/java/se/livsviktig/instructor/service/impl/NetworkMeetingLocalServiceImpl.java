@@ -263,7 +263,7 @@ public class NetworkMeetingLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
-	private final MeetingTextCleaner _meetingTextCleaner =
+	private MeetingTextCleaner _meetingTextCleaner =
 		new MeetingTextCleaner();
 	private final NetworkMeetingValidator _validator =
 		new NetworkMeetingValidator();
