@@ -119,11 +119,18 @@ class NetworkDirectoryIT {
 			olle, _MHFA, _COMPANY_ID, CertificationConstants.STATE_ACTIVE,
 			_VALID_2030);
 
+		harness.resetStatementCount();
+
 		List<NetworkDirectoryEntry> directory = harness.get(
 			InstructorNetworkLocalService.class
 		).getNetworkDirectory(
 			networkId
 		);
+
+		assertEquals(
+			1, harness.statementCount(),
+			"members, organisations and certifications in one statement, " +
+				"not one more per member");
 
 		assertEquals(
 			List.of(
