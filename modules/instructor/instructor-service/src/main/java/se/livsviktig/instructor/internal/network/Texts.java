@@ -1,11 +1,13 @@
 package se.livsviktig.instructor.internal.network;
 
 /**
+ * How the network services read a free text field: null and blanks are empty, and what is kept is trimmed.
+ *
  * @author Livsviktig
  */
-final class Texts {
+public final class Texts {
 
-	static boolean isBlank(String text) {
+	public static boolean isBlank(String text) {
 		if ((text == null) || text.trim().isEmpty()) {
 			return true;
 		}
@@ -13,7 +15,7 @@ final class Texts {
 		return false;
 	}
 
-	static String trimmed(String text) {
+	public static String trimmed(String text) {
 		if (text == null) {
 			return "";
 		}

@@ -24,6 +24,7 @@ import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.internal.network.NetworkDirectoryQuery;
 import se.livsviktig.instructor.internal.network.NetworkDirectoryRows;
 import se.livsviktig.instructor.internal.network.NetworkValidator;
+import se.livsviktig.instructor.internal.network.Texts;
 import se.livsviktig.instructor.internal.network.TrainingMethodIds;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.NetworkMember;
@@ -72,7 +73,7 @@ public class InstructorNetworkLocalServiceImpl
 		instructorNetwork.setCreateDate(now);
 		instructorNetwork.setModifiedDate(now);
 		instructorNetwork.setName(name.trim());
-		instructorNetwork.setDescription(_trimmed(description));
+		instructorNetwork.setDescription(Texts.trimmed(description));
 		instructorNetwork.setTrainingMethodIds(
 			TrainingMethodIds.toString(trainingMethodIds));
 
@@ -150,7 +151,7 @@ public class InstructorNetworkLocalServiceImpl
 
 		instructorNetwork.setModifiedDate(_now());
 		instructorNetwork.setName(name.trim());
-		instructorNetwork.setDescription(_trimmed(description));
+		instructorNetwork.setDescription(Texts.trimmed(description));
 		instructorNetwork.setTrainingMethodIds(
 			TrainingMethodIds.toString(trainingMethodIds));
 
@@ -163,14 +164,6 @@ public class InstructorNetworkLocalServiceImpl
 
 	private Date _now() {
 		return Date.from(_clock.instant());
-	}
-
-	private String _trimmed(String text) {
-		if (text == null) {
-			return "";
-		}
-
-		return text.trim();
 	}
 
 	private NetworkValidator _validator() {

@@ -22,6 +22,7 @@ import se.livsviktig.instructor.exception.NetworkMeetingStateException;
 import se.livsviktig.instructor.internal.network.MeetingInvitations;
 import se.livsviktig.instructor.internal.network.MeetingTextCleaner;
 import se.livsviktig.instructor.internal.network.NetworkMeetingValidator;
+import se.livsviktig.instructor.internal.network.Texts;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
@@ -256,9 +257,8 @@ public class NetworkMeetingLocalServiceImpl
 		networkMeeting.setTitle(title.trim());
 		networkMeeting.setStartDate(startDate);
 		networkMeeting.setEndDate(endDate);
-		networkMeeting.setPlace((place == null) ? "" : place.trim());
-		networkMeeting.setOnlineLink(
-			(onlineLink == null) ? "" : onlineLink.trim());
+		networkMeeting.setPlace(Texts.trimmed(place));
+		networkMeeting.setOnlineLink(Texts.trimmed(onlineLink));
 		networkMeeting.setAgenda(cleanAgenda);
 	}
 
