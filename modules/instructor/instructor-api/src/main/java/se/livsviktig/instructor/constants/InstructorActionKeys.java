@@ -13,4 +13,10 @@ public class InstructorActionKeys {
 	 */
 	public static final String MANAGE_CERTIFICATIONS = "MANAGE_CERTIFICATIONS";
 
+	/**
+	 * Coordinators: start instructor networks on a site. Running a network afterwards (members, meetings,
+	 * attendance) is the network's own coordinators' right, by the network's permission logic.
+	 */
+	public static final String ADD_NETWORK = "ADD_NETWORK";
+
 }

@@ -51,6 +51,10 @@ import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationLocalService;
 import se.livsviktig.instructor.service.CertificationLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
+import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
+import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
 
 /**
  * Provides the base implementation for the certification local service.
@@ -577,6 +581,18 @@ public abstract class CertificationLocalServiceBaseImpl
 
 	@Reference
 	protected CertificationPersistence certificationPersistence;
+
+	@Reference
+	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected MeetingParticipantPersistence meetingParticipantPersistence;
+
+	@Reference
+	protected NetworkMeetingPersistence networkMeetingPersistence;
+
+	@Reference
+	protected NetworkMemberPersistence networkMemberPersistence;
 
 	@Reference
 	protected com.liferay.counter.kernel.service.CounterLocalService

@@ -26,6 +26,10 @@ import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.service.CertificationServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
+import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
+import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
 
 /**
  * Provides the base implementation for the certification remote service.
@@ -116,6 +120,18 @@ public abstract class CertificationServiceBaseImpl
 
 	@Reference
 	protected CertificationPersistence certificationPersistence;
+
+	@Reference
+	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected MeetingParticipantPersistence meetingParticipantPersistence;
+
+	@Reference
+	protected NetworkMeetingPersistence networkMeetingPersistence;
+
+	@Reference
+	protected NetworkMemberPersistence networkMemberPersistence;
 
 	@Reference
 	protected com.liferay.counter.kernel.service.CounterLocalService

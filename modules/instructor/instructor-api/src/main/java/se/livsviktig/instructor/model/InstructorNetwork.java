@@ -1,0 +1,59 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.instructor.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the InstructorNetwork service. Represents a row in the &quot;LVInstructor_InstructorNetwork&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Livsviktig
+ * @see InstructorNetworkModel
+ * @generated
+ */
+@ImplementationClassName(
+	"se.livsviktig.instructor.model.impl.InstructorNetworkImpl"
+)
+@ProviderType
+public interface InstructorNetwork
+	extends InstructorNetworkModel, PersistedModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>se.livsviktig.instructor.model.impl.InstructorNetworkImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<InstructorNetwork, Long>
+		INSTRUCTOR_NETWORK_ID_ACCESSOR =
+			new Accessor<InstructorNetwork, Long>() {
+
+				@Override
+				public Long get(InstructorNetwork instructorNetwork) {
+					return instructorNetwork.getInstructorNetworkId();
+				}
+
+				@Override
+				public Class<Long> getAttributeClass() {
+					return Long.class;
+				}
+
+				@Override
+				public Class<InstructorNetwork> getTypeClass() {
+					return InstructorNetwork.class;
+				}
+
+			};
+
+	/**
+	 * @return the training methods the network covers
+	 */
+	public long[] getTrainingMethodIdsArray();
+
+}

@@ -1,0 +1,81 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.instructor.service;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
+import com.liferay.portal.kernel.security.access.control.AccessControlled;
+import com.liferay.portal.kernel.service.BaseService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
+import com.liferay.portal.kernel.transaction.Transactional;
+
+import java.util.Date;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.instructor.model.NetworkMeeting;
+
+/**
+ * Provides the remote service interface for NetworkMeeting. Methods of this
+ * service are expected to have security checks based on the propagated JAAS
+ * credentials because this service can be accessed remotely.
+ *
+ * @author Livsviktig
+ * @see NetworkMeetingServiceUtil
+ * @generated
+ */
+@AccessControlled
+@JSONWebService
+@ProviderType
+@Transactional(
+	isolation = Isolation.PORTAL,
+	rollbackFor = {PortalException.class, SystemException.class}
+)
+public interface NetworkMeetingService extends BaseService {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.instructor.service.impl.NetworkMeetingServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the network meeting remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link NetworkMeetingServiceUtil} if injection and service tracking are not available.
+	 */
+	public NetworkMeeting addNetworkMeeting(
+			long instructorNetworkId, String title, Date startDate,
+			Date endDate, String place, String onlineLink, String agenda,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	public NetworkMeeting cancelNetworkMeeting(long networkMeetingId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public NetworkMeeting getNetworkMeeting(long networkMeetingId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<NetworkMeeting> getNetworkMeetings(long instructorNetworkId)
+		throws PortalException;
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public String getOSGiServiceIdentifier();
+
+	public NetworkMeeting updateNetworkMeeting(
+			long networkMeetingId, String title, Date startDate, Date endDate,
+			String place, String onlineLink, String agenda)
+		throws PortalException;
+
+	public NetworkMeeting updateNetworkMeetingNotes(
+			long networkMeetingId, String notes)
+		throws PortalException;
+
+}

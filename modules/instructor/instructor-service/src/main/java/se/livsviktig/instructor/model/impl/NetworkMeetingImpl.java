@@ -1,0 +1,24 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.instructor.model.impl;
+
+import se.livsviktig.instructor.constants.NetworkMeetingConstants;
+
+/**
+ * @author Livsviktig
+ */
+public class NetworkMeetingImpl extends NetworkMeetingBaseImpl {
+
+	@Override
+	public boolean isCancelled() {
+		if (getStatus() == NetworkMeetingConstants.STATUS_CANCELLED) {
+			return true;
+		}
+
+		return false;
+	}
+
+}

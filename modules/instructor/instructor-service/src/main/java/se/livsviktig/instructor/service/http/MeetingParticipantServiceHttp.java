@@ -1,0 +1,184 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.instructor.service.http;
+
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.security.auth.HttpPrincipal;
+import com.liferay.portal.kernel.service.http.TunnelUtil;
+import com.liferay.portal.kernel.util.MethodHandler;
+import com.liferay.portal.kernel.util.MethodKey;
+
+import se.livsviktig.instructor.service.MeetingParticipantServiceUtil;
+
+/**
+ * Provides the HTTP utility for the
+ * <code>MeetingParticipantServiceUtil</code> service
+ * utility. The
+ * static methods of this class calls the same methods of the service utility.
+ * However, the signatures are different because it requires an additional
+ * <code>HttpPrincipal</code> parameter.
+ *
+ * <p>
+ * The benefits of using the HTTP utility is that it is fast and allows for
+ * tunneling without the cost of serializing to text. The drawback is that it
+ * only works with Java.
+ * </p>
+ *
+ * <p>
+ * Set the property <b>tunnel.servlet.hosts.allowed</b> in portal.properties to
+ * configure security.
+ * </p>
+ *
+ * <p>
+ * The HTTP utility is only generated for remote services.
+ * </p>
+ *
+ * @author Livsviktig
+ * @generated
+ */
+public class MeetingParticipantServiceHttp {
+
+	public static se.livsviktig.instructor.model.MeetingParticipant
+			answerNetworkMeeting(
+				HttpPrincipal httpPrincipal, long networkMeetingId, int answer)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				MeetingParticipantServiceUtil.class, "answerNetworkMeeting",
+				_answerNetworkMeetingParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, networkMeetingId, answer);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.instructor.model.MeetingParticipant)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List
+		<se.livsviktig.instructor.model.MeetingParticipant>
+				getMeetingParticipants(
+					HttpPrincipal httpPrincipal, long networkMeetingId)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				MeetingParticipantServiceUtil.class, "getMeetingParticipants",
+				_getMeetingParticipantsParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, networkMeetingId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.instructor.model.MeetingParticipant>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.instructor.model.MeetingParticipant
+			markNetworkMeetingAttendance(
+				HttpPrincipal httpPrincipal, long networkMeetingId,
+				long participantUserId, int attendance)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				MeetingParticipantServiceUtil.class,
+				"markNetworkMeetingAttendance",
+				_markNetworkMeetingAttendanceParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, networkMeetingId, participantUserId, attendance);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.instructor.model.MeetingParticipant)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	private static Log _log = LogFactoryUtil.getLog(
+		MeetingParticipantServiceHttp.class);
+
+	private static final Class<?>[] _answerNetworkMeetingParameterTypes0 =
+		new Class[] {long.class, int.class};
+	private static final Class<?>[] _getMeetingParticipantsParameterTypes1 =
+		new Class[] {long.class};
+	private static final Class<?>[]
+		_markNetworkMeetingAttendanceParameterTypes2 = new Class[] {
+			long.class, long.class, int.class
+		};
+
+}
