@@ -2,16 +2,12 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.time.Clock;
 import java.util.Date;
 
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -25,18 +21,10 @@ public final class ApprovalDecisions {
 
 	public ApprovalDecisions(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
-		RegistrationTransitions registrationTransitions,
-		NoticeDispatcher noticeDispatcher, WaitlistPromoter waitlistPromoter,
-		Clock clock) {
+		RegistrationTransitions registrationTransitions) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
 		_registrationTransitions = registrationTransitions;
-		_noticeDispatcher = noticeDispatcher;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
 	}
 
 	public Registration approve(
@@ -50,7 +38,7 @@ public final class ApprovalDecisions {
 			registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
 		RegistrationFieldLengths.validate("reviewComment", comment);
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		registration.setReviewerUserId(reviewerUserId);
 		registration.setReviewDate(now);
@@ -63,9 +51,8 @@ public final class ApprovalDecisions {
 
 		registration = _registrationPersistence.update(registration);
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.APPROVAL_GRANTED, registration));
+		_registrationTransitions.tellAfterCommit(
+			TrainingNoticeTypes.APPROVAL_GRANTED, registration);
 
 		return registration;
 	}
@@ -81,10 +68,10 @@ public final class ApprovalDecisions {
 			registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
 		RegistrationFieldLengths.validate("reviewComment", comment);
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		registration.setReviewerUserId(reviewerUserId);
 		registration.setReviewDate(now);
@@ -94,24 +81,16 @@ public final class ApprovalDecisions {
 			courseSession, registration, RegistrationConstants.STATUS_DECLINED,
 			RegistrationEvents.TYPE_DECLINED, reviewerUserId, comment, now);
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.APPROVAL_DECLINED, registration));
+		_registrationTransitions.tellAfterCommit(
+			TrainingNoticeTypes.APPROVAL_DECLINED, registration);
 
-		_waitlistPromoter.fillFreeSeats(
+		_registrationTransitions.passFreedSeatsOn(
 			courseSession, now, reviewerUserId, "declined/" + registrationId);
-
-		_courseSessionPersistence.update(courseSession);
 
 		return registration;
 	}
 
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
-	private final NoticeDispatcher _noticeDispatcher;
 	private final RegistrationPersistence _registrationPersistence;
 	private final RegistrationTransitions _registrationTransitions;
-	private final SeatLock _seatLock;
-	private final WaitlistPromoter _waitlistPromoter;
 
 }

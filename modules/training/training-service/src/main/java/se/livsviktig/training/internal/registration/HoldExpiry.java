@@ -3,16 +3,12 @@ package se.livsviktig.training.internal.registration;
 import com.liferay.petra.function.UnsafeFunction;
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.time.Clock;
 import java.util.Date;
 
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -26,18 +22,10 @@ public final class HoldExpiry {
 
 	public HoldExpiry(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
-		RegistrationTransitions registrationTransitions,
-		NoticeDispatcher noticeDispatcher, WaitlistPromoter waitlistPromoter,
-		Clock clock) {
+		RegistrationTransitions registrationTransitions) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
 		_registrationTransitions = registrationTransitions;
-		_noticeDispatcher = noticeDispatcher;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
 	}
 
 	/**
@@ -47,7 +35,7 @@ public final class HoldExpiry {
 		Registration registration = _registrationPersistence.fetchByPrimaryKey(
 			registrationId);
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		if ((registration == null) ||
 			((registration.getStatus() !=
@@ -66,20 +54,17 @@ public final class HoldExpiry {
 			noticeType = TrainingNoticeTypes.OFFER_EXPIRED;
 		}
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
 		_registrationTransitions.release(
 			courseSession, registration, RegistrationConstants.STATUS_EXPIRED,
 			RegistrationEvents.TYPE_EXPIRED, 0, null, now);
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(noticeType, registration));
+		_registrationTransitions.tellAfterCommit(noticeType, registration);
 
-		_waitlistPromoter.fillFreeSeats(
+		_registrationTransitions.passFreedSeatsOn(
 			courseSession, now, 0, "expired/" + registrationId);
-
-		_courseSessionPersistence.update(courseSession);
 
 		return true;
 	}
@@ -96,7 +81,7 @@ public final class HoldExpiry {
 				expireInItsOwnTransaction)
 		throws PortalException {
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		int expired = 0;
 
@@ -120,12 +105,7 @@ public final class HoldExpiry {
 		return expired;
 	}
 
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
-	private final NoticeDispatcher _noticeDispatcher;
 	private final RegistrationPersistence _registrationPersistence;
 	private final RegistrationTransitions _registrationTransitions;
-	private final SeatLock _seatLock;
-	private final WaitlistPromoter _waitlistPromoter;
 
 }

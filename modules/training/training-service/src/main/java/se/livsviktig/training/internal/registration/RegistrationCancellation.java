@@ -3,7 +3,6 @@ package se.livsviktig.training.internal.registration;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.util.Validator;
 
-import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 
@@ -11,11 +10,8 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.CancellationDeadlinePassedException;
 import se.livsviktig.training.exception.CancellationReasonException;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -29,18 +25,10 @@ public final class RegistrationCancellation {
 
 	public RegistrationCancellation(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
-		RegistrationTransitions registrationTransitions,
-		NoticeDispatcher noticeDispatcher, WaitlistPromoter waitlistPromoter,
-		Clock clock) {
+		RegistrationTransitions registrationTransitions) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
 		_registrationTransitions = registrationTransitions;
-		_noticeDispatcher = noticeDispatcher;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
 	}
 
 	/**
@@ -58,10 +46,10 @@ public final class RegistrationCancellation {
 		RegistrationTransitions.checkStatus(
 			registration, RegistrationConstants.UPCOMING_STATUSES);
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		Date cancellationDeadline = courseSession.getCancellationDeadline();
 
@@ -86,11 +74,9 @@ public final class RegistrationCancellation {
 			courseSession, registration, cancelledByUserId, reason, now,
 			TrainingNoticeTypes.REGISTRATION_CANCELLED);
 
-		_waitlistPromoter.fillFreeSeats(
+		_registrationTransitions.passFreedSeatsOn(
 			courseSession, now, cancelledByUserId,
 			"cancelled/" + registrationId);
-
-		_courseSessionPersistence.update(courseSession);
 
 		return registration;
 	}
@@ -103,9 +89,10 @@ public final class RegistrationCancellation {
 			long courseSessionId, long cancelledByUserId, String reason)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(courseSessionId);
+		CourseSession courseSession = _registrationTransitions.lockSession(
+			courseSessionId);
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		List<Registration> registrations = _registrationPersistence.findByCS_S(
 			courseSessionId, RegistrationConstants.UPCOMING_STATUSES);
@@ -116,7 +103,7 @@ public final class RegistrationCancellation {
 				TrainingNoticeTypes.SESSION_CANCELLED);
 		}
 
-		_courseSessionPersistence.update(courseSession);
+		_registrationTransitions.updateSession(courseSession);
 
 		return registrations;
 	}
@@ -132,16 +119,10 @@ public final class RegistrationCancellation {
 			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
 			RegistrationEvents.TYPE_CANCELLED, cancelledByUserId, reason, now);
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(noticeType, registration));
+		_registrationTransitions.tellAfterCommit(noticeType, registration);
 	}
 
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
-	private final NoticeDispatcher _noticeDispatcher;
 	private final RegistrationPersistence _registrationPersistence;
 	private final RegistrationTransitions _registrationTransitions;
-	private final SeatLock _seatLock;
-	private final WaitlistPromoter _waitlistPromoter;
 
 }

@@ -2,7 +2,6 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.time.Clock;
 import java.util.Date;
 import java.util.Set;
 
@@ -11,13 +10,10 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.MoveRegistrationTargetException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.organization.OrganizationMemberships;
 import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -32,27 +28,19 @@ public final class RegistrationMove {
 
 	public RegistrationMove(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
+		RegistrationTransitions registrationTransitions,
 		RegistrationIdReservation registrationIdReservation,
 		ApplicantCheck applicantCheck, OrganizationTree organizationTree,
-		RegistrationTransitions registrationTransitions,
 		LockedSessionRegistrar lockedSessionRegistrar,
-		RegistrationEvents registrationEvents,
-		NoticeDispatcher noticeDispatcher, WaitlistPromoter waitlistPromoter,
-		Clock clock) {
+		RegistrationEvents registrationEvents) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
+		_registrationTransitions = registrationTransitions;
 		_registrationIdReservation = registrationIdReservation;
 		_applicantCheck = applicantCheck;
 		_organizationTree = organizationTree;
-		_registrationTransitions = registrationTransitions;
 		_lockedSessionRegistrar = lockedSessionRegistrar;
 		_registrationEvents = registrationEvents;
-		_noticeDispatcher = noticeDispatcher;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
 	}
 
 	/**
@@ -88,12 +76,16 @@ public final class RegistrationMove {
 		CourseSession targetCourseSession;
 
 		if (sourceCourseSessionId < targetCourseSessionId) {
-			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
-			targetCourseSession = _seatLock.lock(targetCourseSessionId);
+			sourceCourseSession = _registrationTransitions.lockSession(
+				sourceCourseSessionId);
+			targetCourseSession = _registrationTransitions.lockSession(
+				targetCourseSessionId);
 		}
 		else {
-			targetCourseSession = _seatLock.lock(targetCourseSessionId);
-			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
+			targetCourseSession = _registrationTransitions.lockSession(
+				targetCourseSessionId);
+			sourceCourseSession = _registrationTransitions.lockSession(
+				sourceCourseSessionId);
 		}
 
 		if (sourceCourseSession.getCourseId() !=
@@ -105,7 +97,7 @@ public final class RegistrationMove {
 						sourceCourseSessionId);
 		}
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		// The new session's checks (published, audience, not registered there already) come before the old
 		// registration is touched, and the transaction undoes the rest if a later write fails.
@@ -157,14 +149,11 @@ public final class RegistrationMove {
 		// The old registration's notice carries the calendar file's cancellation (METHOD:CANCEL, same UID),
 		// so the old dates leave the person's calendar; the new registration sends its own confirmation.
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.REGISTRATION_CANCELLED, registration));
+		_registrationTransitions.tellAfterCommit(
+			TrainingNoticeTypes.REGISTRATION_CANCELLED, registration);
 
-		_waitlistPromoter.fillFreeSeats(
+		_registrationTransitions.passFreedSeatsOn(
 			sourceCourseSession, now, actorUserId, "moved/" + registrationId);
-
-		_courseSessionPersistence.update(sourceCourseSession);
 
 		Registration newRegistration = _lockedSessionRegistrar.register(
 			targetCourseSession, registration.getUserId(), organizationId,
@@ -190,16 +179,11 @@ public final class RegistrationMove {
 	}
 
 	private final ApplicantCheck _applicantCheck;
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
 	private final LockedSessionRegistrar _lockedSessionRegistrar;
-	private final NoticeDispatcher _noticeDispatcher;
 	private final OrganizationTree _organizationTree;
 	private final RegistrationEvents _registrationEvents;
 	private final RegistrationIdReservation _registrationIdReservation;
 	private final RegistrationPersistence _registrationPersistence;
 	private final RegistrationTransitions _registrationTransitions;
-	private final SeatLock _seatLock;
-	private final WaitlistPromoter _waitlistPromoter;
 
 }

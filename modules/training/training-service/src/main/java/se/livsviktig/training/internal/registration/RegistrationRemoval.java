@@ -56,7 +56,8 @@ public final class RegistrationRemoval {
 
 			if (upcoming) {
 				_waitlistPromoter.fillFreeSeats(
-					courseSession, Date.from(_clock.instant()), registration.getUserId(),
+					courseSession, Date.from(_clock.instant()),
+					registration.getUserId(),
 					"deleted/" + registration.getRegistrationId());
 			}
 

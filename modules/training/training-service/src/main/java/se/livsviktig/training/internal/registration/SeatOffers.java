@@ -2,17 +2,13 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.time.Clock;
 import java.util.Date;
 
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.OfferExpiredException;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -26,25 +22,17 @@ public final class SeatOffers {
 
 	public SeatOffers(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
 		RegistrationTransitions registrationTransitions,
-		NoticeDispatcher noticeDispatcher, WaitlistPromoter waitlistPromoter,
-		Clock clock, SeatAllocation seatAllocation,
-		ApprovalRequests approvalRequests) {
+		SeatAllocation seatAllocation, ApprovalRequests approvalRequests) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
 		_registrationTransitions = registrationTransitions;
-		_noticeDispatcher = noticeDispatcher;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
 		_seatAllocation = seatAllocation;
 		_approvalRequests = approvalRequests;
 	}
 
 	public Registration accept(long registrationId) throws PortalException {
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		Registration registration = _registrationPersistence.findByPrimaryKey(
 			registrationId);
@@ -60,7 +48,7 @@ public final class SeatOffers {
 					registration.getHoldExpirationDate());
 		}
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
 		if (courseSession.isApprovalRequired()) {
@@ -88,9 +76,8 @@ public final class SeatOffers {
 
 		registration = _registrationPersistence.update(registration);
 
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.CONFIRMATION, registration));
+		_registrationTransitions.tellAfterCommit(
+			TrainingNoticeTypes.CONFIRMATION, registration);
 
 		return registration;
 	}
@@ -102,10 +89,10 @@ public final class SeatOffers {
 		RegistrationTransitions.checkStatus(
 			registration, RegistrationConstants.STATUS_OFFERED);
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		_registrationTransitions.release(
 			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
@@ -116,23 +103,16 @@ public final class SeatOffers {
 
 		_registrationPersistence.update(registration);
 
-		_waitlistPromoter.fillFreeSeats(
+		_registrationTransitions.passFreedSeatsOn(
 			courseSession, now, registration.getUserId(),
 			"offer-declined/" + registrationId);
-
-		_courseSessionPersistence.update(courseSession);
 
 		return registration;
 	}
 
 	private final ApprovalRequests _approvalRequests;
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
-	private final NoticeDispatcher _noticeDispatcher;
 	private final RegistrationPersistence _registrationPersistence;
 	private final RegistrationTransitions _registrationTransitions;
-	private final SeatLock _seatLock;
-	private final WaitlistPromoter _waitlistPromoter;
 	private final SeatAllocation _seatAllocation;
 
 }

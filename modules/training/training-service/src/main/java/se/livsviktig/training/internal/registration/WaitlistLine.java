@@ -2,7 +2,6 @@ package se.livsviktig.training.internal.registration;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -14,7 +13,6 @@ import se.livsviktig.training.exception.WaitlistPositionException;
 import se.livsviktig.training.exception.WaitlistReorderReasonException;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -28,14 +26,12 @@ public final class WaitlistLine {
 
 	public WaitlistLine(
 		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence, SeatLock seatLock,
-		RegistrationEvents registrationEvents, Clock clock) {
+		RegistrationTransitions registrationTransitions,
+		RegistrationEvents registrationEvents) {
 
 		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_seatLock = seatLock;
+		_registrationTransitions = registrationTransitions;
 		_registrationEvents = registrationEvents;
-		_clock = clock;
 	}
 
 	/**
@@ -64,7 +60,7 @@ public final class WaitlistLine {
 		RegistrationTransitions.checkStatus(
 			registration, RegistrationConstants.STATUS_WAITLISTED);
 
-		CourseSession courseSession = _seatLock.lock(
+		CourseSession courseSession = _registrationTransitions.lockSession(
 			registration.getCourseSessionId());
 
 		// Read the line again under the lock: it is what the others see now.
@@ -109,7 +105,7 @@ public final class WaitlistLine {
 
 		waitlist.add(toIndex, moved);
 
-		Date now = Date.from(_clock.instant());
+		Date now = _registrationTransitions.now();
 
 		for (int i = 0; i < waitlist.size(); i++) {
 			Registration waitlisted = waitlist.get(i);
@@ -140,7 +136,7 @@ public final class WaitlistLine {
 
 		// The session row is written so a concurrent writer that did not lock it conflicts (MVCC).
 
-		_courseSessionPersistence.update(courseSession);
+		_registrationTransitions.updateSession(courseSession);
 
 		return moved;
 	}
@@ -174,10 +170,8 @@ public final class WaitlistLine {
 		return false;
 	}
 
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
 	private final RegistrationEvents _registrationEvents;
 	private final RegistrationPersistence _registrationPersistence;
-	private final SeatLock _seatLock;
+	private final RegistrationTransitions _registrationTransitions;
 
 }

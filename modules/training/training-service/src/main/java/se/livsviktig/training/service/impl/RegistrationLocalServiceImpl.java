@@ -126,8 +126,8 @@ public class RegistrationLocalServiceImpl
 		RegistrationIds registrationIds = _registrationIdReservation.reserve();
 
 		Applicant applicant = _applicantCheck.check(
-			_seatLock.readBeforeLocking(courseSessionId), userId, organizationId,
-			motivation, dietaryNeeds, now, true);
+			_seatLock.readBeforeLocking(courseSessionId), userId,
+			organizationId, motivation, dietaryNeeds, now, true);
 
 		long actorUserId = _getActorUserId(serviceContext, userId);
 
@@ -187,8 +187,9 @@ public class RegistrationLocalServiceImpl
 		throws PortalException {
 
 		return new InterestListBooking(
-			_seatLock, _applicantCheck, userLocalService, registrationPersistence,
-			_organizationTree, _lockedSessionRegistrar(), _clock
+			_seatLock, _applicantCheck, userLocalService,
+			registrationPersistence, _organizationTree, _lockedSessionRegistrar(),
+			_clock
 		).book(
 			courseSessionId, userIds
 		);
@@ -586,8 +587,8 @@ public class RegistrationLocalServiceImpl
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int remindApprovers() throws PortalException {
 		return new ApproverReminders(
-			registrationPersistence, courseSessionPersistence, _approvalRequests,
-			_clock
+			registrationPersistence, courseSessionPersistence,
+			_approvalRequests, _clock
 		).remind();
 	}
 
@@ -612,16 +613,12 @@ public class RegistrationLocalServiceImpl
 
 	private ApprovalDecisions _approvalDecisions() {
 		return new ApprovalDecisions(
-			registrationPersistence, courseSessionPersistence, _seatLock,
-			_registrationTransitions(), _noticeDispatcher, _waitlistPromoter,
-			_clock);
+			registrationPersistence, _registrationTransitions());
 	}
 
 	private HoldExpiry _holdExpiry() {
 		return new HoldExpiry(
-			registrationPersistence, courseSessionPersistence, _seatLock,
-			_registrationTransitions(), _noticeDispatcher, _waitlistPromoter,
-			_clock);
+			registrationPersistence, _registrationTransitions());
 	}
 
 	private LockedSessionRegistrar _lockedSessionRegistrar() {
@@ -638,17 +635,14 @@ public class RegistrationLocalServiceImpl
 
 	private RegistrationCancellation _registrationCancellation() {
 		return new RegistrationCancellation(
-			registrationPersistence, courseSessionPersistence, _seatLock,
-			_registrationTransitions(), _noticeDispatcher, _waitlistPromoter,
-			_clock);
+			registrationPersistence, _registrationTransitions());
 	}
 
 	private RegistrationMove _registrationMove() {
 		return new RegistrationMove(
-			registrationPersistence, courseSessionPersistence, _seatLock,
+			registrationPersistence, _registrationTransitions(),
 			_registrationIdReservation, _applicantCheck, _organizationTree,
-			_registrationTransitions(), _lockedSessionRegistrar(),
-			_registrationEvents, _noticeDispatcher, _waitlistPromoter, _clock);
+			_lockedSessionRegistrar(), _registrationEvents);
 	}
 
 	private RegistrationRemoval _registrationRemoval() {
@@ -660,20 +654,20 @@ public class RegistrationLocalServiceImpl
 
 	private RegistrationTransitions _registrationTransitions() {
 		return new RegistrationTransitions(
-			registrationPersistence, _registrationEvents);
+			registrationPersistence, courseSessionPersistence, _registrationEvents,
+			_seatLock, _noticeDispatcher, _waitlistPromoter, _clock);
 	}
 
 	private SeatOffers _seatOffers() {
 		return new SeatOffers(
-			registrationPersistence, courseSessionPersistence, _seatLock,
-			_registrationTransitions(), _noticeDispatcher, _waitlistPromoter,
-			_clock, _seatAllocation, _approvalRequests);
+			registrationPersistence, _registrationTransitions(), _seatAllocation,
+			_approvalRequests);
 	}
 
 	private WaitlistLine _waitlistLine() {
 		return new WaitlistLine(
-			registrationPersistence, courseSessionPersistence, _seatLock,
-			_registrationEvents, _clock);
+			registrationPersistence, _registrationTransitions(),
+			_registrationEvents);
 	}
 
 	private long _getActorUserId(ServiceContext serviceContext, long userId) {

@@ -143,8 +143,13 @@ public class WaitlistLineTest {
 
 	private final RegistrationFixture _fixture = new RegistrationFixture();
 	private final WaitlistLine _waitlistLine = new WaitlistLine(
-		_fixture.registrationPersistence, _fixture.courseSessionPersistence,
-		_fixture.seatLock, _fixture.registrationEvents,
-		Clock.fixed(RegistrationFixture.NOW, ZoneOffset.UTC));
+		_fixture.registrationPersistence,
+		new RegistrationTransitions(
+			_fixture.registrationPersistence,
+			_fixture.courseSessionPersistence, _fixture.registrationEvents,
+			_fixture.seatLock, _fixture.noticeDispatcher,
+			_fixture.waitlistPromoter,
+			Clock.fixed(RegistrationFixture.NOW, ZoneOffset.UTC)),
+		_fixture.registrationEvents);
 
 }
