@@ -48,6 +48,25 @@ public class SeatLock {
 		return courseSession;
 	}
 
+	/**
+	 * The session as it is, for the checks before its row is locked. The copy is evicted from the Hibernate
+	 * session at once, so that the lock reads the row afresh: locking an entity the session already holds makes
+	 * Hibernate check its version instead, which fails whenever someone registered in between.
+	 */
+	public CourseSession readBeforeLocking(long courseSessionId)
+		throws NoSuchCourseSessionException {
+
+		CourseSession courseSession =
+			_courseSessionPersistence.findByPrimaryKey(courseSessionId);
+
+		_courseSessionPersistence.getCurrentSession(
+		).evict(
+			CourseSessionImpl.class, courseSessionId
+		);
+
+		return courseSession;
+	}
+
 	@Reference
 	private CourseSessionPersistence _courseSessionPersistence;
 

@@ -2,83 +2,70 @@ package se.livsviktig.training.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.spring.aop.Property;
 import com.liferay.portal.kernel.spring.aop.Retry;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
-import com.liferay.portal.kernel.util.Validator;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.constants.TrainingNoticeTypes;
-import se.livsviktig.training.exception.CancellationDeadlinePassedException;
-import se.livsviktig.training.exception.CancellationReasonException;
-import se.livsviktig.training.exception.DuplicateRegistrationException;
-import se.livsviktig.training.exception.MoveRegistrationTargetException;
-import se.livsviktig.training.exception.NotInSessionAudienceException;
-import se.livsviktig.training.exception.OfferExpiredException;
-import se.livsviktig.training.exception.ParticipantMessageBodyException;
-import se.livsviktig.training.exception.ParticipantMessageRecipientsException;
-import se.livsviktig.training.exception.ParticipantMessageSubjectException;
-import se.livsviktig.training.exception.RegistrationStatusException;
-import se.livsviktig.training.exception.WaitlistPositionException;
-import se.livsviktig.training.exception.WaitlistReorderReasonException;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
-import se.livsviktig.training.internal.notification.Notice;
-import se.livsviktig.training.internal.privacy.FreeTextRetention;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
-import se.livsviktig.training.internal.organization.OrganizationMemberships;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.privacy.FreeTextRetention;
 import se.livsviktig.training.internal.registration.Applicant;
 import se.livsviktig.training.internal.registration.ApplicantCheck;
+import se.livsviktig.training.internal.registration.ApprovalDecisions;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
-import se.livsviktig.training.internal.registration.Bookability;
+import se.livsviktig.training.internal.registration.HoldExpiry;
+import se.livsviktig.training.internal.registration.InterestListBooking;
+import se.livsviktig.training.internal.registration.LockedSessionRegistrar;
+import se.livsviktig.training.internal.registration.ParticipantMessages;
+import se.livsviktig.training.internal.registration.RegistrationCancellation;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
-import se.livsviktig.training.internal.registration.RegistrationFieldLengths;
 import se.livsviktig.training.internal.registration.RegistrationIdReservation;
 import se.livsviktig.training.internal.registration.RegistrationIds;
+import se.livsviktig.training.internal.registration.RegistrationListImport;
 import se.livsviktig.training.internal.registration.RegistrationListReader;
+import se.livsviktig.training.internal.registration.RegistrationMove;
+import se.livsviktig.training.internal.registration.RegistrationRemoval;
+import se.livsviktig.training.internal.registration.RegistrationTransitions;
 import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
+import se.livsviktig.training.internal.registration.SeatOffers;
+import se.livsviktig.training.internal.registration.WaitlistLine;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.reminder.ApproverReminders;
+import se.livsviktig.training.internal.reminder.SessionReminders;
 import se.livsviktig.training.internal.unit.MemberTrainingRows;
 import se.livsviktig.training.internal.unit.UnitTrainingQuery;
-import se.livsviktig.training.internal.validator.MailHeaderText;
-import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
-import se.livsviktig.training.registration.RegistrationImportRow;
+import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
 
 /**
  * Registrations (anmälningar): the seats, the waitlist, approvals and cancellations of a course session.
  *
  * <p>
- * Every change of seats reads the session row, decides, and writes the session row back with its new
- * counters. The row is MVCC-versioned, so of two concurrent changes only one commits; the other is retried
- * by the portal's {@link Retry} advice, reads the new counters and decides again. That is how the last seat
- * goes to exactly one person and the others are waitlisted, on any number of cluster nodes.
+ * This service is where a step's transaction and its {@link Retry} begin; the rules are small classes of one job
+ * each in {@code internal.registration} (who may register, the seat, cancellation, a move, the waitlist's line,
+ * approvals, offers, expiry, messages) and {@code internal.reminder} (the reminder jobs). Every change of seats
+ * takes the session's row first ({@code SeatLock}), so the last seat goes to exactly one person and the others are
+ * waitlisted, on any number of cluster nodes; the row is MVCC-versioned too, and a writer that did not lock it is
+ * retried, reads the new counters and decides again.
  * </p>
  *
  * @author Livsviktig
@@ -104,54 +91,7 @@ public class RegistrationLocalServiceImpl
 	public Registration acceptOffer(long registrationId)
 		throws PortalException {
 
-		Date now = _now();
-
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_OFFERED);
-
-		if ((registration.getHoldExpirationDate() != null) &&
-			!now.before(registration.getHoldExpirationDate())) {
-
-			throw new OfferExpiredException(
-				"The offer of registration " + registrationId + " expired " +
-					registration.getHoldExpirationDate());
-		}
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		if (courseSession.isApprovalRequired()) {
-			_changeStatus(
-				registration, RegistrationConstants.STATUS_PENDING_APPROVAL,
-				RegistrationEvents.TYPE_OFFER_ACCEPTED,
-				registration.getUserId(), null, now);
-
-			registration.setHoldExpirationDate(
-				_seatAllocation.approvalHoldExpirationDate(courseSession, now));
-
-			registration = registrationPersistence.update(registration);
-
-			_approvalRequests.requestApproval(registration, courseSession);
-
-			return registration;
-		}
-
-		_changeStatus(
-			registration, RegistrationConstants.STATUS_CONFIRMED,
-			RegistrationEvents.TYPE_OFFER_ACCEPTED, registration.getUserId(),
-			null, now);
-
-		registration.setHoldExpirationDate(null);
-
-		registration = registrationPersistence.update(registration);
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.CONFIRMATION, registration));
-
-		return registration;
+		return _seatOffers().accept(registrationId);
 	}
 
 	/**
@@ -186,15 +126,18 @@ public class RegistrationLocalServiceImpl
 		RegistrationIds registrationIds = _registrationIdReservation.reserve();
 
 		Applicant applicant = _applicantCheck.check(
-			_readWithoutLock(courseSessionId), userId, organizationId,
-			motivation, dietaryNeeds, now, true);
+			_seatLock.readBeforeLocking(courseSessionId), userId,
+			organizationId, motivation, dietaryNeeds, now, true);
 
 		long actorUserId = _getActorUserId(serviceContext, userId);
 
 		return _seatAllocation.allocateHoldingSessionRowLock(
 			courseSessionId, applicant,
 			_seatLedger.getSessionQuotas(courseSessionId), registrationIds,
-			actorUserId, _getUserName(actorUserId, applicant), now, true);
+			actorUserId, _lockedSessionRegistrar(
+			).getActorUserName(
+				actorUserId, applicant
+			), now, true);
 	}
 
 	/**
@@ -223,7 +166,7 @@ public class RegistrationLocalServiceImpl
 
 		for (long userId : userIds) {
 			registrations.add(
-				_register(
+				_lockedSessionRegistrar().register(
 					courseSession, userId, 0, null, null,
 					_getActorUserId(serviceContext, userId), now, false));
 		}
@@ -243,35 +186,13 @@ public class RegistrationLocalServiceImpl
 	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(
-			courseSessionId);
-
-		Set<Long> audienceOrganizationIds = _applicantCheck.getAudienceOrganizationIds(
-			courseSessionId);
-
-		Date now = _now();
-
-		List<Long> bookedUserIds = new ArrayList<>();
-
-		for (long userId : userIds) {
-			User user = userLocalService.fetchUser(userId);
-
-			if ((user == null) || !user.isActive() ||
-				(registrationPersistence.fetchByCS_AK(courseSessionId, userId) !=
-					null) ||
-				!Bookability.isInAudience(
-					audienceOrganizationIds,
-					_organizationTree.getMemberships(userId))) {
-
-				continue;
-			}
-
-			_register(courseSession, userId, 0, null, null, userId, now, false);
-
-			bookedUserIds.add(userId);
-		}
-
-		return bookedUserIds;
+		return new InterestListBooking(
+			_seatLock, _applicantCheck, userLocalService,
+			registrationPersistence, _organizationTree, _lockedSessionRegistrar(),
+			_clock
+		).book(
+			courseSessionId, userIds
+		);
 	}
 
 	/**
@@ -289,30 +210,8 @@ public class RegistrationLocalServiceImpl
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
-		RegistrationFieldLengths.validate("reviewComment", comment);
-
-		Date now = _now();
-
-		registration.setReviewerUserId(reviewerUserId);
-		registration.setReviewDate(now);
-		registration.setReviewComment(comment);
-		registration.setHoldExpirationDate(null);
-
-		_changeStatus(
-			registration, RegistrationConstants.STATUS_CONFIRMED,
-			RegistrationEvents.TYPE_APPROVED, reviewerUserId, comment, now);
-
-		registration = registrationPersistence.update(registration);
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.APPROVAL_GRANTED, registration));
-
-		return registration;
+		return _approvalDecisions().approve(
+			registrationId, reviewerUserId, comment);
 	}
 
 	/**
@@ -336,46 +235,8 @@ public class RegistrationLocalServiceImpl
 			boolean afterDeadlineAllowed)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		Date now = _now();
-
-		Date cancellationDeadline = courseSession.getCancellationDeadline();
-
-		if ((cancellationDeadline != null) &&
-			!now.before(cancellationDeadline)) {
-
-			if (!afterDeadlineAllowed) {
-				throw new CancellationDeadlinePassedException(
-					"Registration " + registrationId +
-						" could be cancelled until " + cancellationDeadline);
-			}
-
-			if (Validator.isNull(reason)) {
-				throw new CancellationReasonException(
-					"A cancellation after the deadline needs a reason");
-			}
-		}
-
-		RegistrationFieldLengths.validate("cancellationReason", reason);
-
-		_cancel(
-			courseSession, registration, cancelledByUserId, reason, now,
-			TrainingNoticeTypes.REGISTRATION_CANCELLED);
-
-		_waitlistPromoter.fillFreeSeats(
-			courseSession, now, cancelledByUserId,
-			"cancelled/" + registrationId);
-
-		courseSessionPersistence.update(courseSession);
-
-		return registration;
+		return _registrationCancellation().cancel(
+			registrationId, cancelledByUserId, reason, afterDeadlineAllowed);
 	}
 
 	/**
@@ -387,23 +248,8 @@ public class RegistrationLocalServiceImpl
 			long courseSessionId, long cancelledByUserId, String reason)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(
-			courseSessionId);
-
-		Date now = _now();
-
-		List<Registration> registrations = registrationPersistence.findByCS_S(
-			courseSessionId, RegistrationConstants.UPCOMING_STATUSES);
-
-		for (Registration registration : registrations) {
-			_cancel(
-				courseSession, registration, cancelledByUserId, reason, now,
-				TrainingNoticeTypes.SESSION_CANCELLED);
-		}
-
-		courseSessionPersistence.update(courseSession);
-
-		return registrations;
+		return _registrationCancellation().cancelAll(
+			courseSessionId, cancelledByUserId, reason);
 	}
 
 	/**
@@ -421,35 +267,8 @@ public class RegistrationLocalServiceImpl
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_PENDING_APPROVAL);
-		RegistrationFieldLengths.validate("reviewComment", comment);
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		Date now = _now();
-
-		registration.setReviewerUserId(reviewerUserId);
-		registration.setReviewDate(now);
-		registration.setReviewComment(comment);
-
-		_release(
-			courseSession, registration, RegistrationConstants.STATUS_DECLINED,
-			RegistrationEvents.TYPE_DECLINED, reviewerUserId, comment, now);
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.APPROVAL_DECLINED, registration));
-
-		_waitlistPromoter.fillFreeSeats(
-			courseSession, now, reviewerUserId, "declined/" + registrationId);
-
-		courseSessionPersistence.update(courseSession);
-
-		return registration;
+		return _approvalDecisions().decline(
+			registrationId, reviewerUserId, comment);
 	}
 
 	/**
@@ -466,32 +285,7 @@ public class RegistrationLocalServiceImpl
 	public Registration declineOffer(long registrationId)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_OFFERED);
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		Date now = _now();
-
-		_release(
-			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
-			RegistrationEvents.TYPE_CANCELLED, registration.getUserId(), null,
-			now);
-
-		registration.setCancelledByUserId(registration.getUserId());
-
-		registrationPersistence.update(registration);
-
-		_waitlistPromoter.fillFreeSeats(
-			courseSession, now, registration.getUserId(),
-			"offer-declined/" + registrationId);
-
-		courseSessionPersistence.update(courseSession);
-
-		return registration;
+		return _seatOffers().decline(registrationId);
 	}
 
 	@Override
@@ -517,39 +311,7 @@ public class RegistrationLocalServiceImpl
 	public Registration deleteRegistration(Registration registration)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.fetchByPrimaryKey(
-			registration.getCourseSessionId());
-
-		if (courseSession != null) {
-			boolean upcoming = _isUpcoming(registration.getStatus());
-
-			if (upcoming &&
-				RegistrationConstants.holdsSeat(registration.getStatus())) {
-
-				courseSession.setSeatsTaken(courseSession.getSeatsTaken() - 1);
-			}
-			else if (registration.getStatus() ==
-						RegistrationConstants.STATUS_WAITLISTED) {
-
-				courseSession.setWaitlistedCount(
-					courseSession.getWaitlistedCount() - 1);
-			}
-
-			if (upcoming) {
-				_waitlistPromoter.fillFreeSeats(
-					courseSession, _now(), registration.getUserId(),
-					"deleted/" + registration.getRegistrationId());
-			}
-
-			courseSessionPersistence.update(courseSession);
-		}
-
-		registrationEventPersistence.removeByRegistrationId(
-			registration.getRegistrationId());
-		attendancePersistence.removeByRegistrationId(
-			registration.getRegistrationId());
-
-		return registrationPersistence.remove(registration);
+		return _registrationRemoval().remove(registration);
 	}
 
 	/**
@@ -571,33 +333,13 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(
-			courseSessionId);
-
-		Bookability.checkPublished(courseSession);
-
-		List<RegistrationImportRow> rows = _registrationListReader.read(
-			courseSession, csv, _applicantCheck.getAudienceOrganizationIds(courseSessionId));
-
-		RegistrationImportReport registrationImportReport =
-			new RegistrationImportReport(rows, false);
-
-		if (dryRun || !registrationImportReport.isValid()) {
-			return registrationImportReport;
-		}
-
-		long[] userIds = new long[rows.size()];
-
-		for (int i = 0; i < userIds.length; i++) {
-			userIds[i] = rows.get(
-				i
-			).getUserId();
-		}
-
-		registrationLocalService.addRegistrations(
-			userIds, courseSessionId, serviceContext);
-
-		return new RegistrationImportReport(rows, true);
+		return new RegistrationListImport(
+			_seatLock, _registrationListReader, _applicantCheck
+		).importList(
+			courseSessionId, csv, dryRun,
+			userIds -> registrationLocalService.addRegistrations(
+				userIds, courseSessionId, serviceContext)
+		);
 	}
 
 	/**
@@ -617,44 +359,7 @@ public class RegistrationLocalServiceImpl
 	public boolean expireRegistration(long registrationId)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.fetchByPrimaryKey(
-			registrationId);
-
-		Date now = _now();
-
-		if ((registration == null) ||
-			((registration.getStatus() !=
-				RegistrationConstants.STATUS_PENDING_APPROVAL) &&
-			 (registration.getStatus() !=
-				 RegistrationConstants.STATUS_OFFERED)) ||
-			(registration.getHoldExpirationDate() == null) ||
-			now.before(registration.getHoldExpirationDate())) {
-
-			return false;
-		}
-
-		String noticeType = TrainingNoticeTypes.APPROVAL_EXPIRED;
-
-		if (registration.getStatus() == RegistrationConstants.STATUS_OFFERED) {
-			noticeType = TrainingNoticeTypes.OFFER_EXPIRED;
-		}
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		_release(
-			courseSession, registration, RegistrationConstants.STATUS_EXPIRED,
-			RegistrationEvents.TYPE_EXPIRED, 0, null, now);
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(noticeType, registration));
-
-		_waitlistPromoter.fillFreeSeats(
-			courseSession, now, 0, "expired/" + registrationId);
-
-		courseSessionPersistence.update(courseSession);
-
-		return true;
+		return _holdExpiry().expire(registrationId);
 	}
 
 	/**
@@ -666,28 +371,8 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int expireRegistrations() throws PortalException {
-		Date now = _now();
-
-		int expired = 0;
-
-		for (int status :
-				new int[] {
-					RegistrationConstants.STATUS_PENDING_APPROVAL,
-					RegistrationConstants.STATUS_OFFERED
-				}) {
-
-			for (Registration registration :
-					registrationPersistence.findByS_LtHED(status, now)) {
-
-				if (registrationLocalService.expireRegistration(
-						registration.getRegistrationId())) {
-
-					expired++;
-				}
-			}
-		}
-
-		return expired;
+		return _holdExpiry().expireAll(
+			registrationLocalService::expireRegistration);
 	}
 
 	/**
@@ -782,19 +467,7 @@ public class RegistrationLocalServiceImpl
 	 */
 	@Override
 	public int getWaitlistPosition(long registrationId) throws PortalException {
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		if (registration.getStatus() !=
-				RegistrationConstants.STATUS_WAITLISTED) {
-
-			return 0;
-		}
-
-		return registrationPersistence.countByCS_S_LtQN(
-			registration.getCourseSessionId(),
-			RegistrationConstants.STATUS_WAITLISTED,
-			registration.getQueueNumber()) + 1;
+		return _waitlistLine().position(registrationId);
 	}
 
 	/**
@@ -811,87 +484,8 @@ public class RegistrationLocalServiceImpl
 			String subject, String body)
 		throws PortalException {
 
-		if (_isBlank(subject)) {
-			throw new ParticipantMessageSubjectException(
-				"A message to participants needs a subject");
-		}
-
-		if (subject.length() > _MESSAGE_SUBJECT_MAX_LENGTH) {
-			throw new ParticipantMessageSubjectException(
-				"The subject may have at most " + _MESSAGE_SUBJECT_MAX_LENGTH +
-					" characters");
-		}
-
-		if (MailHeaderText.hasLineBreak(subject)) {
-			throw new ParticipantMessageSubjectException(
-				"The subject is an e-mail header and must be one line");
-		}
-
-		if (_isBlank(body)) {
-			throw new ParticipantMessageBodyException(
-				"A message to participants needs a text");
-		}
-
-		if (body.length() > _MESSAGE_BODY_MAX_LENGTH) {
-			throw new ParticipantMessageBodyException(
-				"The text may have at most " + _MESSAGE_BODY_MAX_LENGTH +
-					" characters");
-		}
-
-		if ((registrationIds == null) || (registrationIds.length == 0)) {
-			throw new ParticipantMessageRecipientsException(
-				"A message to participants needs at least one recipient");
-		}
-
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		List<Registration> registrations = new ArrayList<>();
-
-		for (long registrationId :
-				Arrays.stream(
-					registrationIds
-				).distinct(
-				).toArray()) {
-
-			Registration registration =
-				registrationPersistence.fetchByPrimaryKey(registrationId);
-
-			if ((registration == null) ||
-				(registration.getCourseSessionId() != courseSessionId)) {
-
-				throw new ParticipantMessageRecipientsException(
-					"Registration " + registrationId + " is not of session " +
-						courseSessionId);
-			}
-
-			registrations.add(registration);
-		}
-
-		int sent = 0;
-
-		Date now = _now();
-
-		for (Registration registration : registrations) {
-			User user = userLocalService.fetchUser(registration.getUserId());
-
-			if ((user == null) || !user.isActive()) {
-				continue;
-			}
-
-			_participantMessageSender.send(
-				courseSession, user, senderUserId, subject, body);
-
-			// The registration's history keeps who was written to, when and about what.
-
-			_registrationEvents.add(
-				registration, RegistrationEvents.TYPE_MESSAGED,
-				registration.getStatus(), senderUserId, subject, now);
-
-			sent++;
-		}
-
-		return sent;
+		return _participantMessages().send(
+			courseSessionId, registrationIds, senderUserId, subject, body);
 	}
 
 	/**
@@ -915,118 +509,8 @@ public class RegistrationLocalServiceImpl
 			String reason)
 		throws PortalException {
 
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.UPCOMING_STATUSES);
-		RegistrationFieldLengths.validate("cancellationReason", reason);
-
-		long sourceCourseSessionId = registration.getCourseSessionId();
-
-		if (sourceCourseSessionId == targetCourseSessionId) {
-			throw new MoveRegistrationTargetException(
-				"Registration " + registrationId + " is already on session " +
-					targetCourseSessionId);
-		}
-
-		// Ids first, as in addRegistration; then both rows, lower id first, so two moves in opposite
-		// directions wait for each other instead of deadlocking.
-
-		RegistrationIds newRegistrationIds =
-			_registrationIdReservation.reserve();
-
-		CourseSession sourceCourseSession;
-		CourseSession targetCourseSession;
-
-		if (sourceCourseSessionId < targetCourseSessionId) {
-			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
-			targetCourseSession = _seatLock.lock(targetCourseSessionId);
-		}
-		else {
-			targetCourseSession = _seatLock.lock(targetCourseSessionId);
-			sourceCourseSession = _seatLock.lock(sourceCourseSessionId);
-		}
-
-		if (sourceCourseSession.getCourseId() !=
-				targetCourseSession.getCourseId()) {
-
-			throw new MoveRegistrationTargetException(
-				"Session " + targetCourseSessionId +
-					" is not of the course of session " +
-						sourceCourseSessionId);
-		}
-
-		Date now = _now();
-
-		// The new session's checks (published, audience, not registered there already) come before the old
-		// registration is touched, and the transaction undoes the rest if a later write fails.
-
-		Set<Long> audienceOrganizationIds = _applicantCheck.getAudienceOrganizationIds(
-			targetCourseSessionId);
-
-		OrganizationMemberships userMemberships =
-			_organizationTree.getMemberships(registration.getUserId());
-
-		long organizationId = registration.getOrganizationId();
-
-		if ((organizationId > 0) &&
-			!Bookability.isInAudience(
-				audienceOrganizationIds, organizationId,
-				userMemberships.getLineages())) {
-
-			organizationId = 0;
-		}
-
-		if (!_isInAudience(
-				targetCourseSession, audienceOrganizationIds,
-				userMemberships)) {
-
-			throw new NotInSessionAudienceException(
-				"User " + registration.getUserId() +
-					" is not in the audience of session " +
-						targetCourseSessionId);
-		}
-
-		if (registrationPersistence.fetchByCS_AK(
-				targetCourseSessionId, registration.getUserId()) != null) {
-
-			throw new DuplicateRegistrationException(
-				"User " + registration.getUserId() +
-					" is already registered on session " +
-						targetCourseSessionId);
-		}
-
-		registration.setCancelledByUserId(actorUserId);
-		registration.setCancellationReason(reason);
-
-		_release(
-			sourceCourseSession, registration,
-			RegistrationConstants.STATUS_CANCELLED,
-			RegistrationEvents.TYPE_MOVED_TO, actorUserId,
-			reason, now);
-
-		// The old registration's notice carries the calendar file's cancellation (METHOD:CANCEL, same UID),
-		// so the old dates leave the person's calendar; the new registration sends its own confirmation.
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(
-				TrainingNoticeTypes.REGISTRATION_CANCELLED, registration));
-
-		_waitlistPromoter.fillFreeSeats(
-			sourceCourseSession, now, actorUserId, "moved/" + registrationId);
-
-		courseSessionPersistence.update(sourceCourseSession);
-
-		Registration newRegistration = _register(
-			targetCourseSession, registration.getUserId(), organizationId,
-			registration.getMotivation(), registration.getDietaryNeeds(),
-			actorUserId, now, false, newRegistrationIds);
-
-		_registrationEvents.add(
-			newRegistration, RegistrationEvents.TYPE_MOVED_FROM, 0,
-			actorUserId, reason, now);
-
-		return newRegistration;
+		return _registrationMove().move(
+			registrationId, targetCourseSessionId, actorUserId, reason);
 	}
 
 	/**
@@ -1049,101 +533,8 @@ public class RegistrationLocalServiceImpl
 			String reason)
 		throws PortalException {
 
-		if (_isBlank(reason)) {
-			throw new WaitlistReorderReasonException(
-				"Moving someone in the waitlist needs a reason");
-		}
-
-		RegistrationFieldLengths.validate("cancellationReason", reason);
-
-		if (newPosition < 1) {
-			throw new WaitlistPositionException(
-				"A waitlist position starts at 1, not " + newPosition);
-		}
-
-		Registration registration = registrationPersistence.findByPrimaryKey(
-			registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_WAITLISTED);
-
-		CourseSession courseSession = _seatLock.lock(
-			registration.getCourseSessionId());
-
-		// Read the line again under the lock: it is what the others see now.
-
-		registration = registrationPersistence.findByPrimaryKey(registrationId);
-
-		_checkStatus(registration, RegistrationConstants.STATUS_WAITLISTED);
-
-		List<Registration> waitlist = new ArrayList<>(
-			registrationPersistence.findByCS_S(
-				courseSession.getCourseSessionId(),
-				new int[] {RegistrationConstants.STATUS_WAITLISTED}));
-
-		List<Long> queueNumbers = new ArrayList<>();
-
-		for (Registration waitlisted : waitlist) {
-			queueNumbers.add(waitlisted.getQueueNumber());
-		}
-
-		Collections.sort(queueNumbers);
-
-		int fromIndex = -1;
-
-		for (int i = 0; i < waitlist.size(); i++) {
-			if (waitlist.get(
-					i
-				).getRegistrationId() == registrationId) {
-
-				fromIndex = i;
-			}
-		}
-
-		if (fromIndex < 0) {
-			throw new RegistrationStatusException(
-				"Registration " + registrationId + " is not in the waitlist");
-		}
-
-		Registration moved = waitlist.remove(fromIndex);
-
-		int toIndex = Math.min(newPosition, waitlist.size() + 1) - 1;
-
-		waitlist.add(toIndex, moved);
-
-		Date now = _now();
-
-		for (int i = 0; i < waitlist.size(); i++) {
-			Registration waitlisted = waitlist.get(i);
-
-			long queueNumber = queueNumbers.get(i);
-
-			if (waitlisted.getQueueNumber() == queueNumber) {
-				continue;
-			}
-
-			waitlisted.setQueueNumber(queueNumber);
-
-			if (waitlisted != moved) {
-				waitlisted.setModifiedDate(now);
-
-				registrationPersistence.update(waitlisted);
-			}
-		}
-
-		moved.setModifiedDate(now);
-
-		moved = registrationPersistence.update(moved);
-
-		_registrationEvents.add(
-			moved, RegistrationEvents.TYPE_WAITLIST_MOVED,
-			RegistrationConstants.STATUS_WAITLISTED, actorUserId,
-			reason, now);
-
-		// The session row is written so a concurrent writer that did not lock it conflicts (MVCC).
-
-		courseSessionPersistence.update(courseSession);
-
-		return moved;
+		return _waitlistLine().move(
+			registrationId, newPosition, actorUserId, reason);
 	}
 
 	/**
@@ -1195,37 +586,10 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int remindApprovers() throws PortalException {
-		Date now = _now();
-
-		Date waitedSince = new Date(now.getTime() - TimeUnit.DAYS.toMillis(1));
-
-		int reminded = 0;
-
-		for (Registration registration :
-				registrationPersistence.findByS_LtHED(
-					RegistrationConstants.STATUS_PENDING_APPROVAL,
-					new Date(Long.MAX_VALUE))) {
-
-			if (!registration.getStatusDate(
-				).before(
-					waitedSince
-				)) {
-
-				continue;
-			}
-
-			CourseSession courseSession =
-				courseSessionPersistence.findByPrimaryKey(
-					registration.getCourseSessionId());
-
-			_approvalRequests.request(
-				registration, courseSession,
-				TrainingNoticeTypes.APPROVAL_REMINDER);
-
-			reminded++;
-		}
-
-		return reminded;
+		return new ApproverReminders(
+			registrationPersistence, courseSessionPersistence,
+			_approvalRequests, _clock
+		).remind();
 	}
 
 	/**
@@ -1237,96 +601,73 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int sendReminders() throws PortalException {
-		Date now = _now();
-
-		Map<Long, Integer> reminderDays = new HashMap<>();
-
-		int sent = 0;
-
-		for (CourseSession courseSession :
-				courseSessionPersistence.findByS_GtSD(
-					CourseSessionConstants.STATUS_PUBLISHED, now)) {
-
-			int days = reminderDays.computeIfAbsent(
-				courseSession.getCompanyId(),
-				companyId -> _trainingCompanySettings.get(
-					companyId
-				).reminderDaysBefore());
-
-			if (courseSession.getStartDate(
-				).getTime() > (now.getTime() + TimeUnit.DAYS.toMillis(days))) {
-
-				continue;
-			}
-
-			for (Registration registration :
-					registrationPersistence.findByCS_S(
-						courseSession.getCourseSessionId(),
-						new int[] {RegistrationConstants.STATUS_CONFIRMED})) {
-
-				if (_noticeDispatcher.dispatch(
-						Notice.onceForRegistration(
-							TrainingNoticeTypes.REMINDER, registration))) {
-
-					sent++;
-				}
-			}
-		}
-
-		return sent;
+		return new SessionReminders(
+			courseSessionPersistence, registrationPersistence,
+			_trainingCompanySettings, _noticeDispatcher, _clock
+		).send();
 	}
 
 	protected void setClock(Clock clock) {
 		_clock = clock;
 	}
 
-	private void _cancel(
-		CourseSession courseSession, Registration registration,
-		long cancelledByUserId, String reason, Date now, String noticeType) {
-
-		registration.setCancelledByUserId(cancelledByUserId);
-		registration.setCancellationReason(reason);
-
-		_release(
-			courseSession, registration, RegistrationConstants.STATUS_CANCELLED,
-			RegistrationEvents.TYPE_CANCELLED, cancelledByUserId, reason, now);
-
-		_noticeDispatcher.dispatchAfterCommit(
-			Notice.forRegistration(noticeType, registration));
+	private ApprovalDecisions _approvalDecisions() {
+		return new ApprovalDecisions(
+			registrationPersistence, _registrationTransitions());
 	}
 
-	private void _changeStatus(
-		Registration registration, int status, String eventType,
-		long actorUserId, String comment, Date now) {
-
-		int fromStatus = registration.getStatus();
-
-		registration.setStatus(status);
-		registration.setStatusDate(now);
-		registration.setModifiedDate(now);
-		registration.setCalendarSequence(
-			registration.getCalendarSequence() + 1);
-
-		if (!RegistrationConstants.isActive(status)) {
-			registration.setActiveKey(-registration.getRegistrationId());
-		}
-
-		_registrationEvents.add(
-			registration, eventType, fromStatus, actorUserId, comment, now);
+	private HoldExpiry _holdExpiry() {
+		return new HoldExpiry(
+			registrationPersistence, _registrationTransitions());
 	}
 
-	private void _checkStatus(Registration registration, int... statuses)
-		throws RegistrationStatusException {
+	private LockedSessionRegistrar _lockedSessionRegistrar() {
+		return new LockedSessionRegistrar(
+			_applicantCheck, _seatAllocation, _seatLedger,
+			_registrationIdReservation, userLocalService);
+	}
 
-		for (int status : statuses) {
-			if (registration.getStatus() == status) {
-				return;
-			}
-		}
+	private ParticipantMessages _participantMessages() {
+		return new ParticipantMessages(
+			registrationPersistence, courseSessionPersistence, userLocalService,
+			_participantMessageSender, _registrationEvents, _clock);
+	}
 
-		throw new RegistrationStatusException(
-			"Registration " + registration.getRegistrationId() + " is " +
-				RegistrationConstants.getStatusLabel(registration.getStatus()));
+	private RegistrationCancellation _registrationCancellation() {
+		return new RegistrationCancellation(
+			registrationPersistence, _registrationTransitions());
+	}
+
+	private RegistrationMove _registrationMove() {
+		return new RegistrationMove(
+			registrationPersistence, _registrationTransitions(),
+			_registrationIdReservation, _applicantCheck, _organizationTree,
+			_lockedSessionRegistrar(), _registrationEvents);
+	}
+
+	private RegistrationRemoval _registrationRemoval() {
+		return new RegistrationRemoval(
+			registrationPersistence, courseSessionPersistence,
+			registrationEventPersistence, attendancePersistence,
+			_waitlistPromoter, _clock);
+	}
+
+	private RegistrationTransitions _registrationTransitions() {
+		return new RegistrationTransitions(
+			registrationPersistence, courseSessionPersistence, _registrationEvents,
+			_seatLock, _noticeDispatcher, _waitlistPromoter, _clock);
+	}
+
+	private SeatOffers _seatOffers() {
+		return new SeatOffers(
+			registrationPersistence, _registrationTransitions(), _seatAllocation,
+			_approvalRequests);
+	}
+
+	private WaitlistLine _waitlistLine() {
+		return new WaitlistLine(
+			registrationPersistence, _registrationTransitions(),
+			_registrationEvents);
 	}
 
 	private long _getActorUserId(ServiceContext serviceContext, long userId) {
@@ -1337,139 +678,9 @@ public class RegistrationLocalServiceImpl
 		return userId;
 	}
 
-	/**
-	 * The acting user's name for the registration's history: the applicant's own when they register themselves,
-	 * read now otherwise, before the session's row is locked.
-	 */
-	private String _getUserName(long actorUserId, Applicant applicant) {
-		if (actorUserId == applicant.getUserId()) {
-			return applicant.getUser(
-			).getFullName();
-		}
-
-		User user = userLocalService.fetchUser(actorUserId);
-
-		if (user == null) {
-			return null;
-		}
-
-		return user.getFullName();
-	}
-
-	private boolean _isBlank(String value) {
-		if ((value == null) || value.trim(
-			).isEmpty()) {
-
-			return true;
-		}
-
-		return false;
-	}
-
-	private boolean _isUpcoming(int status) {
-		for (int upcomingStatus : RegistrationConstants.UPCOMING_STATUSES) {
-			if (upcomingStatus == status) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	private boolean _isInAudience(
-			CourseSession courseSession, Set<Long> audienceOrganizationIds,
-			OrganizationMemberships userMemberships)
-		throws PortalException {
-
-		Bookability.checkPublished(courseSession);
-
-		return Bookability.isInAudience(
-			audienceOrganizationIds, userMemberships);
-	}
-
 	private Date _now() {
 		return Date.from(_clock.instant());
 	}
-
-	/**
-	 * The session as it is, for the checks before its row is locked. The copy is evicted from the Hibernate
-	 * session at once, so that the lock reads the row afresh: locking an entity the session already holds makes
-	 * Hibernate check its version instead, which fails whenever someone registered in between.
-	 */
-	private CourseSession _readWithoutLock(long courseSessionId)
-		throws PortalException {
-
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		courseSessionPersistence.getCurrentSession(
-		).evict(
-			CourseSessionImpl.class, courseSessionId
-		);
-
-		return courseSession;
-	}
-
-	/**
-	 * Registers on a session whose row the caller has locked: a coordinator's batch or a move, where the checks
-	 * may as well run under the lock the caller holds anyway.
-	 */
-	private Registration _register(
-			CourseSession lockedCourseSession, long userId,
-			long organizationId, String motivation, String dietaryNeeds,
-			long actorUserId, Date now, boolean checkRegistrationWindow)
-		throws PortalException {
-
-		return _register(
-			lockedCourseSession, userId, organizationId, motivation,
-			dietaryNeeds, actorUserId, now, checkRegistrationWindow,
-			_registrationIdReservation.reserve());
-	}
-
-	private Registration _register(
-			CourseSession lockedCourseSession, long userId,
-			long organizationId, String motivation, String dietaryNeeds,
-			long actorUserId, Date now, boolean checkRegistrationWindow,
-			RegistrationIds registrationIds)
-		throws PortalException {
-
-		Applicant applicant = _applicantCheck.check(
-			lockedCourseSession, userId, organizationId, motivation,
-			dietaryNeeds, now, checkRegistrationWindow);
-
-		return _seatAllocation.allocate(
-			lockedCourseSession, applicant,
-			_seatLedger.getSessionQuotas(
-				lockedCourseSession.getCourseSessionId()),
-			registrationIds, actorUserId,
-			_getUserName(actorUserId, applicant), now);
-	}
-
-	private void _release(
-		CourseSession courseSession, Registration registration, int status,
-		String eventType, long actorUserId, String comment, Date now) {
-
-		int fromStatus = registration.getStatus();
-
-		if (RegistrationConstants.holdsSeat(fromStatus)) {
-			courseSession.setSeatsTaken(courseSession.getSeatsTaken() - 1);
-		}
-		else if (fromStatus == RegistrationConstants.STATUS_WAITLISTED) {
-			courseSession.setWaitlistedCount(
-				courseSession.getWaitlistedCount() - 1);
-		}
-
-		registration.setHoldExpirationDate(null);
-
-		_changeStatus(
-			registration, status, eventType, actorUserId, comment, now);
-
-		registrationPersistence.update(registration);
-	}
-
-	private static final int _MESSAGE_BODY_MAX_LENGTH = 10000;
-
-	private static final int _MESSAGE_SUBJECT_MAX_LENGTH = 200;
 
 	@Reference
 	private ApplicantCheck _applicantCheck;

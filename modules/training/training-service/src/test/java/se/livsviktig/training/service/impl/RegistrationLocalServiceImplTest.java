@@ -496,27 +496,6 @@ public class RegistrationLocalServiceImplTest {
 	}
 
 	@Test
-	public void theWaitlistPositionCountsThoseAhead() throws Exception {
-		_fixture.session(20, 20);
-		_fixture.registration(
-			7, 107, RegistrationConstants.STATUS_WAITLISTED, 12);
-
-		when(
-			_fixture.registrationPersistence.countByCS_S_LtQN(
-				RegistrationFixture.SESSION_ID,
-				RegistrationConstants.STATUS_WAITLISTED, 12)
-		).thenReturn(
-			2
-		);
-
-		assertEquals(3, _fixture.service.getWaitlistPosition(7));
-
-		_fixture.registration(8, 108, RegistrationConstants.STATUS_CONFIRMED, 13);
-
-		assertEquals(0, _fixture.service.getWaitlistPosition(8));
-	}
-
-	@Test
 	public void tooLongAMotivationIsRefused() throws Exception {
 		_fixture.session(20, 5);
 		_fixture.user(101, RegistrationFixture.SOF);

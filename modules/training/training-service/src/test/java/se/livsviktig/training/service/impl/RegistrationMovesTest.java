@@ -1,32 +1,19 @@
 package se.livsviktig.training.service.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.liferay.portal.kernel.model.User;
-
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
-import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
@@ -34,14 +21,8 @@ import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.exception.MoveRegistrationTargetException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
-import se.livsviktig.training.exception.ParticipantMessageBodyException;
-import se.livsviktig.training.exception.ParticipantMessageRecipientsException;
-import se.livsviktig.training.exception.ParticipantMessageSubjectException;
 import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.exception.SessionNotPublishedException;
-import se.livsviktig.training.exception.WaitlistPositionException;
-import se.livsviktig.training.exception.WaitlistReorderReasonException;
-import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -50,8 +31,9 @@ import se.livsviktig.training.model.impl.CourseSessionImpl;
 import se.livsviktig.training.model.impl.SessionAudienceImpl;
 
 /**
- * A coordinator's changes to a session's participants: moving someone in the waitlist, moving someone to
- * another session of the course, and e-mailing participants. One test per rule.
+ * A coordinator moving someone to another session of the course, through the local service that holds the move's
+ * transaction. One test per rule. (Moving someone in the waitlist: WaitlistLineTest; e-mailing participants:
+ * ParticipantMessagesTest.)
  *
  * @author Livsviktig
  */
@@ -67,124 +49,6 @@ public class RegistrationMovesTest {
 	).maxLength(
 		Registration.class, "reviewComment", 1000
 	);
-
-	@BeforeEach
-	public void setUp() throws Exception {
-		Fields.set(
-			_fixture.service, "_participantMessageSender",
-			_participantMessageSender);
-	}
-
-	@Test
-	public void aMessageIsSentToEachChosenParticipant() throws Exception {
-		CourseSession courseSession = _fixture.session(20, 2);
-
-		Registration firstRegistration = _fixture.registration(
-			1, 101, RegistrationConstants.STATUS_CONFIRMED, 1);
-
-		_fixture.registration(
-			2, 102, RegistrationConstants.STATUS_WAITLISTED, 2);
-
-		User first = _fixture.user(101, RegistrationFixture.SOF);
-		User second = _fixture.user(102, RegistrationFixture.SOF);
-
-		assertEquals(
-			2,
-			_fixture.service.messageParticipants(
-				RegistrationFixture.SESSION_ID, new long[] {1, 2, 1},
-				RegistrationFixture.COORDINATOR_USER_ID, "Lokalbyte",
-				"Vi ses i sal Ö"));
-
-		verify(
-			_participantMessageSender
-		).send(
-			courseSession, first, RegistrationFixture.COORDINATOR_USER_ID,
-			"Lokalbyte", "Vi ses i sal Ö"
-		);
-		verify(
-			_participantMessageSender
-		).send(
-			courseSession, second, RegistrationFixture.COORDINATOR_USER_ID,
-			"Lokalbyte", "Vi ses i sal Ö"
-		);
-		verify(
-			_fixture.registrationEvents
-		).add(
-			firstRegistration, RegistrationEvents.TYPE_MESSAGED,
-			RegistrationConstants.STATUS_CONFIRMED,
-			RegistrationFixture.COORDINATOR_USER_ID, "Lokalbyte",
-			Date.from(RegistrationFixture.NOW)
-		);
-		verify(
-			_fixture.registrationEvents, times(2)
-		).add(
-			any(Registration.class), eq(RegistrationEvents.TYPE_MESSAGED),
-			anyInt(), anyLong(), any(), any()
-		);
-	}
-
-	@Test
-	public void aMessageNeedsASubjectATextAndRecipientsOfTheSession()
-		throws Exception {
-
-		_fixture.session(20, 2);
-
-		Registration other = _fixture.registration(
-			3, 103, RegistrationConstants.STATUS_CONFIRMED, 1);
-
-		other.setCourseSessionId(_TARGET_SESSION_ID);
-
-		_fixture.registration(
-			1, 101, RegistrationConstants.STATUS_CONFIRMED, 1);
-
-		assertThrows(
-			ParticipantMessageSubjectException.class,
-			() -> _message(new long[] {1}, " ", "Text"));
-		assertThrows(
-			ParticipantMessageSubjectException.class,
-			() -> _message(new long[] {1}, _repeat('a', 201), "Text"));
-		assertThrows(
-			ParticipantMessageSubjectException.class,
-			() -> _message(
-				new long[] {1}, "Ämne\r\nBcc: alla@kommun.se", "Text"));
-		assertThrows(
-			ParticipantMessageSubjectException.class,
-			() -> _message(new long[] {1}, "Ämne\nrad två", "Text"));
-		assertThrows(
-			ParticipantMessageBodyException.class,
-			() -> _message(new long[] {1}, "Ämne", ""));
-		assertThrows(
-			ParticipantMessageBodyException.class,
-			() -> _message(new long[] {1}, "Ämne", _repeat('b', 10001)));
-		assertThrows(
-			ParticipantMessageRecipientsException.class,
-			() -> _message(new long[0], "Ämne", "Text"));
-		assertThrows(
-			ParticipantMessageRecipientsException.class,
-			() -> _message(new long[] {1, 3}, "Ämne", "Text"));
-
-		verify(
-			_participantMessageSender, never()
-		).send(
-			any(), any(), anyLong(), any(), any()
-		);
-	}
-
-	@Test
-	public void aMessageTextIsEscapedIntoTheEmail() {
-		String html = ParticipantMessageSender.renderHtml(
-			"sv-SE", "<b>Ämne</b>",
-			"Hej <script>alert(1)</script>\nrad två\n\nNytt & stycke");
-
-		assertTrue(html.contains("<html lang=\"sv-SE\">"));
-		assertTrue(html.contains("<h1 style=\"font-size:22px;margin:0 0 16px\">&lt;b&gt;Ämne&lt;/b&gt;</h1>"), html);
-		assertTrue(
-			html.contains(
-				"<p>Hej &lt;script&gt;alert(1)&lt;/script&gt;<br>rad två</p>"),
-			html);
-		assertTrue(html.contains("<p>Nytt &amp; stycke</p>"), html);
-		assertFalse(html.contains("<script>"));
-	}
 
 	@Test
 	public void aMoveGivesUpTheOldSeatToTheWaitlistAndRegistersInTheNewSession()
@@ -399,103 +263,6 @@ public class RegistrationMovesTest {
 		);
 	}
 
-	@Test
-	public void movingInTheWaitlistKeepsTheOthersInOrderAndTheReason()
-		throws Exception {
-
-		CourseSession courseSession = _fixture.session(2, 2);
-
-		Registration first = _fixture.registration(
-			1, 101, RegistrationConstants.STATUS_WAITLISTED, 3);
-		Registration second = _fixture.registration(
-			2, 102, RegistrationConstants.STATUS_WAITLISTED, 4);
-		Registration third = _fixture.registration(
-			3, 103, RegistrationConstants.STATUS_WAITLISTED, 7);
-
-		_fixture.waitlist(first, second, third);
-
-		_fixture.service.moveWaitlistPosition(
-			3, 1, RegistrationFixture.COORDINATOR_USER_ID,
-			"Behöver utbildningen före sommaren");
-
-		assertEquals(3, third.getQueueNumber());
-		assertEquals(4, first.getQueueNumber());
-		assertEquals(7, second.getQueueNumber());
-
-		verify(
-			_fixture.registrationEvents
-		).add(
-			third, RegistrationEvents.TYPE_WAITLIST_MOVED,
-			RegistrationConstants.STATUS_WAITLISTED,
-			RegistrationFixture.COORDINATOR_USER_ID,
-			"Behöver utbildningen före sommaren",
-			Date.from(RegistrationFixture.NOW)
-		);
-		verify(
-			_fixture.courseSessionPersistence
-		).update(
-			courseSession
-		);
-
-		// Past the end means last
-
-		_fixture.waitlist(third, first, second);
-
-		_fixture.service.moveWaitlistPosition(3, 99, 9, "Ångrade sig");
-
-		assertEquals(3, first.getQueueNumber());
-		assertEquals(4, second.getQueueNumber());
-		assertEquals(7, third.getQueueNumber());
-	}
-
-	@Test
-	public void movingInTheWaitlistNeedsAReasonAPositionAndAWaitlistedPerson()
-		throws Exception {
-
-		_fixture.session(2, 2);
-
-		Registration confirmed = _fixture.registration(
-			1, 101, RegistrationConstants.STATUS_CONFIRMED, 1);
-		Registration waitlisted = _fixture.registration(
-			2, 102, RegistrationConstants.STATUS_WAITLISTED, 2);
-
-		_fixture.waitlist(waitlisted);
-
-		assertThrows(
-			WaitlistReorderReasonException.class,
-			() -> _fixture.service.moveWaitlistPosition(2, 1, 9, " "));
-		assertThrows(
-			WaitlistPositionException.class,
-			() -> _fixture.service.moveWaitlistPosition(2, 0, 9, "Skäl"));
-		assertThrows(
-			RegistrationStatusException.class,
-			() -> _fixture.service.moveWaitlistPosition(1, 1, 9, "Skäl"));
-
-		assertEquals(1, confirmed.getQueueNumber());
-		assertEquals(2, waitlisted.getQueueNumber());
-		verify(
-			_fixture.registrationEvents, never()
-		).add(
-			any(Registration.class), anyString(), anyInt(), anyLong(), any(),
-			any()
-		);
-	}
-
-	private int _message(long[] registrationIds, String subject, String body)
-		throws Exception {
-
-		return _fixture.service.messageParticipants(
-			RegistrationFixture.SESSION_ID, registrationIds, 9, subject, body);
-	}
-
-	private String _repeat(char c, int count) {
-		char[] chars = new char[count];
-
-		Arrays.fill(chars, c);
-
-		return new String(chars);
-	}
-
 	/**
 	 * Another published session of the same course.
 	 */
@@ -539,7 +306,5 @@ public class RegistrationMovesTest {
 	private static final long _TARGET_SESSION_ID = 60002;
 
 	private final RegistrationFixture _fixture = new RegistrationFixture();
-	private final ParticipantMessageSender _participantMessageSender = mock(
-		ParticipantMessageSender.class);
 
 }

@@ -111,6 +111,19 @@ public class CertificateViewIT {
 				"{0}", "Helsingborgs stad"
 			),
 			document.selectFirst("img.logo").attr("alt"));
+		assertEquals(
+			resourceBundle.getString(
+				"qr-code-with-the-link-to-check-this-certificate"),
+			document.selectFirst("img.qr").attr("alt"),
+			"the verification link's QR code says what it holds");
+		assertTrue(
+			document.selectFirst(
+				"img.qr"
+			).attr(
+				"src"
+			).startsWith(
+				"data:image/png;base64,"
+			));
 		assertEquals(2, document.select("td li").size(), "the session dates");
 		assertFalse(html.contains("certificate-"), "a language key was left raw");
 

@@ -116,6 +116,8 @@ public class CertificateHtml {
 		sb.append("</tbody>\n</table>\n");
 
 		if (certificate.getVerificationURL() != null) {
+			_verificationQrCode(sb, certificate);
+
 			sb.append("<p class=\"verification\">");
 			sb.append(_escape(_text(_CHECK_AT_KEY)));
 			sb.append("<br />\n<span class=\"url\">");
@@ -204,6 +206,24 @@ public class CertificateHtml {
 		sb.append("</p></div>\n");
 	}
 
+	/**
+	 * The verification link as a QR code beside the printed link, with a text alternative that says what it holds,
+	 * for the PDF's tags and for a screen reader.
+	 */
+	private void _verificationQrCode(
+		StringBuilder sb, Certificate certificate) {
+
+		sb.append("<img class=\"qr\" src=\"data:image/png;base64,");
+		sb.append(
+			Base64.getEncoder(
+			).encodeToString(
+				CertificateQrCode.toPng(certificate.getVerificationURL())
+			));
+		sb.append("\" alt=\"");
+		sb.append(_escape(_text(_QR_CODE_ALT_KEY)));
+		sb.append("\" />\n");
+	}
+
 	private String _text(String key) {
 		return _resourceBundle.getString(key);
 	}
@@ -215,6 +235,9 @@ public class CertificateHtml {
 	private static final String _CHECK_AT_KEY =
 		"anyone-can-check-this-certificate-with-its-number-and-code-at";
 
+	private static final String _QR_CODE_ALT_KEY =
+		"qr-code-with-the-link-to-check-this-certificate";
+
 	private static final String _STYLE = String.join(
 		"\n", "@page { size: A4; margin: 22mm 22mm 25mm; }",
 		".issuer { border-bottom: 1.5pt solid #0b5fff; padding-bottom: 6pt;",
@@ -224,6 +247,7 @@ public class CertificateHtml {
 		".issuer-name { font-size: 13pt; font-weight: bold; margin: 0; }",
 		".verification { font-size: 10pt; margin: 18pt 0 0; color: #3b3b45; }",
 		".url { word-wrap: break-word; }",
+		".qr { float: right; width: 30mm; height: 30mm; margin: 12pt 0 0 12pt; }",
 		".signature { margin-top: 36pt; padding-top: 4pt; width: 70mm;",
 		"  border-top: 0.75pt solid #1c1c24; font-size: 10pt; }",
 		"body { margin: 0; color: #1c1c24; background: #ffffff;",

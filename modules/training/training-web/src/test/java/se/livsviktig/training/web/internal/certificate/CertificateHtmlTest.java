@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The certificate's XHTML: well-formed XML, in the reader's language, with every value the certificate must
@@ -117,7 +118,12 @@ public class CertificateHtmlTest {
 				certificate
 			));
 
-		assertEquals(0, document.getElementsByTagName("img").getLength());
+		// The only image left is the verification link's QR code
+
+		NodeList images = document.getElementsByTagName("img");
+
+		assertEquals(1, images.getLength());
+		assertEquals("qr", ((Element)images.item(0)).getAttribute("class"));
 		assertTrue(
 			document.getDocumentElement(
 			).getTextContent(
