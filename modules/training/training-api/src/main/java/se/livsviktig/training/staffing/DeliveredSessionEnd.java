@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.Objects;
 
 /**
- * How many sessions of one training method one instructor delivered whose last date ended at one moment: one row
+ * How many sessions of one training method one instructor delivered whose last date ended on one day: one row
  * of {@code SessionInstructorLocalService.getDeliveredSessionEnds}. Licence upkeep needs the moments, not only the
  * count: a session stops counting when its end leaves the licence period, and that says by when the next one is
  * due.
@@ -48,7 +48,8 @@ public final class DeliveredSessionEnd implements Serializable {
 	}
 
 	/**
-	 * @return when the sessions' last date ended
+	 * @return the day the sessions' last date ended: 00:00 of it in the portal's time zone (UTC), since the portal's
+	 *         Hibernate reads the date column of a DSL query's row as a date (T3p {@code DeliveredSessionCountsIT})
 	 */
 	public Date getEndDate() {
 		return new Date(_endDate.getTime());

@@ -3,6 +3,7 @@ package se.livsviktig.instructor.internal.standing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +20,11 @@ import se.livsviktig.training.spi.InstructorStanding;
  *
  * <p>
  * With N sessions required in M months, the rule holds at a moment t when t is before the first check (the
- * start of the run of certifications plus M months) or at least N sessions ended in [t - M months, t). Without
- * further sessions that count only falls as time passes, so the rule fails at one moment, the deadline: M months
- * after the N-th most recent session ended (when it leaves the period), or at the first check when that comes
- * later or too few sessions were delivered by then. Months are calendar months in UTC.
+ * start of the run of certifications plus M months) or at least N sessions ended from the day M months before
+ * t's day up to t. Without further sessions that count only falls as time passes, so the rule fails once, and the
+ * deadline is the last day it holds: M months after the day the N-th most recent session ended, or the first
+ * check when that comes later or too few sessions were delivered by then. Days and calendar months are UTC's,
+ * the portal's time zone.
  * </p>
  *
  * @author Livsviktig
@@ -60,7 +62,7 @@ public final class LicenceStandingCalculator {
 		latestFirst.sort(Comparator.reverseOrder());
 
 		int delivered = _countFrom(
-			latestFirst, _minusMonths(_now, periodMonths), true);
+			latestFirst, periodStart(_now, periodMonths), true);
 
 		if (certificationRun == null) {
 			return new LicenceStanding(
@@ -85,7 +87,8 @@ public final class LicenceStandingCalculator {
 		if (delivered >= sessionsRequired) {
 			Instant nthLatest = latestFirst.get(sessionsRequired - 1);
 
-			Instant leavesPeriod = _plusMonths(nthLatest, periodMonths);
+			Instant leavesPeriod = _plusMonths(
+				_startOfDay(nthLatest), periodMonths);
 
 			if (!leavesPeriod.isBefore(firstCheck)) {
 				deadline = leavesPeriod;
@@ -97,12 +100,12 @@ public final class LicenceStandingCalculator {
 			}
 			else {
 				stillNeeded = sessionsRequired - _countFrom(
-					latestFirst, _minusMonths(firstCheck, periodMonths), true);
+					latestFirst, periodStart(firstCheck, periodMonths), true);
 			}
 		}
 		else {
 			stillNeeded = sessionsRequired - _countFrom(
-				latestFirst, _minusMonths(firstCheck, periodMonths), true);
+				latestFirst, periodStart(firstCheck, periodMonths), true);
 		}
 
 		InstructorStanding standing = _certificateStanding(certificationRun);
@@ -115,6 +118,22 @@ public final class LicenceStandingCalculator {
 			userId, trainingMethodId, standing, delivered, sessionsRequired,
 			Math.max(0, stillNeeded), Date.from(deadline),
 			_certifiedUntil(certificationRun));
+	}
+
+	/**
+	 * @return the start of the period that counts at the moment: the start of its day (UTC), M months back. Days,
+	 *         because the portal reads the end of a session through Hibernate as its day
+	 *         ({@code DeliveredSessionEnd}); a session counts for M months after the day it ended, that day
+	 *         included
+	 */
+	public static Instant periodStart(Instant moment, int periodMonths) {
+		return _startOfDay(
+			moment
+		).atZone(
+			ZoneOffset.UTC
+		).minusMonths(
+			periodMonths
+		).toInstant();
 	}
 
 	private static int _countFrom(
@@ -139,14 +158,6 @@ public final class LicenceStandingCalculator {
 		}
 
 		return Date.from(certificationRun.getEnd());
-	}
-
-	private static Instant _minusMonths(Instant instant, int months) {
-		return instant.atZone(
-			ZoneOffset.UTC
-		).minusMonths(
-			months
-		).toInstant();
 	}
 
 	private static Instant _plusMonths(Instant instant, int months) {
@@ -175,6 +186,10 @@ public final class LicenceStandingCalculator {
 		}
 
 		return InstructorStanding.OK;
+	}
+
+	private static Instant _startOfDay(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.DAYS);
 	}
 
 	private final Instant _now;

@@ -8,7 +8,6 @@ import com.liferay.portal.kernel.module.configuration.ConfigurationException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -183,11 +182,7 @@ public class LicenceStandingLocalServiceImpl
 		}
 
 		Date from = Date.from(
-			now.atZone(
-				ZoneOffset.UTC
-			).minusMonths(
-				longestPeriodMonths
-			).toInstant());
+			LicenceStandingCalculator.periodStart(now, longestPeriodMonths));
 
 		for (DeliveredSessionEnd deliveredSessionEnd :
 				_sessionInstructorLocalService.getDeliveredSessionEnds(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import java.util.Arrays;
 import java.util.Date;
@@ -114,13 +115,13 @@ public class LicenceStandingCalculatorTest {
 	}
 
 	@Test
-	public void aSessionEndingExactlyWhenThePeriodStartsStillCounts() {
+	public void aSessionEndingOnTheDayThePeriodStartsStillCounts() {
 		LicenceStanding licenceStanding = _calculate(
-			1, 24, _longCertified(), _monthsAgo(24));
+			1, 24, _longCertified(), _dayOf(_monthsAgo(24)));
 
 		assertEquals(InstructorStanding.AT_RISK, licenceStanding.getStanding());
 		assertEquals(1, licenceStanding.getSessionsDelivered());
-		assertEquals(Date.from(_NOW), licenceStanding.getDeadline());
+		assertEquals(Date.from(_dayOf(_NOW)), licenceStanding.getDeadline());
 	}
 
 	@Test
@@ -136,7 +137,7 @@ public class LicenceStandingCalculatorTest {
 		assertEquals(2, licenceStanding.getSessionsRequired());
 		assertEquals(1, licenceStanding.getSessionsStillNeeded());
 		assertEquals(
-			Date.from(_plusMonths(secondLatest, 24)),
+			Date.from(_plusMonths(_dayOf(secondLatest), 24)),
 			licenceStanding.getDeadline());
 	}
 
@@ -149,7 +150,7 @@ public class LicenceStandingCalculatorTest {
 
 		assertEquals(InstructorStanding.OK, licenceStanding.getStanding());
 		assertEquals(
-			Date.from(_plusMonths(secondLatest, 24)),
+			Date.from(_plusMonths(_dayOf(secondLatest), 24)),
 			licenceStanding.getDeadline());
 		assertEquals(1, licenceStanding.getSessionsStillNeeded());
 	}
@@ -158,7 +159,7 @@ public class LicenceStandingCalculatorTest {
 	public void fewerSessionsThanTheRuleAfterTheFirstPeriodIsLapsed() {
 		LicenceStanding licenceStanding = _calculate(
 			3, 24, _longCertified(), _monthsAgo(2),
-			_monthsAgo(24).minus(Duration.ofSeconds(1)));
+			_dayOf(_monthsAgo(24)).minus(Duration.ofSeconds(1)));
 
 		assertEquals(InstructorStanding.LAPSED, licenceStanding.getStanding());
 		assertEquals(1, licenceStanding.getSessionsDelivered());
@@ -198,7 +199,7 @@ public class LicenceStandingCalculatorTest {
 			InstructorStanding.OK,
 			_calculate(
 				1, 24, _longCertified(),
-				_plusMonths(atWindowEnd, -24).plus(Duration.ofSeconds(1))
+				_plusMonths(atWindowEnd, -24).plus(_days(1))
 			).getStanding());
 	}
 
@@ -267,6 +268,13 @@ public class LicenceStandingCalculatorTest {
 			_USER_ID, _METHOD_ID, sessionsRequired, periodMonths,
 			certificationPeriods, Arrays.asList(sessionEnds)
 		);
+	}
+
+	/**
+	 * The day an end is read as: the portal's Hibernate reads a session's end as its day (UTC).
+	 */
+	private static Instant _dayOf(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.DAYS);
 	}
 
 	private static Duration _days(int days) {

@@ -117,7 +117,9 @@ public class LicenceStandingLocalServiceImplTest {
 		verify(
 			_sessionInstructorLocalService, times(1)
 		).getDeliveredSessionEnds(
-			eq(_COMPANY_ID), eq(Date.from(_monthsAgo(24))), eq(Date.from(_NOW))
+			eq(_COMPANY_ID),
+			eq(Date.from(Instant.parse("2028-06-15T00:00:00Z"))),
+			eq(Date.from(_NOW))
 		);
 		verify(
 			_certificationLocalService, times(1)

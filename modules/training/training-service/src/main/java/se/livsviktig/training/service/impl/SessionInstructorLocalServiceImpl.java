@@ -88,7 +88,8 @@ public class SessionInstructorLocalServiceImpl
 	/**
 	 * Sessions delivered per accepted instructor, training method and end of the last date in [from, to), from
 	 * one GROUP BY (the sessions {@link #getDeliveredSessionCounts} counts): licence upkeep sees when each
-	 * session leaves a licence period, for every instructor at once.
+	 * session leaves a licence period, for every instructor at once. The portal's Hibernate reads a date column
+	 * of such a row as a date: each end comes back as its day (00:00 in the portal's time zone, UTC).
 	 */
 	@Override
 	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
