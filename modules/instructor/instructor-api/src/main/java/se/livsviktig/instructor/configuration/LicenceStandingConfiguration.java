@@ -11,7 +11,7 @@ import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClass
  * @author Livsviktig
  */
 @ExtendedObjectClassDefinition(
-	category = "livsviktig",
+	category = "livsviktig-instructor",
 	scope = ExtendedObjectClassDefinition.Scope.COMPANY
 )
 @Meta.OCD(
