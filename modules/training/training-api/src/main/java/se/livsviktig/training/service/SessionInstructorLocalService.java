@@ -34,6 +34,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
+import se.livsviktig.training.staffing.DeliveredSessionEnd;
 
 /**
  * Provides the local service interface for SessionInstructor. Methods of this
@@ -226,6 +227,16 @@ public interface SessionInstructorLocalService
 	public List<DeliveredSessionCount> getDeliveredSessionCounts(
 		long companyId, Date from, Date to);
 
+	/**
+	 * Sessions delivered per accepted instructor, training method and end of the last date in [from, to), from
+	 * one GROUP BY (the sessions {@link #getDeliveredSessionCounts} counts): licence upkeep sees when each
+	 * session leaves a licence period, for every instructor at once. The portal's Hibernate reads a date column
+	 * of such a row as a date: each end comes back as its day (00:00 in the portal's time zone, UTC).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
+		long companyId, Date from, Date to);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
@@ -323,6 +334,17 @@ public interface SessionInstructorLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSessionInstructorsCount();
+
+	/**
+	 * The instructors who cannot be asked to teach the session, from one statement
+	 * ({@link UnavailableInstructorsQuery} says who): already asked for it, or invited to or teaching another
+	 * session at an overlapping time.
+	 *
+	 * @param dates the start and end of every date of the session, in pairs
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Long> getUnavailableInstructorUserIds(
+		long companyId, long courseSessionId, List<Date> dates);
 
 	public SessionInstructor inviteInstructor(
 			long userId, long courseSessionId, long instructorUserId,

@@ -249,6 +249,19 @@ public class SessionInstructorLocalServiceUtil {
 		return getService().getDeliveredSessionCounts(companyId, from, to);
 	}
 
+	/**
+	 * Sessions delivered per accepted instructor, training method and end of the last date in [from, to), from
+	 * one GROUP BY (the sessions {@link #getDeliveredSessionCounts} counts): licence upkeep sees when each
+	 * session leaves a licence period, for every instructor at once. The portal's Hibernate reads a date column
+	 * of such a row as a date: each end comes back as its day (00:00 in the portal's time zone, UTC).
+	 */
+	public static List<se.livsviktig.training.staffing.DeliveredSessionEnd>
+		getDeliveredSessionEnds(
+			long companyId, java.util.Date from, java.util.Date to) {
+
+		return getService().getDeliveredSessionEnds(companyId, from, to);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -375,6 +388,20 @@ public class SessionInstructorLocalServiceUtil {
 	 */
 	public static int getSessionInstructorsCount() {
 		return getService().getSessionInstructorsCount();
+	}
+
+	/**
+	 * The instructors who cannot be asked to teach the session, from one statement
+	 * ({@link UnavailableInstructorsQuery} says who): already asked for it, or invited to or teaching another
+	 * session at an overlapping time.
+	 *
+	 * @param dates the start and end of every date of the session, in pairs
+	 */
+	public static List<Long> getUnavailableInstructorUserIds(
+		long companyId, long courseSessionId, List<java.util.Date> dates) {
+
+		return getService().getUnavailableInstructorUserIds(
+			companyId, courseSessionId, dates);
 	}
 
 	public static SessionInstructor inviteInstructor(

@@ -279,6 +279,21 @@ public class SessionInstructorLocalServiceWrapper
 			companyId, from, to);
 	}
 
+	/**
+	 * Sessions delivered per accepted instructor, training method and end of the last date in [from, to), from
+	 * one GROUP BY (the sessions {@link #getDeliveredSessionCounts} counts): licence upkeep sees when each
+	 * session leaves a licence period, for every instructor at once. The portal's Hibernate reads a date column
+	 * of such a row as a date: each end comes back as its day (00:00 in the portal's time zone, UTC).
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.staffing.DeliveredSessionEnd>
+		getDeliveredSessionEnds(
+			long companyId, java.util.Date from, java.util.Date to) {
+
+		return _sessionInstructorLocalService.getDeliveredSessionEnds(
+			companyId, from, to);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
@@ -424,6 +439,22 @@ public class SessionInstructorLocalServiceWrapper
 	@Override
 	public int getSessionInstructorsCount() {
 		return _sessionInstructorLocalService.getSessionInstructorsCount();
+	}
+
+	/**
+	 * The instructors who cannot be asked to teach the session, from one statement
+	 * ({@link UnavailableInstructorsQuery} says who): already asked for it, or invited to or teaching another
+	 * session at an overlapping time.
+	 *
+	 * @param dates the start and end of every date of the session, in pairs
+	 */
+	@Override
+	public java.util.List<Long> getUnavailableInstructorUserIds(
+		long companyId, long courseSessionId,
+		java.util.List<java.util.Date> dates) {
+
+		return _sessionInstructorLocalService.getUnavailableInstructorUserIds(
+			companyId, courseSessionId, dates);
 	}
 
 	@Override

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.lang.reflect.Field;
@@ -16,9 +22,12 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +67,9 @@ class CertifiedStaffingIT {
 	static void startBundles(PortalFramework portalFramework) throws Exception {
 		_portalFramework = portalFramework;
 
-		new InstructorPortalServiceDoubles().register(portalFramework.doubles());
+		_doubles = new InstructorPortalServiceDoubles();
+
+		_doubles.register(portalFramework.doubles());
 
 		List<Path> jars = new ArrayList<>();
 
@@ -187,6 +198,11 @@ class CertifiedStaffingIT {
 
 	@AfterEach
 	void restorePersistence() throws Exception {
+
+		// Latest first: a test may replace again what @BeforeEach replaced
+
+		Collections.reverse(_restores);
+
 		for (Runnable restore : _restores) {
 			restore.run();
 		}
@@ -304,6 +320,225 @@ class CertifiedStaffingIT {
 		finally {
 			instructorService.start();
 		}
+	}
+
+	/**
+	 * Training's staffing list (the participants page takes whatever InstructorCandidateProvider is published,
+	 * InstructorCandidateProviderIT in training-test) gets the instructor app's candidates through the real
+	 * chain: the provider, the licence standings, training's published SessionInstructorLocalService and
+	 * TrainingMethodLocalService, each statement answered by a persistence double. Of three certified
+	 * instructors one is available and certified on both days: offered with the standing its certification and
+	 * delivered session give (at risk: one of two sessions delivered, and the first period ends in 45 days) and
+	 * this year's session.
+	 */
+	@Test
+	void trainingsStaffingListOffersTheAvailableInstructorCertifiedOnEveryDate()
+		throws Exception {
+
+		Bundle instructorApi = _bundle("se.livsviktig.instructor.api");
+		Bundle trainingApi = _bundle("se.livsviktig.training.api");
+
+		long busy = 30003;
+		long endsBetweenTheDays = 30004;
+
+		List<Object> certifications = List.of(
+			_certification(
+				_INSTRUCTOR_USER_ID, Date.from(Instant.parse("2026-01-15T00:00:00Z")),
+				null),
+			_certification(
+				busy, Date.from(Instant.parse("2026-01-15T00:00:00Z")), null),
+			_certification(
+				endsBetweenTheDays,
+				Date.from(Instant.parse("2026-01-15T00:00:00Z")),
+				Date.from(Instant.parse("2027-03-11T00:00:00Z"))));
+
+		_replace(
+			_aopService(
+				"se.livsviktig.instructor.service.impl." +
+					"CertificationLocalServiceImpl"),
+			"certificationPersistence",
+			_persistence(
+				instructorApi,
+				"se.livsviktig.instructor.service.persistence." +
+					"CertificationPersistence",
+				"dslQuery", arguments -> certifications));
+
+		Object trainingMethod = _model(
+			trainingApi, "se.livsviktig.training.model.TrainingMethod",
+			Map.of(
+				"getLicencePeriodMonths", 12, "getLicenceSessionsRequired", 2,
+				"getTrainingMethodId", _TRAINING_METHOD_ID));
+
+		_replace(
+			_aopService(
+				"se.livsviktig.training.service.impl." +
+					"TrainingMethodLocalServiceImpl"),
+			"trainingMethodPersistence",
+			_persistence(
+				trainingApi,
+				"se.livsviktig.training.service.persistence." +
+					"TrainingMethodPersistence",
+				"dslQuery", arguments -> List.of(trainingMethod)));
+
+		Date delivered = Date.from(Instant.parse("2026-11-01T15:00:00Z"));
+		List<String> statements = new ArrayList<>();
+
+		_replace(
+			_aopService(
+				"se.livsviktig.training.service.impl." +
+					"SessionInstructorLocalServiceImpl"),
+			"sessionInstructorPersistence",
+			_persistence(
+				trainingApi,
+				"se.livsviktig.training.service.persistence." +
+					"SessionInstructorPersistence",
+				"dslQuery",
+				arguments -> {
+					String sql = arguments[0].toString();
+
+					statements.add(sql);
+
+					if (sql.startsWith("select distinct")) {
+						return List.of(busy);
+					}
+
+					if (sql.contains("endDate, count(")) {
+						return List.<Object[]>of(
+							new Object[] {
+								_INSTRUCTOR_USER_ID, _TRAINING_METHOD_ID,
+								delivered, 1
+							});
+					}
+
+					return List.<Object[]>of(
+						new Object[] {
+							_INSTRUCTOR_USER_ID, _TRAINING_METHOD_ID, 1
+						});
+				}));
+
+		// Every one of them an active user, so only the dates and the other sessions leave two out
+
+		List<User> users = new ArrayList<>();
+
+		for (Object[] user :
+				new Object[][] {
+					{_INSTRUCTOR_USER_ID, "Anna Andersson"},
+					{busy, "Bo Berg"}, {endsBetweenTheDays, "Cecilia Carlsson"}
+				}) {
+
+			User activeUser = mock(User.class);
+
+			when(activeUser.getUserId()).thenReturn((Long)user[0]);
+			when(activeUser.getFullName()).thenReturn((String)user[1]);
+
+			users.add(activeUser);
+		}
+
+		when(
+			_doubles.userLocalService.dslQuery(any(DSLQuery.class))
+		).thenReturn(
+			users
+		);
+
+		BundleContext bundleContext = _portalFramework.bundleContext();
+
+		ServiceReference<?>[] serviceReferences =
+			bundleContext.getAllServiceReferences(
+				"se.livsviktig.training.spi.InstructorCandidateProvider", null);
+
+		assertEquals(1, serviceReferences.length);
+
+		Object provider = bundleContext.getService(serviceReferences[0]);
+
+		_fixClock(provider, _NOW);
+		_fixClock(
+			bundleContext.getService(
+				bundleContext.getAllServiceReferences(
+					"se.livsviktig.instructor.standing." +
+						"LicenceStandingLocalService",
+					null)[0]),
+			_NOW);
+
+		List<?> candidates = (List<?>)_call(
+			provider, "getCandidates", InstructorPortalServiceDoubles.COMPANY_ID,
+			_COURSE_SESSION_ID, _TRAINING_METHOD_ID,
+			List.of(
+				_FIRST_DAY_START, _FIRST_DAY_END, _SECOND_DAY_START,
+				_SECOND_DAY_END));
+
+		assertEquals(1, candidates.size(), candidates::toString);
+
+		Object candidate = candidates.get(0);
+
+		assertAll(
+			() -> assertEquals(
+				_INSTRUCTOR_USER_ID, _call(candidate, "getUserId")),
+			() -> assertEquals(
+				"Anna Andersson", _call(candidate, "getFullName")),
+			() -> assertEquals(
+				"AT_RISK", _call(candidate, "getStanding").toString()),
+			() -> assertEquals(
+				1, _call(candidate, "getSessionsDeliveredThisYear")),
+			() -> assertEquals(3, statements.size(), statements::toString));
+	}
+
+	/**
+	 * The accept path: a certified instructor's answer goes through training's published service, past the
+	 * instructor app's qualification check, to an accepted staffing that is saved.
+	 */
+	@Test
+	void aCertifiedInstructorAcceptsTheInvitation() throws Exception {
+		_activeCertifications.add(
+			_certification(
+				Date.from(Instant.parse("2026-01-15T00:00:00Z")),
+				Date.from(Instant.parse("2028-01-15T00:00:00Z"))));
+
+		List<Object> saved = new ArrayList<>();
+
+		Object invitation = _respondToInvitation(saved);
+
+		assertAll(
+			() -> assertEquals(
+				SessionInstructorConstants.STATUS_ACCEPTED,
+				_call(invitation, "getStatus")),
+			() -> assertEquals(List.of(invitation), saved));
+	}
+
+	/**
+	 * Certifications can lapse between the invitation and the answer: an uncertified instructor's accept is
+	 * refused with the method and date, and nothing is saved.
+	 */
+	@Test
+	void anInstructorWithoutCertificationCannotAccept() throws Exception {
+		List<Object> saved = new ArrayList<>();
+
+		InvocationTargetException invocationTargetException = assertThrows(
+			InvocationTargetException.class,
+			() -> _respondToInvitation(saved));
+
+		Throwable throwable = invocationTargetException.getCause();
+
+		assertAll(
+			() -> assertEquals(
+				"se.livsviktig.training.exception." +
+					"InstructorNotQualifiedException",
+				throwable.getClass().getName(), throwable::toString),
+			() -> assertEquals(
+				_FIRST_DAY_START, _call(throwable, "getUnqualifiedDate")),
+			() -> assertEquals(List.of(), saved));
+	}
+
+	private static void _fixClock(Object component, Instant instant)
+		throws Exception {
+
+		Method setClock = component.getClass(
+		).getDeclaredMethod(
+			"setClock", Clock.class
+		);
+
+		setClock.setAccessible(true);
+
+		setClock.invoke(component, Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private static Object _call(
@@ -437,6 +672,99 @@ class CertifiedStaffingIT {
 				validUntil));
 	}
 
+	private Object _certification(
+			long holderUserId, Date certifiedDate, Date validUntil)
+		throws ClassNotFoundException {
+
+		Map<String, Object> answers = new HashMap<>();
+
+		answers.put("getCertifiedDate", certifiedDate);
+		answers.put("getHolderUserId", holderUserId);
+		answers.put("getTrainingMethodId", _TRAINING_METHOD_ID);
+		answers.put("getValidUntil", validUntil);
+
+		Map<String, Function<Object[], Object>> functions = new HashMap<>();
+
+		answers.forEach((name, value) -> functions.put(name, arguments -> value));
+
+		return _proxy(
+			_bundle("se.livsviktig.instructor.api"),
+			"se.livsviktig.instructor.model.Certification", functions);
+	}
+
+	/**
+	 * Accepts an invitation to the session through training's published service; the invitation is a double
+	 * that keeps the status it is given, and whatever the service saves is added to the list.
+	 *
+	 * @return the invitation
+	 */
+	private Object _respondToInvitation(List<Object> saved) throws Exception {
+		Bundle trainingApi = _bundle("se.livsviktig.training.api");
+
+		int[] status = {SessionInstructorConstants.STATUS_INVITED};
+
+		Map<String, Function<Object[], Object>> functions = new HashMap<>();
+
+		functions.put("getCourseSessionId", arguments -> _COURSE_SESSION_ID);
+		functions.put("getInstructorUserId", arguments -> _INSTRUCTOR_USER_ID);
+		functions.put("getStatus", arguments -> status[0]);
+		functions.put("setModifiedDate", arguments -> null);
+		functions.put("setResponseDate", arguments -> null);
+		functions.put(
+			"setStatus",
+			arguments -> {
+				status[0] = (Integer)arguments[0];
+
+				return null;
+			});
+
+		Object invitation = _proxy(
+			trainingApi, "se.livsviktig.training.model.SessionInstructor",
+			functions);
+
+		Map<String, Function<Object[], Object>> persistence = new HashMap<>();
+
+		persistence.put(
+			"findByPrimaryKey",
+			arguments -> _only(_INVITATION_ID, arguments[0], invitation));
+		persistence.put(
+			"update",
+			arguments -> {
+				saved.add(arguments[0]);
+
+				return arguments[0];
+			});
+
+		_replace(
+			_aopService(
+				"se.livsviktig.training.service.impl." +
+					"SessionInstructorLocalServiceImpl"),
+			"sessionInstructorPersistence",
+			_proxy(
+				trainingApi,
+				"se.livsviktig.training.service.persistence." +
+					"SessionInstructorPersistence",
+				persistence));
+
+		BundleContext bundleContext = _portalFramework.bundleContext();
+
+		Object sessionInstructorLocalService = bundleContext.getService(
+			bundleContext.getAllServiceReferences(
+				"se.livsviktig.training.service.SessionInstructorLocalService",
+				null)[0]);
+
+		Method respondToInvitation = trainingApi.loadClass(
+			"se.livsviktig.training.service.SessionInstructorLocalService"
+		).getMethod(
+			"respondToInvitation", long.class, boolean.class
+		);
+
+		respondToInvitation.invoke(
+			sessionInstructorLocalService, _INVITATION_ID, true);
+
+		return invitation;
+	}
+
 	/**
 	 * @return what training's published invitation service threw
 	 */
@@ -507,6 +835,14 @@ class CertifiedStaffingIT {
 
 	private static final long _INSTRUCTOR_USER_ID = 30002;
 
+	private static final long _INVITATION_ID = 60001;
+
+	/**
+	 * The standings' and this year's today: 45 days before the first licence period of a certification from
+	 * 2026-01-15 ends.
+	 */
+	private static final Instant _NOW = Instant.parse("2026-12-01T12:00:00Z");
+
 	private static final Date _SECOND_DAY_END = Date.from(
 		Instant.parse("2027-03-17T15:00:00Z"));
 
@@ -529,6 +865,7 @@ class CertifiedStaffingIT {
 	private static final long _TRAINING_METHOD_ID = 50001;
 
 	private static List<Bundle> _bundles;
+	private static InstructorPortalServiceDoubles _doubles;
 	private static PortalFramework _portalFramework;
 
 	private final List<Object> _activeCertifications = new ArrayList<>();

@@ -1,5 +1,6 @@
 package se.livsviktig.instructor.test.osgi;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -33,6 +34,8 @@ import com.liferay.portal.kernel.util.Localization;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.PrefsProps;
 
+import java.lang.reflect.Proxy;
+
 import se.livsviktig.platform.osgi.harness.ServiceDoubles;
 
 /**
@@ -47,6 +50,8 @@ final class InstructorPortalServiceDoubles {
 
 	static final long COMPANY_ID = 20097;
 
+	final ConfigurationProvider configurationProvider = mock(
+		ConfigurationProvider.class);
 	final UserLocalService userLocalService = mock(UserLocalService.class);
 
 	InstructorPortalServiceDoubles() throws PortalException {
@@ -56,16 +61,46 @@ final class InstructorPortalServiceDoubles {
 		when(user.getFullName()).thenReturn("Test Coordinator");
 
 		when(userLocalService.getUser(anyLong())).thenReturn(user);
+
+		// A company that set nothing: the defaults of the settings the instructor app reads
+
+		when(
+			configurationProvider.getCompanyConfiguration(any(), anyLong())
+		).thenAnswer(
+			invocation -> _defaults(invocation.getArgument(0))
+		);
+	}
+
+	/**
+	 * A configuration of the bundle's own interface (the test's class path has other copies) answering each
+	 * setting with its default.
+	 */
+	private static Object _defaults(Class<?> configurationInterface) {
+		Object atRiskWarningDays = 90;
+
+		return Proxy.newProxyInstance(
+			configurationInterface.getClassLoader(),
+			new Class<?>[] {configurationInterface},
+			(proxy, method, arguments) -> {
+				if (method.getName().equals("atRiskWarningDays")) {
+					return atRiskWarningDays;
+				}
+
+				throw new UnsupportedOperationException(
+					"No default for " + method);
+			});
 	}
 
 	void register(ServiceDoubles serviceDoubles) {
+		serviceDoubles.register(
+			ConfigurationProvider.class, configurationProvider);
 		serviceDoubles.register(UserLocalService.class, userLocalService);
 
 		serviceDoubles.registerInert(
 			"not used by the staffing check this tier runs",
 			AssetEntryLocalService.class, ClassNameLocalService.class,
 			ClassNameService.class, CompanyLocalService.class,
-			ConfigurationProvider.class, CounterLocalService.class,
+			CounterLocalService.class,
 			ExpandoBridgeFactory.class, GroupLocalService.class,
 			ImageLocalService.class, InlineSQLHelper.class,
 			JSONFactory.class, Language.class, Localization.class,

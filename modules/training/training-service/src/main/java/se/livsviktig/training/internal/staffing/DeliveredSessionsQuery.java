@@ -2,6 +2,7 @@ package se.livsviktig.training.internal.staffing;
 
 import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 
 import java.util.Date;
@@ -60,34 +61,78 @@ public class DeliveredSessionsQuery {
 			courseSessionTable.courseSessionId.eq(
 				sessionInstructorTable.courseSessionId)
 		).where(
-			sessionInstructorTable.status.eq(
-				SessionInstructorConstants.STATUS_ACCEPTED
-			).and(
-				courseSessionTable.companyId.eq(_companyId)
-			).and(
-				courseSessionTable.status.eq(
-					CourseSessionConstants.STATUS_PUBLISHED)
-			).and(
-				courseSessionTable.endDate.gte(_from)
-			).and(
-				courseSessionTable.endDate.lt(_to)
-			).and(
-				courseSessionTable.courseSessionId.notIn(
-					_sessionsWithRegistrationsIn(
-						RegistrationConstants.STATUS_CONFIRMED))
-			).and(
-				courseSessionTable.courseSessionId.in(
-					_sessionsWithRegistrationsIn(
-						RegistrationConstants.STATUS_COMPLETED,
-						RegistrationConstants.STATUS_NOT_COMPLETED,
-						RegistrationConstants.STATUS_NO_SHOW))
-			)
+			_delivered()
 		).groupBy(
 			sessionInstructorTable.instructorUserId,
 			courseSessionTable.trainingMethodId
 		).orderBy(
 			sessionInstructorTable.instructorUserId.ascending(),
 			courseSessionTable.trainingMethodId.ascending()
+		);
+	}
+
+	/**
+	 * The same sessions, also grouped by the moment their last date ended: when each delivered session leaves a
+	 * licence period, which the counts alone cannot tell. Columns: the instructor's userId, the trainingMethodId,
+	 * the end, the number of sessions that ended then.
+	 */
+	public DSLQuery selectByEndDate() {
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+		SessionInstructorTable sessionInstructorTable =
+			SessionInstructorTable.INSTANCE;
+
+		return DSLQueryFactoryUtil.select(
+			sessionInstructorTable.instructorUserId,
+			courseSessionTable.trainingMethodId, courseSessionTable.endDate,
+			DSLFunctionFactoryUtil.count(
+				courseSessionTable.courseSessionId
+			).as(
+				SESSION_COUNT
+			)
+		).from(
+			sessionInstructorTable
+		).innerJoinON(
+			courseSessionTable,
+			courseSessionTable.courseSessionId.eq(
+				sessionInstructorTable.courseSessionId)
+		).where(
+			_delivered()
+		).groupBy(
+			sessionInstructorTable.instructorUserId,
+			courseSessionTable.trainingMethodId, courseSessionTable.endDate
+		).orderBy(
+			sessionInstructorTable.instructorUserId.ascending(),
+			courseSessionTable.trainingMethodId.ascending(),
+			courseSessionTable.endDate.ascending()
+		);
+	}
+
+	private Predicate _delivered() {
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+		SessionInstructorTable sessionInstructorTable =
+			SessionInstructorTable.INSTANCE;
+
+		return sessionInstructorTable.status.eq(
+			SessionInstructorConstants.STATUS_ACCEPTED
+		).and(
+			courseSessionTable.companyId.eq(_companyId)
+		).and(
+			courseSessionTable.status.eq(
+				CourseSessionConstants.STATUS_PUBLISHED)
+		).and(
+			courseSessionTable.endDate.gte(_from)
+		).and(
+			courseSessionTable.endDate.lt(_to)
+		).and(
+			courseSessionTable.courseSessionId.notIn(
+				_sessionsWithRegistrationsIn(
+					RegistrationConstants.STATUS_CONFIRMED))
+		).and(
+			courseSessionTable.courseSessionId.in(
+				_sessionsWithRegistrationsIn(
+					RegistrationConstants.STATUS_COMPLETED,
+					RegistrationConstants.STATUS_NOT_COMPLETED,
+					RegistrationConstants.STATUS_NO_SHOW))
 		);
 	}
 

@@ -26,6 +26,7 @@ import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.staffing.DeliveredSessionsQuery;
+import se.livsviktig.training.internal.staffing.UnavailableInstructorsQuery;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionInstructor;
@@ -33,6 +34,7 @@ import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.base.SessionInstructorLocalServiceBaseImpl;
 import se.livsviktig.training.spi.InstructorQualificationChecker;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
+import se.livsviktig.training.staffing.DeliveredSessionEnd;
 
 /**
  * Staffing a session: the coordinator invites instructors, each accepts or declines. When the method
@@ -81,6 +83,34 @@ public class SessionInstructorLocalServiceImpl
 		}
 
 		return deliveredSessionCounts;
+	}
+
+	/**
+	 * Sessions delivered per accepted instructor, training method and end of the last date in [from, to), from
+	 * one GROUP BY (the sessions {@link #getDeliveredSessionCounts} counts): licence upkeep sees when each
+	 * session leaves a licence period, for every instructor at once. The portal's Hibernate reads a date column
+	 * of such a row as a date: each end comes back as its day (00:00 in the portal's time zone, UTC).
+	 */
+	@Override
+	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
+		long companyId, Date from, Date to) {
+
+		List<Object[]> rows = sessionInstructorPersistence.dslQuery(
+			new DeliveredSessionsQuery(
+				companyId, from, to
+			).selectByEndDate());
+
+		List<DeliveredSessionEnd> deliveredSessionEnds = new ArrayList<>(
+			rows.size());
+
+		for (Object[] row : rows) {
+			deliveredSessionEnds.add(
+				new DeliveredSessionEnd(
+					((Number)row[0]).longValue(), ((Number)row[1]).longValue(),
+					(Date)row[2], ((Number)row[3]).intValue()));
+		}
+
+		return deliveredSessionEnds;
 	}
 
 	@Override
@@ -153,6 +183,31 @@ public class SessionInstructorLocalServiceImpl
 				TrainingNoticeTypes.INSTRUCTOR_INVITATION, sessionInstructor));
 
 		return sessionInstructor;
+	}
+
+	/**
+	 * The instructors who cannot be asked to teach the session, from one statement
+	 * ({@link UnavailableInstructorsQuery} says who): already asked for it, or invited to or teaching another
+	 * session at an overlapping time.
+	 *
+	 * @param dates the start and end of every date of the session, in pairs
+	 */
+	@Override
+	public List<Long> getUnavailableInstructorUserIds(
+		long companyId, long courseSessionId, List<Date> dates) {
+
+		List<Long> userIds = new ArrayList<>();
+
+		for (Object userId :
+				sessionInstructorPersistence.<List<Object>>dslQuery(
+					new UnavailableInstructorsQuery(
+						companyId, courseSessionId, dates
+					).select())) {
+
+			userIds.add(((Number)userId).longValue());
+		}
+
+		return userIds;
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.internal.staffing.DeliveredSessionsQuery;
 import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
+import se.livsviktig.training.staffing.DeliveredSessionEnd;
 
 /**
  * Licence upkeep's one statement: sessions delivered per accepted instructor and method in a window, as the SQL
@@ -111,6 +112,52 @@ class DeliveredSessionsQueryIT {
 			_select(vendor, rows.testDatabase));
 	}
 
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void groupsTheSameSessionsByTheEndOfTheirLastDate(Vendor vendor)
+		throws SQLException {
+
+		long companyId = _ids.incrementAndGet();
+
+		Rows rows = new Rows(databases.get(vendor), companyId);
+		long dag = _ids.incrementAndGet();
+		long erik = _ids.incrementAndGet();
+
+		rows.instructor(
+			rows.heldSession(companyId, _MHFA, _days(3)), dag, _ACCEPTED);
+		rows.instructor(
+			rows.heldSession(companyId, _MHFA, _days(3)), dag, _ACCEPTED);
+		rows.instructor(
+			rows.heldSession(companyId, _MHFA, _days(12)), dag, _ACCEPTED);
+		rows.instructor(
+			rows.heldSession(companyId, _YAM, _days(12)), dag, _ACCEPTED);
+
+		long attendanceOpen = rows.session(
+			companyId, _MHFA, _PUBLISHED, _days(4));
+
+		rows.registration(attendanceOpen, RegistrationConstants.STATUS_CONFIRMED);
+		rows.registration(attendanceOpen, RegistrationConstants.STATUS_COMPLETED);
+		rows.instructor(attendanceOpen, dag, _ACCEPTED);
+
+		long invitedOnly = rows.heldSession(companyId, _MHFA, _days(5));
+
+		rows.instructor(
+			invitedOnly, erik, SessionInstructorConstants.STATUS_INVITED);
+
+		rows.instructor(
+			rows.heldSession(companyId, _MHFA, _TO), erik, _ACCEPTED);
+		rows.instructor(
+			rows.heldSession(companyId, _MHFA, _FROM), erik, _ACCEPTED);
+
+		assertEquals(
+			List.of(
+				new DeliveredSessionEnd(dag, _MHFA, _days(3), 2),
+				new DeliveredSessionEnd(dag, _MHFA, _days(12), 1),
+				new DeliveredSessionEnd(dag, _YAM, _days(12), 1),
+				new DeliveredSessionEnd(erik, _MHFA, _FROM, 1)),
+			_selectByEndDate(vendor, rows.testDatabase, companyId));
+	}
+
 	private static Date _days(int days) {
 		return new Date(_FROM.getTime() + (days * 86_400_000L));
 	}
@@ -168,6 +215,56 @@ class DeliveredSessionsQueryIT {
 		return deliveredSessionCounts;
 	}
 
+	private static List<DeliveredSessionEnd> _selectByEndDate(
+			Vendor vendor, TestDatabase testDatabase, long companyId)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql = CustomSql.transform(
+			vendor,
+			new DeliveredSessionsQuery(
+				companyId, _FROM, _TO
+			).selectByEndDate(
+			).toSQL(
+				defaultASTNodeListener
+			));
+
+		List<DeliveredSessionEnd> deliveredSessionEnds = new ArrayList<>();
+
+		try (Connection connection = testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			List<Object> values = defaultASTNodeListener.getScalarValues();
+
+			for (int i = 0; i < values.size(); i++) {
+				Object value = values.get(i);
+
+				if (value instanceof Date) {
+					preparedStatement.setTimestamp(
+						i + 1, new Timestamp(((Date)value).getTime()));
+				}
+				else {
+					preparedStatement.setObject(i + 1, value);
+				}
+			}
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					deliveredSessionEnds.add(
+						new DeliveredSessionEnd(
+							resultSet.getLong(1), resultSet.getLong(2),
+							new Date(resultSet.getTimestamp(3).getTime()),
+							resultSet.getInt(4)));
+				}
+			}
+		}
+
+		return deliveredSessionEnds;
+	}
+
 	private static final int _ACCEPTED =
 		SessionInstructorConstants.STATUS_ACCEPTED;
 
@@ -193,7 +290,16 @@ class DeliveredSessionsQueryIT {
 	private static final class Rows {
 
 		Rows(TestDatabase testDatabase) {
+			this(testDatabase, _COMPANY_ID);
+		}
+
+		/**
+		 * Rows whose instructors and registrations belong to another company, so a test's rows stay its own.
+		 */
+		Rows(TestDatabase testDatabase, long companyId) {
 			this.testDatabase = testDatabase;
+
+			_companyId = companyId;
 		}
 
 		/**
@@ -219,7 +325,7 @@ class DeliveredSessionsQueryIT {
 				"insert into LVTraining_SessionInstructor (" +
 					"sessionInstructorId, companyId, courseSessionId, " +
 						"instructorUserId, status) values (?, ?, ?, ?, ?)",
-				_ids.incrementAndGet(), _COMPANY_ID, courseSessionId, userId,
+				_ids.incrementAndGet(), _companyId, courseSessionId, userId,
 				status);
 		}
 
@@ -232,7 +338,7 @@ class DeliveredSessionsQueryIT {
 				"insert into LVTraining_Registration (registrationId, " +
 					"companyId, courseSessionId, activeKey, status) values " +
 						"(?, ?, ?, ?, ?)",
-				registrationId, _COMPANY_ID, courseSessionId, -registrationId,
+				registrationId, _companyId, courseSessionId, -registrationId,
 				status);
 		}
 
@@ -255,6 +361,8 @@ class DeliveredSessionsQueryIT {
 		}
 
 		final TestDatabase testDatabase;
+
+		private final long _companyId;
 
 		private void _insert(String sql, Object... values) throws SQLException {
 			try (Connection connection = testDatabase.connect();

@@ -2,6 +2,8 @@ package se.livsviktig.training.test.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+
 import java.util.Date;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.service.SessionInstructorLocalService;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
+import se.livsviktig.training.staffing.DeliveredSessionEnd;
 
 /**
  * The local service's licence-upkeep figure on PostgreSQL through the portal's Hibernate session: the DSL query's
@@ -82,6 +85,46 @@ class DeliveredSessionCountsIT {
 				new DeliveredSessionCount(anna, mhfa, 2),
 				new DeliveredSessionCount(bo, yam, 1)),
 			deliveredSessionCounts);
+	}
+
+	@Test
+	void deliveredSessionsComeWithTheDayTheirLastDateEnded()
+		throws Exception {
+
+		long companyId = _rows.newId();
+		long mhfa = _rows.newId();
+		long anna = _rows.newId();
+
+		for (int days : new int[] {3, 3, 12}) {
+			long courseSessionId = _session(companyId, mhfa, days);
+
+			_registration(
+				companyId, courseSessionId,
+				RegistrationConstants.STATUS_COMPLETED);
+			_instructor(
+				courseSessionId, anna,
+				SessionInstructorConstants.STATUS_ACCEPTED);
+		}
+
+		List<DeliveredSessionEnd> deliveredSessionEnds = _rows.read(
+			() -> harness.get(
+				SessionInstructorLocalService.class
+			).getDeliveredSessionEnds(
+				companyId, _FROM, new Date(_FROM.getTime() + (30 * _DAY))
+			));
+
+		// The sessions ended at 17:46:40 UTC; the portal's Hibernate reads the date column of a DSL row as a date,
+		// so each comes back as its day, which licence upkeep counts in
+
+		assertEquals(
+			List.of(
+				new DeliveredSessionEnd(
+					anna, mhfa,
+					Date.from(Instant.parse("2030-03-20T00:00:00Z")), 2),
+				new DeliveredSessionEnd(
+					anna, mhfa,
+					Date.from(Instant.parse("2030-03-29T00:00:00Z")), 1)),
+			deliveredSessionEnds);
 	}
 
 	private void _instructor(long courseSessionId, long userId, int status)
