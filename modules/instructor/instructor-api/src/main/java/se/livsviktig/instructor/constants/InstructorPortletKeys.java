@@ -1,0 +1,16 @@
+package se.livsviktig.instructor.constants;
+
+/**
+ * Portlet IDs of the instructor app: the portlet class name with dots turned into underscores.
+ *
+ * @author Livsviktig
+ */
+public class InstructorPortletKeys {
+
+	/**
+	 * Livsviktig – Instruktörer: the coordinators' Site Administration app (certifications).
+	 */
+	public static final String INSTRUCTOR_ADMIN =
+		"se_livsviktig_instructor_web_internal_portlet_InstructorAdminPortlet";
+
+}
