@@ -13,4 +13,11 @@ public class InstructorPortletKeys {
 	public static final String INSTRUCTOR_ADMIN =
 		"se_livsviktig_instructor_web_internal_portlet_InstructorAdminPortlet";
 
+	/**
+	 * Mina instruktörsuppdrag: an instructor's own certifications (and, later, standings and networks).
+	 */
+	public static final String MY_INSTRUCTOR_ASSIGNMENTS =
+		"se_livsviktig_instructor_web_internal_portlet_" +
+			"MyInstructorAssignmentsPortlet";
+
 }

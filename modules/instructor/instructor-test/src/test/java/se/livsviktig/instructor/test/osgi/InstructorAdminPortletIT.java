@@ -217,6 +217,30 @@ class InstructorAdminPortletIT {
 		}
 	}
 
+	@Test
+	void myInstructorAssignmentsIsAWidgetWithItsView() {
+		String portletName =
+			"se_livsviktig_instructor_web_internal_portlet_" +
+				"MyInstructorAssignmentsPortlet";
+
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class, "(javax.portlet.name=" + portletName + ")"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				"category.livsviktig",
+				serviceReference.getProperty(
+					"com.liferay.portlet.display-category")),
+			() -> _assertFromTheWebBundle(
+				_only(
+					_portalFramework.serviceReferences(
+						MVCRenderCommand.class,
+						"(&(javax.portlet.name=" + portletName +
+							")(mvc.command.name=/))"))));
+	}
+
 	private static void _assertFromTheWebBundle(
 		ServiceReference<?> serviceReference) {
 
