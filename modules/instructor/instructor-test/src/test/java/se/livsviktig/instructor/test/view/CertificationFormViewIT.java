@@ -318,17 +318,11 @@ public class CertificationFormViewIT {
 		RenewCertificationMVCRenderCommand renderCommand =
 			new RenewCertificationMVCRenderCommand();
 
-		Fields.set(
-			renderCommand, "_certificationService", certificationService);
+		InstructorViews.inject(renderCommand, certificationService);
+
 		Fields.set(
 			renderCommand, "_trainingMethodService",
 			InstructorViews.trainingMethodService());
-		Fields.set(
-			renderCommand, "trainingMethodLocalService",
-			InstructorViews.trainingMethodLocalService());
-		Fields.set(
-			renderCommand, "userLocalService",
-			InstructorViews.userLocalService());
 
 		return renderCommand;
 	}

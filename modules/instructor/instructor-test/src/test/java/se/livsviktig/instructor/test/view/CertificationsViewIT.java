@@ -354,17 +354,11 @@ public class CertificationsViewIT {
 		ViewCertificationsMVCRenderCommand renderCommand =
 			new ViewCertificationsMVCRenderCommand();
 
-		Fields.set(
-			renderCommand, "_certificationService", certificationService);
+		InstructorViews.inject(renderCommand, certificationService);
+
 		Fields.set(
 			renderCommand, "_trainingMethodService",
 			InstructorViews.trainingMethodService());
-		Fields.set(
-			renderCommand, "trainingMethodLocalService",
-			InstructorViews.trainingMethodLocalService());
-		Fields.set(
-			renderCommand, "userLocalService",
-			InstructorViews.userLocalService());
 
 		return renderCommand;
 	}

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.constants.InstructorPortletKeys;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.web.internal.portlet.InstructorAdminPortlet;
+import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.WebBundle;
 import se.livsviktig.training.model.TrainingMethod;
@@ -123,6 +125,23 @@ final class InstructorViews {
 		).collect(
 			java.util.stream.Collectors.toList()
 		);
+	}
+
+	/**
+	 * Hands a certification render command the services its rows are made with, and the certification service
+	 * the test answers with, as the OSGi runtime would.
+	 */
+	public static <T> T inject(
+		T renderCommand, CertificationService certificationService) {
+
+		Fields.set(
+			renderCommand, "_certificationService", certificationService);
+		Fields.set(
+			renderCommand, "trainingMethodLocalService",
+			trainingMethodLocalService());
+		Fields.set(renderCommand, "userLocalService", userLocalService());
+
+		return renderCommand;
 	}
 
 	public static ViewHarness harness() {

@@ -17,7 +17,6 @@ import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.web.internal.portlet.action.ViewMyInstructorAssignmentsMVCRenderCommand;
-import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
@@ -113,14 +112,7 @@ public class MyInstructorAssignmentsViewIT {
 		ViewMyInstructorAssignmentsMVCRenderCommand renderCommand =
 			new ViewMyInstructorAssignmentsMVCRenderCommand();
 
-		Fields.set(
-			renderCommand, "_certificationService", certificationService);
-		Fields.set(
-			renderCommand, "trainingMethodLocalService",
-			InstructorViews.trainingMethodLocalService());
-		Fields.set(
-			renderCommand, "userLocalService",
-			InstructorViews.userLocalService());
+		InstructorViews.inject(renderCommand, certificationService);
 
 		return _viewHarness.render(
 			"my_instructor_assignments", state, ViewRequest.in(locale),

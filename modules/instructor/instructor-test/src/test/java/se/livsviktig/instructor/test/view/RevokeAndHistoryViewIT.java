@@ -24,7 +24,6 @@ import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.web.internal.display.context.HolderCertificationsDisplayContext;
 import se.livsviktig.instructor.web.internal.portlet.action.RevokeCertificationMVCRenderCommand;
 import se.livsviktig.instructor.web.internal.portlet.action.ViewHolderCertificationsMVCRenderCommand;
-import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
@@ -243,7 +242,7 @@ public class RevokeAndHistoryViewIT {
 		ViewHolderCertificationsMVCRenderCommand renderCommand =
 			new ViewHolderCertificationsMVCRenderCommand();
 
-		_inject(renderCommand, certificationService);
+		InstructorViews.inject(renderCommand, certificationService);
 
 		return _viewHarness.render(
 			"instructor_admin-holder_certifications", state,
@@ -274,24 +273,11 @@ public class RevokeAndHistoryViewIT {
 		RevokeCertificationMVCRenderCommand renderCommand =
 			new RevokeCertificationMVCRenderCommand();
 
-		_inject(renderCommand, certificationService);
+		InstructorViews.inject(renderCommand, certificationService);
 
 		return _viewHarness.render(
 			"instructor_admin-revoke_certification", state, viewRequest,
 			renderCommand::render);
-	}
-
-	private static void _inject(
-		Object renderCommand, CertificationService certificationService) {
-
-		Fields.set(
-			renderCommand, "_certificationService", certificationService);
-		Fields.set(
-			renderCommand, "trainingMethodLocalService",
-			InstructorViews.trainingMethodLocalService());
-		Fields.set(
-			renderCommand, "userLocalService",
-			InstructorViews.userLocalService());
 	}
 
 	private static ViewHarness _viewHarness;
