@@ -145,10 +145,7 @@ final class InstructorViews {
 	}
 
 	public static ViewHarness harness() {
-		return ViewHarness.of(
-			WebBundle.of(
-				InstructorAdminPortlet.class,
-				InstructorPortletKeys.INSTRUCTOR_ADMIN));
+		return ViewHarness.of(webBundle());
 	}
 
 	public static Stream<Locale> locales() {
@@ -192,6 +189,12 @@ final class InstructorViews {
 		);
 
 		return trainingMethodService;
+	}
+
+	public static WebBundle webBundle() {
+		return WebBundle.of(
+			InstructorAdminPortlet.class,
+			InstructorPortletKeys.INSTRUCTOR_ADMIN);
 	}
 
 	/**
