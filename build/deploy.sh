@@ -31,9 +31,9 @@ shift
 apps=("$@")
 
 # The apps released for deployment: an app joins when it can run in production on its own. The instructor app
-# waits for its pages: deployed without a way to enter certifications, its qualification check would refuse
-# every instructor of every session whose method requires certified instructors.
-released_apps=(training)
+# joined with its pages: its qualification check refuses every instructor whom no certification covers, and
+# coordinators now enter, renew and revoke certifications in Site Administration (Livsviktig – Instruktörer).
+released_apps=(training instructor)
 
 if [ "${#apps[@]}" -eq 0 ]; then
 	apps=("${released_apps[@]}")

@@ -15,6 +15,11 @@ public class CertificationConstants {
 	public static final int NUMBER_MAX_LENGTH = 75;
 
 	/**
+	 * A search filter's value for "whatever the state".
+	 */
+	public static final int STATE_ANY = -1;
+
+	/**
 	 * Valid from its certified date until its valid-until date (or open-ended).
 	 */
 	public static final int STATE_ACTIVE = 0;

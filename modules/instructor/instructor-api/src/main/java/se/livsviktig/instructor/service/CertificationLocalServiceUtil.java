@@ -393,6 +393,33 @@ public class CertificationLocalServiceUtil {
 	}
 
 	/**
+	 * The coordinators' list of a company's certifications, newest certified first, a page at a time, filtered
+	 * in the database (joined with the holders for their names).
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param state a state, or {@link CertificationConstants#STATE_ANY}
+	 * @param expiringWithinDays only those whose valid-until falls between now and that many days ahead; 0 or
+	 less for no such filter
+	 * @param holderName words that must each occur in the holder's name or screen name, or null
+	 */
+	public static List<Certification> searchCertifications(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName, int start, int end) {
+
+		return getService().searchCertifications(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName,
+			start, end);
+	}
+
+	public static int searchCertificationsCount(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName) {
+
+		return getService().searchCertificationsCount(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName);
+	}
+
+	/**
 	 * Updates the certification in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

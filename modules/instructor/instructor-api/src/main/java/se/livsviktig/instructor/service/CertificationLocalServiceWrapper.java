@@ -444,6 +444,36 @@ public class CertificationLocalServiceWrapper
 	}
 
 	/**
+	 * The coordinators' list of a company's certifications, newest certified first, a page at a time, filtered
+	 * in the database (joined with the holders for their names).
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param state a state, or {@link CertificationConstants#STATE_ANY}
+	 * @param expiringWithinDays only those whose valid-until falls between now and that many days ahead; 0 or
+	 less for no such filter
+	 * @param holderName words that must each occur in the holder's name or screen name, or null
+	 */
+	@Override
+	public java.util.List<se.livsviktig.instructor.model.Certification>
+		searchCertifications(
+			long companyId, long trainingMethodId, int state,
+			int expiringWithinDays, String holderName, int start, int end) {
+
+		return _certificationLocalService.searchCertifications(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName,
+			start, end);
+	}
+
+	@Override
+	public int searchCertificationsCount(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName) {
+
+		return _certificationLocalService.searchCertificationsCount(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName);
+	}
+
+	/**
 	 * Updates the certification in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>

@@ -75,4 +75,21 @@ public interface CertificationService extends BaseService {
 			long certificationId, String reason)
 		throws PortalException;
 
+	/**
+	 * The coordinators' list, filtered and paged in the database: needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @see CertificationLocalService#searchCertifications
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Certification> searchCertifications(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchCertificationsCount(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName)
+		throws PortalException;
+
 }

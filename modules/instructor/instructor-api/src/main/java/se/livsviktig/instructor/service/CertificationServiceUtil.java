@@ -81,6 +81,30 @@ public class CertificationServiceUtil {
 		return getService().revokeCertification(certificationId, reason);
 	}
 
+	/**
+	 * The coordinators' list, filtered and paged in the database: needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @see CertificationLocalService#searchCertifications
+	 */
+	public static List<Certification> searchCertifications(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName, int start, int end)
+		throws PortalException {
+
+		return getService().searchCertifications(
+			trainingMethodId, state, expiringWithinDays, holderName, start,
+			end);
+	}
+
+	public static int searchCertificationsCount(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName)
+		throws PortalException {
+
+		return getService().searchCertificationsCount(
+			trainingMethodId, state, expiringWithinDays, holderName);
+	}
+
 	public static CertificationService getService() {
 		return _service;
 	}

@@ -87,6 +87,33 @@ public class CertificationServiceWrapper
 			certificationId, reason);
 	}
 
+	/**
+	 * The coordinators' list, filtered and paged in the database: needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @see CertificationLocalService#searchCertifications
+	 */
+	@Override
+	public java.util.List<se.livsviktig.instructor.model.Certification>
+			searchCertifications(
+				long trainingMethodId, int state, int expiringWithinDays,
+				String holderName, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.searchCertifications(
+			trainingMethodId, state, expiringWithinDays, holderName, start,
+			end);
+	}
+
+	@Override
+	public int searchCertificationsCount(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.searchCertificationsCount(
+			trainingMethodId, state, expiringWithinDays, holderName);
+	}
+
 	@Override
 	public CertificationService getWrappedService() {
 		return _certificationService;

@@ -255,6 +255,92 @@ public class CertificationServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.instructor.model.Certification>
+			searchCertifications(
+				HttpPrincipal httpPrincipal, long trainingMethodId, int state,
+				int expiringWithinDays, String holderName, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CertificationServiceUtil.class, "searchCertifications",
+				_searchCertificationsParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, trainingMethodId, state, expiringWithinDays,
+				holderName, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.instructor.model.Certification>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int searchCertificationsCount(
+			HttpPrincipal httpPrincipal, long trainingMethodId, int state,
+			int expiringWithinDays, String holderName)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CertificationServiceUtil.class, "searchCertificationsCount",
+				_searchCertificationsCountParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, trainingMethodId, state, expiringWithinDays,
+				holderName);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	private static Log _log = LogFactoryUtil.getLog(
 		CertificationServiceHttp.class);
 
@@ -276,5 +362,11 @@ public class CertificationServiceHttp {
 		};
 	private static final Class<?>[] _revokeCertificationParameterTypes4 =
 		new Class[] {long.class, String.class};
+	private static final Class<?>[] _searchCertificationsParameterTypes5 =
+		new Class[] {
+			long.class, int.class, int.class, String.class, int.class, int.class
+		};
+	private static final Class<?>[] _searchCertificationsCountParameterTypes6 =
+		new Class[] {long.class, int.class, int.class, String.class};
 
 }

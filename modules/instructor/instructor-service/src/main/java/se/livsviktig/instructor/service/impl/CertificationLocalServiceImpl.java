@@ -1,12 +1,19 @@
 package se.livsviktig.instructor.service.impl;
 
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.sql.dsl.query.FromStep;
+import com.liferay.petra.sql.dsl.query.JoinStep;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.model.UserTable;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
@@ -16,7 +23,9 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.internal.certification.CertificationValidator;
+import se.livsviktig.instructor.internal.search.CertificationSearchPredicate;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.model.CertificationTable;
 import se.livsviktig.instructor.service.base.CertificationLocalServiceBaseImpl;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
@@ -113,6 +122,53 @@ public class CertificationLocalServiceImpl
 		return certificationPersistence.update(certification);
 	}
 
+	/**
+	 * The coordinators' list of a company's certifications, newest certified first, a page at a time, filtered
+	 * in the database (joined with the holders for their names).
+	 *
+	 * @param trainingMethodId a method, or 0 for all
+	 * @param state a state, or {@link CertificationConstants#STATE_ANY}
+	 * @param expiringWithinDays only those whose valid-until falls between now and that many days ahead; 0 or
+	 *        less for no such filter
+	 * @param holderName words that must each occur in the holder's name or screen name, or null
+	 */
+	@Override
+	public List<Certification> searchCertifications(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName, int start, int end) {
+
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		return certificationPersistence.dslQuery(
+			_joinHolders(
+				DSLQueryFactoryUtil.select(certificationTable)
+			).where(
+				_searchPredicate(
+					companyId, trainingMethodId, state, expiringWithinDays,
+					holderName)
+			).orderBy(
+				certificationTable.certifiedDate.descending(),
+				certificationTable.certificationId.descending()
+			).limit(
+				start, end
+			));
+	}
+
+	@Override
+	public int searchCertificationsCount(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName) {
+
+		return certificationPersistence.dslQueryCount(
+			_joinHolders(
+				DSLQueryFactoryUtil.count()
+			).where(
+				_searchPredicate(
+					companyId, trainingMethodId, state, expiringWithinDays,
+					holderName)
+			));
+	}
+
 	protected void setClock(Clock clock) {
 		_clock = clock;
 	}
@@ -165,8 +221,39 @@ public class CertificationLocalServiceImpl
 		return certification;
 	}
 
+	private JoinStep _joinHolders(FromStep fromStep) {
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		return fromStep.from(
+			certificationTable
+		).innerJoinON(
+			UserTable.INSTANCE,
+			UserTable.INSTANCE.userId.eq(certificationTable.holderUserId)
+		);
+	}
+
 	private Date _now() {
 		return Date.from(_clock.instant());
+	}
+
+	private Predicate _searchPredicate(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName) {
+
+		Date expiringFrom = null;
+		Date expiringUntil = null;
+
+		if (expiringWithinDays > 0) {
+			Instant now = _clock.instant();
+
+			expiringFrom = Date.from(now);
+			expiringUntil = Date.from(
+				now.plus(Duration.ofDays(expiringWithinDays)));
+		}
+
+		return CertificationSearchPredicate.of(
+			companyId, trainingMethodId, state, expiringFrom, expiringUntil,
+			holderName);
 	}
 
 	private CertificationValidator _validator() {

@@ -109,6 +109,49 @@ public class CertificationServiceImpl extends CertificationServiceBaseImpl {
 			getUserId(), certificationId, reason);
 	}
 
+	/**
+	 * The coordinators' list, filtered and paged in the database: needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @see se.livsviktig.instructor.service.CertificationLocalService#searchCertifications
+	 */
+	@Override
+	public List<Certification> searchCertifications(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName, int start, int end)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = _checkManageCertifications();
+
+		return certificationLocalService.searchCertifications(
+			permissionChecker.getCompanyId(), trainingMethodId, state,
+			expiringWithinDays, holderName, start, end);
+	}
+
+	@Override
+	public int searchCertificationsCount(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = _checkManageCertifications();
+
+		return certificationLocalService.searchCertificationsCount(
+			permissionChecker.getCompanyId(), trainingMethodId, state,
+			expiringWithinDays, holderName);
+	}
+
+	private PermissionChecker _checkManageCertifications()
+		throws PortalException {
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		_portletResourcePermission.check(
+			permissionChecker, _getCompanyGroupId(permissionChecker),
+			InstructorActionKeys.MANAGE_CERTIFICATIONS);
+
+		return permissionChecker;
+	}
+
 	private long _getCompanyGroupId(PermissionChecker permissionChecker)
 		throws PortalException {
 

@@ -1,7 +1,9 @@
 package se.livsviktig.instructor.service.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
@@ -10,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.spi.ast.DefaultASTNodeListener;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -19,13 +23,17 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import java.util.Date;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.mockito.ArgumentCaptor;
 
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationDatesException;
@@ -231,6 +239,63 @@ public class CertificationLocalServiceImplTest {
 		_verifyNothingWritten();
 	}
 
+
+	@Test
+	public void searchJoinsTheHoldersAndCountsTheExpiryWindowFromNow() {
+		_service.searchCertifications(
+			_COMPANY_ID, _METHOD_ID, CertificationConstants.STATE_ACTIVE, 30,
+			"anna", 0, 20);
+		_service.searchCertificationsCount(
+			_COMPANY_ID, _METHOD_ID, CertificationConstants.STATE_ACTIVE, 30,
+			"anna");
+
+		ArgumentCaptor<DSLQuery> select = ArgumentCaptor.forClass(
+			DSLQuery.class);
+		ArgumentCaptor<DSLQuery> count = ArgumentCaptor.forClass(
+			DSLQuery.class);
+
+		verify(_persistence).dslQuery(select.capture());
+		verify(_persistence).dslQueryCount(count.capture());
+
+		for (DSLQuery dslQuery : List.of(select.getValue(), count.getValue())) {
+			DefaultASTNodeListener listener = new DefaultASTNodeListener();
+
+			String sql = dslQuery.toSQL(listener);
+
+			assertTrue(
+				sql.contains(
+					"inner join User_ on User_.userId = " +
+						"LVInstructor_Certification.holderUserId"),
+				sql);
+
+			List<Object> values = listener.getScalarValues();
+
+			assertEquals(
+				List.of(
+					_COMPANY_ID, _METHOD_ID,
+					CertificationConstants.STATE_ACTIVE, Date.from(_NOW),
+					Date.from(_NOW.plus(Duration.ofDays(30)))),
+				values.subList(0, 5));
+		}
+	}
+
+	@Test
+	public void searchWithoutAWindowHasNoExpiryCondition() {
+		_service.searchCertificationsCount(
+			_COMPANY_ID, 0, CertificationConstants.STATE_ANY, 0, null);
+
+		ArgumentCaptor<DSLQuery> count = ArgumentCaptor.forClass(
+			DSLQuery.class);
+
+		verify(_persistence).dslQueryCount(count.capture());
+
+		String sql = count.getValue(
+		).toSQL(
+			new DefaultASTNodeListener()
+		);
+
+		assertFalse(sql.contains("validUntil"), sql);
+	}
 	private Certification _stored(int state) throws Exception {
 		long certificationId = _storedId++;
 

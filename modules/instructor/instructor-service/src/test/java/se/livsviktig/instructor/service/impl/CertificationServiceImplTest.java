@@ -1,5 +1,6 @@
 package se.livsviktig.instructor.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
@@ -224,6 +225,42 @@ public class CertificationServiceImplTest {
 		assertThrows(
 			PrincipalException.class,
 			() -> _service.getCertification(_CERTIFICATION_ID));
+	}
+
+	@Test
+	public void searchingNeedsManageCertificationsAndSearchesTheCallersCompany()
+		throws Exception {
+
+		_refuseManage();
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.searchCertifications(7, 0, 30, "anna", 0, 20));
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.searchCertificationsCount(7, 0, 30, "anna"));
+		verifyNoInteractions(_certificationLocalService);
+
+		_allowManage();
+
+		when(
+			_certificationLocalService.searchCertifications(
+				_COMPANY_ID, 7, 0, 30, "anna", 0, 20)
+		).thenReturn(
+			List.of(_certification)
+		);
+		when(
+			_certificationLocalService.searchCertificationsCount(
+				_COMPANY_ID, 7, 0, 30, "anna")
+		).thenReturn(
+			1
+		);
+
+		assertEquals(
+			List.of(_certification),
+			_service.searchCertifications(7, 0, 30, "anna", 0, 20));
+		assertEquals(
+			1, _service.searchCertificationsCount(7, 0, 30, "anna"));
 	}
 
 	private Certification _add() throws Exception {

@@ -1,0 +1,281 @@
+package se.livsviktig.instructor.test.osgi;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import com.liferay.application.list.PanelApp;
+import com.liferay.application.list.constants.PanelCategoryKeys;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.portlet.Portlet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+import se.livsviktig.platform.osgi.harness.PortalFramework;
+import se.livsviktig.platform.osgi.harness.PortalFrameworkExtension;
+
+/**
+ * Livsviktig – Instruktörer is published as Site Administration expects it: a hidden, non-instanceable
+ * {@link Portlet} service, a {@link PanelApp} under Content & Data that answers with the portlet's id, one MVC
+ * command per route found by portlet name and command name, and every component of the web bundle ACTIVE or
+ * SATISFIED with its services from the instructor and training bundles and the portal's doubles.
+ *
+ * @author Livsviktig
+ */
+@ExtendWith(PortalFrameworkExtension.class)
+class InstructorAdminPortletIT {
+
+	static final String PORTLET_NAME =
+		"se_livsviktig_instructor_web_internal_portlet_InstructorAdminPortlet";
+
+	@BeforeAll
+	static void startBundles(PortalFramework portalFramework) throws Exception {
+		_portalFramework = portalFramework;
+
+		// The test classes of this tier share one framework: the portal's doubles are registered by whichever
+		// class starts first, identical whichever it is.
+
+		if (portalFramework.serviceReferences(
+				UserLocalService.class, null
+			).isEmpty()) {
+
+			new InstructorPortalServiceDoubles().register(
+				portalFramework.doubles());
+		}
+
+		portalFramework.doubles(
+		).register(
+			com.liferay.portal.kernel.model.Portlet.class, _portletModel,
+			Map.of("javax.portlet.name", PORTLET_NAME)
+		);
+
+		List<Path> jars = new ArrayList<>();
+
+		for (String symbolicName : _SYMBOLIC_NAMES) {
+			Path jar = Path.of(
+				System.getProperty("livsviktig.osgi.bundles"),
+				symbolicName + ".jar");
+
+			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
+
+			jars.add(jar);
+		}
+
+		_bundles = portalFramework.installAndStart(jars);
+
+		_webBundle = _bundles.get(_bundles.size() - 1);
+	}
+
+	@Test
+	void actionCommandsAreRegistered() {
+		for (String commandName :
+				new String[] {
+					"/instructor/admin/add_certification",
+					"/instructor/admin/renew_certification",
+					"/instructor/admin/revoke_certification"
+				}) {
+
+			_assertFromTheWebBundle(
+				_only(_commands(MVCActionCommand.class, commandName)));
+		}
+	}
+
+	@Test
+	void everyWebComponentIsActiveOrSatisfiedAndActivatesWhenUsed() {
+		_portalFramework.components(
+		).assertAllActiveOrSatisfied(
+			List.of(_webBundle)
+		);
+
+		List<String> notActive = _portalFramework.components(
+		).notActiveWhenUsed(
+			List.of(_webBundle), componentDescriptionDTO -> true
+		);
+
+		assertTrue(
+			notActive.isEmpty(),
+			"Components that did not activate:\n" +
+				String.join("\n", notActive));
+	}
+
+	@Test
+	void everyFieldReferenceIsOneSCRCanInject() {
+		List<String> notInjectable =
+			_portalFramework.referenceFields(
+			).notInjectable(
+				List.of(_webBundle)
+			);
+
+		assertTrue(
+			notInjectable.isEmpty(),
+			"Field references SCR would leave null:\n" +
+				String.join("\n", notInjectable));
+	}
+
+	@Test
+	void panelAppPutsThePortletUnderSiteAdministrationContent() {
+		ServiceReference<PanelApp> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				PanelApp.class,
+				"(&(panel.category.key=" +
+					PanelCategoryKeys.SITE_ADMINISTRATION_CONTENT +
+						")(panel.app.order=810))"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				100, serviceReference.getProperty("service.ranking")));
+
+		PanelApp panelApp = _portalFramework.bundleContext(
+		).getService(
+			serviceReference
+		);
+
+		try {
+			assertEquals(PORTLET_NAME, panelApp.getPortletId());
+			assertSame(
+				_portletModel, panelApp.getPortlet(),
+				"the portal's Portlet model of this portlet, by its name");
+		}
+		finally {
+			_portalFramework.bundleContext(
+			).ungetService(
+				serviceReference
+			);
+		}
+	}
+
+	@Test
+	void portletIsPublishedAsAHiddenSiteAdministrationPortlet() {
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class, "(javax.portlet.name=" + PORTLET_NAME + ")"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				"content.Language",
+				serviceReference.getProperty("javax.portlet.resource-bundle")),
+			() -> assertEquals(
+				"/META-INF/resources/",
+				serviceReference.getProperty(
+					"javax.portlet.init-param.template-path")),
+			() -> assertEquals(
+				"category.hidden",
+				serviceReference.getProperty(
+					"com.liferay.portlet.display-category")),
+			() -> assertEquals(
+				"Livsviktig – Instructors",
+				serviceReference.getProperty("javax.portlet.display-name")),
+			() -> assertEquals(
+				"false",
+				serviceReference.getProperty(
+					"com.liferay.portlet.instanceable")));
+	}
+
+	@Test
+	void renderCommandsAreRegisteredWithTheCertificationsAsTheFirstView() {
+		ServiceReference<MVCRenderCommand> certifications = _only(
+			_commands(
+				MVCRenderCommand.class,
+				"/instructor/admin/view_certifications"));
+
+		assertArrayEquals(
+			new String[] {"/", "/instructor/admin/view_certifications"},
+			(String[])certifications.getProperty("mvc.command.name"));
+		assertEquals(
+			certifications, _only(_commands(MVCRenderCommand.class, "/")));
+
+		for (String commandName :
+				new String[] {
+					"/instructor/admin/add_certification",
+					"/instructor/admin/renew_certification",
+					"/instructor/admin/revoke_certification",
+					"/instructor/admin/view_holder_certifications"
+				}) {
+
+			_assertFromTheWebBundle(
+				_only(_commands(MVCRenderCommand.class, commandName)));
+		}
+	}
+
+	@Test
+	void myInstructorAssignmentsIsAWidgetWithItsView() {
+		String portletName =
+			"se_livsviktig_instructor_web_internal_portlet_" +
+				"MyInstructorAssignmentsPortlet";
+
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class, "(javax.portlet.name=" + portletName + ")"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				"category.livsviktig",
+				serviceReference.getProperty(
+					"com.liferay.portlet.display-category")),
+			() -> _assertFromTheWebBundle(
+				_only(
+					_portalFramework.serviceReferences(
+						MVCRenderCommand.class,
+						"(&(javax.portlet.name=" + portletName +
+							")(mvc.command.name=/))"))));
+	}
+
+	private static void _assertFromTheWebBundle(
+		ServiceReference<?> serviceReference) {
+
+		assertEquals(
+			"se.livsviktig.instructor.web",
+			serviceReference.getBundle(
+			).getSymbolicName());
+	}
+
+	private static <T> List<ServiceReference<T>> _commands(
+		Class<T> type, String commandName) {
+
+		return _portalFramework.serviceReferences(
+			type,
+			"(&(javax.portlet.name=" + PORTLET_NAME + ")(mvc.command.name=" +
+				commandName + "))");
+	}
+
+	private static <T> ServiceReference<T> _only(
+		List<ServiceReference<T>> serviceReferences) {
+
+		assertEquals(1, serviceReferences.size(), serviceReferences::toString);
+
+		return serviceReferences.get(0);
+	}
+
+	private static final List<String> _SYMBOLIC_NAMES = List.of(
+		"se.livsviktig.training.api", "se.livsviktig.training.service",
+		"se.livsviktig.instructor.api", "se.livsviktig.instructor.service",
+		"se.livsviktig.instructor.web");
+
+	private static List<Bundle> _bundles;
+	private static final com.liferay.portal.kernel.model.Portlet _portletModel =
+		mock(com.liferay.portal.kernel.model.Portlet.class);
+	private static PortalFramework _portalFramework;
+	private static Bundle _webBundle;
+
+}

@@ -1,0 +1,33 @@
+<%@ taglib uri="http://java.sun.com/jsp/jstl/core" prefix="c" %>
+
+<%@ taglib uri="http://java.sun.com/portlet_2_0" prefix="portlet" %>
+
+<%@ taglib uri="http://liferay.com/tld/clay" prefix="clay" %><%@
+taglib uri="http://liferay.com/tld/theme" prefix="liferay-theme" %><%@
+taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
+
+<%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %><%@
+page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
+page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
+page import="com.liferay.portal.kernel.util.HtmlUtil" %><%@
+page import="com.liferay.portal.kernel.util.Validator" %>
+
+<%@ page import="java.util.List" %><%@
+page import="java.util.Map" %>
+
+<%@ page import="se.livsviktig.instructor.exception.NoSuchCertificationException" %><%@
+page import="se.livsviktig.instructor.web.internal.constants.InstructorWebKeys" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.CertificationFormDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.CertificationRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.CertificationURLs" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.CertificationsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.FieldError" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.HolderCertificationsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.MyInstructorAssignmentsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.Option" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.PageLink" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.RevokeCertificationDisplayContext" %>
+
+<liferay-theme:defineObjects />
+
+<portlet:defineObjects />
