@@ -72,7 +72,7 @@ public class CertificationUADDisplayTest {
 	public void theTypeIsNamedInTheReadersLanguage() {
 		assertAll(
 			() -> assertEquals(
-				"Instruktörscertifiering", _display.getTypeName(_SWEDISH)),
+				"Instruktörsbehörighet", _display.getTypeName(_SWEDISH)),
 			() -> assertEquals(
 				"Instructor Certification", _display.getTypeName(Locale.US)));
 	}
