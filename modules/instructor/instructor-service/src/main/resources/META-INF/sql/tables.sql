@@ -21,3 +21,14 @@ create table LVInstructor_Certification (
 	stateDate DATE null,
 	stateReason VARCHAR(500) null
 );
+
+create table LVInstructor_InstructorNotice (
+	mvccVersion LONG default 0 not null,
+	instructorNoticeId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	createDate DATE null,
+	certificationId LONG,
+	noticeKind VARCHAR(75) null
+);

@@ -51,6 +51,7 @@ import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationLocalService;
 import se.livsviktig.instructor.service.CertificationLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 
 /**
  * Provides the base implementation for the certification local service.
@@ -577,6 +578,9 @@ public abstract class CertificationLocalServiceBaseImpl
 
 	@Reference
 	protected CertificationPersistence certificationPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected com.liferay.counter.kernel.service.CounterLocalService

@@ -26,6 +26,7 @@ import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.service.CertificationServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 
 /**
  * Provides the base implementation for the certification remote service.
@@ -116,6 +117,9 @@ public abstract class CertificationServiceBaseImpl
 
 	@Reference
 	protected CertificationPersistence certificationPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected com.liferay.counter.kernel.service.CounterLocalService

@@ -1,5 +1,7 @@
 package se.livsviktig.instructor.service.impl;
 
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
@@ -17,6 +19,7 @@ import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.internal.certification.CertificationValidator;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.model.CertificationTable;
 import se.livsviktig.instructor.service.base.CertificationLocalServiceBaseImpl;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
@@ -109,6 +112,64 @@ public class CertificationLocalServiceImpl
 		certification.setStateByUserName(user.getFullName());
 		certification.setStateDate(now);
 		certification.setStateReason(reason.trim());
+
+		return certificationPersistence.update(certification);
+	}
+
+	/**
+	 * The company's active certifications with a valid-until date on or before the given one, passed ones
+	 * included: the certifications the expiry notices are about. Open-ended ones never expire.
+	 */
+	@Override
+	public List<Certification> getActiveCertificationsValidUntilBy(
+		long companyId, Date validUntilBy) {
+
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		return certificationPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				certificationTable
+			).from(
+				certificationTable
+			).where(
+				certificationTable.companyId.eq(
+					companyId
+				).and(
+					certificationTable.state.eq(
+						CertificationConstants.STATE_ACTIVE)
+				).and(
+					certificationTable.validUntil.isNotNull()
+				).and(
+					certificationTable.validUntil.lte(validUntilBy)
+				)
+			).orderBy(
+				certificationTable.certificationId.ascending()
+			));
+	}
+
+	/**
+	 * Marks an active certification lapsed: it no longer qualifies its holder and stays as history. Nobody chose
+	 * this (a date passed), so no person is recorded as having changed the state.
+	 */
+	@Override
+	public Certification lapseCertification(long certificationId)
+		throws PortalException {
+
+		Certification certification =
+			certificationPersistence.findByPrimaryKey(certificationId);
+
+		if (certification.getState() != CertificationConstants.STATE_ACTIVE) {
+			throw new CertificationStateException(
+				"Certification " + certificationId + " is not active");
+		}
+
+		Date now = _now();
+
+		certification.setModifiedDate(now);
+		certification.setState(CertificationConstants.STATE_LAPSED);
+		certification.setStateByUserId(0);
+		certification.setStateByUserName(StringPool.BLANK);
+		certification.setStateDate(now);
 
 		return certificationPersistence.update(certification);
 	}
