@@ -5,6 +5,9 @@ create unique index IX_969BE8DE on LVInstructor_Certification (uuid_[$COLUMN_LEN
 
 create unique index IX_D065B89 on LVInstructor_InstructorNetwork (groupId, uuid_[$COLUMN_LENGTH:75$]);
 
+create unique index IX_EA4790D2 on LVInstructor_InstructorNotice (certificationId, noticeKind[$COLUMN_LENGTH:75$]);
+create index IX_DEC6772D on LVInstructor_InstructorNotice (userId);
+
 create unique index IX_B77C0C26 on LVInstructor_MeetingInvitee (participantUserId, networkMeetingId);
 create unique index IX_12D10255 on LVInstructor_MeetingInvitee (uuid_[$COLUMN_LENGTH:75$], groupId);
 

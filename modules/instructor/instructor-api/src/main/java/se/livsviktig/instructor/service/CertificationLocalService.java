@@ -224,6 +224,14 @@ public interface CertificationLocalService
 		long companyId, long holderUserId, long trainingMethodId);
 
 	/**
+	 * The company's active certifications with a valid-until date on or before the given one, passed ones
+	 * included: the certifications the expiry notices are about. Open-ended ones never expire.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Certification> getActiveCertificationsValidUntilBy(
+		long companyId, Date validUntilBy);
+
+	/**
 	 * Returns the certification with the primary key.
 	 *
 	 * @param certificationId the primary key of the certification
@@ -321,6 +329,13 @@ public interface CertificationLocalService
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	/**
+	 * Marks an active certification lapsed: it no longer qualifies its holder and stays as history. Nobody chose
+	 * this (a date passed), so no person is recorded as having changed the state.
+	 */
+	public Certification lapseCertification(long certificationId)
 		throws PortalException;
 
 	/**

@@ -245,6 +245,17 @@ public class CertificationLocalServiceUtil {
 	}
 
 	/**
+	 * The company's active certifications with a valid-until date on or before the given one, passed ones
+	 * included: the certifications the expiry notices are about. Open-ended ones never expire.
+	 */
+	public static List<Certification> getActiveCertificationsValidUntilBy(
+		long companyId, java.util.Date validUntilBy) {
+
+		return getService().getActiveCertificationsValidUntilBy(
+			companyId, validUntilBy);
+	}
+
+	/**
 	 * Returns the certification with the primary key.
 	 *
 	 * @param certificationId the primary key of the certification
@@ -368,6 +379,16 @@ public class CertificationLocalServiceUtil {
 		throws PortalException {
 
 		return getService().getPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Marks an active certification lapsed: it no longer qualifies its holder and stays as history. Nobody chose
+	 * this (a date passed), so no person is recorded as having changed the state.
+	 */
+	public static Certification lapseCertification(long certificationId)
+		throws PortalException {
+
+		return getService().lapseCertification(certificationId);
 	}
 
 	/**

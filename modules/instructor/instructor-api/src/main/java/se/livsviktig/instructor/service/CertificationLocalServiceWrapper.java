@@ -275,6 +275,19 @@ public class CertificationLocalServiceWrapper
 	}
 
 	/**
+	 * The company's active certifications with a valid-until date on or before the given one, passed ones
+	 * included: the certifications the expiry notices are about. Open-ended ones never expire.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.instructor.model.Certification>
+		getActiveCertificationsValidUntilBy(
+			long companyId, java.util.Date validUntilBy) {
+
+		return _certificationLocalService.getActiveCertificationsValidUntilBy(
+			companyId, validUntilBy);
+	}
+
+	/**
 	 * Returns the certification with the primary key.
 	 *
 	 * @param certificationId the primary key of the certification
@@ -417,6 +430,18 @@ public class CertificationLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _certificationLocalService.getPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Marks an active certification lapsed: it no longer qualifies its holder and stays as history. Nobody chose
+	 * this (a date passed), so no person is recorded as having changed the state.
+	 */
+	@Override
+	public se.livsviktig.instructor.model.Certification lapseCertification(
+			long certificationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationLocalService.lapseCertification(certificationId);
 	}
 
 	/**

@@ -52,6 +52,7 @@ import se.livsviktig.instructor.service.CertificationLocalService;
 import se.livsviktig.instructor.service.CertificationLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -584,6 +585,9 @@ public abstract class CertificationLocalServiceBaseImpl
 
 	@Reference
 	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

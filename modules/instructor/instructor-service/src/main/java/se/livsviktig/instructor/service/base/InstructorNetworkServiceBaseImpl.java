@@ -27,6 +27,7 @@ import se.livsviktig.instructor.service.InstructorNetworkService;
 import se.livsviktig.instructor.service.InstructorNetworkServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -124,6 +125,9 @@ public abstract class InstructorNetworkServiceBaseImpl
 
 	@Reference
 	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

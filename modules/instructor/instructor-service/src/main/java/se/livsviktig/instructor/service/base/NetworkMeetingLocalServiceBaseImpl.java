@@ -52,6 +52,7 @@ import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.service.NetworkMeetingLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -582,6 +583,9 @@ public abstract class NetworkMeetingLocalServiceBaseImpl
 
 	@Reference
 	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

@@ -27,6 +27,7 @@ import se.livsviktig.instructor.service.NetworkMeetingService;
 import se.livsviktig.instructor.service.NetworkMeetingServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -117,6 +118,9 @@ public abstract class NetworkMeetingServiceBaseImpl
 
 	@Reference
 	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

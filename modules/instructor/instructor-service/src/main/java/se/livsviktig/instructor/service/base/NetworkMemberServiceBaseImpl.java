@@ -27,6 +27,7 @@ import se.livsviktig.instructor.service.NetworkMemberService;
 import se.livsviktig.instructor.service.NetworkMemberServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -117,6 +118,9 @@ public abstract class NetworkMemberServiceBaseImpl
 
 	@Reference
 	protected InstructorNetworkPersistence instructorNetworkPersistence;
+
+	@Reference
+	protected InstructorNoticePersistence instructorNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

@@ -4,22 +4,20 @@ import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.FromStep;
 import com.liferay.petra.sql.dsl.query.JoinStep;
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserTable;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.internal.certification.CertificationValidator;
@@ -167,6 +165,64 @@ public class CertificationLocalServiceImpl
 					companyId, trainingMethodId, state, expiringWithinDays,
 					holderName)
 			));
+	}
+
+	/**
+	 * The company's active certifications with a valid-until date on or before the given one, passed ones
+	 * included: the certifications the expiry notices are about. Open-ended ones never expire.
+	 */
+	@Override
+	public List<Certification> getActiveCertificationsValidUntilBy(
+		long companyId, Date validUntilBy) {
+
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		return certificationPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				certificationTable
+			).from(
+				certificationTable
+			).where(
+				certificationTable.companyId.eq(
+					companyId
+				).and(
+					certificationTable.state.eq(
+						CertificationConstants.STATE_ACTIVE)
+				).and(
+					certificationTable.validUntil.isNotNull()
+				).and(
+					certificationTable.validUntil.lte(validUntilBy)
+				)
+			).orderBy(
+				certificationTable.certificationId.ascending()
+			));
+	}
+
+	/**
+	 * Marks an active certification lapsed: it no longer qualifies its holder and stays as history. Nobody chose
+	 * this (a date passed), so no person is recorded as having changed the state.
+	 */
+	@Override
+	public Certification lapseCertification(long certificationId)
+		throws PortalException {
+
+		Certification certification =
+			certificationPersistence.findByPrimaryKey(certificationId);
+
+		if (certification.getState() != CertificationConstants.STATE_ACTIVE) {
+			throw new CertificationStateException(
+				"Certification " + certificationId + " is not active");
+		}
+
+		Date now = _now();
+
+		certification.setModifiedDate(now);
+		certification.setState(CertificationConstants.STATE_LAPSED);
+		certification.setStateByUserId(0);
+		certification.setStateByUserName(StringPool.BLANK);
+		certification.setStateDate(now);
+
+		return certificationPersistence.update(certification);
 	}
 
 	protected void setClock(Clock clock) {

@@ -1,0 +1,38 @@
+package se.livsviktig.instructor.internal.notice;
+
+/**
+ * The kinds of notice a certification's holder gets; with the certification's id each is claimed once.
+ *
+ * @author Livsviktig
+ */
+public final class CertificationNoticeKinds {
+
+	/**
+	 * The valid-until date has passed and the certification is lapsed.
+	 */
+	public static final String LAPSED = "lapsed";
+
+	/**
+	 * The bell entries' type: the portlet id of the instructor's own page ("Mina instruktörsuppdrag"), where the
+	 * holder renews; the handler that shows them is registered under it.
+	 */
+	public static final String PORTLET_ID =
+		"se_livsviktig_instructor_web_internal_portlet_MyInstructorAssignmentsPortlet";
+
+	/**
+	 * @return the kind of the reminder sent the given number of days before valid-until: "expiry-90", "expiry-30"
+	 */
+	public static String expiry(int daysBefore) {
+		return _EXPIRY_PREFIX + daysBefore;
+	}
+
+	public static boolean isExpiry(String noticeKind) {
+		return noticeKind.startsWith(_EXPIRY_PREFIX);
+	}
+
+	private CertificationNoticeKinds() {
+	}
+
+	private static final String _EXPIRY_PREFIX = "expiry-";
+
+}
