@@ -77,9 +77,17 @@ final class CataloguePageCosts {
 		System.out.println("|---|---|---|");
 
 		_line(
-			"page and total: CourseSessionLocalService.getCatalogPage (all of the below)", 1,
+			"page and total: CourseSessionLocalService.getCatalogPage (the whole path: the next parts but the methods are inside it)", 1,
 			() -> _courseSessionLocalService.getCatalogPage(
 				_groupId, 0, null, null, null, -1, false, null, 0, _pageSize));
+		_line(
+			"page and total as before this round: getCatalogEntries and getCatalogCourseSessionsCount", 2,
+			() -> {
+				_courseSessionLocalService.getCatalogEntries(
+					_groupId, 0, null, null, null, -1, false, null, 0, _pageSize);
+				_courseSessionLocalService.getCatalogCourseSessionsCount(
+					_groupId, 0, null, null, null, -1, false, null);
+			});
 		_line(
 			"methods: TrainingMethodLocalService.getTrainingMethods (generated finder)", 1,
 			() -> _trainingMethodLocalService.getTrainingMethods(
