@@ -38,6 +38,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
@@ -287,6 +288,20 @@ public interface CourseSessionLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end);
+
+	/**
+	 * The catalogue's page as {@link #getCatalogEntries} reads it and the number of sessions of every page with the
+	 * same filter ({@link #getCatalogCourseSessionsCount}), in one statement: the search container needs both on
+	 * every render. Only a page past the last one, which has no row to carry the total, asks for the count apart.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CatalogPage getCatalogPage(
 		long groupId, long trainingMethodId, Date startDateFrom,
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,

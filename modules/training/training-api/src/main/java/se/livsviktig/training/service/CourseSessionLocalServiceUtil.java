@@ -321,6 +321,25 @@ public class CourseSessionLocalServiceUtil {
 			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
 	}
 
+	/**
+	 * The catalogue's page as {@link #getCatalogEntries} reads it and the number of sessions of every page with the
+	 * same filter ({@link #getCatalogCourseSessionsCount}), in one statement: the search container needs both on
+	 * every render. Only a page past the last one, which has no row to carry the total, asks for the count apart.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	public static se.livsviktig.training.catalog.CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end) {
+
+		return getService().getCatalogPage(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
 	public static List<CourseSession> getCourseCourseSessions(
 		long courseId, int[] statuses) {
 

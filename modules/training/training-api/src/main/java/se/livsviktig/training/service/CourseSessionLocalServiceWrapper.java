@@ -359,6 +359,26 @@ public class CourseSessionLocalServiceWrapper
 			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
 	}
 
+	/**
+	 * The catalogue's page as {@link #getCatalogEntries} reads it and the number of sessions of every page with the
+	 * same filter ({@link #getCatalogCourseSessionsCount}), in one statement: the search container needs both on
+	 * every render. Only a page past the last one, which has no row to carry the total, asks for the count apart.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public se.livsviktig.training.catalog.CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats,
+		com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+		int start, int end) {
+
+		return _courseSessionLocalService.getCatalogPage(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, permissionPredicate, start, end);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseSession>
 		getCourseCourseSessions(long courseId, int[] statuses) {

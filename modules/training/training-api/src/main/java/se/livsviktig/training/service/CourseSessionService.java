@@ -22,6 +22,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
@@ -90,6 +91,15 @@ public interface CourseSessionService extends BaseService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CatalogEntry> getCatalogEntries(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end);
+
+	/**
+	 * The catalogue's page as the caller may see it and the number of sessions of every page, in one statement.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CatalogPage getCatalogPage(
 		long groupId, long trainingMethodId, Date startDateFrom,
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats, int start, int end);

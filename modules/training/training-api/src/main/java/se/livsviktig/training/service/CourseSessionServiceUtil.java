@@ -108,6 +108,19 @@ public class CourseSessionServiceUtil {
 			deliveryMode, onlyWithFreeSeats, start, end);
 	}
 
+	/**
+	 * The catalogue's page as the caller may see it and the number of sessions of every page, in one statement.
+	 */
+	public static se.livsviktig.training.catalog.CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return getService().getCatalogPage(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
 	public static CourseSession getCourseSession(long courseSessionId)
 		throws PortalException {
 

@@ -115,6 +115,20 @@ public class CourseSessionServiceWrapper
 			deliveryMode, onlyWithFreeSeats, start, end);
 	}
 
+	/**
+	 * The catalogue's page as the caller may see it and the number of sessions of every page, in one statement.
+	 */
+	@Override
+	public se.livsviktig.training.catalog.CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, java.util.Date startDateFrom,
+		java.util.Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return _courseSessionService.getCatalogPage(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, start, end);
+	}
+
 	@Override
 	public se.livsviktig.training.model.CourseSession getCourseSession(
 			long courseSessionId)

@@ -32,6 +32,11 @@ public final class CatalogEntries {
 		CourseSessionTable.INSTANCE.seatsTaken
 	};
 
+	/**
+	 * Where {@link CatalogQuery#selectPage} puts the number of rows of every page: after {@link #COLUMNS}.
+	 */
+	public static final int TOTAL_COLUMN = COLUMNS.length;
+
 	public static List<CatalogEntry> of(List<Object[]> rows) {
 		List<CatalogEntry> catalogEntries = new ArrayList<>(rows.size());
 
@@ -44,6 +49,15 @@ public final class CatalogEntries {
 		}
 
 		return catalogEntries;
+	}
+
+	/**
+	 * The total that {@link CatalogQuery#selectPage} reads with each row, the same in every row.
+	 *
+	 * @param  rows a page of rows, not empty
+	 */
+	public static int totalOf(List<Object[]> rows) {
+		return _int(rows.get(0)[TOTAL_COLUMN]);
 	}
 
 	/**

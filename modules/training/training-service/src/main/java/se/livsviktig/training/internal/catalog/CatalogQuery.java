@@ -1,6 +1,7 @@
 package se.livsviktig.training.internal.catalog;
 
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Expression;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.petra.sql.dsl.query.FromStep;
@@ -8,6 +9,9 @@ import com.liferay.petra.sql.dsl.query.OrderByStep;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.sql.Types;
+
+import java.util.Arrays;
 import java.util.Date;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
@@ -45,6 +49,31 @@ public class CatalogQuery {
 			_sessionsOfCourses(
 				DSLQueryFactoryUtil.select(CatalogEntries.COLUMNS),
 				permissionPredicate),
+			start, end);
+	}
+
+	/**
+	 * The page's rows as {@link #selectEntries} reads them, each with the number of rows of every page in one more
+	 * column ({@link CatalogEntries#TOTAL_COLUMN}): the count as a scalar subquery with the same filter and the same
+	 * permission predicate, so the page and its total cost one statement. It does not depend on the row, so
+	 * PostgreSQL and MariaDB run it once per statement (an InitPlan; MariaDB's uncorrelated subquery), not once per
+	 * row; and unlike COUNT(*) OVER () it lets the page stop reading after its last row. A page past the end has no
+	 * row to carry the total: then ask {@link #count}.
+	 */
+	public DSLQuery selectPage(
+		Predicate permissionPredicate, int start, int end) {
+
+		Expression<?>[] columns = Arrays.copyOf(
+			CatalogEntries.COLUMNS, CatalogEntries.COLUMNS.length + 1);
+
+		columns[CatalogEntries.TOTAL_COLUMN] =
+			DSLQueryFactoryUtil.scalarSubDSLQuery(
+				count(permissionPredicate), Long.class, "catalogTotal",
+				Types.BIGINT);
+
+		return _orderedPage(
+			_sessionsOfCourses(
+				DSLQueryFactoryUtil.select(columns), permissionPredicate),
 			start, end);
 	}
 

@@ -298,6 +298,43 @@ public class CourseSessionServiceHttp {
 		}
 	}
 
+	public static se.livsviktig.training.catalog.CatalogPage getCatalogPage(
+		HttpPrincipal httpPrincipal, long groupId, long trainingMethodId,
+		java.util.Date startDateFrom, java.util.Date startDateTo,
+		String locality, int deliveryMode, boolean onlyWithFreeSeats, int start,
+		int end) {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CourseSessionServiceUtil.class, "getCatalogPage",
+				_getCatalogPageParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, trainingMethodId, startDateFrom,
+				startDateTo, locality, deliveryMode, onlyWithFreeSeats, start,
+				end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.training.catalog.CatalogPage)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static int getCatalogCourseSessionsCount(
 		HttpPrincipal httpPrincipal, long groupId, long trainingMethodId,
 		java.util.Date startDateFrom, java.util.Date startDateTo,
@@ -306,7 +343,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCatalogCourseSessionsCount",
-				_getCatalogCourseSessionsCountParameterTypes6);
+				_getCatalogCourseSessionsCountParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, trainingMethodId, startDateFrom,
@@ -340,7 +377,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSession",
-				_getCourseSessionParameterTypes7);
+				_getCourseSessionParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -381,7 +418,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSessions",
-				_getCourseSessionsParameterTypes8);
+				_getCourseSessionsParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, status, start, end);
@@ -414,7 +451,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getCourseSessionsCount",
-				_getCourseSessionsCountParameterTypes9);
+				_getCourseSessionsCountParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, status);
@@ -447,7 +484,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "getSessionDates",
-				_getSessionDatesParameterTypes10);
+				_getSessionDatesParameterTypes11);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -489,7 +526,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "publishCourseSession",
-				_publishCourseSessionParameterTypes11);
+				_publishCourseSessionParameterTypes12);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId);
@@ -534,7 +571,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "searchCourseSessions",
-				_searchCourseSessionsParameterTypes12);
+				_searchCourseSessionsParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, keywords, status, trainingMethodId,
@@ -569,7 +606,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "searchCourseSessionsCount",
-				_searchCourseSessionsCountParameterTypes13);
+				_searchCourseSessionsCountParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, keywords, status, trainingMethodId,
@@ -613,7 +650,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateCourseSession",
-				_updateCourseSessionParameterTypes14);
+				_updateCourseSessionParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, coordinatorUserId, deliveryMode,
@@ -661,7 +698,7 @@ public class CourseSessionServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CourseSessionServiceUtil.class, "updateSessionQuotas",
-				_updateSessionQuotasParameterTypes15);
+				_updateSessionQuotasParameterTypes16);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, courseSessionId, organizationIds, seats,
@@ -724,32 +761,37 @@ public class CourseSessionServiceHttp {
 			long.class, long.class, java.util.Date.class, java.util.Date.class,
 			String.class, int.class, boolean.class, int.class, int.class
 		};
+	private static final Class<?>[] _getCatalogPageParameterTypes6 =
+		new Class[] {
+			long.class, long.class, java.util.Date.class, java.util.Date.class,
+			String.class, int.class, boolean.class, int.class, int.class
+		};
 	private static final Class<?>[]
-		_getCatalogCourseSessionsCountParameterTypes6 = new Class[] {
+		_getCatalogCourseSessionsCountParameterTypes7 = new Class[] {
 			long.class, long.class, java.util.Date.class, java.util.Date.class,
 			String.class, int.class, boolean.class
 		};
-	private static final Class<?>[] _getCourseSessionParameterTypes7 =
+	private static final Class<?>[] _getCourseSessionParameterTypes8 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getCourseSessionsParameterTypes8 =
+	private static final Class<?>[] _getCourseSessionsParameterTypes9 =
 		new Class[] {long.class, int.class, int.class, int.class};
-	private static final Class<?>[] _getCourseSessionsCountParameterTypes9 =
+	private static final Class<?>[] _getCourseSessionsCountParameterTypes10 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getSessionDatesParameterTypes10 =
+	private static final Class<?>[] _getSessionDatesParameterTypes11 =
 		new Class[] {long.class};
-	private static final Class<?>[] _publishCourseSessionParameterTypes11 =
+	private static final Class<?>[] _publishCourseSessionParameterTypes12 =
 		new Class[] {long.class};
-	private static final Class<?>[] _searchCourseSessionsParameterTypes12 =
+	private static final Class<?>[] _searchCourseSessionsParameterTypes13 =
 		new Class[] {
 			long.class, String.class, int.class, long.class, long.class,
 			int.class, int.class,
 			com.liferay.portal.kernel.util.OrderByComparator.class
 		};
-	private static final Class<?>[] _searchCourseSessionsCountParameterTypes13 =
+	private static final Class<?>[] _searchCourseSessionsCountParameterTypes14 =
 		new Class[] {
 			long.class, String.class, int.class, long.class, long.class
 		};
-	private static final Class<?>[] _updateCourseSessionParameterTypes14 =
+	private static final Class<?>[] _updateCourseSessionParameterTypes15 =
 		new Class[] {
 			long.class, long.class, int.class, String.class, String.class,
 			String.class, String.class, int.class, java.util.Date.class,
@@ -758,7 +800,7 @@ public class CourseSessionServiceHttp {
 			java.util.Date[].class, java.util.Date[].class, long[].class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSessionQuotasParameterTypes15 =
+	private static final Class<?>[] _updateSessionQuotasParameterTypes16 =
 		new Class[] {
 			long.class, long[].class, int[].class, java.util.Date[].class
 		};

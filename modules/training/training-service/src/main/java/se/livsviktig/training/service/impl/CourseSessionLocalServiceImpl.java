@@ -16,6 +16,7 @@ import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import se.livsviktig.training.exception.RequiredCourseSessionException;
 import se.livsviktig.training.exception.SessionDatesException;
 import se.livsviktig.training.exception.SessionSeatsException;
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.internal.catalog.CatalogEntries;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
@@ -300,6 +302,42 @@ public class CourseSessionLocalServiceImpl
 			));
 
 		return CatalogEntries.of(rows);
+	}
+
+	/**
+	 * The catalogue's page as {@link #getCatalogEntries} reads it and the number of sessions of every page with the
+	 * same filter ({@link #getCatalogCourseSessionsCount}), in one statement: the search container needs both on
+	 * every render. Only a page past the last one, which has no row to carry the total, asks for the count apart.
+	 *
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for everything
+	 */
+	@Override
+	public CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
+		int end) {
+
+		CatalogQuery catalogQuery = _catalogQuery(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats);
+
+		List<Object[]> rows = courseSessionPersistence.dslQuery(
+			catalogQuery.selectPage(permissionPredicate, start, end));
+
+		if (!rows.isEmpty()) {
+			return new CatalogPage(
+				CatalogEntries.of(rows), CatalogEntries.totalOf(rows));
+		}
+
+		if (start <= 0) {
+			return new CatalogPage(Collections.emptyList(), 0);
+		}
+
+		return new CatalogPage(
+			Collections.emptyList(),
+			courseSessionPersistence.dslQueryCount(
+				catalogQuery.count(permissionPredicate)));
 	}
 
 	@Override

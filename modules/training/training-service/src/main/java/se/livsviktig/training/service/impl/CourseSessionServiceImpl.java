@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
@@ -128,6 +129,21 @@ public class CourseSessionServiceImpl extends CourseSessionServiceBaseImpl {
 			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
 			deliveryMode, onlyWithFreeSeats,
 			_getViewPredicate(groupId), start, end);
+	}
+
+	/**
+	 * The catalogue's page as the caller may see it and the number of sessions of every page, in one statement.
+	 */
+	@Override
+	public CatalogPage getCatalogPage(
+		long groupId, long trainingMethodId, Date startDateFrom,
+		Date startDateTo, String locality, int deliveryMode,
+		boolean onlyWithFreeSeats, int start, int end) {
+
+		return courseSessionLocalService.getCatalogPage(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats, _getViewPredicate(groupId), start,
+			end);
 	}
 
 	@Override

@@ -16,12 +16,15 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.sql.Timestamp;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -45,6 +48,8 @@ import org.mockito.ArgumentCaptor;
 
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.NoSuchCourseException;
@@ -247,6 +252,93 @@ public class CourseSessionLocalServiceImplTest {
 				"another company's coordinator",
 				input -> input.coordinatorUserId = _OTHER_COMPANY_USER_ID,
 				SessionVenueException.MustHaveCoordinator.class));
+	}
+
+	@Test
+	public void aCatalogPageAndItsTotalAreOneQuery() {
+		Date startDate = new Date(
+			RegistrationFixture.NOW.toEpochMilli() + 86_400_000L);
+
+		when(
+			_courseSessionPersistence.<List<Object[]>>dslQuery(
+				any(DSLQuery.class))
+		).thenReturn(
+			Arrays.asList(
+				_catalogRow(_SESSION_ID, startDate, 43L),
+				_catalogRow(_SESSION_ID + 1, startDate, 43L))
+		);
+
+		CatalogPage catalogPage = _service.getCatalogPage(
+			_GROUP_ID, 0, null, null, null, -1, false, null, 20, 40);
+
+		assertEquals(43, catalogPage.getTotal(), "the total read with the rows");
+		assertEquals(2, catalogPage.getCatalogEntries().size());
+
+		CatalogEntry catalogEntry = catalogPage.getCatalogEntries().get(0);
+
+		assertEquals(_SESSION_ID, catalogEntry.getCourseSessionId());
+		assertEquals(_COURSE_ID, catalogEntry.getCourseId());
+		assertEquals("<root>Titel</root>", catalogEntry.getCourseTitleXML());
+		assertEquals(startDate, catalogEntry.getStartDate());
+		assertEquals(30, catalogEntry.getSeats());
+		assertEquals(20, catalogEntry.getSeatsTaken());
+
+		verify(
+			_courseSessionPersistence
+		).dslQuery(
+			any(DSLQuery.class)
+		);
+		verify(
+			_courseSessionPersistence, never()
+		).dslQueryCount(
+			any(DSLQuery.class)
+		);
+	}
+
+	@Test
+	public void anEmptyFirstCatalogPageHasNoSessionsAtAllWithoutACount() {
+		when(
+			_courseSessionPersistence.<List<Object[]>>dslQuery(
+				any(DSLQuery.class))
+		).thenReturn(
+			Collections.emptyList()
+		);
+
+		CatalogPage catalogPage = _service.getCatalogPage(
+			_GROUP_ID, 0, null, null, null, -1, false, null, 0, 20);
+
+		assertEquals(0, catalogPage.getTotal());
+		assertEquals(0, catalogPage.getCatalogEntries().size());
+		verify(
+			_courseSessionPersistence, never()
+		).dslQueryCount(
+			any(DSLQuery.class)
+		);
+	}
+
+	/**
+	 * A page past the last one has no row to carry the total, so the count is asked for apart: the search container
+	 * needs it to move to the last page.
+	 */
+	@Test
+	public void aCatalogPagePastTheLastAsksForTheCountApart() {
+		when(
+			_courseSessionPersistence.<List<Object[]>>dslQuery(
+				any(DSLQuery.class))
+		).thenReturn(
+			Collections.emptyList()
+		);
+		when(
+			_courseSessionPersistence.dslQueryCount(any(DSLQuery.class))
+		).thenReturn(
+			13
+		);
+
+		CatalogPage catalogPage = _service.getCatalogPage(
+			_GROUP_ID, 0, null, null, null, -1, false, null, 40, 60);
+
+		assertEquals(13, catalogPage.getTotal());
+		assertEquals(0, catalogPage.getCatalogEntries().size());
 	}
 
 	@Test
@@ -878,9 +970,26 @@ public class CourseSessionLocalServiceImplTest {
 				_storedSession.getStartDate(), _storedSession.getEndDate()));
 	}
 
+	/**
+	 * One row as CatalogQuery.selectPage reads it: CatalogEntries.COLUMNS, then the total.
+	 */
+	private static Object[] _catalogRow(
+		long courseSessionId, Date startDate, long total) {
+
+		return new Object[] {
+			courseSessionId, _COURSE_ID, _METHOD_ID, "<root>Titel</root>",
+			CourseSessionConstants.DELIVERY_MODE_ON_SITE, "Umeå", "Stadshuset",
+			new Timestamp(startDate.getTime()),
+			new Timestamp(startDate.getTime() + 3_600_000L), 30, 20,
+			total
+		};
+	}
+
 	private static final long _COMPANY_ID = RegistrationFixture.COMPANY_ID;
 
 	private static final long _COURSE_ID = 70001;
+
+	private static final long _GROUP_ID = RegistrationFixture.GROUP_ID;
 
 	private static final long _METHOD_ID = 80001;
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.model.Course;
@@ -192,6 +193,28 @@ public class CourseSessionServiceImplTest {
 		assertSame(
 			catalogEntries,
 			_service.getCatalogEntries(
+				_GROUP_ID, 7, null, null, "Umeå",
+				CourseSessionConstants.DELIVERY_MODE_ON_SITE, true, 20, 40));
+	}
+
+	@Test
+	public void getCatalogPageIsFilteredByWhatTheCallerMayView() {
+		Predicate predicate = _permissionPredicate();
+		CatalogPage catalogPage = new CatalogPage(
+			Collections.singletonList(mock(CatalogEntry.class)), 21);
+
+		when(
+			_localService.getCatalogPage(
+				_GROUP_ID, 7, null, null, "Umeå",
+				CourseSessionConstants.DELIVERY_MODE_ON_SITE, true, predicate,
+				20, 40)
+		).thenReturn(
+			catalogPage
+		);
+
+		assertSame(
+			catalogPage,
+			_service.getCatalogPage(
 				_GROUP_ID, 7, null, null, "Umeå",
 				CourseSessionConstants.DELIVERY_MODE_ON_SITE, true, 20, 40));
 	}

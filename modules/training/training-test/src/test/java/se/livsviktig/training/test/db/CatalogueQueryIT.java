@@ -187,6 +187,47 @@ class CatalogueQueryIT {
 			"filters and the permission predicate narrow the same query");
 	}
 
+	/**
+	 * The page and its total in one statement (CatalogQuery.selectPage): the page's rows as selectEntries reads
+	 * them, each carrying the number of rows of every page, with the filters and the permission predicate in the
+	 * count as in the page. The LIMIT is written as Hibernate's dialect writes it for both databases.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void thePageCarriesTheTotalOfEveryPageInTheSameStatement(Vendor vendor)
+		throws SQLException {
+
+		Rows rows = new Rows(databases.get(vendor));
+
+		assertEquals(
+			List.of(rows.soonHalfFull + " of 3", rows.fullInTenDays + " of 3"),
+			_page(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null, 0, 2),
+			"the first page of two rows, the total of all three");
+		assertEquals(
+			List.of(rows.freeInTwentyDays + " of 3"),
+			_page(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null, 2, 2),
+			"the last page knows the total too");
+
+		Predicate mayView = CourseSessionTable.INSTANCE.courseSessionId.neq(
+			rows.fullInTenDays);
+
+		assertEquals(
+			List.of(rows.freeInTwentyDays + " of 1"),
+			_page(
+				vendor, rows,
+				new CatalogQuery(
+					rows.groupId, _NOW
+				).setLocality(
+					"Sundsvall"
+				),
+				mayView, 0, 20),
+			"filters and the permission predicate narrow the total as they narrow the page");
+		assertEquals(
+			List.of(),
+			_page(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null, 3, 2),
+			"a page past the last has no row to carry the total");
+	}
+
 	private static void _bind(
 			PreparedStatement preparedStatement, List<Object> values)
 		throws SQLException {
@@ -260,6 +301,45 @@ class CatalogueQueryIT {
 		}
 
 		return entries;
+	}
+
+	/**
+	 * Each row of a page as "id of total", read by the columns' names as Hibernate's scalar projection reads them.
+	 */
+	private static List<String> _page(
+			Vendor vendor, Rows rows, CatalogQuery catalogQuery,
+			Predicate permissionPredicate, int offset, int limit)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql = CustomSql.transform(
+			vendor,
+			catalogQuery.selectPage(
+				permissionPredicate, QueryUtil.ALL_POS, QueryUtil.ALL_POS
+			).toSQL(
+				defaultASTNodeListener
+			)) + " limit " + limit + " offset " + offset;
+
+		List<String> page = new ArrayList<>();
+
+		try (Connection connection = rows.testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			_bind(preparedStatement, defaultASTNodeListener.getScalarValues());
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					page.add(
+						resultSet.getLong("courseSessionId") + " of " +
+							resultSet.getLong("catalogTotal"));
+				}
+			}
+		}
+
+		return page;
 	}
 
 	private static Date _days(int days) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.CourseSessionTable;
@@ -166,6 +167,63 @@ class CatalogueEntriesIT {
 			).collect(
 				Collectors.toList()
 			));
+	}
+
+	/**
+	 * The search container's page and total, through Hibernate on PostgreSQL: one statement with the total in the
+	 * rows; only a page past the last one asks for the count apart.
+	 */
+	@Test
+	void aPageAndItsTotalAreOneStatement() throws Exception {
+		long groupId = _rows.newId();
+
+		long courseId = _course(
+			groupId, WorkflowConstants.STATUS_APPROVED, "Kurs", "Course");
+
+		List<Long> courseSessionIds = new ArrayList<>();
+
+		for (int i = 0; i < 5; i++) {
+			courseSessionIds.add(
+				_session(
+					groupId, courseId, CourseSessionConstants.STATUS_PUBLISHED,
+					_minutesFromNow(24 * 60 + i),
+					CourseSessionConstants.DELIVERY_MODE_ON_SITE, "Sundsvall",
+					"", 10, 0
+				).getCourseSessionId());
+		}
+
+		CourseSessionLocalService courseSessionLocalService = harness.get(
+			CourseSessionLocalService.class);
+
+		harness.resetStatementCount();
+
+		CatalogPage catalogPage = courseSessionLocalService.getCatalogPage(
+			groupId, 0, null, null, null, -1, false, null, 2, 4);
+
+		assertEquals(
+			1, harness.statementCount(), "the page and its total in one statement");
+		assertEquals(5, catalogPage.getTotal(), "every page's sessions");
+		assertEquals(
+			courseSessionIds.subList(2, 4), _ids(catalogPage.getCatalogEntries()));
+		assertEquals(
+			"Course",
+			catalogPage.getCatalogEntries(
+			).get(
+				0
+			).getCourseTitle(
+				Locale.US
+			));
+
+		harness.resetStatementCount();
+
+		catalogPage = courseSessionLocalService.getCatalogPage(
+			groupId, 0, null, null, null, -1, false, null, 20, 40);
+
+		assertEquals(
+			2, harness.statementCount(),
+			"a page past the last one has no row to carry the total: the count apart");
+		assertEquals(5, catalogPage.getTotal());
+		assertEquals(List.of(), catalogPage.getCatalogEntries());
 	}
 
 	private long _course(

@@ -4,6 +4,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
@@ -27,6 +29,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseInterestConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
@@ -192,9 +195,10 @@ public class SessionCatalogViewIT {
 
 		verify(
 			courseSessionService
-		).getCatalogCourseSessionsCount(
-			ViewHarness.SITE_GROUP_ID, 2L, null, null, null,
-			CourseSessionConstants.DELIVERY_MODE_ONLINE, true
+		).getCatalogPage(
+			eq(ViewHarness.SITE_GROUP_ID), eq(2L), isNull(), isNull(), isNull(),
+			eq(CourseSessionConstants.DELIVERY_MODE_ONLINE), eq(true), anyInt(),
+			anyInt()
 		);
 
 		_viewHarness.assertAccessible(view);
@@ -339,20 +343,25 @@ public class SessionCatalogViewIT {
 			CourseSessionService courseSessionService)
 		throws Exception {
 
-		when(
-			courseSessionService.getCatalogCourseSessionsCount(
-				anyLong(), anyLong(), any(), any(), any(), anyInt(),
-				anyBoolean())
-		).thenReturn(
-			courseSessions.size()
-		);
-
 		List<CatalogEntry> catalogEntries = new ArrayList<>();
 
 		for (CourseSession courseSession : courseSessions) {
 			catalogEntries.add(_catalogEntry(courseSession));
 		}
 
+		// The page and its total in one call, as the service answers it: a page past the last one is empty.
+
+		when(
+			courseSessionService.getCatalogPage(
+				anyLong(), anyLong(), any(), any(), any(), anyInt(),
+				anyBoolean(), anyInt(), anyInt())
+		).thenAnswer(
+			invocation -> new CatalogPage(
+				catalogEntries.subList(
+					Math.min(invocation.getArgument(7), catalogEntries.size()),
+					Math.min(invocation.getArgument(8), catalogEntries.size())),
+				catalogEntries.size())
+		);
 		when(
 			courseSessionService.getCatalogEntries(
 				anyLong(), anyLong(), any(), any(), any(), anyInt(),

@@ -25,6 +25,7 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseSessionService;
@@ -361,14 +362,27 @@ public class SessionCatalogDisplayContext {
 		Date from = startDateFrom;
 		Date to = startDateTo;
 
+		// The page and its total in one call (one statement). A page past the last one comes back empty with the
+		// total; the container then moves to the last page, which is asked for on its own.
+
+		int start = searchContainer.getStart();
+
+		CatalogPage catalogPage = _courseSessionService.getCatalogPage(
+			groupId, _trainingMethodId, from, to, locality, deliveryMode,
+			_onlyWithFreeSeats, start, searchContainer.getEnd());
+
 		searchContainer.setResultsAndTotal(
-			() -> _courseSessionService.getCatalogEntries(
-				groupId, _trainingMethodId, from, to, locality, deliveryMode,
-				_onlyWithFreeSeats, searchContainer.getStart(),
-				searchContainer.getEnd()),
-			_courseSessionService.getCatalogCourseSessionsCount(
-				groupId, _trainingMethodId, from, to, locality, deliveryMode,
-				_onlyWithFreeSeats));
+			() -> {
+				if (searchContainer.getStart() == start) {
+					return catalogPage.getCatalogEntries();
+				}
+
+				return _courseSessionService.getCatalogEntries(
+					groupId, _trainingMethodId, from, to, locality,
+					deliveryMode, _onlyWithFreeSeats, searchContainer.getStart(),
+					searchContainer.getEnd());
+			},
+			catalogPage.getTotal());
 
 		_searchContainer = searchContainer;
 

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.platform.test.support.PortletSessions;
 import se.livsviktig.training.catalog.CatalogEntry;
+import se.livsviktig.training.catalog.CatalogPage;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.CourseSessionService;
@@ -104,6 +105,14 @@ public class SessionCatalogDisplayContextTest {
 			portletURL
 		);
 
+		when(
+			_courseSessionService.getCatalogPage(
+				anyLong(), anyLong(), any(), any(), any(), anyInt(),
+				anyBoolean(), anyInt(), anyInt())
+		).thenReturn(
+			new CatalogPage(Collections.emptyList(), 0)
+		);
+
 		TrainingMethod mhfa = mock(TrainingMethod.class);
 
 		when(
@@ -137,7 +146,7 @@ public class SessionCatalogDisplayContextTest {
 
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, 0L, null, null, null, -1, false, 0, 10
 		);
 		assertFalse(displayContext.isFiltered());
@@ -159,15 +168,9 @@ public class SessionCatalogDisplayContextTest {
 
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, 0L, _date("2027-02-28T23:00:00Z"),
 			_date("2027-03-31T22:00:00Z"), null, -1, false, 0, 10
-		);
-		verify(
-			_courseSessionService
-		).getCatalogCourseSessionsCount(
-			_GROUP_ID, 0L, _date("2027-02-28T23:00:00Z"),
-			_date("2027-03-31T22:00:00Z"), null, -1, false
 		);
 		assertTrue(displayContext.isFiltered());
 		assertEquals("2027-03", displayContext.getMonth());
@@ -186,7 +189,7 @@ public class SessionCatalogDisplayContextTest {
 
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, _MHFA_ID, null, null, "Solna",
 			CourseSessionConstants.DELIVERY_MODE_ONLINE, true, 0, 10
 		);
@@ -204,7 +207,7 @@ public class SessionCatalogDisplayContextTest {
 
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, 0L, null, null, null, -1, false, 0, 10
 		);
 		assertFalse(displayContext.isFiltered());
@@ -222,7 +225,7 @@ public class SessionCatalogDisplayContextTest {
 
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, 0L, null, null, null,
 			CourseSessionConstants.DELIVERY_MODE_ON_SITE, false, 0, 10
 		);
@@ -262,11 +265,42 @@ public class SessionCatalogDisplayContextTest {
 			10, 4, "Solna", "Stadshuset");
 
 		when(
-			_courseSessionService.getCatalogCourseSessionsCount(
-				anyLong(), anyLong(), any(), any(), any(), anyInt(),
-				anyBoolean())
+			_courseSessionService.getCatalogPage(
+				eq(_GROUP_ID), eq(0L), isNull(), isNull(), isNull(), eq(-1),
+				eq(false), eq(10), eq(20))
 		).thenReturn(
-			13
+			new CatalogPage(
+				Arrays.asList(catalogEntry, catalogEntry, catalogEntry), 13)
+		);
+
+		SessionCatalogDisplayContext displayContext = _displayContext(10);
+
+		assertEquals(3, displayContext.getCatalogEntries().size());
+		assertEquals(13, displayContext.getTotal());
+
+		Pagination pagination = displayContext.getPagination();
+
+		assertEquals(2, pagination.getCur());
+		assertTrue(pagination.isShow());
+	}
+
+	/**
+	 * A page past the last one (an old link after sessions were cancelled) comes back empty with the total; the
+	 * search container then moves to the last page, and only that page is asked for again.
+	 */
+	@Test
+	public void aPagePastTheLastShowsTheLastPage() {
+		_parameter("cur", "5");
+
+		CatalogEntry catalogEntry = _catalogEntry(
+			10, 4, "Solna", "Stadshuset");
+
+		when(
+			_courseSessionService.getCatalogPage(
+				eq(_GROUP_ID), eq(0L), isNull(), isNull(), isNull(), eq(-1),
+				eq(false), eq(40), eq(50))
+		).thenReturn(
+			new CatalogPage(Collections.emptyList(), 13)
 		);
 		when(
 			_courseSessionService.getCatalogEntries(
@@ -280,11 +314,7 @@ public class SessionCatalogDisplayContextTest {
 
 		assertEquals(3, displayContext.getCatalogEntries().size());
 		assertEquals(13, displayContext.getTotal());
-
-		Pagination pagination = displayContext.getPagination();
-
-		assertEquals(2, pagination.getCur());
-		assertTrue(pagination.isShow());
+		assertEquals(2, displayContext.getPagination().getCur());
 	}
 
 	@Test
@@ -363,7 +393,7 @@ public class SessionCatalogDisplayContextTest {
 	}
 
 	@Test
-	public void aPageOfRowsIsOneCallWithTheTitlesInIt() {
+	public void aPageOfRowsAndTheTotalAreOneCallWithTheTitlesInIt() {
 		List<CatalogEntry> catalogEntries = new ArrayList<>();
 
 		for (int i = 0; i < 20; i++) {
@@ -379,11 +409,11 @@ public class SessionCatalogDisplayContextTest {
 		}
 
 		when(
-			_courseSessionService.getCatalogEntries(
+			_courseSessionService.getCatalogPage(
 				anyLong(), anyLong(), any(), any(), any(), anyInt(),
 				anyBoolean(), anyInt(), anyInt())
 		).thenReturn(
-			catalogEntries
+			new CatalogPage(catalogEntries, 45)
 		);
 
 		SessionCatalogDisplayContext displayContext = _displayContext(20);
@@ -398,14 +428,12 @@ public class SessionCatalogDisplayContextTest {
 		assertEquals("Kurs 19", titles.get(19));
 		verify(
 			_courseSessionService
-		).getCatalogEntries(
+		).getCatalogPage(
 			_GROUP_ID, 0L, null, null, null, -1, false, 0, 20
 		);
-		verify(
-			_courseSessionService
-		).getCatalogCourseSessionsCount(
-			_GROUP_ID, 0L, null, null, null, -1, false
-		);
+		assertEquals(
+			45, displayContext.getTotal(),
+			"the total comes with the page, not from a count of its own");
 		verifyNoMoreInteractions(_courseSessionService);
 	}
 
