@@ -1,5 +1,7 @@
 package se.livsviktig.instructor.internal.notice;
 
+import se.livsviktig.instructor.constants.InstructorPortletKeys;
+
 /**
  * The kinds of notice a certification's holder gets; with the certification's id each is claimed once.
  *
@@ -17,7 +19,7 @@ public final class CertificationNoticeKinds {
 	 * holder renews; the handler that shows them is registered under it.
 	 */
 	public static final String PORTLET_ID =
-		"se_livsviktig_instructor_web_internal_portlet_MyInstructorAssignmentsPortlet";
+		InstructorPortletKeys.MY_INSTRUCTOR_ASSIGNMENTS;
 
 	/**
 	 * @return the kind of the reminder sent the given number of days before valid-until: "expiry-90", "expiry-30"
