@@ -37,6 +37,17 @@ create table LVInstructor_InstructorNetwork (
 	trainingMethodIds VARCHAR(75) null
 );
 
+create table LVInstructor_InstructorNotice (
+	mvccVersion LONG default 0 not null,
+	instructorNoticeId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	createDate DATE null,
+	certificationId LONG,
+	noticeKind VARCHAR(75) null
+);
+
 create table LVInstructor_MeetingInvitee (
 	mvccVersion LONG default 0 not null,
 	uuid_ VARCHAR(75) null,
