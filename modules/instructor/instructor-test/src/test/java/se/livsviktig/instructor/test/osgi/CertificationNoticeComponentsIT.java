@@ -35,7 +35,7 @@ class CertificationNoticeComponentsIT {
 	static void startBundles(PortalFramework portalFramework) throws Exception {
 		_portalFramework = portalFramework;
 
-		new InstructorPortalServiceDoubles().register(portalFramework.doubles());
+		InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
 		List<Path> jars = new ArrayList<>();
 

@@ -67,9 +67,7 @@ class CertifiedStaffingIT {
 	static void startBundles(PortalFramework portalFramework) throws Exception {
 		_portalFramework = portalFramework;
 
-		_doubles = new InstructorPortalServiceDoubles();
-
-		_doubles.register(portalFramework.doubles());
+		_doubles = InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
 		List<Path> jars = new ArrayList<>();
 

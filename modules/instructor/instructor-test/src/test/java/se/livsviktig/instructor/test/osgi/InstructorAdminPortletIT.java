@@ -11,7 +11,6 @@ import com.liferay.application.list.PanelApp;
 import com.liferay.application.list.constants.PanelCategoryKeys;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +49,7 @@ class InstructorAdminPortletIT {
 	static void startBundles(PortalFramework portalFramework) throws Exception {
 		_portalFramework = portalFramework;
 
-		// The test classes of this tier share one framework: the portal's doubles are registered by whichever
-		// class starts first, identical whichever it is.
-
-		if (portalFramework.serviceReferences(
-				UserLocalService.class, null
-			).isEmpty()) {
-
-			new InstructorPortalServiceDoubles().register(
-				portalFramework.doubles());
-		}
+		InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
 		portalFramework.doubles(
 		).register(

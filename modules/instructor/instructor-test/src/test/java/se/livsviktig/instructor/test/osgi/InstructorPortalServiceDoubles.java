@@ -36,6 +36,7 @@ import com.liferay.portal.kernel.util.PrefsProps;
 
 import java.lang.reflect.Proxy;
 
+import se.livsviktig.platform.osgi.harness.PortalFramework;
 import se.livsviktig.platform.osgi.harness.ServiceDoubles;
 
 /**
@@ -91,6 +92,26 @@ final class InstructorPortalServiceDoubles {
 			});
 	}
 
+	/**
+	 * The doubles of the framework this tier's test classes share: the first class registers them, the others get
+	 * the same mocks. A second set registered later would lose to the first (the lower service id wins), so a
+	 * class stubbing its own set would stub mocks nobody calls.
+	 */
+	static synchronized InstructorPortalServiceDoubles registeredIn(
+			PortalFramework portalFramework)
+		throws PortalException {
+
+		if (_registeredFramework != portalFramework) {
+			_registered = new InstructorPortalServiceDoubles();
+
+			_registered.register(portalFramework.doubles());
+
+			_registeredFramework = portalFramework;
+		}
+
+		return _registered;
+	}
+
 	void register(ServiceDoubles serviceDoubles) {
 		serviceDoubles.register(
 			ConfigurationProvider.class, configurationProvider);
@@ -111,5 +132,8 @@ final class InstructorPortalServiceDoubles {
 			UserGroupRoleLocalService.class,
 			UserNotificationEventLocalService.class, UserService.class);
 	}
+
+	private static InstructorPortalServiceDoubles _registered;
+	private static PortalFramework _registeredFramework;
 
 }

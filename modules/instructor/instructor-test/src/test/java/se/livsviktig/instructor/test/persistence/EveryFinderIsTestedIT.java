@@ -53,7 +53,8 @@ class EveryFinderIsTestedIT {
 	}
 
 	private static final Class<?>[] _FINDER_TEST_CLASSES = {
-		CertificationFindersIT.class, NetworkFindersIT.class
+		CertificationFindersIT.class, InstructorNoticeFindersIT.class,
+		NetworkFindersIT.class
 	};
 
 }

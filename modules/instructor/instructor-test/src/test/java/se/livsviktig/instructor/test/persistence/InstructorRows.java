@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -71,6 +73,14 @@ final class InstructorRows {
 
 		return _add(
 			InstructorNetworkPersistence.class,
+			persistence -> persistence.create(newId()), values);
+	}
+
+	InstructorNotice instructorNotice(Consumer<InstructorNotice> values)
+		throws Exception {
+
+		return _add(
+			InstructorNoticePersistence.class,
 			persistence -> persistence.create(newId()), values);
 	}
 
