@@ -23,6 +23,7 @@ page import="se.livsviktig.instructor.web.internal.display.context.Certification
 page import="se.livsviktig.instructor.web.internal.display.context.CertificationsDisplayContext" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.FieldError" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.HolderCertificationsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.LicenceStandingRow" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.MyInstructorAssignmentsDisplayContext" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.Option" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.PageLink" %><%@

@@ -79,6 +79,14 @@ public class CertificationRows {
 		return rows;
 	}
 
+	/**
+	 * @return the method's name in the reader's language, looked up once per page; empty when it no longer
+	 *         exists
+	 */
+	public String trainingMethodName(long trainingMethodId) {
+		return _trainingMethodName(trainingMethodId);
+	}
+
 	public static String stateLabelKey(int state) {
 		if (state == CertificationConstants.STATE_ACTIVE) {
 			return "certification-state-active";

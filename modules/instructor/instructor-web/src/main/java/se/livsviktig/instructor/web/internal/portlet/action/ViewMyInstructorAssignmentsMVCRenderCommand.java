@@ -13,11 +13,16 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.constants.InstructorPortletKeys;
 import se.livsviktig.instructor.service.CertificationService;
+import se.livsviktig.instructor.standing.LicenceStandingLocalService;
 import se.livsviktig.instructor.web.internal.constants.InstructorWebKeys;
+import se.livsviktig.instructor.web.internal.display.context.CertificationRows;
+import se.livsviktig.instructor.web.internal.display.context.LicenceStandingRows;
 import se.livsviktig.instructor.web.internal.display.context.MyInstructorAssignmentsDisplayContext;
 
 /**
- * Mina instruktörsuppdrag: the signed-in person's own certifications, read through the remote service.
+ * Mina instruktörsuppdrag: the signed-in person's own certifications, read through the remote service, and
+ * their licence standing per method. The standing is read once for the company and filtered to the person
+ * (LicenceStandingRows): the person only ever sees their own.
  *
  * @author Livsviktig
  */
@@ -39,14 +44,20 @@ public class ViewMyInstructorAssignmentsMVCRenderCommand
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
 
+		CertificationRows certificationRows = certificationRows(renderRequest);
+
 		renderRequest.setAttribute(
 			InstructorWebKeys.MY_INSTRUCTOR_ASSIGNMENTS_DISPLAY_CONTEXT,
 			new MyInstructorAssignmentsDisplayContext(
-				certificationRows(
-					renderRequest
-				).toRows(
+				certificationRows.toRows(
 					_certificationService.getHolderCertifications(
-						themeDisplay.getUserId())
+						themeDisplay.getUserId())),
+				new LicenceStandingRows(
+					certificationRows
+				).toRows(
+					themeDisplay.getUserId(),
+					_licenceStandingLocalService.getLicenceStandings(
+						themeDisplay.getCompanyId())
 				)));
 
 		return "/my_instructor_assignments/view.jsp";
@@ -54,5 +65,8 @@ public class ViewMyInstructorAssignmentsMVCRenderCommand
 
 	@Reference
 	private CertificationService _certificationService;
+
+	@Reference
+	private LicenceStandingLocalService _licenceStandingLocalService;
 
 }
