@@ -101,9 +101,11 @@ public interface CertificationLocalService
 	 *
 	 * @param certification the certification
 	 * @return the certification that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public Certification deleteCertification(Certification certification);
+	public Certification deleteCertification(Certification certification)
+		throws PortalException;
 
 	/**
 	 * Deletes the certification with the primary key from the database. Also notifies the appropriate model listeners.

@@ -92,9 +92,10 @@ public class CertificationLocalServiceUtil {
 	 *
 	 * @param certification the certification
 	 * @return the certification that was removed
+	 * @throws PortalException
 	 */
-	public static Certification deleteCertification(
-		Certification certification) {
+	public static Certification deleteCertification(Certification certification)
+		throws PortalException {
 
 		return getService().deleteCertification(certification);
 	}

@@ -92,10 +92,12 @@ public class CertificationLocalServiceWrapper
 	 *
 	 * @param certification the certification
 	 * @return the certification that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.instructor.model.Certification deleteCertification(
-		se.livsviktig.instructor.model.Certification certification) {
+			se.livsviktig.instructor.model.Certification certification)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _certificationLocalService.deleteCertification(certification);
 	}

@@ -136,10 +136,13 @@ public abstract class CertificationLocalServiceBaseImpl
 	 *
 	 * @param certification the certification
 	 * @return the certification that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public Certification deleteCertification(Certification certification) {
+	public Certification deleteCertification(Certification certification)
+		throws PortalException {
+
 		return certificationPersistence.remove(certification);
 	}
 

@@ -7,6 +7,7 @@ import com.liferay.petra.sql.dsl.query.JoinStep;
 import com.liferay.petra.string.StringPool;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserTable;
 import com.liferay.portal.kernel.service.GroupLocalService;
@@ -24,6 +25,8 @@ import se.livsviktig.instructor.internal.certification.CertificationValidator;
 import se.livsviktig.instructor.internal.search.CertificationSearchPredicate;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.CertificationTable;
+import se.livsviktig.instructor.model.InstructorNotice;
+import se.livsviktig.instructor.model.InstructorNoticeTable;
 import se.livsviktig.instructor.service.base.CertificationLocalServiceBaseImpl;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
@@ -223,6 +226,49 @@ public class CertificationLocalServiceImpl
 		certification.setStateDate(now);
 
 		return certificationPersistence.update(certification);
+	}
+
+	/**
+	 * A certification goes with its permissions and with the record of the notices sent about it, which names the
+	 * holder: erasing a holder's personal data (instructor-uad deletes their certifications) leaves nothing of
+	 * them behind.
+	 */
+	@Override
+	public Certification deleteCertification(Certification certification)
+		throws PortalException {
+
+		InstructorNoticeTable instructorNoticeTable =
+			InstructorNoticeTable.INSTANCE;
+
+		List<InstructorNotice> instructorNotices =
+			instructorNoticePersistence.dslQuery(
+				DSLQueryFactoryUtil.select(
+					instructorNoticeTable
+				).from(
+					instructorNoticeTable
+				).where(
+					instructorNoticeTable.certificationId.eq(
+						certification.getCertificationId())
+				));
+
+		for (InstructorNotice instructorNotice : instructorNotices) {
+			instructorNoticePersistence.remove(instructorNotice);
+		}
+
+		resourceLocalService.deleteResource(
+			certification.getCompanyId(), Certification.class.getName(),
+			ResourceConstants.SCOPE_INDIVIDUAL,
+			certification.getCertificationId());
+
+		return certificationPersistence.remove(certification);
+	}
+
+	@Override
+	public Certification deleteCertification(long certificationId)
+		throws PortalException {
+
+		return deleteCertification(
+			certificationPersistence.findByPrimaryKey(certificationId));
 	}
 
 	protected void setClock(Clock clock) {

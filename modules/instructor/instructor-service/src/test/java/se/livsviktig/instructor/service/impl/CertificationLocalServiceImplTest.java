@@ -15,6 +15,7 @@ import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.petra.sql.dsl.spi.ast.DefaultASTNodeListener;
 import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
@@ -40,8 +41,10 @@ import se.livsviktig.instructor.exception.CertificationDatesException;
 import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.exception.CertificationStateReasonException;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.model.impl.CertificationImpl;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
+import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
@@ -122,6 +125,62 @@ public class CertificationLocalServiceImplTest {
 		).thenAnswer(
 			invocation -> invocation.getArgument(0)
 		);
+	}
+
+	@Test
+	public void deletingACertificationDeletesItsPermissionsAndTheRecordOfItsNotices()
+		throws Exception {
+
+		InstructorNoticePersistence instructorNoticePersistence = mock(
+			InstructorNoticePersistence.class);
+
+		Fields.set(
+			_service, "instructorNoticePersistence",
+			instructorNoticePersistence);
+
+		InstructorNotice instructorNotice = mock(InstructorNotice.class);
+
+		when(
+			instructorNoticePersistence.<List<InstructorNotice>>dslQuery(
+				any(DSLQuery.class))
+		).thenReturn(
+			List.of(instructorNotice)
+		);
+
+		Certification certification = new CertificationImpl();
+
+		certification.setCertificationId(7);
+		certification.setCompanyId(_COMPANY_ID);
+
+		when(
+			_persistence.findByPrimaryKey(7L)
+		).thenReturn(
+			certification
+		);
+
+		_service.deleteCertification(7L);
+
+		ArgumentCaptor<DSLQuery> select = ArgumentCaptor.forClass(
+			DSLQuery.class);
+
+		verify(instructorNoticePersistence).dslQuery(select.capture());
+
+		assertTrue(
+			select.getValue(
+			).toSQL(
+				new DefaultASTNodeListener()
+			).contains(
+				"LVInstructor_InstructorNotice.certificationId = ?"
+			));
+
+		verify(instructorNoticePersistence).remove(instructorNotice);
+		verify(
+			_resourceLocalService
+		).deleteResource(
+			_COMPANY_ID, Certification.class.getName(),
+			ResourceConstants.SCOPE_INDIVIDUAL, 7L
+		);
+		verify(_persistence).remove(certification);
 	}
 
 	@Test
