@@ -17,6 +17,8 @@ import javax.portlet.MutableRenderParameters;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.exception.NoSuchCertificationException;
+import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames;
 
 /**
  * What the certification actions share: each calls the remote certification service, which checks
@@ -34,6 +36,21 @@ public abstract class BaseCertificationMVCActionCommand
 	 * render parameters of the view that shows it.
 	 */
 	protected static class Done {
+
+		/**
+		 * The person's certification history, where a renewal or a revocation shows beside what came before.
+		 */
+		public static Done onHolderHistory(
+			String messageKey, Certification certification) {
+
+			return new Done(
+				messageKey,
+				Map.of(
+					"mvcRenderCommandName",
+					InstructorMVCCommandNames.VIEW_HOLDER_CERTIFICATIONS,
+					"holderUserId",
+					String.valueOf(certification.getHolderUserId())));
+		}
 
 		public Done(String messageKey, Map<String, String> renderParameters) {
 			_messageKey = messageKey;

@@ -9,7 +9,6 @@ import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.ZoneId;
 
-import java.util.Map;
 import java.util.Set;
 
 import javax.portlet.ActionRequest;
@@ -61,13 +60,8 @@ public class RenewCertificationMVCActionCommand
 				ServiceContextFactory.getInstance(
 					Certification.class.getName(), actionRequest));
 
-		return new Done(
-			HolderCertificationsDisplayContext.RENEWED_MESSAGE_KEY,
-			Map.of(
-				"mvcRenderCommandName",
-				InstructorMVCCommandNames.VIEW_HOLDER_CERTIFICATIONS,
-				"holderUserId",
-				String.valueOf(certification.getHolderUserId())));
+		return Done.onHolderHistory(
+			HolderCertificationsDisplayContext.RENEWED_MESSAGE_KEY, certification);
 	}
 
 	@Override

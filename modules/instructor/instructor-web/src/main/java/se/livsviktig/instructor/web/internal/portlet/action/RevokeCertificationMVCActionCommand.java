@@ -4,7 +4,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.util.ParamUtil;
 
-import java.util.Map;
 import java.util.Set;
 
 import javax.portlet.ActionRequest;
@@ -42,13 +41,8 @@ public class RevokeCertificationMVCActionCommand
 				ParamUtil.getLong(actionRequest, "certificationId"),
 				ParamUtil.getString(actionRequest, "reason"));
 
-		return new Done(
-			HolderCertificationsDisplayContext.REVOKED_MESSAGE_KEY,
-			Map.of(
-				"mvcRenderCommandName",
-				InstructorMVCCommandNames.VIEW_HOLDER_CERTIFICATIONS,
-				"holderUserId",
-				String.valueOf(certification.getHolderUserId())));
+		return Done.onHolderHistory(
+			HolderCertificationsDisplayContext.REVOKED_MESSAGE_KEY, certification);
 	}
 
 	@Override
