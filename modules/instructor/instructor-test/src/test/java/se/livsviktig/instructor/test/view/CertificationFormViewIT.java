@@ -1,8 +1,14 @@
 package se.livsviktig.instructor.test.view;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 
 import java.util.Locale;
@@ -40,6 +46,37 @@ public class CertificationFormViewIT {
 	@BeforeAll
 	public static void setUpClass() {
 		_viewHarness = InstructorViews.harness();
+	}
+
+	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
+	@ParameterizedTest
+	public void theAddFormIsNotOfferedToSomeoneWhoMayNotManageCertifications(
+			Locale locale)
+		throws Exception {
+
+		PortletResourcePermission portletResourcePermission = mock(
+			PortletResourcePermission.class);
+
+		doThrow(
+			new PrincipalException.MustHavePermission(
+				ViewHarness.USER_ID, "se.livsviktig.instructor",
+				ViewHarness.COMPANY_GROUP_ID, "MANAGE_CERTIFICATIONS")
+		).when(
+			portletResourcePermission
+		).check(
+			any(), anyLong(), anyString()
+		);
+
+		RenderedView view = _renderAdd(
+			"no-permission", ViewRequest.in(locale), portletResourcePermission);
+
+		view.assertAlert(
+			"danger", view.message("you-do-not-have-permission-to-do-this")
+		).assertNone(
+			"form", "no form to fill in that could only be refused"
+		);
+
+		_viewHarness.assertAccessible(view);
 	}
 
 	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
@@ -270,8 +307,20 @@ public class CertificationFormViewIT {
 	}
 
 	private RenderedView _renderAdd(String state, ViewRequest viewRequest) {
+		return _renderAdd(
+			state, viewRequest, mock(PortletResourcePermission.class));
+	}
+
+	private RenderedView _renderAdd(
+		String state, ViewRequest viewRequest,
+		PortletResourcePermission portletResourcePermission) {
+
 		AddCertificationMVCRenderCommand renderCommand =
 			new AddCertificationMVCRenderCommand();
+
+		Fields.set(
+			renderCommand, "_portletResourcePermission",
+			portletResourcePermission);
 
 		Fields.set(
 			renderCommand, "_trainingMethodService",

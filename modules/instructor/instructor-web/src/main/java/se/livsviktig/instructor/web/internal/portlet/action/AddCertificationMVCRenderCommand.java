@@ -1,6 +1,10 @@
 package se.livsviktig.instructor.web.internal.portlet.action;
 
+import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.WebKeys;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -8,6 +12,8 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.instructor.constants.InstructorActionKeys;
+import se.livsviktig.instructor.constants.InstructorConstants;
 import se.livsviktig.instructor.constants.InstructorPortletKeys;
 import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames;
 import se.livsviktig.instructor.web.internal.constants.InstructorWebKeys;
@@ -15,7 +21,9 @@ import se.livsviktig.instructor.web.internal.display.context.CertificationFormDi
 import se.livsviktig.training.service.TrainingMethodService;
 
 /**
- * The form that adds a certification (empty, or again after a refusal with what was typed).
+ * The form that adds a certification (empty, or again after a refusal with what was typed), for those who may
+ * send it: the service checks MANAGE_CERTIFICATIONS in the company's group on the add, and the form asks the same
+ * first, so nobody fills in a form that can only be refused.
  *
  * @author Livsviktig
  */
@@ -31,7 +39,16 @@ public class AddCertificationMVCRenderCommand
 
 	@Override
 	protected String doRender(
-		RenderRequest renderRequest, RenderResponse renderResponse) {
+			RenderRequest renderRequest, RenderResponse renderResponse)
+		throws PortalException {
+
+		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
+			WebKeys.THEME_DISPLAY);
+
+		_portletResourcePermission.check(
+			themeDisplay.getPermissionChecker(),
+			themeDisplay.getCompanyGroupId(),
+			InstructorActionKeys.MANAGE_CERTIFICATIONS);
 
 		renderRequest.setAttribute(
 			InstructorWebKeys.CERTIFICATION_FORM_DISPLAY_CONTEXT,
@@ -40,6 +57,11 @@ public class AddCertificationMVCRenderCommand
 
 		return "/instructor_admin/edit_certification.jsp";
 	}
+
+	@Reference(
+		target = "(resource.name=" + InstructorConstants.RESOURCE_NAME + ")"
+	)
+	private PortletResourcePermission _portletResourcePermission;
 
 	@Reference
 	private TrainingMethodService _trainingMethodService;
