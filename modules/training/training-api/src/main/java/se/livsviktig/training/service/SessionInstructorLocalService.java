@@ -35,6 +35,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
 import se.livsviktig.training.staffing.DeliveredSessionEnd;
+import se.livsviktig.training.staffing.TaughtSession;
 
 /**
  * Provides the local service interface for SessionInstructor. Methods of this
@@ -237,6 +238,15 @@ public interface SessionInstructorLocalService
 	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
 		long companyId, Date from, Date to);
 
+	/**
+	 * One instructor's sessions delivered per training method and end of the last date in [from, to): the rows of
+	 * {@link #getDeliveredSessionEnds(long, Date, Date)} that are theirs, from the same GROUP BY filtered to them,
+	 * so one person's licence standing does not read the whole company's.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
+		long companyId, long instructorUserId, Date from, Date to);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
@@ -334,6 +344,16 @@ public interface SessionInstructorLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSessionInstructorsCount();
+
+	/**
+	 * The sessions the instructor accepted to teach whose last date ended before the moment, newest first, each
+	 * with its course's title, in one statement ({@link TaughtSessionsQuery} says which are listed): what they
+	 * have taught, including sessions whose attendance is still being marked.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<TaughtSession> getTaughtSessions(
+		long companyId, long instructorUserId, Date endedBefore, int start,
+		int end);
 
 	/**
 	 * The instructors who cannot be asked to teach the session, from one statement

@@ -262,6 +262,20 @@ public class SessionInstructorLocalServiceUtil {
 		return getService().getDeliveredSessionEnds(companyId, from, to);
 	}
 
+	/**
+	 * One instructor's sessions delivered per training method and end of the last date in [from, to): the rows of
+	 * {@link #getDeliveredSessionEnds(long, Date, Date)} that are theirs, from the same GROUP BY filtered to them,
+	 * so one person's licence standing does not read the whole company's.
+	 */
+	public static List<se.livsviktig.training.staffing.DeliveredSessionEnd>
+		getDeliveredSessionEnds(
+			long companyId, long instructorUserId, java.util.Date from,
+			java.util.Date to) {
+
+		return getService().getDeliveredSessionEnds(
+			companyId, instructorUserId, from, to);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -388,6 +402,20 @@ public class SessionInstructorLocalServiceUtil {
 	 */
 	public static int getSessionInstructorsCount() {
 		return getService().getSessionInstructorsCount();
+	}
+
+	/**
+	 * The sessions the instructor accepted to teach whose last date ended before the moment, newest first, each
+	 * with its course's title, in one statement ({@link TaughtSessionsQuery} says which are listed): what they
+	 * have taught, including sessions whose attendance is still being marked.
+	 */
+	public static List<se.livsviktig.training.staffing.TaughtSession>
+		getTaughtSessions(
+			long companyId, long instructorUserId, java.util.Date endedBefore,
+			int start, int end) {
+
+		return getService().getTaughtSessions(
+			companyId, instructorUserId, endedBefore, start, end);
 	}
 
 	/**

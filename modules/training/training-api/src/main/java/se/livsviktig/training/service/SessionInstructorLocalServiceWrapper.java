@@ -294,6 +294,21 @@ public class SessionInstructorLocalServiceWrapper
 			companyId, from, to);
 	}
 
+	/**
+	 * One instructor's sessions delivered per training method and end of the last date in [from, to): the rows of
+	 * {@link #getDeliveredSessionEnds(long, Date, Date)} that are theirs, from the same GROUP BY filtered to them,
+	 * so one person's licence standing does not read the whole company's.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.staffing.DeliveredSessionEnd>
+		getDeliveredSessionEnds(
+			long companyId, long instructorUserId, java.util.Date from,
+			java.util.Date to) {
+
+		return _sessionInstructorLocalService.getDeliveredSessionEnds(
+			companyId, instructorUserId, from, to);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
@@ -439,6 +454,21 @@ public class SessionInstructorLocalServiceWrapper
 	@Override
 	public int getSessionInstructorsCount() {
 		return _sessionInstructorLocalService.getSessionInstructorsCount();
+	}
+
+	/**
+	 * The sessions the instructor accepted to teach whose last date ended before the moment, newest first, each
+	 * with its course's title, in one statement ({@link TaughtSessionsQuery} says which are listed): what they
+	 * have taught, including sessions whose attendance is still being marked.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.staffing.TaughtSession>
+		getTaughtSessions(
+			long companyId, long instructorUserId, java.util.Date endedBefore,
+			int start, int end) {
+
+		return _sessionInstructorLocalService.getTaughtSessions(
+			companyId, instructorUserId, endedBefore, start, end);
 	}
 
 	/**

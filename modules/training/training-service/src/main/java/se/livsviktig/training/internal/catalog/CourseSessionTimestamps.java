@@ -12,17 +12,18 @@ import se.livsviktig.training.model.CourseSessionTable;
  * A session's start and end, declared as timestamps. In a column projection a Date column comes back as a date
  * without its time of day: BasePersistenceImpl gives a column of Date the scalar type DATE, which the portal's
  * TypeTranslator makes Hibernate's DATE. The same table and columns, declared as Timestamp, come back whole.
+ * Public for the other projections of sessions (staffing's TaughtSessionsQuery).
  *
  * @author Livsviktig
  */
-final class CourseSessionTimestamps extends BaseTable<CourseSessionTimestamps> {
+public final class CourseSessionTimestamps extends BaseTable<CourseSessionTimestamps> {
 
-	static final CourseSessionTimestamps INSTANCE =
+	public static final CourseSessionTimestamps INSTANCE =
 		new CourseSessionTimestamps();
 
-	final Column<CourseSessionTimestamps, Timestamp> endDate = createColumn(
+	public final Column<CourseSessionTimestamps, Timestamp> endDate = createColumn(
 		"endDate", Timestamp.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
-	final Column<CourseSessionTimestamps, Timestamp> startDate = createColumn(
+	public final Column<CourseSessionTimestamps, Timestamp> startDate = createColumn(
 		"startDate", Timestamp.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
 
 	private CourseSessionTimestamps() {

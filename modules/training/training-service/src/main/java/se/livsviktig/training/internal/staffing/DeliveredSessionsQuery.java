@@ -36,7 +36,18 @@ public class DeliveredSessionsQuery {
 	public static final String SESSION_COUNT = "sessionCount";
 
 	public DeliveredSessionsQuery(long companyId, Date from, Date to) {
+		this(companyId, 0, from, to);
+	}
+
+	/**
+	 * @param instructorUserId only this instructor's sessions, or 0 for every instructor's: one person's page
+	 *        needs their own rows, not the company's
+	 */
+	public DeliveredSessionsQuery(
+		long companyId, long instructorUserId, Date from, Date to) {
+
 		_companyId = companyId;
+		_instructorUserId = instructorUserId;
 		_from = from;
 		_to = to;
 	}
@@ -112,9 +123,15 @@ public class DeliveredSessionsQuery {
 		SessionInstructorTable sessionInstructorTable =
 			SessionInstructorTable.INSTANCE;
 
-		return sessionInstructorTable.status.eq(
-			SessionInstructorConstants.STATUS_ACCEPTED
-		).and(
+		Predicate predicate = sessionInstructorTable.status.eq(
+			SessionInstructorConstants.STATUS_ACCEPTED);
+
+		if (_instructorUserId > 0) {
+			predicate = predicate.and(
+				sessionInstructorTable.instructorUserId.eq(_instructorUserId));
+		}
+
+		return predicate.and(
 			courseSessionTable.companyId.eq(_companyId)
 		).and(
 			courseSessionTable.status.eq(
@@ -154,6 +171,7 @@ public class DeliveredSessionsQuery {
 
 	private final long _companyId;
 	private final Date _from;
+	private final long _instructorUserId;
 	private final Date _to;
 
 }

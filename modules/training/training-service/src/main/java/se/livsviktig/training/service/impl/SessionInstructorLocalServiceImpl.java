@@ -26,6 +26,7 @@ import se.livsviktig.training.exception.RegistrationStatusException;
 import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.staffing.DeliveredSessionsQuery;
+import se.livsviktig.training.internal.staffing.TaughtSessionsQuery;
 import se.livsviktig.training.internal.staffing.UnavailableInstructorsQuery;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionDate;
@@ -35,6 +36,7 @@ import se.livsviktig.training.service.base.SessionInstructorLocalServiceBaseImpl
 import se.livsviktig.training.spi.InstructorQualificationChecker;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
 import se.livsviktig.training.staffing.DeliveredSessionEnd;
+import se.livsviktig.training.staffing.TaughtSession;
 
 /**
  * Staffing a session: the coordinator invites instructors, each accepts or declines. When the method
@@ -95,22 +97,21 @@ public class SessionInstructorLocalServiceImpl
 	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
 		long companyId, Date from, Date to) {
 
-		List<Object[]> rows = sessionInstructorPersistence.dslQuery(
-			new DeliveredSessionsQuery(
-				companyId, from, to
-			).selectByEndDate());
+		return _deliveredSessionEnds(
+			new DeliveredSessionsQuery(companyId, from, to));
+	}
 
-		List<DeliveredSessionEnd> deliveredSessionEnds = new ArrayList<>(
-			rows.size());
+	/**
+	 * One instructor's sessions delivered per training method and end of the last date in [from, to): the rows of
+	 * {@link #getDeliveredSessionEnds(long, Date, Date)} that are theirs, from the same GROUP BY filtered to them,
+	 * so one person's licence standing does not read the whole company's.
+	 */
+	@Override
+	public List<DeliveredSessionEnd> getDeliveredSessionEnds(
+		long companyId, long instructorUserId, Date from, Date to) {
 
-		for (Object[] row : rows) {
-			deliveredSessionEnds.add(
-				new DeliveredSessionEnd(
-					((Number)row[0]).longValue(), ((Number)row[1]).longValue(),
-					(Date)row[2], ((Number)row[3]).intValue()));
-		}
-
-		return deliveredSessionEnds;
+		return _deliveredSessionEnds(
+			new DeliveredSessionsQuery(companyId, instructorUserId, from, to));
 	}
 
 	@Override
@@ -119,6 +120,26 @@ public class SessionInstructorLocalServiceImpl
 
 		return sessionInstructorPersistence.findByIU_S(
 			instructorUserId, statuses, start, end);
+	}
+
+	/**
+	 * The sessions the instructor accepted to teach whose last date ended before the moment, newest first, each
+	 * with its course's title, in one statement ({@link TaughtSessionsQuery} says which are listed): what they
+	 * have taught, including sessions whose attendance is still being marked.
+	 */
+	@Override
+	public List<TaughtSession> getTaughtSessions(
+		long companyId, long instructorUserId, Date endedBefore, int start,
+		int end) {
+
+		List<Object[]> rows = sessionInstructorPersistence.dslQuery(
+			new TaughtSessionsQuery(
+				companyId, instructorUserId, endedBefore
+			).select(
+				start, end
+			));
+
+		return TaughtSessionsQuery.toTaughtSessions(rows);
 	}
 
 	@Override
@@ -283,6 +304,25 @@ public class SessionInstructorLocalServiceImpl
 		sessionInstructor.setModifiedDate(_now());
 
 		return sessionInstructorPersistence.update(sessionInstructor);
+	}
+
+	private List<DeliveredSessionEnd> _deliveredSessionEnds(
+		DeliveredSessionsQuery deliveredSessionsQuery) {
+
+		List<Object[]> rows = sessionInstructorPersistence.dslQuery(
+			deliveredSessionsQuery.selectByEndDate());
+
+		List<DeliveredSessionEnd> deliveredSessionEnds = new ArrayList<>(
+			rows.size());
+
+		for (Object[] row : rows) {
+			deliveredSessionEnds.add(
+				new DeliveredSessionEnd(
+					((Number)row[0]).longValue(), ((Number)row[1]).longValue(),
+					(Date)row[2], ((Number)row[3]).intValue()));
+		}
+
+		return deliveredSessionEnds;
 	}
 
 	private void _checkQualified(

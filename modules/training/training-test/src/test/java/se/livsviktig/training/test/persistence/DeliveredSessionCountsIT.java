@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,10 +18,12 @@ import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.service.SessionInstructorLocalService;
 import se.livsviktig.training.staffing.DeliveredSessionCount;
 import se.livsviktig.training.staffing.DeliveredSessionEnd;
+import se.livsviktig.training.staffing.TaughtSession;
 
 /**
  * The local service's licence-upkeep figure on PostgreSQL through the portal's Hibernate session: the DSL query's
- * grouped rows come back as the API's value type, one row per instructor and method.
+ * grouped rows come back as the API's value type, one row per instructor and method; one instructor's rows; and the
+ * sessions an instructor taught, with their course's title and whole times.
  *
  * @author Livsviktig
  */
@@ -127,6 +130,122 @@ class DeliveredSessionCountsIT {
 			deliveredSessionEnds);
 	}
 
+	@Test
+	void oneInstructorsDeliveredSessionsAreOnlyTheirs() throws Exception {
+		long companyId = _rows.newId();
+		long mhfa = _rows.newId();
+		long anna = _rows.newId();
+		long bo = _rows.newId();
+
+		for (int days : new int[] {3, 12}) {
+			long courseSessionId = _session(companyId, mhfa, days);
+
+			_registration(
+				companyId, courseSessionId,
+				RegistrationConstants.STATUS_COMPLETED);
+			_instructor(
+				courseSessionId, anna,
+				SessionInstructorConstants.STATUS_ACCEPTED);
+			_instructor(
+				courseSessionId, bo, SessionInstructorConstants.STATUS_ACCEPTED);
+		}
+
+		long bosOwn = _session(companyId, mhfa, 5);
+
+		_registration(companyId, bosOwn, RegistrationConstants.STATUS_COMPLETED);
+		_instructor(bosOwn, bo, SessionInstructorConstants.STATUS_ACCEPTED);
+
+		List<DeliveredSessionEnd> deliveredSessionEnds = _rows.read(
+			() -> harness.get(
+				SessionInstructorLocalService.class
+			).getDeliveredSessionEnds(
+				companyId, anna, _FROM, new Date(_FROM.getTime() + (30 * _DAY))
+			));
+
+		assertEquals(
+			List.of(
+				new DeliveredSessionEnd(
+					anna, mhfa,
+					Date.from(Instant.parse("2030-03-20T00:00:00Z")), 1),
+				new DeliveredSessionEnd(
+					anna, mhfa,
+					Date.from(Instant.parse("2030-03-29T00:00:00Z")), 1)),
+			deliveredSessionEnds);
+	}
+
+	@Test
+	void taughtSessionsComeWithTheirCourseTitleAndWholeTimes()
+		throws Exception {
+
+		long companyId = _rows.newId();
+		long mhfa = _rows.newId();
+		long anna = _rows.newId();
+
+		long courseId = _rows.course(
+			course -> {
+				course.setCompanyId(companyId);
+				course.setTrainingMethodId(mhfa);
+				course.setTitle(
+					"<?xml version='1.0' encoding='UTF-8'?><root " +
+						"available-locales=\"sv_SE,en_US\" default-locale=" +
+							"\"sv_SE\"><Title language-id=\"sv_SE\">Första " +
+								"hjälpen till psykisk hälsa</Title><Title " +
+									"language-id=\"en_US\">Mental Health First " +
+										"Aid</Title></root>");
+			}
+		).getCourseId();
+
+		long older = _session(companyId, mhfa, 3, courseId);
+		long newer = _session(companyId, mhfa, 12, courseId);
+		long upcoming = _session(companyId, mhfa, 40, courseId);
+
+		for (long courseSessionId : new long[] {older, newer, upcoming}) {
+			_instructor(
+				courseSessionId, anna,
+				SessionInstructorConstants.STATUS_ACCEPTED);
+		}
+
+		List<TaughtSession> taughtSessions = _rows.read(
+			() -> harness.get(
+				SessionInstructorLocalService.class
+			).getTaughtSessions(
+				companyId, anna, new Date(_FROM.getTime() + (30 * _DAY)), 0, 20
+			));
+
+		assertEquals(2, taughtSessions.size(), taughtSessions.toString());
+
+		TaughtSession first = taughtSessions.get(0);
+
+		assertEquals(newer, first.getCourseSessionId());
+		assertEquals(courseId, first.getCourseId());
+		assertEquals(mhfa, first.getTrainingMethodId());
+		assertEquals(
+			"Mental Health First Aid", first.getCourseTitle(Locale.US));
+		assertEquals(
+			"Första hjälpen till psykisk hälsa",
+			first.getCourseTitle(new Locale("sv", "SE")));
+
+		// Times of day stay: a projection of a Date column alone would come back as its day
+
+		assertEquals(
+			Instant.parse("2030-03-29T16:46:40Z"),
+			first.getStartDate().toInstant());
+		assertEquals(
+			Instant.parse("2030-03-29T17:46:40Z"),
+			first.getEndDate().toInstant());
+		assertEquals(older, taughtSessions.get(1).getCourseSessionId());
+
+		List<TaughtSession> secondPage = _rows.read(
+			() -> harness.get(
+				SessionInstructorLocalService.class
+			).getTaughtSessions(
+				companyId, anna, new Date(_FROM.getTime() + (30 * _DAY)), 1, 2
+			));
+
+		assertEquals(1, secondPage.size(), secondPage.toString());
+		assertEquals(older, secondPage.get(0).getCourseSessionId());
+	}
+
 	private void _instructor(long courseSessionId, long userId, int status)
 		throws Exception {
 
@@ -152,9 +271,17 @@ class DeliveredSessionCountsIT {
 	private long _session(long companyId, long trainingMethodId, int days)
 		throws Exception {
 
+		return _session(companyId, trainingMethodId, days, 0);
+	}
+
+	private long _session(
+			long companyId, long trainingMethodId, int days, long courseId)
+		throws Exception {
+
 		return _rows.courseSession(
 			courseSession -> {
 				courseSession.setCompanyId(companyId);
+				courseSession.setCourseId(courseId);
 				courseSession.setTrainingMethodId(trainingMethodId);
 				courseSession.setStatus(
 					CourseSessionConstants.STATUS_PUBLISHED);
