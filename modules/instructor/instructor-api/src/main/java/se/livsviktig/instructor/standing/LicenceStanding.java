@@ -16,10 +16,34 @@ import se.livsviktig.training.spi.InstructorStanding;
  */
 public final class LicenceStanding implements Serializable {
 
+	/**
+	 * A standing whose certification ends on certifiedUntil, or, when that is <code>null</code>, for which no
+	 * certification covers today: never open-ended.
+	 */
 	public LicenceStanding(
 		long userId, long trainingMethodId, InstructorStanding standing,
 		int sessionsDelivered, int sessionsRequired, int sessionsStillNeeded,
 		Date deadline, Date certifiedUntil) {
+
+		this(
+			userId, trainingMethodId, standing, sessionsDelivered,
+			sessionsRequired, sessionsStillNeeded, deadline, certifiedUntil,
+			false);
+	}
+
+	/**
+	 * @param openEnded whether a certification covers today and its run does not end (certifiedUntil is then
+	 *        <code>null</code>)
+	 */
+	public LicenceStanding(
+		long userId, long trainingMethodId, InstructorStanding standing,
+		int sessionsDelivered, int sessionsRequired, int sessionsStillNeeded,
+		Date deadline, Date certifiedUntil, boolean openEnded) {
+
+		if (openEnded && (certifiedUntil != null)) {
+			throw new IllegalArgumentException(
+				"An open-ended certification has no end");
+		}
 
 		if (standing == null) {
 			throw new IllegalArgumentException("A licence has a standing");
@@ -33,6 +57,7 @@ public final class LicenceStanding implements Serializable {
 		_sessionsStillNeeded = sessionsStillNeeded;
 		_deadline = _copy(deadline);
 		_certifiedUntil = _copy(certifiedUntil);
+		_openEnded = openEnded;
 	}
 
 	@Override
@@ -54,7 +79,8 @@ public final class LicenceStanding implements Serializable {
 			(_sessionsRequired == licenceStanding._sessionsRequired) &&
 			(_sessionsStillNeeded == licenceStanding._sessionsStillNeeded) &&
 			Objects.equals(_deadline, licenceStanding._deadline) &&
-			Objects.equals(_certifiedUntil, licenceStanding._certifiedUntil)) {
+			Objects.equals(_certifiedUntil, licenceStanding._certifiedUntil) &&
+			(_openEnded == licenceStanding._openEnded)) {
 
 			return true;
 		}
@@ -64,7 +90,8 @@ public final class LicenceStanding implements Serializable {
 
 	/**
 	 * @return the end of the unbroken run of valid certifications that covers today (renewals that follow on
-	 *         extend it); <code>null</code> when it is open-ended or when no certification covers today
+	 *         extend it); <code>null</code> when it is open-ended or when no certification covers today, which
+	 *         {@link #isOpenEnded()} tells apart
 	 */
 	public Date getCertifiedUntil() {
 		return _copy(_certifiedUntil);
@@ -120,6 +147,14 @@ public final class LicenceStanding implements Serializable {
 		return Objects.hash(_userId, _trainingMethodId, _standing);
 	}
 
+	/**
+	 * @return whether a certification covers today and does not expire; false when none covers today (then
+	 *         {@link #getCertifiedUntil()} is <code>null</code> too) or when the run ends
+	 */
+	public boolean isOpenEnded() {
+		return _openEnded;
+	}
+
 	@Override
 	public String toString() {
 		return "{userId=" + _userId + ", trainingMethodId=" +
@@ -128,7 +163,8 @@ public final class LicenceStanding implements Serializable {
 					", sessionsRequired=" + _sessionsRequired +
 						", sessionsStillNeeded=" + _sessionsStillNeeded +
 							", deadline=" + _instant(_deadline) +
-								", certifiedUntil=" + _instant(_certifiedUntil) + "}";
+								", certifiedUntil=" + _instant(_certifiedUntil) +
+									", openEnded=" + _openEnded + "}";
 	}
 
 	private static Date _copy(Date date) {
@@ -151,6 +187,7 @@ public final class LicenceStanding implements Serializable {
 
 	private final Date _certifiedUntil;
 	private final Date _deadline;
+	private final boolean _openEnded;
 	private final int _sessionsDelivered;
 	private final int _sessionsRequired;
 	private final int _sessionsStillNeeded;

@@ -42,6 +42,15 @@ import se.livsviktig.training.spi.InstructorStanding;
 public interface LicenceStandingLocalService {
 
 	/**
+	 * One person's standings, the same as {@link #getLicenceStandings(long)} gives for them, from the same constant
+	 * number of statements each filtered to them: a person's own page need not compute the whole company.
+	 *
+	 * @return the holder's standing per method they hold an active certification for, ordered by method
+	 */
+	public List<LicenceStanding> getHolderLicenceStandings(
+		long companyId, long holderUserId);
+
+	/**
 	 * @return the standing of every instructor with an active certification, per method they are certified for,
 	 *         ordered by user and method
 	 */

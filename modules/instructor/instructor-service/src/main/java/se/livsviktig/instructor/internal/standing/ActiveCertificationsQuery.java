@@ -8,8 +8,8 @@ import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.model.CertificationTable;
 
 /**
- * Every active certification of a company, or of one of its methods, in one statement: whom standings and
- * candidates are drawn from.
+ * Every active certification of a company, or of one of its methods or holders, in one statement: whom
+ * standings and candidates are drawn from.
  *
  * @author Livsviktig
  */
@@ -19,8 +19,18 @@ public class ActiveCertificationsQuery {
 	 * @param trainingMethodId one method's, or 0 for every method's
 	 */
 	public ActiveCertificationsQuery(long companyId, long trainingMethodId) {
+		this(companyId, trainingMethodId, 0);
+	}
+
+	/**
+	 * @param holderUserId one holder's, or 0 for every holder's
+	 */
+	public ActiveCertificationsQuery(
+		long companyId, long trainingMethodId, long holderUserId) {
+
 		_companyId = companyId;
 		_trainingMethodId = trainingMethodId;
+		_holderUserId = holderUserId;
 	}
 
 	public DSLQuery select() {
@@ -37,6 +47,11 @@ public class ActiveCertificationsQuery {
 				certificationTable.trainingMethodId.eq(_trainingMethodId));
 		}
 
+		if (_holderUserId > 0) {
+			predicate = predicate.and(
+				certificationTable.holderUserId.eq(_holderUserId));
+		}
+
 		return DSLQueryFactoryUtil.select(
 			certificationTable
 		).from(
@@ -47,6 +62,7 @@ public class ActiveCertificationsQuery {
 	}
 
 	private final long _companyId;
+	private final long _holderUserId;
 	private final long _trainingMethodId;
 
 }

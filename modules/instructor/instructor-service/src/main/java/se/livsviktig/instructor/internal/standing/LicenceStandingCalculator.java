@@ -54,7 +54,7 @@ public final class LicenceStandingCalculator {
 			return new LicenceStanding(
 				userId, trainingMethodId,
 				_certificateStanding(certificationRun), 0, 0, 0, null,
-				_certifiedUntil(certificationRun));
+				_certifiedUntil(certificationRun), _openEnded(certificationRun));
 		}
 
 		List<Instant> latestFirst = new ArrayList<>(sessionEnds);
@@ -78,7 +78,7 @@ public final class LicenceStandingCalculator {
 			return new LicenceStanding(
 				userId, trainingMethodId, InstructorStanding.LAPSED, delivered,
 				sessionsRequired, sessionsRequired - delivered, null,
-				_certifiedUntil(certificationRun));
+				_certifiedUntil(certificationRun), _openEnded(certificationRun));
 		}
 
 		Instant deadline = firstCheck;
@@ -117,7 +117,7 @@ public final class LicenceStandingCalculator {
 		return new LicenceStanding(
 			userId, trainingMethodId, standing, delivered, sessionsRequired,
 			Math.max(0, stillNeeded), Date.from(deadline),
-			_certifiedUntil(certificationRun));
+			_certifiedUntil(certificationRun), _openEnded(certificationRun));
 	}
 
 	/**
@@ -158,6 +158,18 @@ public final class LicenceStandingCalculator {
 		}
 
 		return Date.from(certificationRun.getEnd());
+	}
+
+	/**
+	 * @return whether a run of certifications covers today and does not end: what a null end date alone cannot
+	 *         tell from none covering today
+	 */
+	private static boolean _openEnded(CertificationRun certificationRun) {
+		if ((certificationRun != null) && (certificationRun.getEnd() == null)) {
+			return true;
+		}
+
+		return false;
 	}
 
 	private static Instant _plusMonths(Instant instant, int months) {

@@ -34,13 +34,25 @@ import se.livsviktig.training.staffing.DeliveredSessionEnd;
 /**
  * Three statements whatever the number of instructors: the company's active certifications, the rules of the
  * methods they are for, and training's sessions delivered by end date since the longest period began; then
- * {@link LicenceStandingCalculator} per instructor and method, in memory.
+ * {@link LicenceStandingCalculator} per instructor and method, in memory. One holder's standings are the same
+ * three statements, the certifications and the sessions filtered to them.
  *
  * @author Livsviktig
  */
 @Component(service = LicenceStandingLocalService.class)
 public class LicenceStandingLocalServiceImpl
 	implements LicenceStandingLocalService {
+
+	@Override
+	public List<LicenceStanding> getHolderLicenceStandings(
+		long companyId, long holderUserId) {
+
+		if (holderUserId <= 0) {
+			return new ArrayList<>();
+		}
+
+		return _licenceStandings(companyId, holderUserId, 0, null);
+	}
 
 	@Override
 	public List<LicenceStanding> getLicenceStandings(long companyId) {
@@ -51,8 +63,22 @@ public class LicenceStandingLocalServiceImpl
 	public List<LicenceStanding> getLicenceStandings(
 		long companyId, long trainingMethodId, InstructorStanding standing) {
 
+		return _licenceStandings(companyId, 0, trainingMethodId, standing);
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	/**
+	 * @param holderUserId one holder's standings, or 0 for every holder's
+	 */
+	private List<LicenceStanding> _licenceStandings(
+		long companyId, long holderUserId, long trainingMethodId,
+		InstructorStanding standing) {
+
 		Map<Key, List<CertificationPeriod>> certificationPeriods =
-			_certificationPeriods(companyId, trainingMethodId);
+			_certificationPeriods(companyId, holderUserId, trainingMethodId);
 
 		if (certificationPeriods.isEmpty()) {
 			return new ArrayList<>();
@@ -64,7 +90,7 @@ public class LicenceStandingLocalServiceImpl
 		Instant now = _clock.instant();
 
 		Map<Key, List<Instant>> sessionEnds = _sessionEnds(
-			companyId, now, trainingMethods);
+			companyId, holderUserId, now, trainingMethods);
 
 		LicenceStandingCalculator licenceStandingCalculator =
 			new LicenceStandingCalculator(
@@ -106,20 +132,16 @@ public class LicenceStandingLocalServiceImpl
 		return licenceStandings;
 	}
 
-	protected void setClock(Clock clock) {
-		_clock = clock;
-	}
-
 	/**
 	 * @return the periods of the active certifications per holder and method, ordered by holder and method
 	 */
 	private Map<Key, List<CertificationPeriod>> _certificationPeriods(
-		long companyId, long trainingMethodId) {
+		long companyId, long holderUserId, long trainingMethodId) {
 
 		List<Certification> certifications =
 			_certificationLocalService.dslQuery(
 				new ActiveCertificationsQuery(
-					companyId, trainingMethodId
+					companyId, trainingMethodId, holderUserId
 				).select());
 
 		Map<Key, List<CertificationPeriod>> certificationPeriods =
@@ -151,6 +173,21 @@ public class LicenceStandingLocalServiceImpl
 		}
 	}
 
+	/**
+	 * @return training's one GROUP BY, for the company or filtered to one holder
+	 */
+	private List<DeliveredSessionEnd> _deliveredSessionEnds(
+		long companyId, long holderUserId, Date from, Date to) {
+
+		if (holderUserId > 0) {
+			return _sessionInstructorLocalService.getDeliveredSessionEnds(
+				companyId, holderUserId, from, to);
+		}
+
+		return _sessionInstructorLocalService.getDeliveredSessionEnds(
+			companyId, from, to);
+	}
+
 	private static Instant _instant(Date date) {
 		if (date == null) {
 			return null;
@@ -164,7 +201,8 @@ public class LicenceStandingLocalServiceImpl
 	 *         the methods began (a shorter period's calculator ignores what lies before its own)
 	 */
 	private Map<Key, List<Instant>> _sessionEnds(
-		long companyId, Instant now, Map<Long, TrainingMethod> trainingMethods) {
+		long companyId, long holderUserId, Instant now,
+		Map<Long, TrainingMethod> trainingMethods) {
 
 		int longestPeriodMonths = 0;
 
@@ -185,8 +223,8 @@ public class LicenceStandingLocalServiceImpl
 			LicenceStandingCalculator.periodStart(now, longestPeriodMonths));
 
 		for (DeliveredSessionEnd deliveredSessionEnd :
-				_sessionInstructorLocalService.getDeliveredSessionEnds(
-					companyId, from, Date.from(now))) {
+				_deliveredSessionEnds(
+					companyId, holderUserId, from, Date.from(now))) {
 
 			List<Instant> ends = sessionEnds.computeIfAbsent(
 				new Key(

@@ -1,7 +1,9 @@
 package se.livsviktig.instructor.internal.standing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +56,44 @@ public class LicenceStandingCalculatorTest {
 
 		assertEquals(InstructorStanding.LAPSED, licenceStanding.getStanding());
 		assertNull(licenceStanding.getCertifiedUntil());
+	}
+
+	@Test
+	public void aLapsedLicenceUnderAnOpenEndedCertificationSaysItIsOpenEnded() {
+		LicenceStanding licenceStanding = _calculate(
+			3, 24, _longCertified(), _monthsAgo(2));
+
+		assertEquals(InstructorStanding.LAPSED, licenceStanding.getStanding());
+		assertNull(licenceStanding.getCertifiedUntil());
+		assertTrue(
+			licenceStanding.isOpenEnded(),
+			"the sessions lapsed, the certification still covers today");
+	}
+
+	@Test
+	public void aLicenceWithNoCertificationCoveringTodayIsNotOpenEnded() {
+		LicenceStanding withARule = _calculate(
+			1, 24,
+			List.of(_period(_monthsAgo(40), _NOW.minus(Duration.ofSeconds(1)))),
+			_monthsAgo(1));
+		LicenceStanding withoutARule = _calculate(
+			0, 0,
+			List.of(_period(_monthsAgo(40), _NOW.minus(Duration.ofSeconds(1)))));
+
+		assertNull(withARule.getCertifiedUntil());
+		assertFalse(withARule.isOpenEnded());
+		assertNull(withoutARule.getCertifiedUntil());
+		assertFalse(withoutARule.isOpenEnded());
+	}
+
+	@Test
+	public void aRunThatEndsIsNotOpenEnded() {
+		LicenceStanding licenceStanding = _calculate(
+			1, 24, List.of(_period(_monthsAgo(30), _NOW.plus(_days(400)))),
+			_monthsAgo(1));
+
+		assertEquals(InstructorStanding.OK, licenceStanding.getStanding());
+		assertFalse(licenceStanding.isOpenEnded());
 	}
 
 	@Test
@@ -255,6 +295,7 @@ public class LicenceStandingCalculatorTest {
 		assertEquals(0, licenceStanding.getSessionsStillNeeded());
 		assertNull(licenceStanding.getDeadline());
 		assertNull(licenceStanding.getCertifiedUntil());
+		assertTrue(licenceStanding.isOpenEnded());
 	}
 
 	private static LicenceStanding _calculate(

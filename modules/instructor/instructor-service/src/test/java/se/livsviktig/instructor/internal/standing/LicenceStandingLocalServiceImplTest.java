@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.spi.ast.DefaultASTNodeListener;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 
 import java.time.Clock;
@@ -39,7 +42,7 @@ import se.livsviktig.training.staffing.DeliveredSessionEnd;
 /**
  * The standings of a company's instructors come from one certification query, one query of the methods' rules
  * and one call of training's delivered sessions, however many instructors there are, each method measured by
- * its own rule.
+ * its own rule; one holder's are the same, from the same calls filtered to them.
  *
  * @author Livsviktig
  */
@@ -148,6 +151,86 @@ public class LicenceStandingLocalServiceImplTest {
 	}
 
 	@Test
+	public void aHoldersStandingsAreTheirRowsOfTheCompanysFromTheirOwnRows() {
+		_certifications(
+			_certification(_ANNA, _MHFA), _certification(_ANNA, _YAM),
+			_certification(_BO, _MHFA), _certification(_CECILIA, _SIP));
+
+		DeliveredSessionEnd annaMhfa = new DeliveredSessionEnd(
+			_ANNA, _MHFA, Date.from(_monthsAgo(20)), 2);
+		DeliveredSessionEnd annaYam = new DeliveredSessionEnd(
+			_ANNA, _YAM, Date.from(_monthsAgo(3)), 1);
+		DeliveredSessionEnd boMhfa = new DeliveredSessionEnd(
+			_BO, _MHFA, Date.from(_monthsAgo(2)), 2);
+
+		_delivered(annaMhfa, annaYam, boMhfa);
+
+		when(
+			_sessionInstructorLocalService.getDeliveredSessionEnds(
+				eq(_COMPANY_ID), eq(_ANNA), any(), any())
+		).thenReturn(
+			List.of(annaMhfa, annaYam)
+		);
+
+		List<LicenceStanding> annasOfTheCompanys = new ArrayList<>();
+
+		for (LicenceStanding licenceStanding :
+				_service.getLicenceStandings(_COMPANY_ID)) {
+
+			if (licenceStanding.getUserId() == _ANNA) {
+				annasOfTheCompanys.add(licenceStanding);
+			}
+		}
+
+		assertEquals(2, annasOfTheCompanys.size());
+
+		clearInvocations(
+			_certificationLocalService, _sessionInstructorLocalService,
+			_trainingMethodLocalService);
+
+		assertEquals(
+			annasOfTheCompanys,
+			_service.getHolderLicenceStandings(_COMPANY_ID, _ANNA));
+
+		verify(
+			_sessionInstructorLocalService, times(1)
+		).getDeliveredSessionEnds(
+			eq(_COMPANY_ID), eq(_ANNA),
+			eq(Date.from(Instant.parse("2028-06-15T00:00:00Z"))),
+			eq(Date.from(_NOW))
+		);
+		verify(
+			_sessionInstructorLocalService, never()
+		).getDeliveredSessionEnds(
+			anyLong(), any(), any()
+		);
+		verify(
+			_certificationLocalService, times(1)
+		).dslQuery(
+			any(DSLQuery.class)
+		);
+		verify(
+			_trainingMethodLocalService, times(1)
+		).dslQuery(
+			any(DSLQuery.class)
+		);
+	}
+
+	@Test
+	public void aHolderWithoutCertificationsHasNoStandings() {
+		_certifications(_certification(_BO, _MHFA));
+
+		assertEquals(
+			List.of(), _service.getHolderLicenceStandings(_COMPANY_ID, _ANNA));
+
+		verify(
+			_sessionInstructorLocalService, never()
+		).getDeliveredSessionEnds(
+			anyLong(), anyLong(), any(), any()
+		);
+	}
+
+	@Test
 	public void noCertificationsAskNothingOfTraining() {
 		_certifications();
 
@@ -180,12 +263,41 @@ public class LicenceStandingLocalServiceImplTest {
 		return certification;
 	}
 
+	/**
+	 * The certifications the database holds: a query filtered by holder (a holderUserId condition, whose value is
+	 * the last parameter of ActiveCertificationsQuery) gets only that holder's, as the database would answer.
+	 */
 	private void _certifications(Certification... certifications) {
 		when(
 			_certificationLocalService.<List<Certification>>dslQuery(
 				any(DSLQuery.class))
-		).thenReturn(
-			List.of(certifications)
+		).thenAnswer(
+			invocation -> {
+				DefaultASTNodeListener defaultASTNodeListener =
+					new DefaultASTNodeListener();
+
+				DSLQuery dslQuery = invocation.getArgument(0);
+
+				String sql = dslQuery.toSQL(defaultASTNodeListener);
+
+				if (!sql.contains("holderUserId")) {
+					return List.of(certifications);
+				}
+
+				List<Object> values = defaultASTNodeListener.getScalarValues();
+
+				Object holderUserId = values.get(values.size() - 1);
+
+				List<Certification> holders = new ArrayList<>();
+
+				for (Certification certification : certifications) {
+					if (holderUserId.equals(certification.getHolderUserId())) {
+						holders.add(certification);
+					}
+				}
+
+				return holders;
+			}
 		);
 	}
 
