@@ -24,10 +24,13 @@ page import="se.livsviktig.instructor.web.internal.display.context.Certification
 page import="se.livsviktig.instructor.web.internal.display.context.FieldError" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.HolderCertificationsDisplayContext" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.LicenceStandingRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.MeetingInvitationRow" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.MyInstructorAssignmentsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkMembershipRow" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.Option" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.PageLink" %><%@
-page import="se.livsviktig.instructor.web.internal.display.context.RevokeCertificationDisplayContext" %>
+page import="se.livsviktig.instructor.web.internal.display.context.RevokeCertificationDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.TaughtSessionRow" %>
 
 <liferay-theme:defineObjects />
 

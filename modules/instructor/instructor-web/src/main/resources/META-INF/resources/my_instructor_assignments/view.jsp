@@ -5,12 +5,15 @@ MyInstructorAssignmentsDisplayContext myInstructorAssignmentsDisplayContext = (M
 
 List<CertificationRow> certificationRows = myInstructorAssignmentsDisplayContext.getCertificationRows();
 List<LicenceStandingRow> licenceStandingRows = myInstructorAssignmentsDisplayContext.getLicenceStandingRows();
+List<MeetingInvitationRow> meetingInvitationRows = myInstructorAssignmentsDisplayContext.getMeetingInvitationRows();
+List<NetworkMembershipRow> networkMembershipRows = myInstructorAssignmentsDisplayContext.getNetworkMembershipRows();
+List<TaughtSessionRow> taughtSessionRows = myInstructorAssignmentsDisplayContext.getTaughtSessionRows();
 %>
 
 <clay:container-fluid cssClass="livsviktig-my-instructor-assignments">
 	<h2><liferay-ui:message key="my-instructor-assignments" /></h2>
 
-	<%-- One section per part of an instructor's assignments; the standing per method and the networks join here. --%>
+	<%-- One section per part of an instructor's assignments, each with a sentence when it has nothing to show. --%>
 
 	<section aria-labelledby="<portlet:namespace />myCertifications">
 		<h3 id="<portlet:namespace />myCertifications"><liferay-ui:message key="my-certifications" /></h3>
@@ -131,10 +134,150 @@ List<LicenceStandingRow> licenceStandingRows = myInstructorAssignmentsDisplayCon
 											<liferay-ui:message key="open-ended" />
 										</c:when>
 										<c:otherwise>
-											<liferay-ui:message key="see-my-certifications" />
+											<liferay-ui:message key="no-valid-certification" />
 										</c:otherwise>
 									</c:choose>
 								</td>
+							</tr>
+
+						<%
+						}
+						%>
+
+					</tbody>
+				</table>
+			</c:otherwise>
+		</c:choose>
+	</section>
+
+	<%-- Invitations first among the network parts: they are what asks something of the reader. Each answer is its own POST form; the button's name says which meeting. --%>
+
+	<section aria-labelledby="<portlet:namespace />myMeetingInvitations">
+		<h3 id="<portlet:namespace />myMeetingInvitations"><liferay-ui:message key="meeting-invitations" /></h3>
+
+		<c:choose>
+			<c:when test="<%= meetingInvitationRows.isEmpty() %>">
+				<p class="text-secondary"><liferay-ui:message key="you-have-no-upcoming-meeting-invitations" /></p>
+			</c:when>
+			<c:otherwise>
+				<ul class="list-unstyled">
+
+					<%
+					for (MeetingInvitationRow meetingInvitationRow : meetingInvitationRows) {
+						String meetingName = LanguageUtil.format(request, "x-on-x", new Object[] {meetingInvitationRow.getTitle(), meetingInvitationRow.getTimes()}, false);
+					%>
+
+						<li class="border-bottom mb-3 pb-3">
+							<h4 class="h5 mb-1"><%= HtmlUtil.escape(meetingInvitationRow.getTitle()) %></h4>
+
+							<p class="mb-1"><%= HtmlUtil.escape(meetingInvitationRow.getNetworkName()) %></p>
+
+							<p class="mb-1"><%= HtmlUtil.escape(meetingInvitationRow.getTimes()) %></p>
+
+							<c:if test="<%= Validator.isNotNull(meetingInvitationRow.getPlace()) %>">
+								<p class="mb-1"><liferay-ui:message arguments="<%= HtmlUtil.escape(meetingInvitationRow.getPlace()) %>" key="place-x" translateArguments="<%= false %>" /></p>
+							</c:if>
+
+							<c:if test="<%= Validator.isNotNull(meetingInvitationRow.getOnlineLink()) %>">
+								<p class="mb-1"><a href="<%= HtmlUtil.escapeHREF(meetingInvitationRow.getOnlineLink()) %>" rel="noopener noreferrer" target="_blank"><liferay-ui:message key="online-meeting-link" /><span class="sr-only"> <%= HtmlUtil.escape(meetingName) %> (<liferay-ui:message key="opens-in-a-new-window" />)</span></a></p>
+							</c:if>
+
+							<p class="font-weight-bold mb-2"><liferay-ui:message key="your-answer" />: <liferay-ui:message key="<%= meetingInvitationRow.getAnswerLabelKey() %>" /></p>
+
+							<div class="d-flex flex-wrap">
+
+								<%
+								for (Option answerChoice : meetingInvitationRow.getAnswerChoices()) {
+								%>
+
+									<form action="<%= HtmlUtil.escapeHREF(myInstructorAssignmentsDisplayContext.getAnswerURL()) %>" class="mb-1 mr-2" method="post">
+										<input name="<portlet:namespace />networkMeetingId" type="hidden" value="<%= meetingInvitationRow.getNetworkMeetingId() %>" />
+										<input name="<portlet:namespace />answer" type="hidden" value="<%= HtmlUtil.escapeAttribute(answerChoice.getValue()) %>" />
+										<input name="<portlet:namespace />redirect" type="hidden" value="<%= HtmlUtil.escapeAttribute(myInstructorAssignmentsDisplayContext.getRedirect()) %>" />
+
+										<button class="btn btn-secondary btn-sm" type="submit"><liferay-ui:message key="<%= answerChoice.getLabelKey() %>" /><span class="sr-only">: <%= HtmlUtil.escape(meetingName) %></span></button>
+									</form>
+
+								<%
+								}
+								%>
+
+							</div>
+						</li>
+
+					<%
+					}
+					%>
+
+				</ul>
+			</c:otherwise>
+		</c:choose>
+	</section>
+
+	<section aria-labelledby="<portlet:namespace />myNetworks">
+		<h3 id="<portlet:namespace />myNetworks"><liferay-ui:message key="my-networks" /></h3>
+
+		<c:choose>
+			<c:when test="<%= networkMembershipRows.isEmpty() %>">
+				<p class="text-secondary"><liferay-ui:message key="you-are-in-no-instructor-network" /></p>
+			</c:when>
+			<c:otherwise>
+				<table class="table table-autofit table-list">
+					<caption class="sr-only"><liferay-ui:message key="my-networks" /></caption>
+					<thead>
+						<tr>
+							<th scope="col"><liferay-ui:message key="network" /></th>
+							<th scope="col"><liferay-ui:message key="my-role" /></th>
+						</tr>
+					</thead>
+					<tbody>
+
+						<%
+						for (NetworkMembershipRow networkMembershipRow : networkMembershipRows) {
+						%>
+
+							<tr>
+								<th scope="row"><%= HtmlUtil.escape(networkMembershipRow.getNetworkName()) %></th>
+								<td><liferay-ui:message key="<%= networkMembershipRow.getRoleLabelKey() %>" /></td>
+							</tr>
+
+						<%
+						}
+						%>
+
+					</tbody>
+				</table>
+			</c:otherwise>
+		</c:choose>
+	</section>
+
+	<section aria-labelledby="<portlet:namespace />mySessionsTaught">
+		<h3 id="<portlet:namespace />mySessionsTaught"><liferay-ui:message key="sessions-i-taught" /></h3>
+
+		<c:choose>
+			<c:when test="<%= taughtSessionRows.isEmpty() %>">
+				<p class="text-secondary"><liferay-ui:message key="you-have-not-taught-a-session-yet" /></p>
+			</c:when>
+			<c:otherwise>
+				<table class="table table-autofit table-list">
+					<caption class="sr-only"><liferay-ui:message key="sessions-i-taught" /></caption>
+					<thead>
+						<tr>
+							<th scope="col"><liferay-ui:message key="course" /></th>
+							<th scope="col"><liferay-ui:message key="training-method" /></th>
+							<th scope="col"><liferay-ui:message key="dates" /></th>
+						</tr>
+					</thead>
+					<tbody>
+
+						<%
+						for (TaughtSessionRow taughtSessionRow : taughtSessionRows) {
+						%>
+
+							<tr>
+								<th scope="row"><%= HtmlUtil.escape(taughtSessionRow.getCourseTitle()) %></th>
+								<td><%= HtmlUtil.escape(taughtSessionRow.getTrainingMethodName()) %></td>
+								<td><%= HtmlUtil.escape(taughtSessionRow.getDays()) %></td>
 							</tr>
 
 						<%

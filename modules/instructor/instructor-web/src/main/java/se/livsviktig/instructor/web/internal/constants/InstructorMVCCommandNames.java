@@ -10,6 +10,8 @@ public class InstructorMVCCommandNames {
 	public static final String ADD_CERTIFICATION =
 		"/instructor/admin/add_certification";
 
+	public static final String ANSWER_MEETING_INVITATION = "/instructor/answer_meeting_invitation";
+
 	public static final String RENEW_CERTIFICATION =
 		"/instructor/admin/renew_certification";
 

@@ -26,7 +26,8 @@ public class LicenceStandingRow {
 	}
 
 	/**
-	 * @return the end of the certification's validity, or null when it does not expire (or none covers today)
+	 * @return the end of the certification's validity, or null when it does not expire or none covers today
+	 *         ({@link #isOpenEnded()} tells which)
 	 */
 	public String getCertifiedUntil() {
 		return _certifiedUntil;
@@ -61,9 +62,8 @@ public class LicenceStandingRow {
 	}
 
 	/**
-	 * @return whether the certification does not expire. False for a lapsed licence without an end date: the
-	 *         service gives no end date both for an open-ended certification and for none covering today, and
-	 *         the page must not call a lapsed licence's certification open-ended when it may not be valid
+	 * @return whether a certification covers today and does not expire; false when none covers today, which the
+	 *         page says as "no valid certification"
 	 */
 	public boolean isOpenEnded() {
 		return _openEnded;

@@ -7,9 +7,8 @@ import se.livsviktig.instructor.standing.LicenceStanding;
 import se.livsviktig.training.spi.InstructorStanding;
 
 /**
- * Turns the company's licence standings into the signed-in person's rows. LicenceStandingLocalService computes
- * every instructor of a company in a constant number of statements and offers no per-person read, so the page
- * asks it once and keeps the person's own here, rather than asking per method.
+ * Turns the signed-in person's licence standings (LicenceStandingLocalService.getHolderLicenceStandings) into the
+ * rows Mina instruktörsuppdrag shows.
  *
  * @author Livsviktig
  */
@@ -20,19 +19,17 @@ public class LicenceStandingRows {
 	}
 
 	/**
-	 * @param  userId the person whose standings to keep
-	 * @param  licenceStandings the company's standings, ordered by user and method
-	 * @return the person's standings, one row per method they are certified for, in the service's order
+	 * @param  licenceStandings the person's standings
+	 * @return one row per method they are certified for, in the service's order
 	 */
 	public List<LicenceStandingRow> toRows(
-		long userId, List<LicenceStanding> licenceStandings) {
+		List<LicenceStanding> licenceStandings) {
 
-		List<LicenceStandingRow> rows = new ArrayList<>();
+		List<LicenceStandingRow> rows = new ArrayList<>(
+			licenceStandings.size());
 
 		for (LicenceStanding licenceStanding : licenceStandings) {
-			if (licenceStanding.getUserId() == userId) {
-				rows.add(_toRow(licenceStanding));
-			}
+			rows.add(_toRow(licenceStanding));
 		}
 
 		return rows;
@@ -61,8 +58,7 @@ public class LicenceStandingRows {
 			licenceStanding.getSessionsStillNeeded(),
 			_certificationRows.formatDate(licenceStanding.getDeadline()),
 			_certificationRows.formatDate(licenceStanding.getCertifiedUntil()),
-			(licenceStanding.getCertifiedUntil() == null) &&
-			(licenceStanding.getStanding() != InstructorStanding.LAPSED));
+			licenceStanding.isOpenEnded());
 	}
 
 	private final CertificationRows _certificationRows;

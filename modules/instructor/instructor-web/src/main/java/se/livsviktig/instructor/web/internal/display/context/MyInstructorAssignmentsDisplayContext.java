@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Mina instruktörsuppdrag for the signed-in person. Each part of the page is one getter here and one section in
- * my_instructor_assignments/view.jsp: today the certifications with their history; the standing per method (what
- * to deliver by when, from LicenceStandingLocalService); the networks with their meetings join as a part of their
- * own when the service that computes them exists, so the page never shows a part without data behind it.
+ * my_instructor_assignments/view.jsp: the certifications with their history; the standing per method (what to
+ * deliver by when); the sessions they taught; their networks; and the upcoming meetings they are invited to, each
+ * answered by a POST to the answer URL that returns to this page.
  *
  * @author Livsviktig
  */
@@ -14,10 +14,26 @@ public class MyInstructorAssignmentsDisplayContext {
 
 	public MyInstructorAssignmentsDisplayContext(
 		List<CertificationRow> certificationRows,
-		List<LicenceStandingRow> licenceStandingRows) {
+		List<LicenceStandingRow> licenceStandingRows,
+		List<TaughtSessionRow> taughtSessionRows,
+		List<NetworkMembershipRow> networkMembershipRows,
+		List<MeetingInvitationRow> meetingInvitationRows, String answerURL,
+		String redirect) {
 
 		_certificationRows = certificationRows;
 		_licenceStandingRows = licenceStandingRows;
+		_taughtSessionRows = taughtSessionRows;
+		_networkMembershipRows = networkMembershipRows;
+		_meetingInvitationRows = meetingInvitationRows;
+		_answerURL = answerURL;
+		_redirect = redirect;
+	}
+
+	/**
+	 * @return the action URL that records an answer to a meeting invitation (networkMeetingId, answer, redirect)
+	 */
+	public String getAnswerURL() {
+		return _answerURL;
 	}
 
 	/**
@@ -34,7 +50,40 @@ public class MyInstructorAssignmentsDisplayContext {
 		return _licenceStandingRows;
 	}
 
+	/**
+	 * @return the upcoming scheduled meetings the person is invited to, soonest first, with their answers
+	 */
+	public List<MeetingInvitationRow> getMeetingInvitationRows() {
+		return _meetingInvitationRows;
+	}
+
+	/**
+	 * @return the networks the person is in, with their role, by name
+	 */
+	public List<NetworkMembershipRow> getNetworkMembershipRows() {
+		return _networkMembershipRows;
+	}
+
+	/**
+	 * @return this page, where an answer returns to
+	 */
+	public String getRedirect() {
+		return _redirect;
+	}
+
+	/**
+	 * @return the latest sessions the person taught, newest first
+	 */
+	public List<TaughtSessionRow> getTaughtSessionRows() {
+		return _taughtSessionRows;
+	}
+
+	private final String _answerURL;
 	private final List<CertificationRow> _certificationRows;
 	private final List<LicenceStandingRow> _licenceStandingRows;
+	private final List<MeetingInvitationRow> _meetingInvitationRows;
+	private final List<NetworkMembershipRow> _networkMembershipRows;
+	private final String _redirect;
+	private final List<TaughtSessionRow> _taughtSessionRows;
 
 }

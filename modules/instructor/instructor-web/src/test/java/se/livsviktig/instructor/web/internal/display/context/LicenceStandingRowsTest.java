@@ -25,9 +25,9 @@ import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.spi.InstructorStanding;
 
 /**
- * The person's standings on Mina instruktörsuppdrag: only their own out of the company's, in words, with the
- * sessions against the rule and the dates in the reader's language; a method without a rule only with its
- * validity.
+ * The person's standings on Mina instruktörsuppdrag, in words, with the sessions against the rule and the dates
+ * in the reader's language; a method without a rule only with its validity; open-ended told apart from no valid
+ * certification.
  *
  * @author Livsviktig
  */
@@ -48,11 +48,25 @@ public class LicenceStandingRowsTest {
 	}
 
 	@Test
-	public void aLapsedLicenceWithoutAnEndDateIsNotCalledOpenEnded() {
+	public void aLapsedLicenceUnderAnOpenEndedCertificationIsOpenEnded() {
 		LicenceStandingRow row = _onlyRow(
 			new LicenceStanding(
 				_USER_ID, _MHFA_ID, InstructorStanding.LAPSED, 1, 4, 3, null,
-				null));
+				null, true));
+
+		assertEquals("licence-standing-lapsed", row.getStandingLabelKey());
+		assertNull(row.getCertifiedUntil());
+		assertTrue(
+			row.isOpenEnded(),
+			"the sessions lapsed, not the certification: it is open-ended");
+	}
+
+	@Test
+	public void aLicenceWithNoValidCertificationIsNotCalledOpenEnded() {
+		LicenceStandingRow row = _onlyRow(
+			new LicenceStanding(
+				_USER_ID, _MHFA_ID, InstructorStanding.LAPSED, 1, 4, 3, null,
+				null, false));
 
 		assertNull(row.getDeadline());
 		assertNull(row.getCertifiedUntil());
@@ -63,8 +77,8 @@ public class LicenceStandingRowsTest {
 	public void aMethodWithoutARuleShowsOnlyTheValidity() {
 		LicenceStandingRow row = _onlyRow(
 			new LicenceStanding(
-				_USER_ID, _YAM_ID, InstructorStanding.OK, 0, 0, 0, null,
-				null));
+				_USER_ID, _YAM_ID, InstructorStanding.OK, 0, 0, 0, null, null,
+				true));
 
 		assertFalse(row.isRuled());
 		assertEquals("licence-standing-ok", row.getStandingLabelKey());
@@ -90,49 +104,21 @@ public class LicenceStandingRowsTest {
 	}
 
 	@Test
-	public void keepsOnlyThePersonsOwnStandingsInTheServicesOrder() {
+	public void keepsTheServicesOrder() {
 		List<LicenceStandingRow> rows = _licenceStandingRows.toRows(
-			_USER_ID,
 			List.of(
-				new LicenceStanding(
-					_USER_ID - 1, _MHFA_ID, InstructorStanding.OK, 4, 4, 0,
-					_day("2031-06-01"), null),
 				new LicenceStanding(
 					_USER_ID, _MHFA_ID, InstructorStanding.LAPSED, 1, 4, 3,
 					null, _day("2032-01-15")),
 				new LicenceStanding(
 					_USER_ID, _YAM_ID, InstructorStanding.OK, 0, 0, 0, null,
-					null),
-				new LicenceStanding(
-					_USER_ID + 1, _YAM_ID, InstructorStanding.AT_RISK, 0, 0, 0,
-					null, _day("2030-01-01"))));
+					null, true)));
 
 		assertEquals(2, rows.size());
 		assertEquals("MHFA Adult", rows.get(0).getTrainingMethodName());
 		assertEquals(
 			"licence-standing-lapsed", rows.get(0).getStandingLabelKey());
 		assertEquals("YAM", rows.get(1).getTrainingMethodName());
-	}
-
-	@Test
-	public void theDisplayContextShowsThePersonsStandings() {
-		List<LicenceStandingRow> rows = _licenceStandingRows.toRows(
-			_USER_ID,
-			List.of(
-				new LicenceStanding(
-					_USER_ID, _MHFA_ID, InstructorStanding.OK, 4, 4, 0,
-					_day("2031-06-01"), null)));
-
-		MyInstructorAssignmentsDisplayContext displayContext =
-			new MyInstructorAssignmentsDisplayContext(List.of(), rows);
-
-		assertEquals(rows, displayContext.getLicenceStandingRows());
-		assertEquals(
-			"licence-standing-ok",
-			displayContext.getLicenceStandingRows(
-			).get(
-				0
-			).getStandingLabelKey());
 	}
 
 	private static Date _day(String isoDate) {
@@ -164,7 +150,7 @@ public class LicenceStandingRowsTest {
 
 	private LicenceStandingRow _onlyRow(LicenceStanding licenceStanding) {
 		List<LicenceStandingRow> rows = _licenceStandingRows.toRows(
-			_USER_ID, List.of(licenceStanding));
+			List.of(licenceStanding));
 
 		assertEquals(1, rows.size());
 
