@@ -40,4 +40,14 @@ public interface CertificationNoticeConfiguration {
 	)
 	public int lapsedNoticeWithinDays();
 
+	/**
+	 * Whether instructors are told when their licence for a method becomes at risk or lapses because they led too
+	 * few sessions. On by default, as the certification reminders are.
+	 */
+	@Meta.AD(
+		deflt = "true", description = "licence-standing-notices-help",
+		name = "licence-standing-notices", required = false
+	)
+	public boolean licenceStandingNotices();
+
 }

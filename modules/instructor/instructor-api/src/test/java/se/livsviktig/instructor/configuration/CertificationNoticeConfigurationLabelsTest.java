@@ -59,4 +59,17 @@ public class CertificationNoticeConfigurationLabelsTest {
 		assertEquals("90|30", ad.deflt());
 	}
 
+	@Test
+	public void byDefaultInstructorsAreToldOfTheirLicencesStanding()
+		throws Exception {
+
+		Meta.AD ad = CertificationNoticeConfiguration.class.getMethod(
+			"licenceStandingNotices"
+		).getAnnotation(
+			Meta.AD.class
+		);
+
+		assertEquals("true", ad.deflt());
+	}
+
 }

@@ -7,12 +7,14 @@ import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 
+import java.util.Date;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Puts a certification notice under its holder's bell. The entry carries the facts (kind, method, valid-until
- * date as the holder knows it), not text: the handler words it in the language of whoever reads it then.
+ * date as the holder knows it; for a licence's standing also the deadline and the sessions still needed), not text: the handler words it in the language of whoever reads it then.
  *
  * @author Livsviktig
  */
@@ -37,14 +39,34 @@ public class BellCertificationNoticeDelivery
 			"trainingMethodId", certificationNotice.getTrainingMethodId()
 		).put(
 			"validUntil",
-			ValidUntilDates.forHolder(
-				certificationNotice.getValidUntil(), holder
-			).toString()
+			_day(certificationNotice.getValidUntil(), holder)
 		);
+
+		if (certificationNotice.getDeadline() != null) {
+			payloadJSONObject.put(
+				"deadline", _day(certificationNotice.getDeadline(), holder)
+			).put(
+				"sessionsStillNeeded",
+				certificationNotice.getSessionsStillNeeded()
+			);
+		}
 
 		_userNotificationEventLocalService.sendUserNotificationEvents(
 			holder.getUserId(), CertificationNoticeKinds.PORTLET_ID,
 			UserNotificationDeliveryConstants.TYPE_WEBSITE, payloadJSONObject);
+	}
+
+	/**
+	 * @return the day as the holder knows it, or blank for none (an open-ended certification has no end)
+	 */
+	private static String _day(Date date, User holder) {
+		if (date == null) {
+			return "";
+		}
+
+		return ValidUntilDates.forHolder(
+			date, holder
+		).toString();
 	}
 
 	@Reference

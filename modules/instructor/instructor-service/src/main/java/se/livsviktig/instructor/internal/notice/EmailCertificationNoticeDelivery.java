@@ -9,9 +9,6 @@ import com.liferay.portal.kernel.util.PropsKeys;
 
 import java.nio.charset.StandardCharsets;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import javax.mail.internet.InternetAddress;
@@ -45,40 +42,8 @@ public class EmailCertificationNoticeDelivery
 			_trainingMethodLocalService.getTrainingMethod(
 				certificationNotice.getTrainingMethodId());
 
-		String methodName = trainingMethod.getName(locale);
-		LocalDate validUntil = ValidUntilDates.forHolder(
-			certificationNotice.getValidUntil(), holder);
-
-		String noticeKind = certificationNotice.getNoticeKind();
-
-		CertificationNoticeEmail email = new CertificationNoticeEmail(
-			locale,
-			_texts.getSubject(noticeKind, locale, methodName, validUntil),
-			Arrays.asList(
-				_texts.getGreeting(locale, holder.getFullName()),
-				_texts.getBody(noticeKind, locale, methodName, validUntil)),
-			List.of(
-				new String[] {
-					_texts.getLabel(
-						"certification-notice-details-method", locale),
-					methodName
-				},
-				new String[] {
-					_texts.getLabel(
-						"certification-notice-details-valid-until", locale),
-					_texts.formatDate(validUntil, locale)
-				},
-				new String[] {
-					_texts.getLabel(
-						"certification-notice-details-issuer", locale),
-					certificationNotice.getIssuer()
-				},
-				new String[] {
-					_texts.getLabel(
-						"certification-notice-details-number", locale),
-					certificationNotice.getNumber()
-				}),
-			_texts.getLabel("certification-notice-signature", locale));
+		CertificationNoticeEmail email = _certificationNoticeEmails.compose(
+			certificationNotice, holder, trainingMethod.getName(locale));
 
 		long companyId = certificationNotice.getCompanyId();
 
@@ -121,7 +86,8 @@ public class EmailCertificationNoticeDelivery
 	private final CertificationNoticeEmailRenderer _renderer =
 		new CertificationNoticeEmailRenderer();
 
-	CertificationNoticeTexts _texts = new CertificationNoticeTexts();
+	CertificationNoticeEmails _certificationNoticeEmails =
+		new CertificationNoticeEmails(new CertificationNoticeTexts());
 
 	@Reference
 	private TrainingMethodLocalService _trainingMethodLocalService;

@@ -53,7 +53,9 @@ public class CertificationUserNotificationHandler
 				payloadJSONObject.getString("noticeKind"), locale,
 				_getMethodName(
 					payloadJSONObject.getLong("trainingMethodId"), locale),
-				LocalDate.parse(payloadJSONObject.getString("validUntil"))));
+				_day(payloadJSONObject.getString("validUntil")),
+				_day(payloadJSONObject.getString("deadline")),
+				payloadJSONObject.getInt("sessionsStillNeeded")));
 	}
 
 	/**
@@ -65,6 +67,17 @@ public class CertificationUserNotificationHandler
 		ServiceContext serviceContext) {
 
 		return StringPool.BLANK;
+	}
+
+	/**
+	 * @return the day, or <code>null</code> for an entry without it (an open-ended certification, a reminder)
+	 */
+	private static LocalDate _day(String day) {
+		if ((day == null) || day.isEmpty()) {
+			return null;
+		}
+
+		return LocalDate.parse(day);
 	}
 
 	private String _getMethodName(long trainingMethodId, Locale locale) {

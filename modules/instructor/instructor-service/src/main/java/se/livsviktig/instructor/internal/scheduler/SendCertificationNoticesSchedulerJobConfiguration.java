@@ -11,9 +11,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.internal.notice.CertificationExpiryNotices;
+import se.livsviktig.instructor.internal.notice.LicenceStandingNotices;
 
 /**
- * Every hour, tells holders of certifications near or past their valid-until date and marks passed ones lapsed.
+ * Every hour, tells holders of certifications near or past their valid-until date and marks passed ones lapsed,
+ * then tells instructors whose licence for a method has become at risk or lapsed.
  * What a run did is in the database (notices claimed, states changed), so nothing is kept here and any node may
  * run it; hourly, so a notice goes out the day it falls due even when a node was down for a while.
  *
@@ -28,9 +30,13 @@ public class SendCertificationNoticesSchedulerJobConfiguration
 		return () -> {
 			int handled = _certificationExpiryNotices.sendDue();
 
+			// After the expiry step, so a certification it has just marked lapsed is no longer taken for a licence
+
+			handled += _licenceStandingNotices.sendDue();
+
 			if (_log.isInfoEnabled() && (handled > 0)) {
 				_log.info(
-					"Sent certification notices and marked lapses: " +
+					"Sent certification and licence notices and marked lapses: " +
 						handled);
 			}
 		};
@@ -47,5 +53,8 @@ public class SendCertificationNoticesSchedulerJobConfiguration
 
 	@Reference
 	private CertificationExpiryNotices _certificationExpiryNotices;
+
+	@Reference
+	private LicenceStandingNotices _licenceStandingNotices;
 
 }

@@ -14,6 +14,8 @@ import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 
 import java.time.Instant;
 
+import java.util.Date;
+
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,75 @@ public class BellCertificationNoticeDeliveryTest {
 		).sendUserNotificationEvents(
 			Certifications.HOLDER_USER_ID, CertificationNoticeKinds.PORTLET_ID,
 			UserNotificationDeliveryConstants.TYPE_WEBSITE, payloadJSONObject
+		);
+	}
+
+	@Test
+	public void aStandingEntryCarriesTheDeadlineAndTheSessionsStillNeeded()
+		throws Exception {
+
+		User holder = mock(User.class);
+
+		when(
+			holder.getUserId()
+		).thenReturn(
+			Certifications.HOLDER_USER_ID
+		);
+		when(
+			holder.getTimeZone()
+		).thenReturn(
+			TimeZone.getTimeZone("Europe/Stockholm")
+		);
+
+		UserLocalService userLocalService = mock(UserLocalService.class);
+
+		when(
+			userLocalService.getUser(Certifications.HOLDER_USER_ID)
+		).thenReturn(
+			holder
+		);
+
+		JSONObject payloadJSONObject = mock(JSONObject.class, RETURNS_SELF);
+		JSONFactory jsonFactory = mock(JSONFactory.class);
+
+		when(
+			jsonFactory.createJSONObject()
+		).thenReturn(
+			payloadJSONObject
+		);
+
+		BellCertificationNoticeDelivery delivery =
+			new BellCertificationNoticeDelivery();
+
+		Fields.set(delivery, "_jsonFactory", jsonFactory);
+		Fields.set(delivery, "_userLocalService", userLocalService);
+		Fields.set(
+			delivery, "_userNotificationEventLocalService",
+			mock(UserNotificationEventLocalService.class));
+
+		// An open-ended certification: no valid-until date to put
+
+		delivery.deliver(
+			new CertificationNotice(
+				Certifications.active(
+					7, Instant.parse("2024-03-31T22:00:00Z"), null),
+				"standing-at-risk-40001-2027-03-12",
+				Date.from(Instant.parse("2027-03-12T00:00:00Z")), 2));
+
+		verify(
+			payloadJSONObject
+		).put(
+			"validUntil", ""
+		);
+		verify(
+			payloadJSONObject
+		).put(
+			"deadline", "2027-03-12"
+		);
+		verify(
+			payloadJSONObject
+		).put(
+			"sessionsStillNeeded", 2
 		);
 	}
 

@@ -119,6 +119,58 @@ public class CertificationUserNotificationHandlerTest {
 			_handler.getBody(_userNotificationEvent, _readingIn(_SWEDISH)));
 	}
 
+	@Test
+	public void aSwedishReaderAtRiskSeesWhatToLeadByWhenEscaped()
+		throws Exception {
+
+		when(
+			_payloadJSONObject.getString("noticeKind")
+		).thenReturn(
+			"standing-at-risk-40001-2027-03-12"
+		);
+		when(
+			_payloadJSONObject.getString("deadline")
+		).thenReturn(
+			"2027-03-12"
+		);
+		when(
+			_payloadJSONObject.getInt("sessionsStillNeeded")
+		).thenReturn(
+			1
+		);
+
+		assertEquals(
+			"Du behöver leda 1 kurstillfälle i MHFA Vuxen &lt;img src=x " +
+				"onerror=alert(1)&gt; senast 12 mars 2027 för att behålla " +
+					"din instruktörslicens",
+			_handler.getBody(_userNotificationEvent, _readingIn(_SWEDISH)));
+	}
+
+	@Test
+	public void anEnglishReaderSeesTheLicenceLapseOfAnOpenEndedCertification()
+		throws Exception {
+
+		when(
+			_payloadJSONObject.getString("noticeKind")
+		).thenReturn(
+			"standing-lapsed-40001-2027-03-12"
+		);
+		when(
+			_payloadJSONObject.getString("validUntil")
+		).thenReturn(
+			""
+		);
+		when(
+			_payloadJSONObject.getInt("sessionsStillNeeded")
+		).thenReturn(
+			2
+		);
+
+		assertEquals(
+			"Your instructor licence for MHFA Adult has lapsed",
+			_handler.getBody(_userNotificationEvent, _readingIn(Locale.US)));
+	}
+
 	private static ServiceContext _readingIn(Locale locale) {
 		ServiceContext serviceContext = mock(ServiceContext.class);
 

@@ -130,7 +130,8 @@ class CertificationNoticeComponentsIT {
 			"EmailCertificationNoticeDelivery",
 		"se.livsviktig.instructor.internal.notice." +
 			"BellCertificationNoticeDelivery",
-		"se.livsviktig.instructor.service.impl.InstructorNoticeLocalServiceImpl");
+		"se.livsviktig.instructor.service.impl.InstructorNoticeLocalServiceImpl",
+		"se.livsviktig.instructor.internal.notice.LicenceStandingNotices");
 
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service",
