@@ -15,4 +15,12 @@ public class InstructorUADConstants {
 		"userId", "holderUserId", "stateByUserId"
 	};
 
+	public static final String[] USER_ID_FIELD_NAMES_MEETING_PARTICIPANT = {
+		"userId", "participantUserId", "attendanceByUserId"
+	};
+
+	public static final String[] USER_ID_FIELD_NAMES_NETWORK_MEMBER = {
+		"userId", "memberUserId"
+	};
+
 }
