@@ -15,4 +15,20 @@ public class InstructorUADConstants {
 		"userId", "holderUserId", "stateByUserId"
 	};
 
+	public static final String[] USER_ID_FIELD_NAMES_INSTRUCTOR_NETWORK = {
+		"userId"
+	};
+
+	public static final String[] USER_ID_FIELD_NAMES_MEETING_PARTICIPANT = {
+		"userId", "participantUserId", "attendanceByUserId"
+	};
+
+	public static final String[] USER_ID_FIELD_NAMES_NETWORK_MEETING = {
+		"userId"
+	};
+
+	public static final String[] USER_ID_FIELD_NAMES_NETWORK_MEMBER = {
+		"userId", "memberUserId"
+	};
+
 }

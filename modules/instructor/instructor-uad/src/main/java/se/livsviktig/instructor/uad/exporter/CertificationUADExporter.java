@@ -6,15 +6,11 @@
 package se.livsviktig.instructor.uad.exporter;
 
 import com.liferay.petra.string.StringPool;
-import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.zip.ZipWriter;
 import com.liferay.portal.kernel.zip.ZipWriterFactory;
 import com.liferay.user.associated.data.exporter.UADExporter;
 
 import java.io.File;
-
-import java.nio.charset.StandardCharsets;
 
 import java.util.Locale;
 import java.util.Map;
@@ -46,31 +42,12 @@ public class CertificationUADExporter extends BaseCertificationUADExporter {
 	public File exportAll(long userId, ZipWriterFactory zipWriterFactory)
 		throws PortalException {
 
-		ActionableDynamicQuery actionableDynamicQuery =
-			getActionableDynamicQuery(userId);
-
-		ZipWriter zipWriter = getZipWriter(
-			userId, Certification.class.getName(), zipWriterFactory);
-
-		actionableDynamicQuery.setPerformActionMethod(
-			(Certification certification) -> {
-				try {
-					zipWriter.addEntry(
-						certification.getCertificationId() + ".xml",
-						formatXML(
-							toXmlString(certification, userId)
-						).getBytes(
-							StandardCharsets.UTF_8
-						));
-				}
-				catch (Exception exception) {
-					throw new PortalException(exception);
-				}
-			});
-
-		actionableDynamicQuery.performActions();
-
-		return zipWriter.getFile();
+		return RowsOfPerson.export(
+			getActionableDynamicQuery(userId),
+			getZipWriter(
+				userId, Certification.class.getName(), zipWriterFactory),
+			(Certification certification) -> formatXML(
+				toXmlString(certification, userId)));
 	}
 
 	/**

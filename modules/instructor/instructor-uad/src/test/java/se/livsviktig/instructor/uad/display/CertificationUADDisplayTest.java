@@ -163,6 +163,11 @@ public class CertificationUADDisplayTest {
 	}
 
 	@Test
+	public void everyFieldHasItsNameInBothLanguages() {
+		DisplayLocales.assertFieldNames(_display.getDisplayFieldNames());
+	}
+
+	@Test
 	public void theScreenSortsByRealColumnsOnly() {
 		Set<String> columns = Arrays.stream(
 			CertificationTable.class.getFields()

@@ -1,37 +1,20 @@
 package se.livsviktig.instructor.uad.exporter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.zip.ZipWriter;
 import com.liferay.portal.kernel.zip.ZipWriterFactory;
 
-import java.io.ByteArrayInputStream;
-
-import java.nio.charset.StandardCharsets;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.mockito.ArgumentCaptor;
-
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationLocalService;
@@ -169,41 +152,14 @@ public class CertificationUADExporterTest {
 	public void theBulkExportWritesEachRowForThePersonWhoAsked()
 		throws Exception {
 
-		ActionableDynamicQuery actionableDynamicQuery = mock(
-			ActionableDynamicQuery.class);
+		ActionableDynamicQuery actionableDynamicQuery = ExportedRows.queryOf(
+			_row.certification());
 
 		when(
 			_certificationLocalService.getActionableDynamicQuery()
 		).thenReturn(
 			actionableDynamicQuery
 		);
-
-		AtomicReference<ActionableDynamicQuery.PerformActionMethod<Certification>>
-			performActionMethod = new AtomicReference<>();
-
-		doAnswer(
-			invocation -> {
-				performActionMethod.set(invocation.getArgument(0));
-
-				return null;
-			}
-		).when(
-			actionableDynamicQuery
-		).setPerformActionMethod(
-			any()
-		);
-		doAnswer(
-			invocation -> {
-				performActionMethod.get(
-				).performAction(
-					_row.certification()
-				);
-
-				return null;
-			}
-		).when(
-			actionableDynamicQuery
-		).performActions();
 
 		ZipWriter zipWriter = mock(ZipWriter.class);
 		ZipWriterFactory zipWriterFactory = mock(ZipWriterFactory.class);
@@ -239,60 +195,15 @@ public class CertificationUADExporterTest {
 		exporter.exportAll(
 			CertificationRow.COORDINATOR_USER_ID, zipWriterFactory);
 
-		ArgumentCaptor<byte[]> bytes = ArgumentCaptor.forClass(byte[].class);
-
-		verify(
-			zipWriter
-		).addEntry(
-			eq(CertificationRow.CERTIFICATION_ID + ".xml"), bytes.capture()
-		);
-
 		assertEquals(
-			List.of("certificationId", "enteredDate"),
-			List.copyOf(
-				_columns(
-					new String(bytes.getValue(), StandardCharsets.UTF_8)
-				).keySet()));
+			Map.of(
+				CertificationRow.CERTIFICATION_ID + ".xml",
+				List.of("certificationId", "enteredDate")),
+			ExportedRows.entries(zipWriter, Certification.class.getName()));
 	}
 
 	private static Map<String, String> _columns(String xml) throws Exception {
-		Document document = DocumentBuilderFactory.newInstance(
-		).newDocumentBuilder(
-		).parse(
-			new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))
-		);
-
-		assertEquals(
-			Certification.class.getName(),
-			document.getElementsByTagName(
-				"model-name"
-			).item(
-				0
-			).getTextContent(
-			).trim());
-
-		Map<String, String> columns = new LinkedHashMap<>();
-
-		NodeList nodeList = document.getElementsByTagName("column");
-
-		for (int i = 0; i < nodeList.getLength(); i++) {
-			Element column = (Element)nodeList.item(i);
-
-			columns.put(
-				column.getElementsByTagName(
-					"column-name"
-				).item(
-					0
-				).getTextContent(
-				).trim(),
-				column.getElementsByTagName(
-					"column-value"
-				).item(
-					0
-				).getTextContent());
-		}
-
-		return columns;
+		return ExportedRows.columns(xml, Certification.class.getName());
 	}
 
 	private final CertificationLocalService _certificationLocalService = mock(
