@@ -1,5 +1,7 @@
 package se.livsviktig.instructor.internal.meeting.notice;
 
+import se.livsviktig.instructor.internal.notice.CertificationNoticeKinds;
+
 /**
  * What a meeting notice tells an invited person, and the name its bell entries are filed under.
  *
@@ -14,13 +16,19 @@ public final class MeetingNoticeKinds {
 	public static final String INVITATION = "meeting-invitation";
 
 	/**
-	 * The bell's handler is found by this name; no portlet of that name is needed for the entries to show.
+	 * The bell entries' type: the instructor's own page ("Mina instruktörsuppdrag"), where meetings are answered,
+	 * as for the certification notices; the app's one handler registered under it words both.
 	 */
 	public static final String PORTLET_ID =
-		"se_livsviktig_instructor_meeting_notice";
+		CertificationNoticeKinds.PORTLET_ID;
 
 	public static boolean isCancellation(String noticeKind) {
 		return CANCELLATION.equals(noticeKind);
+	}
+
+	public static boolean isMeetingNotice(String noticeKind) {
+		return INVITATION.equals(noticeKind) || CHANGE.equals(noticeKind) ||
+			   CANCELLATION.equals(noticeKind);
 	}
 
 	private MeetingNoticeKinds() {
