@@ -11,6 +11,8 @@ create index IX_DEC6772D on LVInstructor_InstructorNotice (userId);
 create unique index IX_B77C0C26 on LVInstructor_MeetingInvitee (participantUserId, networkMeetingId);
 create unique index IX_12D10255 on LVInstructor_MeetingInvitee (uuid_[$COLUMN_LENGTH:75$], groupId);
 
+create unique index IX_1F50252C on LVInstructor_MeetingNotice (networkMeetingId, userId, sequence);
+
 create index IX_133E8B91 on LVInstructor_NetworkMeeting (instructorNetworkId);
 create unique index IX_F7387FC1 on LVInstructor_NetworkMeeting (uuid_[$COLUMN_LENGTH:75$], groupId);
 

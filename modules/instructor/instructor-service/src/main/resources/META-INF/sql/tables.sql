@@ -67,6 +67,18 @@ create table LVInstructor_MeetingInvitee (
 	attendanceDate DATE null
 );
 
+create table LVInstructor_MeetingNotice (
+	mvccVersion LONG default 0 not null,
+	meetingNoticeId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	createDate DATE null,
+	networkMeetingId LONG,
+	sequence INTEGER,
+	noticeKind VARCHAR(75) null
+);
+
 create table LVInstructor_NetworkMeeting (
 	mvccVersion LONG default 0 not null,
 	uuid_ VARCHAR(75) null,

@@ -15,14 +15,18 @@ import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeKinds;
 import se.livsviktig.instructor.internal.notice.CertificationNoticeKinds;
 import se.livsviktig.instructor.internal.notice.CertificationNoticeTexts;
+import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
  * Shows certification notices under the portal's bell, worded in the reader's language at the time they read it
- * (the entry holds facts, not text), escaped: a method's name is text, never markup.
+ * (the entry holds facts, not text), escaped: a method's name is text, never markup. Meeting notices share the
+ * app's notification type (the instructor's page, where meetings are answered), so they come here too and are
+ * worded by MeetingNoticeBellText: the portal keeps one handler per type.
  *
  * @author Livsviktig
  */
@@ -45,6 +49,13 @@ public class CertificationUserNotificationHandler
 
 		JSONObject payloadJSONObject = _jsonFactory.createJSONObject(
 			userNotificationEvent.getPayload());
+
+		if (MeetingNoticeKinds.isMeetingNotice(
+				payloadJSONObject.getString("noticeKind"))) {
+
+			return _meetingNoticeBellText.getBody(
+				payloadJSONObject, serviceContext, _networkMeetingLocalService);
+		}
 
 		Locale locale = serviceContext.getLocale();
 
@@ -93,6 +104,11 @@ public class CertificationUserNotificationHandler
 
 	@Reference
 	private JSONFactory _jsonFactory;
+
+	MeetingNoticeBellText _meetingNoticeBellText = new MeetingNoticeBellText();
+
+	@Reference
+	private NetworkMeetingLocalService _networkMeetingLocalService;
 
 	CertificationNoticeTexts _texts = new CertificationNoticeTexts();
 

@@ -28,6 +28,7 @@ import se.livsviktig.instructor.service.CertificationServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -127,6 +128,9 @@ public abstract class CertificationServiceBaseImpl
 
 	@Reference
 	protected InstructorNoticePersistence instructorNoticePersistence;
+
+	@Reference
+	protected MeetingNoticePersistence meetingNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

@@ -53,6 +53,7 @@ import se.livsviktig.instructor.service.InstructorNetworkLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -602,6 +603,9 @@ public abstract class InstructorNetworkLocalServiceBaseImpl
 
 	@Reference
 	protected InstructorNoticePersistence instructorNoticePersistence;
+
+	@Reference
+	protected MeetingNoticePersistence meetingNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

@@ -28,6 +28,7 @@ import se.livsviktig.instructor.service.InstructorNetworkServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -128,6 +129,9 @@ public abstract class InstructorNetworkServiceBaseImpl
 
 	@Reference
 	protected InstructorNoticePersistence instructorNoticePersistence;
+
+	@Reference
+	protected MeetingNoticePersistence meetingNoticePersistence;
 
 	@Reference
 	protected MeetingParticipantPersistence meetingParticipantPersistence;

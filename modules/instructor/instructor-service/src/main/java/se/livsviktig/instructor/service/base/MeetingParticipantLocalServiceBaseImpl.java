@@ -53,6 +53,7 @@ import se.livsviktig.instructor.service.MeetingParticipantLocalServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -609,6 +610,9 @@ public abstract class MeetingParticipantLocalServiceBaseImpl
 
 	@Reference
 	protected InstructorNoticePersistence instructorNoticePersistence;
+
+	@Reference
+	protected MeetingNoticePersistence meetingNoticePersistence;
 
 	protected MeetingParticipantLocalService meetingParticipantLocalService;
 

@@ -28,6 +28,7 @@ import se.livsviktig.instructor.service.MeetingParticipantServiceUtil;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -122,6 +123,9 @@ public abstract class MeetingParticipantServiceBaseImpl
 
 	@Reference
 	protected InstructorNoticePersistence instructorNoticePersistence;
+
+	@Reference
+	protected MeetingNoticePersistence meetingNoticePersistence;
 
 	@Reference
 	protected se.livsviktig.instructor.service.MeetingParticipantLocalService

@@ -16,21 +16,28 @@ import java.util.Date;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.constants.NetworkMeetingConstants;
 import se.livsviktig.instructor.exception.NetworkMeetingStateException;
+import se.livsviktig.instructor.internal.meeting.notice.InvitationDetails;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeDispatcher;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeKinds;
+import se.livsviktig.instructor.internal.meeting.notice.OutgoingMeetingNotice;
 import se.livsviktig.instructor.internal.network.MeetingInvitations;
 import se.livsviktig.instructor.internal.network.MeetingTextCleaner;
 import se.livsviktig.instructor.internal.network.NetworkMeetingValidator;
 import se.livsviktig.instructor.internal.network.Texts;
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.service.base.NetworkMeetingLocalServiceBaseImpl;
 
 /**
  * A network's meetings: added (every member invited), changed or cancelled (the sequence rises, so a calendar
- * that holds the invitation replaces it), and given notes afterwards. Agenda and notes are cleaned by the
+ * that holds the invitation replaces it), and given notes afterwards. Every invited person is sent the invitation,
+ * a change of time, place or link, and the cancellation, with the calendar entry, after the call commits. Agenda and notes are cleaned by the
  * portal's sanitizer before they are checked and kept. A cancelled meeting stays, with its notes and answers.
  *
  * @author Livsviktig
@@ -95,6 +102,11 @@ public class NetworkMeetingLocalServiceImpl
 
 			meetingInvitations.invite(
 				networkMeeting, networkMember.getMemberUserId(), user, now);
+
+			_meetingNoticeDispatcher.dispatchAfterCommit(
+				OutgoingMeetingNotice.of(
+					MeetingNoticeKinds.INVITATION, networkMeeting,
+					networkMember.getMemberUserId()));
 		}
 
 		return networkMeeting;
@@ -113,7 +125,14 @@ public class NetworkMeetingLocalServiceImpl
 		networkMeeting.setSequence(networkMeeting.getSequence() + 1);
 		networkMeeting.setStatus(NetworkMeetingConstants.STATUS_CANCELLED);
 
-		return networkMeetingPersistence.update(networkMeeting);
+		networkMeeting = networkMeetingPersistence.update(networkMeeting);
+
+		// Everyone invited, whatever they answered: who said no may still hold the entry in a calendar
+
+		_noticeEveryInvitedPerson(
+			MeetingNoticeKinds.CANCELLATION, networkMeeting);
+
+		return networkMeeting;
 	}
 
 	/**
@@ -195,13 +214,23 @@ public class NetworkMeetingLocalServiceImpl
 		_validator.validate(
 			title, startDate, endDate, place, onlineLink, cleanAgenda);
 
+		InvitationDetails invitationDetails = InvitationDetails.of(
+			networkMeeting);
+
 		networkMeeting.setModifiedDate(_now());
 		_setDetails(
 			networkMeeting, title, startDate, endDate, place, onlineLink,
 			cleanAgenda);
 		networkMeeting.setSequence(networkMeeting.getSequence() + 1);
 
-		return networkMeetingPersistence.update(networkMeeting);
+		networkMeeting = networkMeetingPersistence.update(networkMeeting);
+
+		if (!invitationDetails.equals(InvitationDetails.of(networkMeeting))) {
+			_noticeEveryInvitedPerson(
+				MeetingNoticeKinds.CHANGE, networkMeeting);
+		}
+
+		return networkMeeting;
 	}
 
 	/**
@@ -246,6 +275,20 @@ public class NetworkMeetingLocalServiceImpl
 		return networkMeeting;
 	}
 
+	private void _noticeEveryInvitedPerson(
+		String noticeKind, NetworkMeeting networkMeeting) {
+
+		for (MeetingParticipant meetingParticipant :
+				meetingParticipantPersistence.findByNetworkMeetingId(
+					networkMeeting.getNetworkMeetingId())) {
+
+			_meetingNoticeDispatcher.dispatchAfterCommit(
+				OutgoingMeetingNotice.of(
+					noticeKind, networkMeeting,
+					meetingParticipant.getParticipantUserId()));
+		}
+	}
+
 	private Date _now() {
 		return Date.from(_clock.instant());
 	}
@@ -263,6 +306,10 @@ public class NetworkMeetingLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private MeetingNoticeDispatcher _meetingNoticeDispatcher;
+
 	private MeetingTextCleaner _meetingTextCleaner =
 		new MeetingTextCleaner();
 	private final NetworkMeetingValidator _validator =

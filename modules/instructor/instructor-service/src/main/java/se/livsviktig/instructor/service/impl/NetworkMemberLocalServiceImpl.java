@@ -15,12 +15,16 @@ import java.util.Date;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.exception.DuplicateNetworkMemberException;
 import se.livsviktig.instructor.exception.NetworkCoordinatorException;
 import se.livsviktig.instructor.exception.NetworkMemberRoleException;
 import se.livsviktig.instructor.exception.NetworkMemberUserException;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeDispatcher;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeKinds;
+import se.livsviktig.instructor.internal.meeting.notice.OutgoingMeetingNotice;
 import se.livsviktig.instructor.internal.network.MeetingInvitations;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.MeetingParticipant;
@@ -30,7 +34,8 @@ import se.livsviktig.instructor.service.base.NetworkMemberLocalServiceBaseImpl;
 
 /**
  * Who belongs to a network and as what. A member is an active portal user of the network's company, once per
- * network; a new member is invited to every meeting still to come; a network always keeps at least one
+ * network; a new member is invited to every meeting still to come (and sent each invitation with its calendar entry
+ * after the call commits); a network always keeps at least one
  * coordinator; a member who leaves loses the invitations to meetings still to come, while past meetings keep
  * their answers and attendance.
  *
@@ -97,6 +102,11 @@ public class NetworkMemberLocalServiceImpl
 
 				meetingInvitations.invite(
 					networkMeeting, memberUserId, user, now);
+
+				_meetingNoticeDispatcher.dispatchAfterCommit(
+					OutgoingMeetingNotice.of(
+						MeetingNoticeKinds.INVITATION, networkMeeting,
+						memberUserId));
 			}
 		}
 
@@ -231,5 +241,8 @@ public class NetworkMemberLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private MeetingNoticeDispatcher _meetingNoticeDispatcher;
 
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import se.livsviktig.instructor.constants.MeetingParticipantConstants;
 import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.constants.NetworkMeetingConstants;
 import se.livsviktig.instructor.exception.NetworkMeetingAgendaException;
@@ -33,10 +34,14 @@ import se.livsviktig.instructor.exception.NetworkMeetingOnlineLinkException;
 import se.livsviktig.instructor.exception.NetworkMeetingPlaceException;
 import se.livsviktig.instructor.exception.NetworkMeetingStateException;
 import se.livsviktig.instructor.exception.NetworkMeetingTitleException;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeDispatcher;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeKinds;
+import se.livsviktig.instructor.internal.meeting.notice.OutgoingMeetingNotice;
 import se.livsviktig.instructor.internal.network.MeetingTextCleaner;
 import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
+import se.livsviktig.instructor.model.impl.MeetingParticipantImpl;
 import se.livsviktig.instructor.model.impl.NetworkMeetingImpl;
 import se.livsviktig.instructor.model.impl.NetworkMemberImpl;
 import se.livsviktig.platform.test.support.Fields;
@@ -55,6 +60,8 @@ public class NetworkMeetingLocalServiceImplTest {
 		_service.setClock(Clock.fixed(_NOW, ZoneOffset.UTC));
 
 		Fields.set(_service, "_meetingTextCleaner", _meetingTextCleaner);
+		Fields.set(
+			_service, "_meetingNoticeDispatcher", _meetingNoticeDispatcher);
 
 		when(
 			_meetingTextCleaner.clean(
@@ -213,6 +220,100 @@ public class NetworkMeetingLocalServiceImplTest {
 	}
 
 	@Test
+	public void addingAMeetingSendsEveryMemberOneInvitationAfterCommit()
+		throws Exception {
+
+		NetworkMeeting networkMeeting = _add(
+			"Samverkansträff", _START, _END, "Stadshuset", "", "");
+
+		assertEquals(
+			List.of(
+				_notice(MeetingNoticeKinds.INVITATION, networkMeeting, 0, 302),
+				_notice(MeetingNoticeKinds.INVITATION, networkMeeting, 0, 301),
+				_notice(MeetingNoticeKinds.INVITATION, networkMeeting, 0, 303)),
+			_noticesSentAfterCommit());
+	}
+
+	@Test
+	public void aChangeOfTimePlaceOrLinkNoticesEveryInvitedPersonAtTheRaisedSequence()
+		throws Exception {
+
+		NetworkMeeting networkMeeting = _stored(
+			_add("Träff", _START, _END, "Stadshuset", "", ""));
+
+		_invited(networkMeeting, 301, 303);
+
+		_service.updateNetworkMeeting(
+			_COORDINATOR_USER_ID, networkMeeting.getNetworkMeetingId(),
+			"Träff", _START, _END, "Rådhuset", "", "");
+		_service.updateNetworkMeeting(
+			_COORDINATOR_USER_ID, networkMeeting.getNetworkMeetingId(),
+			"Träff", new Date(_START.getTime() + 3_600_000L),
+			new Date(_END.getTime() + 3_600_000L), "Rådhuset", "", "");
+		_service.updateNetworkMeeting(
+			_COORDINATOR_USER_ID, networkMeeting.getNetworkMeetingId(),
+			"Träff", new Date(_START.getTime() + 3_600_000L),
+			new Date(_END.getTime() + 3_600_000L), "Rådhuset",
+			"https://meet.example.se/traff", "");
+
+		assertEquals(
+			List.of(
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 1, 301),
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 1, 303),
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 2, 301),
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 2, 303),
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 3, 301),
+				_notice(MeetingNoticeKinds.CHANGE, networkMeeting, 3, 303)),
+			_noticesSentAfterCommit(MeetingNoticeKinds.CHANGE));
+	}
+
+	@Test
+	public void aNewTitleOrAgendaAloneRaisesTheSequenceButMailsNobody()
+		throws Exception {
+
+		NetworkMeeting networkMeeting = _stored(
+			_add("Träff", _START, _END, "Stadshuset", "", ""));
+
+		_invited(networkMeeting, 301, 303);
+
+		_service.updateNetworkMeeting(
+			_COORDINATOR_USER_ID, networkMeeting.getNetworkMeetingId(),
+			"Vårträff", new Date(_START.getTime()), new Date(_END.getTime()),
+			"Stadshuset", "", "<p>Ny agenda</p>");
+
+		assertEquals(1, networkMeeting.getSequence());
+		assertEquals(
+			List.of(), _noticesSentAfterCommit(MeetingNoticeKinds.CHANGE));
+	}
+
+	@Test
+	public void cancellingNoticesEveryInvitedPersonAlsoThoseNotComing()
+		throws Exception {
+
+		NetworkMeeting networkMeeting = _stored(
+			_add("Träff", _START, _END, "Stadshuset", "", ""));
+
+		List<MeetingParticipant> invitations = _invited(
+			networkMeeting, 301, 303);
+
+		invitations.get(
+			1
+		).setAnswer(
+			MeetingParticipantConstants.ANSWER_NOT_COMING
+		);
+
+		_service.cancelNetworkMeeting(networkMeeting.getNetworkMeetingId());
+
+		assertEquals(
+			List.of(
+				_notice(
+					MeetingNoticeKinds.CANCELLATION, networkMeeting, 1, 301),
+				_notice(
+					MeetingNoticeKinds.CANCELLATION, networkMeeting, 1, 303)),
+			_noticesSentAfterCommit(MeetingNoticeKinds.CANCELLATION));
+	}
+
+	@Test
 	public void pastMeetingsAreLatestFirstAndUpcomingOnesEarliestFirst() {
 		NetworkMeeting first = _meetingStarting(8001, 1_780_000_000_000L);
 		NetworkMeeting second = _meetingStarting(8002, 1_790_000_000_000L);
@@ -244,6 +345,34 @@ public class NetworkMeetingLocalServiceImplTest {
 			onlineLink, agenda, new ServiceContext());
 	}
 
+	private List<MeetingParticipant> _invited(
+		NetworkMeeting networkMeeting, long... participantUserIds) {
+
+		List<MeetingParticipant> invitations = new java.util.ArrayList<>();
+
+		for (long participantUserId : participantUserIds) {
+			MeetingParticipant meetingParticipant =
+				new MeetingParticipantImpl();
+
+			meetingParticipant.setNetworkMeetingId(
+				networkMeeting.getNetworkMeetingId());
+			meetingParticipant.setParticipantUserId(participantUserId);
+			meetingParticipant.setAnswer(
+				MeetingParticipantConstants.ANSWER_COMING);
+
+			invitations.add(meetingParticipant);
+		}
+
+		when(
+			_doubles.meetingParticipantPersistence.findByNetworkMeetingId(
+				networkMeeting.getNetworkMeetingId())
+		).thenReturn(
+			invitations
+		);
+
+		return invitations;
+	}
+
 	private NetworkMember _member(long memberUserId) {
 		NetworkMember networkMember = new NetworkMemberImpl();
 
@@ -263,6 +392,46 @@ public class NetworkMeetingLocalServiceImplTest {
 		networkMeeting.setStartDate(new Date(startMillis));
 
 		return networkMeeting;
+	}
+
+	private OutgoingMeetingNotice _notice(
+		String noticeKind, NetworkMeeting networkMeeting, int sequence,
+		long recipientUserId) {
+
+		return new OutgoingMeetingNotice(
+			noticeKind, NetworkTestDoubles.COMPANY_ID,
+			NetworkTestDoubles.GROUP_ID, networkMeeting.getNetworkMeetingId(),
+			sequence, recipientUserId);
+	}
+
+	private List<OutgoingMeetingNotice> _noticesSentAfterCommit() {
+		ArgumentCaptor<OutgoingMeetingNotice> notices = ArgumentCaptor.forClass(
+			OutgoingMeetingNotice.class);
+
+		verify(
+			_meetingNoticeDispatcher, org.mockito.Mockito.atLeast(0)
+		).dispatchAfterCommit(
+			notices.capture()
+		);
+		verify(
+			_meetingNoticeDispatcher, never()
+		).dispatch(
+			any()
+		);
+
+		return notices.getAllValues();
+	}
+
+	private List<OutgoingMeetingNotice> _noticesSentAfterCommit(
+		String noticeKind) {
+
+		return _noticesSentAfterCommit(
+		).stream(
+		).filter(
+			notice -> noticeKind.equals(notice.getNoticeKind())
+		).collect(
+			Collectors.toList()
+		);
 	}
 
 	private NetworkMeeting _stored(NetworkMeeting networkMeeting)
@@ -290,6 +459,8 @@ public class NetworkMeetingLocalServiceImplTest {
 	private static final Date _START = new Date(1_800_000_000_000L);
 
 	private final NetworkTestDoubles _doubles = new NetworkTestDoubles();
+	private final MeetingNoticeDispatcher _meetingNoticeDispatcher = mock(
+		MeetingNoticeDispatcher.class);
 	private final MeetingTextCleaner _meetingTextCleaner = mock(
 		MeetingTextCleaner.class);
 	private final NetworkMeetingLocalServiceImpl _service =

@@ -27,6 +27,9 @@ import se.livsviktig.instructor.exception.DuplicateNetworkMemberException;
 import se.livsviktig.instructor.exception.NetworkCoordinatorException;
 import se.livsviktig.instructor.exception.NetworkMemberRoleException;
 import se.livsviktig.instructor.exception.NetworkMemberUserException;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeDispatcher;
+import se.livsviktig.instructor.internal.meeting.notice.MeetingNoticeKinds;
+import se.livsviktig.instructor.internal.meeting.notice.OutgoingMeetingNotice;
 import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
@@ -44,6 +47,8 @@ public class NetworkMemberLocalServiceImplTest {
 	@BeforeEach
 	public void setUp() throws Exception {
 		_doubles.inject(_service);
+		se.livsviktig.platform.test.support.Fields.set(
+			_service, "_meetingNoticeDispatcher", _meetingNoticeDispatcher);
 		_service.setClock(Clock.fixed(_NOW, ZoneOffset.UTC));
 
 		_doubles.network(_NETWORK_ID);
@@ -106,6 +111,51 @@ public class NetworkMemberLocalServiceImplTest {
 		assertEquals(_NEW_USER_ID, invitation.getParticipantUserId());
 		assertEquals(
 			MeetingParticipantConstants.ANSWER_NONE, invitation.getAnswer());
+
+		ArgumentCaptor<OutgoingMeetingNotice> notices = ArgumentCaptor.forClass(
+			OutgoingMeetingNotice.class);
+
+		verify(
+			_meetingNoticeDispatcher
+		).dispatchAfterCommit(
+			notices.capture()
+		);
+
+		OutgoingMeetingNotice notice = notices.getValue();
+
+		assertEquals(MeetingNoticeKinds.INVITATION, notice.getNoticeKind());
+		assertEquals(8002, notice.getNetworkMeetingId());
+		assertEquals(_NEW_USER_ID, notice.getRecipientUserId());
+	}
+
+	@Test
+	public void aNewMemberIsSentTheInvitationAtTheMeetingsCurrentSequence()
+		throws Exception {
+
+		NetworkMeeting upcoming = _meeting(8002, _AFTER_NOW, false);
+
+		upcoming.setSequence(3);
+
+		when(
+			_doubles.networkMeetingPersistence.findByInstructorNetworkId(
+				_NETWORK_ID)
+		).thenReturn(
+			List.of(upcoming)
+		);
+
+		_add(_NEW_USER_ID, NetworkConstants.ROLE_MEMBER);
+
+		verify(
+			_meetingNoticeDispatcher
+		).dispatchAfterCommit(
+			OutgoingMeetingNotice.of(
+				MeetingNoticeKinds.INVITATION, upcoming, _NEW_USER_ID)
+		);
+		assertEquals(
+			3,
+			OutgoingMeetingNotice.of(
+				MeetingNoticeKinds.INVITATION, upcoming, _NEW_USER_ID
+			).getSequence());
 	}
 
 	@Test
@@ -304,6 +354,8 @@ public class NetworkMemberLocalServiceImplTest {
 	private static final long _OTHER_COMPANY_USER_ID = 305;
 
 	private final NetworkTestDoubles _doubles = new NetworkTestDoubles();
+	private final MeetingNoticeDispatcher _meetingNoticeDispatcher =
+		org.mockito.Mockito.mock(MeetingNoticeDispatcher.class);
 	private final NetworkMemberLocalServiceImpl _service =
 		new NetworkMemberLocalServiceImpl();
 

@@ -131,7 +131,14 @@ class CertificationNoticeComponentsIT {
 		"se.livsviktig.instructor.internal.notice." +
 			"BellCertificationNoticeDelivery",
 		"se.livsviktig.instructor.service.impl.InstructorNoticeLocalServiceImpl",
-		"se.livsviktig.instructor.internal.notice.LicenceStandingNotices");
+		"se.livsviktig.instructor.internal.notice.LicenceStandingNotices",
+		"se.livsviktig.instructor.internal.meeting.notice." +
+			"MeetingNoticeDispatcher",
+		"se.livsviktig.instructor.internal.meeting.notice." +
+			"EmailMeetingNoticeDelivery",
+		"se.livsviktig.instructor.internal.meeting.notice." +
+			"BellMeetingNoticeDelivery",
+		"se.livsviktig.instructor.service.impl.MeetingNoticeLocalServiceImpl");
 
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service",

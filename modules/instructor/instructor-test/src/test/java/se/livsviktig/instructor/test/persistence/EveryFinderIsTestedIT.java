@@ -54,7 +54,7 @@ class EveryFinderIsTestedIT {
 
 	private static final Class<?>[] _FINDER_TEST_CLASSES = {
 		CertificationFindersIT.class, InstructorNoticeFindersIT.class,
-		NetworkFindersIT.class
+		NetworkFindersIT.class, MeetingNoticeFindersIT.class
 	};
 
 }

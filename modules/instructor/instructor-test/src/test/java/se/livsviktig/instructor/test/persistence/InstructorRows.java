@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.InstructorNotice;
+import se.livsviktig.instructor.model.MeetingNotice;
 import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -105,6 +107,14 @@ final class InstructorRows {
 
 		return _add(
 			NetworkMemberPersistence.class,
+			persistence -> persistence.create(newId()), values);
+	}
+
+	MeetingNotice meetingNotice(Consumer<MeetingNotice> values)
+		throws Exception {
+
+		return _add(
+			MeetingNoticePersistence.class,
 			persistence -> persistence.create(newId()), values);
 	}
 
