@@ -5,6 +5,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import aQute.bnd.annotation.metatype.Configurable;
+
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -12,28 +15,38 @@ import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import se.livsviktig.platform.db.harness.DatabaseServers;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.model.SessionDate;
+import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.RegistrationLocalService;
+import se.livsviktig.training.service.persistence.CoursePersistence;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
+import se.livsviktig.training.service.persistence.SessionDatePersistence;
+import se.livsviktig.training.service.persistence.TrainingMethodPersistence;
 import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
 
 /**
@@ -249,13 +262,29 @@ public final class RegistrationRushBenchmark {
 				CourseSession courseSession = courseSessionPersistence.create(courseSessionId);
 
 				courseSession.setCompanyId(_COMPANY_ID);
-				courseSession.setGroupId(_newId());
-				courseSession.setCourseId(_newId());
-				courseSession.setTrainingMethodId(_newId());
+				courseSession.setGroupId(_GROUP_ID);
+				courseSession.setCourseId(_courseId);
+				courseSession.setTrainingMethodId(_trainingMethodId);
 				courseSession.setStatus(CourseSessionConstants.STATUS_PUBLISHED);
 				courseSession.setSeats(seats);
 
 				return courseSessionPersistence.update(courseSession);
+			});
+
+		// A date, so each notice is written in full after the commit (course, method, dates), as in the portal.
+
+		_harness.inTransaction(
+			() -> {
+				SessionDate sessionDate = _harness.get(SessionDatePersistence.class).create(_newId());
+
+				sessionDate.setCompanyId(_COMPANY_ID);
+				sessionDate.setGroupId(_GROUP_ID);
+				sessionDate.setCourseSessionId(courseSessionId);
+				sessionDate.setStartDate(new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(30)));
+				sessionDate.setEndDate(
+					new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(30) + TimeUnit.HOURS.toMillis(7)));
+
+				return _harness.get(SessionDatePersistence.class).update(sessionDate);
 			});
 
 		contender.prepare(people);
@@ -392,6 +421,33 @@ public final class RegistrationRushBenchmark {
 	private void _setUp() throws Exception {
 		_harness.truncateTables();
 
+		// The course and method every round's session belongs to: the notices' content names them.
+
+		_courseId = _newId();
+		_trainingMethodId = _newId();
+
+		_harness.inTransaction(
+			() -> {
+				Course course = _harness.get(CoursePersistence.class).create(_courseId);
+
+				course.setCompanyId(_COMPANY_ID);
+				course.setGroupId(_GROUP_ID);
+				course.setTitle(
+					"<?xml version='1.0' encoding='UTF-8'?><root available-locales=\"sv_SE\" " +
+						"default-locale=\"sv_SE\"><Title language-id=\"sv_SE\">MHFA Vuxen</Title></root>");
+
+				_harness.get(CoursePersistence.class).update(course);
+
+				TrainingMethod trainingMethod = _harness.get(TrainingMethodPersistence.class).create(_trainingMethodId);
+
+				trainingMethod.setCompanyId(_COMPANY_ID);
+				trainingMethod.setName(
+					"<?xml version='1.0' encoding='UTF-8'?><root available-locales=\"sv_SE\" " +
+						"default-locale=\"sv_SE\"><Name language-id=\"sv_SE\">MHFA</Name></root>");
+
+				return _harness.get(TrainingMethodPersistence.class).update(trainingMethod);
+			});
+
 		UserLocalService userLocalService = _harness.portalService(UserLocalService.class);
 
 		Map<Long, User> users = new HashMap<>();
@@ -402,7 +458,11 @@ public final class RegistrationRushBenchmark {
 			User user = mock(User.class);
 
 			when(user.getCompanyId()).thenReturn(_COMPANY_ID);
+			when(user.getEmailAddress()).thenReturn("medarbetare" + i + "@kommun.se");
+			when(user.getFirstName()).thenReturn("Medarbetare");
 			when(user.getFullName()).thenReturn("Medarbetare " + i);
+			when(user.getLocale()).thenReturn(_SWEDISH);
+			when(user.getTimeZone()).thenReturn(_STOCKHOLM);
 			when(user.getUserId()).thenReturn(userId);
 
 			users.put(userId, user);
@@ -413,6 +473,24 @@ public final class RegistrationRushBenchmark {
 			userLocalService.getUser(anyLong())
 		).thenAnswer(
 			invocation -> users.get(invocation.getArgument(0, Long.class))
+		);
+
+		when(
+			userLocalService.fetchUser(anyLong())
+		).thenAnswer(
+			invocation -> users.get(invocation.getArgument(0, Long.class))
+		);
+
+		// The company's settings as without a .config file (the metatype's defaults), so notices are written.
+
+		when(
+			_harness.portalService(
+				ConfigurationProvider.class
+			).getCompanyConfiguration(
+				TrainingCompanyConfiguration.class, _COMPANY_ID
+			)
+		).thenReturn(
+			Configurable.createConfigurable(TrainingCompanyConfiguration.class, new HashMap<>())
 		);
 
 		OrganizationLocalService organizationLocalService = _harness.portalService(OrganizationLocalService.class);
@@ -451,6 +529,12 @@ public final class RegistrationRushBenchmark {
 
 	private static final long _COMPANY_ID = 20_097;
 
+	private static final long _GROUP_ID = 20_121;
+
+	private static final TimeZone _STOCKHOLM = TimeZone.getTimeZone("Europe/Stockholm");
+
+	private static final Locale _SWEDISH = new Locale("sv", "SE");
+
 	/**
 	 * The counter increment() uses, so the baseline's ids never meet the product's.
 	 */
@@ -482,8 +566,10 @@ public final class RegistrationRushBenchmark {
 	 */
 	private static final int _WARM_UP_ROUNDS = Integer.getInteger("benchmark.warmUpRounds", 5);
 
+	private long _courseId;
 	private final PersistenceHarness _harness = PersistenceHarness.forServiceBundle(
 		LVTrainingPersistenceConstants.class);
+	private long _trainingMethodId;
 	private final List<Long> _userIds = new ArrayList<>();
 
 	/**

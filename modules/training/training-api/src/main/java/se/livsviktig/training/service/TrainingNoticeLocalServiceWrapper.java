@@ -48,7 +48,7 @@ public class TrainingNoticeLocalServiceWrapper
 
 	/**
 	 * Records the notice in its own transaction, committed before the notice goes out, with one insert that the
-	 * unique index lets through once per key (see NoticeClaimInsert).
+	 * unique index lets through once per key (see TrainingNoticeClaim).
 	 *
 	 * @return <code>true</code> if this call claimed the key, <code>false</code> if it was claimed before
 	 */

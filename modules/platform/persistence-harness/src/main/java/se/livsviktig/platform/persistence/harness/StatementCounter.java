@@ -73,6 +73,14 @@ public final class StatementCounter {
 	}
 
 	private static Object _proxy(Class<?> type, Object target) {
+		return _proxy(type, target, null, null);
+	}
+
+	/**
+	 * @param connection the physical connection a statement belongs to (the connection itself for a connection)
+	 * @param sql the SQL a prepared statement was made from
+	 */
+	private static Object _proxy(Class<?> type, Object target, Connection connection, String sql) {
 		InvocationHandler invocationHandler = (proxy, method, arguments) -> {
 			if (method.getDeclaringClass() == Object.class) {
 				if (method.getName().equals("equals")) {
@@ -84,8 +92,17 @@ public final class StatementCounter {
 				}
 			}
 
-			if ((target instanceof Statement) && method.getName().startsWith("execute")) {
+			String name = method.getName();
+
+			if ((target instanceof Statement) && name.startsWith("execute")) {
 				_count.incrementAndGet();
+
+				RoundTripLog.statement(
+					connection, ((arguments != null) && (arguments.length > 0) && (arguments[0] instanceof String)) ?
+						(String)arguments[0] : sql);
+			}
+			else if (target instanceof Connection) {
+				RoundTripLog.connectionCall((Connection)target, name);
 			}
 
 			Object result = _invoke(target, method, arguments);
@@ -94,10 +111,20 @@ public final class StatementCounter {
 
 			Class<?> returnType = method.getReturnType();
 
-			if ((result != null) && !method.getName().equals("unwrap") &&
-				((returnType == Connection.class) || Statement.class.isAssignableFrom(returnType))) {
+			if ((result != null) && !name.equals("unwrap")) {
+				if (returnType == Connection.class) {
+					return _proxy(returnType, result, (Connection)result, null);
+				}
 
-				return _proxy(returnType, result);
+				if (Statement.class.isAssignableFrom(returnType)) {
+					String statementSql = null;
+
+					if (name.startsWith("prepare") && (arguments != null) && (arguments[0] instanceof String)) {
+						statementSql = (String)arguments[0];
+					}
+
+					return _proxy(returnType, result, (Connection)target, statementSql);
+				}
 			}
 
 			return result;

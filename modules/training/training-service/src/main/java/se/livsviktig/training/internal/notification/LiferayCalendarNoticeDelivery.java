@@ -64,8 +64,12 @@ public class LiferayCalendarNoticeDelivery implements NoticeDelivery {
 			return;
 		}
 
-		Registration registration = _registrationLocalService.getRegistration(
-			notice.getRegistrationId());
+		Registration registration = notice.getRegistration();
+
+		if (registration == null) {
+			registration = _registrationLocalService.getRegistration(
+				notice.getRegistrationId());
+		}
 
 		if (registration.getUserId() != notice.getRecipientUserId()) {
 			return;

@@ -90,11 +90,25 @@ public class Notice {
 	 * @param previousDates each date as {start, end}, in order
 	 */
 	public Notice withPreviousDates(List<Date[]> previousDates) {
-		Notice notice = new Notice(
-			_type, _companyId, _groupId, _recipientUserId, _registrationId,
-			_courseSessionId, _key);
+		Notice notice = _copy();
 
 		notice._previousDates = previousDates;
+
+		return notice;
+	}
+
+	/**
+	 * The same notice, carrying the rows it tells of as the raising transaction wrote them, so that its content
+	 * is written after the commit without reading them again. For rows that transaction inserted or holds locked:
+	 * nothing else can have changed them before its commit.
+	 */
+	public Notice withRows(
+		Registration registration, CourseSession courseSession) {
+
+		Notice notice = _copy();
+
+		notice._registration = registration;
+		notice._courseSession = courseSession;
 
 		return notice;
 	}
@@ -140,6 +154,46 @@ public class Notice {
 		return _key;
 	}
 
+	/**
+	 * The content written for this notice by the first of its deliveries, for the others (see
+	 * NoticeContentFactory); <code>null</code> before.
+	 */
+	NoticeContent getContent() {
+		return _content;
+	}
+
+	/**
+	 * @return the session as the raising transaction wrote it, or <code>null</code> when the notice does not carry
+	 *         it
+	 */
+	CourseSession getCourseSession() {
+		return _courseSession;
+	}
+
+	/**
+	 * @return the registration as the raising transaction wrote it, or <code>null</code> when the notice does not
+	 *         carry it
+	 */
+	Registration getRegistration() {
+		return _registration;
+	}
+
+	void setContent(NoticeContent content) {
+		_content = content;
+	}
+
+	private Notice _copy() {
+		Notice notice = new Notice(
+			_type, _companyId, _groupId, _recipientUserId, _registrationId,
+			_courseSessionId, _key);
+
+		notice._courseSession = _courseSession;
+		notice._previousDates = _previousDates;
+		notice._registration = _registration;
+
+		return notice;
+	}
+
 	private Notice(
 		String type, long companyId, long groupId, long recipientUserId,
 		long registrationId, long courseSessionId, String key) {
@@ -154,11 +208,19 @@ public class Notice {
 	}
 
 	private final long _companyId;
+
+	/**
+	 * Written by the deliveries of one dispatch, one after the other on the dispatching thread.
+	 */
+	private NoticeContent _content;
+
+	private CourseSession _courseSession;
 	private final long _courseSessionId;
 	private final long _groupId;
 	private final String _key;
 	private List<Date[]> _previousDates = Collections.emptyList();
 	private final long _recipientUserId;
+	private Registration _registration;
 	private final long _registrationId;
 	private final String _type;
 

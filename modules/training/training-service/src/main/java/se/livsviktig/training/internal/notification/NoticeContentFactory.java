@@ -61,15 +61,106 @@ public class NoticeContentFactory {
 		TrainingNoticeTypes.PROMOTED, TrainingNoticeTypes.REMINDER,
 		TrainingNoticeTypes.SESSION_CHANGED);
 
+	/**
+	 * The notice's content in its recipient's language. Written once per notice: its deliveries (bell, e-mail)
+	 * share it, and a notice that carries its rows ({@link Notice#withRows}) is written without reading them.
+	 */
 	public NoticeContent create(Notice notice) throws PortalException {
+		NoticeContent noticeContent = notice.getContent();
+
+		if (noticeContent == null) {
+			noticeContent = _create(notice);
+
+			notice.setContent(noticeContent);
+		}
+
+		return noticeContent;
+	}
+
+	/**
+	 * The registration's calendar file as its participant would get it now, or null when it has no place in
+	 * their calendar.
+	 */
+	public String getRegistrationCalendar(Registration registration)
+		throws PortalException {
+
+		String type = TrainingNoticeTypes.CONFIRMATION;
+
+		if (registration.getStatus() ==
+				RegistrationConstants.STATUS_CANCELLED) {
+
+			type = TrainingNoticeTypes.REGISTRATION_CANCELLED;
+		}
+
+		RegistrationCalendar registrationCalendar = create(
+			Notice.forRegistration(type, registration)
+		).getRegistrationCalendar();
+
+		if (registrationCalendar == null) {
+			return null;
+		}
+
+		return _registrationCalendarWriter.writeFile(registrationCalendar);
+	}
+
+	public String getFromAddress(long companyId) {
+		String fromAddress = _trainingCompanySettings.get(
+			companyId
+		).emailFromAddress();
+
+		if (Validator.isNotNull(fromAddress)) {
+			return fromAddress;
+		}
+
+		return _prefsProps.getString(
+			companyId, PropsKeys.ADMIN_EMAIL_FROM_ADDRESS);
+	}
+
+	public String getFromName(long companyId) {
+		String fromName = _trainingCompanySettings.get(
+			companyId
+		).emailFromName();
+
+		if (Validator.isNotNull(fromName)) {
+			return fromName;
+		}
+
+		return _prefsProps.getString(
+			companyId, PropsKeys.ADMIN_EMAIL_FROM_NAME);
+	}
+
+
+	/**
+	 * The URL with one more query parameter, before any anchor. The name and value are URL-safe (a namespaced
+	 * parameter name and a number), and a job sending notices has no request to lend the portal's URL helpers.
+	 */
+	private static String _addParameter(String url, String name, String value) {
+		String anchor = "";
+
+		int anchorIndex = url.indexOf('#');
+
+		if (anchorIndex != -1) {
+			anchor = url.substring(anchorIndex);
+			url = url.substring(0, anchorIndex);
+		}
+
+		String separator = url.contains("?") ? "&" : "?";
+
+		return url + separator + name + "=" + value + anchor;
+	}
+
+	private NoticeContent _create(Notice notice) throws PortalException {
 		User recipient = _userLocalService.getUser(
 			notice.getRecipientUserId());
 
 		Locale locale = recipient.getLocale();
 
-		CourseSession courseSession =
-			_courseSessionLocalService.getCourseSession(
+		CourseSession courseSession = notice.getCourseSession();
+
+		if (courseSession == null) {
+			courseSession = _courseSessionLocalService.getCourseSession(
 				notice.getCourseSessionId());
+		}
 
 		Course course = _courseLocalService.getCourse(
 			courseSession.getCourseId());
@@ -77,9 +168,9 @@ public class NoticeContentFactory {
 			_trainingMethodLocalService.getTrainingMethod(
 				courseSession.getTrainingMethodId());
 
-		Registration registration = null;
+		Registration registration = notice.getRegistration();
 
-		if (notice.getRegistrationId() > 0) {
+		if ((registration == null) && (notice.getRegistrationId() > 0)) {
 			registration = _registrationLocalService.getRegistration(
 				notice.getRegistrationId());
 		}
@@ -191,77 +282,6 @@ public class NoticeContentFactory {
 		return noticeContent;
 	}
 
-	/**
-	 * The registration's calendar file as its participant would get it now, or null when it has no place in
-	 * their calendar.
-	 */
-	public String getRegistrationCalendar(Registration registration)
-		throws PortalException {
-
-		String type = TrainingNoticeTypes.CONFIRMATION;
-
-		if (registration.getStatus() ==
-				RegistrationConstants.STATUS_CANCELLED) {
-
-			type = TrainingNoticeTypes.REGISTRATION_CANCELLED;
-		}
-
-		RegistrationCalendar registrationCalendar = create(
-			Notice.forRegistration(type, registration)
-		).getRegistrationCalendar();
-
-		if (registrationCalendar == null) {
-			return null;
-		}
-
-		return _registrationCalendarWriter.writeFile(registrationCalendar);
-	}
-
-	public String getFromAddress(long companyId) {
-		String fromAddress = _trainingCompanySettings.get(
-			companyId
-		).emailFromAddress();
-
-		if (Validator.isNotNull(fromAddress)) {
-			return fromAddress;
-		}
-
-		return _prefsProps.getString(
-			companyId, PropsKeys.ADMIN_EMAIL_FROM_ADDRESS);
-	}
-
-	public String getFromName(long companyId) {
-		String fromName = _trainingCompanySettings.get(
-			companyId
-		).emailFromName();
-
-		if (Validator.isNotNull(fromName)) {
-			return fromName;
-		}
-
-		return _prefsProps.getString(
-			companyId, PropsKeys.ADMIN_EMAIL_FROM_NAME);
-	}
-
-
-	/**
-	 * The URL with one more query parameter, before any anchor. The name and value are URL-safe (a namespaced
-	 * parameter name and a number), and a job sending notices has no request to lend the portal's URL helpers.
-	 */
-	private static String _addParameter(String url, String name, String value) {
-		String anchor = "";
-
-		int anchorIndex = url.indexOf('#');
-
-		if (anchorIndex != -1) {
-			anchor = url.substring(anchorIndex);
-			url = url.substring(0, anchorIndex);
-		}
-
-		String separator = url.contains("?") ? "&" : "?";
-
-		return url + separator + name + "=" + value + anchor;
-	}
 	private String _formatDates(
 		List<SessionDate> sessionDates, Locale locale, ZoneId zoneId) {
 

@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
 
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,18 +34,7 @@ public class NoticeDispatcher {
 			return false;
 		}
 
-		for (NoticeDelivery noticeDelivery : _noticeDeliveries) {
-			try {
-				noticeDelivery.deliver(notice);
-			}
-			catch (Exception exception) {
-				_log.error(
-					"Unable to deliver notice " + notice + " by " +
-						noticeDelivery.getClass(
-						).getSimpleName(),
-					exception);
-			}
-		}
+		_deliver(notice);
 
 		return true;
 	}
@@ -53,6 +43,30 @@ public class NoticeDispatcher {
 		TransactionCommitCallbackUtil.registerCallback(
 			() -> {
 				dispatch(notice);
+
+				return null;
+			});
+	}
+
+	/**
+	 * Claims the notice now, in the caller's transaction, under an id the caller reserved before, and delivers it
+	 * after the commit. For a notice about a row the same transaction inserts (a new registration's confirmation):
+	 * the claim is then one more insert beside it, committed or rolled back with it, instead of a transaction and a
+	 * connection of its own after the commit.
+	 *
+	 * @param trainingNoticeId the claim's id, reserved before the caller took any row lock, since the counter may
+	 *        need a transaction of its own for a new range
+	 */
+	public void claimNowDeliverAfterCommit(
+		Notice notice, long trainingNoticeId) {
+
+		if (!_trainingNoticeClaim.claim(trainingNoticeId, notice, new Date())) {
+			return;
+		}
+
+		TransactionCommitCallbackUtil.registerCallback(
+			() -> {
+				_deliver(notice);
 
 				return null;
 			});
@@ -69,6 +83,21 @@ public class NoticeDispatcher {
 
 	protected void removeNoticeDelivery(NoticeDelivery noticeDelivery) {
 		_noticeDeliveries.remove(noticeDelivery);
+	}
+
+	private void _deliver(Notice notice) {
+		for (NoticeDelivery noticeDelivery : _noticeDeliveries) {
+			try {
+				noticeDelivery.deliver(notice);
+			}
+			catch (Exception exception) {
+				_log.error(
+					"Unable to deliver notice " + notice + " by " +
+						noticeDelivery.getClass(
+						).getSimpleName(),
+					exception);
+			}
+		}
 	}
 
 	private boolean _claim(Notice notice) {
@@ -98,6 +127,9 @@ public class NoticeDispatcher {
 
 	private final List<NoticeDelivery> _noticeDeliveries =
 		new CopyOnWriteArrayList<>();
+
+	@Reference
+	private TrainingNoticeClaim _trainingNoticeClaim;
 
 	@Reference
 	private TrainingNoticeLocalService _trainingNoticeLocalService;

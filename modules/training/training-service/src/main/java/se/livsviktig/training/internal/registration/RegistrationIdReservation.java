@@ -7,8 +7,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Reserves a new registration's ids with one call of the counter: a range of two from the sequence
- * {@code increment()} uses, so the ids never meet those taken one by one elsewhere. One call, not two, because each
+ * Reserves a new registration's ids with one call of the counter: a range of three from the sequence
+ * {@code increment()} uses, so the ids never meet those taken one by one elsewhere. One call, not three, because each
  * call may be the one that needs the counter's own transaction for a new range.
  *
  * @author Livsviktig
@@ -20,9 +20,9 @@ public class RegistrationIdReservation {
 
 		// increment(name, size) returns the last id of the range it reserved
 
-		long lastId = _counterLocalService.increment(_COUNTER_NAME, 2);
+		long lastId = _counterLocalService.increment(_COUNTER_NAME, 3);
 
-		return new RegistrationIds(lastId - 1, lastId);
+		return new RegistrationIds(lastId - 2, lastId - 1, lastId);
 	}
 
 	/**

@@ -24,7 +24,7 @@ import se.livsviktig.training.service.persistence.RegistrationPersistence;
  * Gives a checked applicant a seat, a seat held for the manager's approval, or a place on the waitlist: the one
  * place where a registration holds its session's row lock. Everything it can, the caller reads before
  * ({@link ApplicantCheck}, the quotas, the ids); under the lock come only the seat decision, the session's counters
- * and the inserts of the registration and its event. Notices are only registered here, to go out after the commit.
+ * and the inserts of the registration, its event and its notice's claim. The notice goes out after the commit.
  *
  * @author Livsviktig
  */
@@ -149,19 +149,31 @@ public class SeatAllocation {
 			RegistrationEvents.TYPE_REGISTERED, 0, actorUserId, actorUserName,
 			null, now);
 
+		// The notice's claim is one more insert beside the registration's, under the id reserved with it: it
+		// commits or rolls back with the registration, and after the commit only the deliveries are left, which
+		// write the notice from the rows as written here instead of reading them again.
+
 		if (registration.getStatus() ==
 				RegistrationConstants.STATUS_CONFIRMED) {
 
-			_noticeDispatcher.dispatchAfterCommit(
+			_noticeDispatcher.claimNowDeliverAfterCommit(
 				Notice.forRegistration(
-					TrainingNoticeTypes.CONFIRMATION, registration));
+					TrainingNoticeTypes.CONFIRMATION, registration
+				).withRows(
+					registration, lockedCourseSession
+				),
+				registrationIds.getTrainingNoticeId());
 		}
 		else if (registration.getStatus() ==
 					RegistrationConstants.STATUS_WAITLISTED) {
 
-			_noticeDispatcher.dispatchAfterCommit(
+			_noticeDispatcher.claimNowDeliverAfterCommit(
 				Notice.forRegistration(
-					TrainingNoticeTypes.WAITLISTED, registration));
+					TrainingNoticeTypes.WAITLISTED, registration
+				).withRows(
+					registration, lockedCourseSession
+				),
+				registrationIds.getTrainingNoticeId());
 		}
 		else {
 			_approvalRequests.requestApproval(

@@ -2,9 +2,11 @@ package se.livsviktig.training.internal.notification;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -16,6 +18,8 @@ import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.log.LogWrapper;
+
+import java.util.Date;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,8 @@ public class NoticeDispatcherTest {
 		Fields.set(
 			_noticeDispatcher, "_trainingNoticeLocalService",
 			_trainingNoticeLocalService);
+		Fields.set(
+			_noticeDispatcher, "_trainingNoticeClaim", _trainingNoticeClaim);
 
 		_noticeDispatcher.addNoticeDelivery(_bell);
 		_noticeDispatcher.addNoticeDelivery(_email);
@@ -144,6 +150,38 @@ public class NoticeDispatcherTest {
 	}
 
 	@Test
+	public void aNoticeClaimedNowIsClaimedInTheCallersTransactionUnderTheReservedId()
+		throws Exception {
+
+		when(
+			_trainingNoticeClaim.claim(eq(70001L), same(_notice), any(Date.class))
+		).thenReturn(
+			true
+		);
+
+		_noticeDispatcher.claimNowDeliverAfterCommit(_notice, 70001);
+
+		verify(_trainingNoticeClaim).claim(
+			eq(70001L), same(_notice), any(Date.class));
+		verifyNoInteractions(_trainingNoticeLocalService);
+		verify(_bell).deliver(_notice);
+		verify(_email).deliver(_notice);
+	}
+
+	@Test
+	public void aNoticeClaimedNowThatWasClaimedBeforeGoesNowhere() {
+		when(
+			_trainingNoticeClaim.claim(anyLong(), any(Notice.class), any(Date.class))
+		).thenReturn(
+			false
+		);
+
+		_noticeDispatcher.claimNowDeliverAfterCommit(_notice, 70001);
+
+		verifyNoInteractions(_bell, _email, _trainingNoticeLocalService);
+	}
+
+	@Test
 	public void oneDeliveryFailingDoesNotStopTheOthers() throws Exception {
 		_claim(true);
 
@@ -174,6 +212,8 @@ public class NoticeDispatcherTest {
 	private final NoticeDelivery _email = mock(NoticeDelivery.class);
 	private Notice _notice;
 	private final NoticeDispatcher _noticeDispatcher = new NoticeDispatcher();
+	private final TrainingNoticeClaim _trainingNoticeClaim = mock(
+		TrainingNoticeClaim.class);
 	private final TrainingNoticeLocalService _trainingNoticeLocalService =
 		mock(TrainingNoticeLocalService.class);
 

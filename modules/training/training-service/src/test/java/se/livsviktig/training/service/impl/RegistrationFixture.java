@@ -278,6 +278,14 @@ public class RegistrationFixture {
 			argumentCaptor.capture()
 		);
 
+		// A new registration's notice is claimed in its own transaction (SeatAllocation)
+
+		org.mockito.Mockito.verify(
+			noticeDispatcher, org.mockito.Mockito.atLeast(0)
+		).claimNowDeliverAfterCommit(
+			argumentCaptor.capture(), org.mockito.ArgumentMatchers.anyLong()
+		);
+
 		return argumentCaptor.getAllValues();
 	}
 

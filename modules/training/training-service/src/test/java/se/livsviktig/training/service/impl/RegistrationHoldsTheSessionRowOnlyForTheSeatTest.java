@@ -94,7 +94,7 @@ public class RegistrationHoldsTheSessionRowOnlyForTheSeatTest {
 		verify(
 			_fixture.counterLocalService, times(1)
 		).increment(
-			Counter.class.getName(), 2
+			Counter.class.getName(), 3
 		);
 		verify(
 			_fixture.counterLocalService, never()
@@ -121,7 +121,7 @@ public class RegistrationHoldsTheSessionRowOnlyForTheSeatTest {
 				Arrays.asList(
 					_fixture.courseSessionPersistence,
 					_fixture.registrationPersistence,
-					_fixture.registrationEvents)) {
+					_fixture.registrationEvents, _fixture.noticeDispatcher)) {
 
 			for (Invocation invocation : _invocations(persistence)) {
 
@@ -147,6 +147,7 @@ public class RegistrationHoldsTheSessionRowOnlyForTheSeatTest {
 				Arrays.asList(
 					"courseSessionPersistence.flush",
 					"courseSessionPersistence.update",
+					"noticeDispatcher.claimNowDeliverAfterCommit",
 					"registrationEvents.add", "registrationPersistence.create",
 					"registrationPersistence.findByCS_S",
 					"registrationPersistence.update")),
