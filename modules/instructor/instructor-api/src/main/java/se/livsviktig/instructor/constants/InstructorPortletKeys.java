@@ -20,4 +20,9 @@ public class InstructorPortletKeys {
 		"se_livsviktig_instructor_web_internal_portlet_" +
 			"MyInstructorAssignmentsPortlet";
 
+	/**
+	 * Instruktörsnätverk: a site's instructor networks, their members and meetings, for members and coordinators.
+	 */
+	public static final String INSTRUCTOR_NETWORK = "se_livsviktig_instructor_web_internal_portlet_InstructorNetworkPortlet";
+
 }

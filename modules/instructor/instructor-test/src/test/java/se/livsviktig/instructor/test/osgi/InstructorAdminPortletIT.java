@@ -231,6 +231,115 @@ class InstructorAdminPortletIT {
 							")(mvc.command.name=/))"))));
 	}
 
+	@Test
+	void instructorNetworksIsAWidgetWhoseFirstViewIsTheNetworks() {
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class,
+				"(javax.portlet.name=" + _NETWORK_PORTLET_NAME + ")"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				"category.livsviktig",
+				serviceReference.getProperty(
+					"com.liferay.portlet.display-category")),
+			() -> assertEquals(
+				"content.Language",
+				serviceReference.getProperty("javax.portlet.resource-bundle")),
+			() -> assertEquals(
+				"/META-INF/resources/",
+				serviceReference.getProperty(
+					"javax.portlet.init-param.template-path")),
+			() -> assertEquals(
+				"false",
+				serviceReference.getProperty(
+					"com.liferay.portlet.instanceable")),
+			() -> assertEquals(
+				"Instructor Networks",
+				serviceReference.getProperty("javax.portlet.display-name")),
+			() -> assertEquals(
+				"se.livsviktig.instructor.web.internal.portlet.action." +
+					"network.ViewInstructorNetworkMVCRenderCommand",
+				_componentName(
+					_only(
+						_commands(
+							MVCRenderCommand.class, _NETWORK_PORTLET_NAME,
+							"/")))));
+	}
+
+	@Test
+	void meetingCommandsServeTheNetworkWidgetAndTheAdministrationAppAlike() {
+		for (String commandName :
+				new String[] {
+					"/instructor/view_network_meetings",
+					"/instructor/edit_network_meeting",
+					"/instructor/cancel_network_meeting",
+					"/instructor/update_meeting_notes",
+					"/instructor/mark_meeting_attendance"
+				}) {
+
+			ServiceReference<MVCRenderCommand> inTheWidget = _only(
+				_commands(
+					MVCRenderCommand.class, _NETWORK_PORTLET_NAME,
+					commandName));
+
+			_assertFromTheWebBundle(inTheWidget);
+			assertEquals(
+				inTheWidget,
+				_only(_commands(MVCRenderCommand.class, commandName)),
+				commandName + " is one component for both portlets");
+		}
+
+		for (String commandName :
+				new String[] {
+					"/instructor/edit_network_meeting",
+					"/instructor/cancel_network_meeting",
+					"/instructor/update_meeting_notes",
+					"/instructor/mark_meeting_attendance",
+					"/instructor/answer_meeting_invitation"
+				}) {
+
+			ServiceReference<MVCActionCommand> inTheWidget = _only(
+				_commands(
+					MVCActionCommand.class, _NETWORK_PORTLET_NAME,
+					commandName));
+
+			_assertFromTheWebBundle(inTheWidget);
+			assertEquals(
+				inTheWidget,
+				_only(_commands(MVCActionCommand.class, commandName)),
+				commandName + " is one component for both portlets");
+		}
+
+		assertEquals(
+			_only(
+				_commands(
+					MVCActionCommand.class, _NETWORK_PORTLET_NAME,
+					"/instructor/answer_meeting_invitation")),
+			_only(
+				_commands(
+					MVCActionCommand.class,
+					"se_livsviktig_instructor_web_internal_portlet_" +
+						"MyInstructorAssignmentsPortlet",
+					"/instructor/answer_meeting_invitation")),
+			"Mina instruktörsuppdrag posts its answer buttons to the same " +
+				"command");
+	}
+
+	private static <T> List<ServiceReference<T>> _commands(
+		Class<T> type, String portletName, String commandName) {
+
+		return _portalFramework.serviceReferences(
+			type,
+			"(&(javax.portlet.name=" + portletName + ")(mvc.command.name=" +
+				commandName + "))");
+	}
+
+	private static String _componentName(ServiceReference<?> serviceReference) {
+		return (String)serviceReference.getProperty("component.name");
+	}
+
 	private static void _assertFromTheWebBundle(
 		ServiceReference<?> serviceReference) {
 
@@ -261,6 +370,9 @@ class InstructorAdminPortletIT {
 		"se.livsviktig.training.api", "se.livsviktig.training.service",
 		"se.livsviktig.instructor.api", "se.livsviktig.instructor.service",
 		"se.livsviktig.instructor.web");
+
+	private static final String _NETWORK_PORTLET_NAME =
+		"se_livsviktig_instructor_web_internal_portlet_InstructorNetworkPortlet";
 
 	private static List<Bundle> _bundles;
 	private static final com.liferay.portal.kernel.model.Portlet _portletModel =

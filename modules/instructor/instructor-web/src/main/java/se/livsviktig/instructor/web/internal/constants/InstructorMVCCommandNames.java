@@ -10,8 +10,6 @@ public class InstructorMVCCommandNames {
 	public static final String ADD_CERTIFICATION =
 		"/instructor/admin/add_certification";
 
-	public static final String ANSWER_MEETING_INVITATION = "/instructor/answer_meeting_invitation";
-
 	public static final String RENEW_CERTIFICATION =
 		"/instructor/admin/renew_certification";
 
@@ -23,5 +21,17 @@ public class InstructorMVCCommandNames {
 
 	public static final String VIEW_HOLDER_CERTIFICATIONS =
 		"/instructor/admin/view_holder_certifications";
+
+	public static final String VIEW_NETWORK_MEETINGS = "/instructor/view_network_meetings";
+
+	public static final String EDIT_NETWORK_MEETING = "/instructor/edit_network_meeting";
+
+	public static final String CANCEL_NETWORK_MEETING = "/instructor/cancel_network_meeting";
+
+	public static final String UPDATE_MEETING_NOTES = "/instructor/update_meeting_notes";
+
+	public static final String MARK_MEETING_ATTENDANCE = "/instructor/mark_meeting_attendance";
+
+	public static final String ANSWER_MEETING_INVITATION = "/instructor/answer_meeting_invitation";
 
 }

@@ -1,0 +1,19 @@
+<%@ include file="/init.jsp" %>
+
+<%@ page import="se.livsviktig.instructor.constants.MeetingParticipantConstants" %><%@
+page import="se.livsviktig.instructor.exception.NoSuchInstructorNetworkException" %><%@
+page import="se.livsviktig.instructor.exception.NoSuchNetworkMeetingException" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.AttendanceRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.MeetingFormDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.MeetingRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.MeetingTaskDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.MemberRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.NetworkLink" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.NetworkListDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.NetworkMeetingsDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.NetworkPageDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.network.NetworkURLs" %><%@
+page import="se.livsviktig.instructor.web.internal.portlet.action.network.BaseMeetingTaskMVCRenderCommand" %><%@
+page import="se.livsviktig.instructor.web.internal.portlet.action.network.EditNetworkMeetingMVCRenderCommand" %><%@
+page import="se.livsviktig.instructor.web.internal.portlet.action.network.ViewInstructorNetworkMVCRenderCommand" %><%@
+page import="se.livsviktig.instructor.web.internal.portlet.action.network.ViewNetworkMeetingsMVCRenderCommand" %>
