@@ -3,7 +3,6 @@ package se.livsviktig.instructor.web.internal.display.context;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.OrderByComparator;
-import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public class MemberCandidates {
 
 		List<MemberCandidate> memberCandidates = new ArrayList<>();
 
-		if (Validator.isBlank(keywords)) {
+		if ((keywords == null) || keywords.isBlank()) {
 			return memberCandidates;
 		}
 

@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ArrayUtil;
+import com.liferay.portal.kernel.util.GetterUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
@@ -137,8 +138,8 @@ public class NetworkFormDisplayContext {
 
 	private long[] _checkedTrainingMethodIds() {
 		if (_refused() || (_instructorNetwork == null)) {
-			return ParamUtil.getLongValues(
-				_renderRequest, "trainingMethodIds");
+			return GetterUtil.getLongValues(
+				_renderRequest.getParameterValues("trainingMethodIds"));
 		}
 
 		return _instructorNetwork.getTrainingMethodIdsArray();

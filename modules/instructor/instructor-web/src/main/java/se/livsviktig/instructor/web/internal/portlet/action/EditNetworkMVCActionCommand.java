@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.service.ServiceContextFactory;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.GetterUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -41,8 +42,8 @@ public class EditNetworkMVCActionCommand extends BaseNetworkMVCActionCommand {
 			actionRequest, "instructorNetworkId");
 		String name = ParamUtil.getString(actionRequest, "name");
 		String description = ParamUtil.getString(actionRequest, "description");
-		long[] trainingMethodIds = ParamUtil.getLongValues(
-			actionRequest, "trainingMethodIds");
+		long[] trainingMethodIds = GetterUtil.getLongValues(
+			actionRequest.getParameterValues("trainingMethodIds"));
 
 		if (instructorNetworkId > 0) {
 			_instructorNetworkService.updateInstructorNetwork(
