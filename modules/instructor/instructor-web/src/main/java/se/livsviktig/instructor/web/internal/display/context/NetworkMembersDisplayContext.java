@@ -136,10 +136,10 @@ public class NetworkMembersDisplayContext {
 			_renderResponse
 		).setActionName(
 			actionName
+		).setKeywords(
+			getKeywords()
 		).setParameter(
 			"instructorNetworkId", _instructorNetworkId
-		).setParameter(
-			"keywords", getKeywords()
 		).buildString();
 	}
 
