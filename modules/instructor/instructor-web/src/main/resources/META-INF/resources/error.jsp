@@ -14,6 +14,16 @@
 				<liferay-ui:message key="the-certification-could-not-be-found" />
 			</clay:alert>
 		</c:when>
+		<c:when test="<%= SessionErrors.contains(renderRequest, NoSuchInstructorNetworkException.class.getName()) %>">
+			<clay:alert displayType="danger">
+				<liferay-ui:message key="the-network-could-not-be-found" />
+			</clay:alert>
+		</c:when>
+		<c:when test="<%= SessionErrors.contains(renderRequest, NoSuchNetworkMemberException.class.getName()) %>">
+			<clay:alert displayType="danger">
+				<liferay-ui:message key="the-member-could-not-be-found" />
+			</clay:alert>
+		</c:when>
 		<c:otherwise>
 			<clay:alert displayType="danger">
 				<liferay-ui:message key="something-went-wrong-try-again" />

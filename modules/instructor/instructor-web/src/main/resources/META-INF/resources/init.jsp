@@ -30,7 +30,18 @@ page import="se.livsviktig.instructor.web.internal.display.context.NetworkMember
 page import="se.livsviktig.instructor.web.internal.display.context.Option" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.PageLink" %><%@
 page import="se.livsviktig.instructor.web.internal.display.context.RevokeCertificationDisplayContext" %><%@
-page import="se.livsviktig.instructor.web.internal.display.context.TaughtSessionRow" %>
+page import="se.livsviktig.instructor.web.internal.display.context.TaughtSessionRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.DeleteNetworkDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.GetFormTarget" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.MemberCandidate" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkFormDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkMemberRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkMembersDisplayContext" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkRow" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworkURLs" %><%@
+page import="se.livsviktig.instructor.web.internal.display.context.NetworksDisplayContext" %><%@
+page import="se.livsviktig.instructor.exception.NoSuchInstructorNetworkException" %><%@
+page import="se.livsviktig.instructor.exception.NoSuchNetworkMemberException" %>
 
 <liferay-theme:defineObjects />
 

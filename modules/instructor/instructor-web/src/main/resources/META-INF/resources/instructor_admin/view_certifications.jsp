@@ -8,10 +8,14 @@ CertificationURLs certificationURLs = certificationsDisplayContext.getCertificat
 List<CertificationRow> certificationRows = certificationsDisplayContext.getRows();
 
 String successMessageKey = certificationsDisplayContext.getSuccessMessageKey();
+
+String adminSection = "certifications";
 %>
 
 <clay:container-fluid cssClass="livsviktig-instructor-admin">
 	<h1 class="sr-only"><liferay-ui:message key="livsviktig-instructors" /></h1>
+
+	<%@ include file="/instructor_admin/admin_navigation.jspf" %>
 
 	<h2><liferay-ui:message key="certifications" /></h2>
 

@@ -101,10 +101,12 @@ public interface InstructorNetworkLocalService
 	 *
 	 * @param instructorNetwork the instructor network
 	 * @return the instructor network that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	public InstructorNetwork deleteInstructorNetwork(
-		InstructorNetwork instructorNetwork);
+			InstructorNetwork instructorNetwork)
+		throws PortalException;
 
 	/**
 	 * Deletes the instructor network with the primary key from the database. Also notifies the appropriate model listeners.

@@ -95,9 +95,11 @@ public class InstructorNetworkLocalServiceUtil {
 	 *
 	 * @param instructorNetwork the instructor network
 	 * @return the instructor network that was removed
+	 * @throws PortalException
 	 */
 	public static InstructorNetwork deleteInstructorNetwork(
-		InstructorNetwork instructorNetwork) {
+			InstructorNetwork instructorNetwork)
+		throws PortalException {
 
 		return getService().deleteInstructorNetwork(instructorNetwork);
 	}

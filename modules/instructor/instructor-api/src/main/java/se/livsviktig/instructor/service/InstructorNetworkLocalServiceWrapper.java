@@ -97,12 +97,14 @@ public class InstructorNetworkLocalServiceWrapper
 	 *
 	 * @param instructorNetwork the instructor network
 	 * @return the instructor network that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.instructor.model.InstructorNetwork
-		deleteInstructorNetwork(
-			se.livsviktig.instructor.model.InstructorNetwork
-				instructorNetwork) {
+			deleteInstructorNetwork(
+				se.livsviktig.instructor.model.InstructorNetwork
+					instructorNetwork)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _instructorNetworkLocalService.deleteInstructorNetwork(
 			instructorNetwork);

@@ -51,6 +51,12 @@ public interface InstructorNetworkService extends BaseService {
 		throws PortalException;
 
 	/**
+	 * Deleting takes a grant of DELETE on the network (its owner has it): being a coordinator is not enough.
+	 */
+	public InstructorNetwork deleteInstructorNetwork(long instructorNetworkId)
+		throws PortalException;
+
+	/**
 	 * @return the site's networks the caller may view
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -41,6 +41,16 @@ public class InstructorNetworkServiceUtil {
 	}
 
 	/**
+	 * Deleting takes a grant of DELETE on the network (its owner has it): being a coordinator is not enough.
+	 */
+	public static InstructorNetwork deleteInstructorNetwork(
+			long instructorNetworkId)
+		throws PortalException {
+
+		return getService().deleteInstructorNetwork(instructorNetworkId);
+	}
+
+	/**
 	 * @return the site's networks the caller may view
 	 */
 	public static List<InstructorNetwork> getGroupInstructorNetworks(

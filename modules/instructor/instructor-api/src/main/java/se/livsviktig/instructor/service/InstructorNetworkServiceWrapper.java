@@ -41,6 +41,18 @@ public class InstructorNetworkServiceWrapper
 	}
 
 	/**
+	 * Deleting takes a grant of DELETE on the network (its owner has it): being a coordinator is not enough.
+	 */
+	@Override
+	public se.livsviktig.instructor.model.InstructorNetwork
+			deleteInstructorNetwork(long instructorNetworkId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _instructorNetworkService.deleteInstructorNetwork(
+			instructorNetworkId);
+	}
+
+	/**
 	 * @return the site's networks the caller may view
 	 */
 	@Override

@@ -140,11 +140,13 @@ public abstract class InstructorNetworkLocalServiceBaseImpl
 	 *
 	 * @param instructorNetwork the instructor network
 	 * @return the instructor network that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
 	public InstructorNetwork deleteInstructorNetwork(
-		InstructorNetwork instructorNetwork) {
+			InstructorNetwork instructorNetwork)
+		throws PortalException {
 
 		return instructorNetworkPersistence.remove(instructorNetwork);
 	}

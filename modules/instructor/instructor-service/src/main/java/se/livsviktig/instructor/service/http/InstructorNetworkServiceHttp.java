@@ -86,6 +86,47 @@ public class InstructorNetworkServiceHttp {
 		}
 	}
 
+	public static se.livsviktig.instructor.model.InstructorNetwork
+			deleteInstructorNetwork(
+				HttpPrincipal httpPrincipal, long instructorNetworkId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				InstructorNetworkServiceUtil.class, "deleteInstructorNetwork",
+				_deleteInstructorNetworkParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, instructorNetworkId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.instructor.model.InstructorNetwork)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static java.util.List
 		<se.livsviktig.instructor.model.InstructorNetwork>
 				getGroupInstructorNetworks(
@@ -96,7 +137,7 @@ public class InstructorNetworkServiceHttp {
 			MethodKey methodKey = new MethodKey(
 				InstructorNetworkServiceUtil.class,
 				"getGroupInstructorNetworks",
-				_getGroupInstructorNetworksParameterTypes1);
+				_getGroupInstructorNetworksParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -137,7 +178,7 @@ public class InstructorNetworkServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				InstructorNetworkServiceUtil.class, "getInstructorNetwork",
-				_getInstructorNetworkParameterTypes2);
+				_getInstructorNetworkParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, instructorNetworkId);
@@ -179,7 +220,7 @@ public class InstructorNetworkServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				InstructorNetworkServiceUtil.class, "getNetworkDirectory",
-				_getNetworkDirectoryParameterTypes3);
+				_getNetworkDirectoryParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, instructorNetworkId);
@@ -223,7 +264,7 @@ public class InstructorNetworkServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				InstructorNetworkServiceUtil.class, "updateInstructorNetwork",
-				_updateInstructorNetworkParameterTypes4);
+				_updateInstructorNetworkParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, instructorNetworkId, name, description,
@@ -265,13 +306,15 @@ public class InstructorNetworkServiceHttp {
 			long.class, String.class, String.class, long[].class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _getGroupInstructorNetworksParameterTypes1 =
+	private static final Class<?>[] _deleteInstructorNetworkParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getInstructorNetworkParameterTypes2 =
+	private static final Class<?>[] _getGroupInstructorNetworksParameterTypes2 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getNetworkDirectoryParameterTypes3 =
+	private static final Class<?>[] _getInstructorNetworkParameterTypes3 =
 		new Class[] {long.class};
-	private static final Class<?>[] _updateInstructorNetworkParameterTypes4 =
+	private static final Class<?>[] _getNetworkDirectoryParameterTypes4 =
+		new Class[] {long.class};
+	private static final Class<?>[] _updateInstructorNetworkParameterTypes5 =
 		new Class[] {long.class, String.class, String.class, long[].class};
 
 }

@@ -7,6 +7,7 @@ package se.livsviktig.instructor.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -27,6 +28,7 @@ import se.livsviktig.instructor.internal.network.NetworkValidator;
 import se.livsviktig.instructor.internal.network.Texts;
 import se.livsviktig.instructor.internal.network.TrainingMethodIds;
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.network.NetworkDirectoryEntry;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
@@ -88,6 +90,52 @@ public class InstructorNetworkLocalServiceImpl
 			NetworkConstants.ROLE_COORDINATOR, serviceContext);
 
 		return instructorNetwork;
+	}
+
+	/**
+	 * A network goes with everything that exists only for it: its meetings with their invitations and answers,
+	 * its memberships, and the permissions of the network and of each meeting. All in the local service's one
+	 * transaction, so a failure halfway leaves the network whole. The notice record (InstructorNotice) names
+	 * certifications only, so no notice is about a network or a meeting.
+	 */
+	@Override
+	public InstructorNetwork deleteInstructorNetwork(
+			InstructorNetwork instructorNetwork)
+		throws PortalException {
+
+		long instructorNetworkId = instructorNetwork.getInstructorNetworkId();
+
+		for (NetworkMeeting networkMeeting :
+				networkMeetingPersistence.findByInstructorNetworkId(
+					instructorNetworkId)) {
+
+			meetingParticipantPersistence.removeByNetworkMeetingId(
+				networkMeeting.getNetworkMeetingId());
+
+			resourceLocalService.deleteResource(
+				networkMeeting.getCompanyId(), NetworkMeeting.class.getName(),
+				ResourceConstants.SCOPE_INDIVIDUAL,
+				networkMeeting.getNetworkMeetingId());
+
+			networkMeetingPersistence.remove(networkMeeting);
+		}
+
+		networkMemberPersistence.removeByInstructorNetworkId(
+			instructorNetworkId);
+
+		resourceLocalService.deleteResource(
+			instructorNetwork.getCompanyId(), InstructorNetwork.class.getName(),
+			ResourceConstants.SCOPE_INDIVIDUAL, instructorNetworkId);
+
+		return instructorNetworkPersistence.remove(instructorNetwork);
+	}
+
+	@Override
+	public InstructorNetwork deleteInstructorNetwork(long instructorNetworkId)
+		throws PortalException {
+
+		return deleteInstructorNetwork(
+			instructorNetworkPersistence.findByPrimaryKey(instructorNetworkId));
 	}
 
 	@Override

@@ -56,6 +56,20 @@ public class InstructorNetworkServiceImpl
 	}
 
 	/**
+	 * Deleting takes a grant of DELETE on the network (its owner has it): being a coordinator is not enough.
+	 */
+	@Override
+	public InstructorNetwork deleteInstructorNetwork(long instructorNetworkId)
+		throws PortalException {
+
+		_instructorNetworkModelResourcePermission.check(
+			getPermissionChecker(), instructorNetworkId, ActionKeys.DELETE);
+
+		return instructorNetworkLocalService.deleteInstructorNetwork(
+			instructorNetworkId);
+	}
+
+	/**
 	 * @return the site's networks the caller may view
 	 */
 	@Override

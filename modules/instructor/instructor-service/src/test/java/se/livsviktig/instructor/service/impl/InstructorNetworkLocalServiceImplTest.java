@@ -8,23 +8,31 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.mockito.InOrder;
 
 import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.exception.NetworkGroupException;
 import se.livsviktig.instructor.exception.NetworkNameException;
 import se.livsviktig.instructor.exception.NetworkTrainingMethodException;
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.instructor.model.NetworkMeeting;
+import se.livsviktig.instructor.model.impl.NetworkMeetingImpl;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.model.TrainingMethod;
@@ -106,6 +114,100 @@ public class InstructorNetworkLocalServiceImplTest {
 	}
 
 	@Test
+	public void deletingANetworkDeletesItsMeetingsAnswersMembersAndPermissions()
+		throws Exception {
+
+		InstructorNetwork instructorNetwork = _doubles.network(_NETWORK_ID);
+
+		NetworkMeeting spring = _meeting(8001);
+		NetworkMeeting autumn = _meeting(8002);
+
+		when(
+			_doubles.networkMeetingPersistence.findByInstructorNetworkId(
+				_NETWORK_ID)
+		).thenReturn(
+			List.of(spring, autumn)
+		);
+		when(
+			_doubles.instructorNetworkPersistence.remove(instructorNetwork)
+		).thenReturn(
+			instructorNetwork
+		);
+
+		assertEquals(
+			instructorNetwork, _service.deleteInstructorNetwork(_NETWORK_ID));
+
+		for (NetworkMeeting networkMeeting : List.of(spring, autumn)) {
+			InOrder inOrder = inOrder(
+				_doubles.meetingParticipantPersistence,
+				_doubles.resourceLocalService,
+				_doubles.networkMeetingPersistence);
+
+			inOrder.verify(
+				_doubles.meetingParticipantPersistence
+			).removeByNetworkMeetingId(
+				networkMeeting.getNetworkMeetingId()
+			);
+			inOrder.verify(
+				_doubles.resourceLocalService
+			).deleteResource(
+				NetworkTestDoubles.COMPANY_ID, NetworkMeeting.class.getName(),
+				ResourceConstants.SCOPE_INDIVIDUAL,
+				networkMeeting.getNetworkMeetingId()
+			);
+			inOrder.verify(
+				_doubles.networkMeetingPersistence
+			).remove(
+				networkMeeting
+			);
+		}
+
+		verify(
+			_doubles.networkMemberPersistence
+		).removeByInstructorNetworkId(
+			_NETWORK_ID
+		);
+		verify(
+			_doubles.resourceLocalService
+		).deleteResource(
+			NetworkTestDoubles.COMPANY_ID, InstructorNetwork.class.getName(),
+			ResourceConstants.SCOPE_INDIVIDUAL, _NETWORK_ID
+		);
+		verify(
+			_doubles.instructorNetworkPersistence
+		).remove(
+			instructorNetwork
+		);
+	}
+
+	@Test
+	public void deletingANetworkWithoutMeetingsDeletesItsMembers()
+		throws Exception {
+
+		InstructorNetwork instructorNetwork = _doubles.network(_NETWORK_ID);
+
+		when(
+			_doubles.networkMeetingPersistence.findByInstructorNetworkId(
+				_NETWORK_ID)
+		).thenReturn(
+			List.of()
+		);
+
+		_service.deleteInstructorNetwork(instructorNetwork);
+
+		verify(
+			_doubles.meetingParticipantPersistence, never()
+		).removeByNetworkMeetingId(
+			anyLong()
+		);
+		verify(
+			_doubles.networkMemberPersistence
+		).removeByInstructorNetworkId(
+			_NETWORK_ID
+		);
+	}
+
+	@Test
 	public void theStarterOfANetworkIsItsFirstCoordinator() throws Exception {
 		InstructorNetwork instructorNetwork = _add(
 			NetworkTestDoubles.GROUP_ID, " MHFA-nätverket ", _MHFA, _MHFA);
@@ -135,9 +237,21 @@ public class InstructorNetworkLocalServiceImplTest {
 			new ServiceContext());
 	}
 
+	private NetworkMeeting _meeting(long networkMeetingId) {
+		NetworkMeeting networkMeeting = new NetworkMeetingImpl();
+
+		networkMeeting.setNetworkMeetingId(networkMeetingId);
+		networkMeeting.setCompanyId(NetworkTestDoubles.COMPANY_ID);
+		networkMeeting.setInstructorNetworkId(_NETWORK_ID);
+
+		return networkMeeting;
+	}
+
 	private static final long _COORDINATOR_USER_ID = 302;
 
 	private static final long _MHFA = 501;
+
+	private static final long _NETWORK_ID = 7001;
 
 	private final NetworkTestDoubles _doubles = new NetworkTestDoubles();
 	private final GroupLocalService _groupLocalService = mock(

@@ -83,6 +83,26 @@ public class InstructorNetworkServiceImplTest {
 	}
 
 	@Test
+	public void deletingNeedsDeleteOnTheNetwork() throws Exception {
+		_permissions.refuseNetwork(_NETWORK_ID, ActionKeys.DELETE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.deleteInstructorNetwork(_NETWORK_ID));
+		verifyNoInteractions(_localService);
+
+		when(
+			_localService.deleteInstructorNetwork(_OTHER_NETWORK_ID)
+		).thenReturn(
+			_instructorNetwork
+		);
+
+		assertSame(
+			_instructorNetwork,
+			_service.deleteInstructorNetwork(_OTHER_NETWORK_ID));
+	}
+
+	@Test
 	public void theSitesNetworksAreThoseTheCallerMayView() throws Exception {
 		InstructorNetwork hidden = mock(InstructorNetwork.class);
 

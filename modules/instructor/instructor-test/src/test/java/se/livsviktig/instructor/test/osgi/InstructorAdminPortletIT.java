@@ -3,6 +3,7 @@ package se.livsviktig.instructor.test.osgi;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -204,6 +205,58 @@ class InstructorAdminPortletIT {
 
 			_assertFromTheWebBundle(
 				_only(_commands(MVCRenderCommand.class, commandName)));
+		}
+	}
+
+	@Test
+	void networkCommandsAreRegisteredForTheAdminPortletAndActivate() {
+		List<ServiceReference<?>> networkCommands = new ArrayList<>();
+
+		for (String commandName :
+				new String[] {
+					"/instructor/admin/view_networks",
+					"/instructor/admin/edit_network",
+					"/instructor/admin/delete_network",
+					"/instructor/admin/view_network_members"
+				}) {
+
+			networkCommands.add(
+				_only(_commands(MVCRenderCommand.class, commandName)));
+		}
+
+		for (String commandName :
+				new String[] {
+					"/instructor/admin/edit_network",
+					"/instructor/admin/delete_network",
+					"/instructor/admin/add_network_member",
+					"/instructor/admin/update_network_member_role",
+					"/instructor/admin/remove_network_member"
+				}) {
+
+			networkCommands.add(
+				_only(_commands(MVCActionCommand.class, commandName)));
+		}
+
+		for (ServiceReference<?> serviceReference : networkCommands) {
+			_assertFromTheWebBundle(serviceReference);
+
+			Object command = _portalFramework.bundleContext(
+			).getService(
+				serviceReference
+			);
+
+			try {
+				assertNotNull(
+					command,
+					"activates: " +
+						serviceReference.getProperty("mvc.command.name"));
+			}
+			finally {
+				_portalFramework.bundleContext(
+				).ungetService(
+					serviceReference
+				);
+			}
 		}
 	}
 

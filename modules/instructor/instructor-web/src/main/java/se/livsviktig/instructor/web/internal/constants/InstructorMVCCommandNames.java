@@ -34,4 +34,23 @@ public class InstructorMVCCommandNames {
 
 	public static final String ANSWER_MEETING_INVITATION = "/instructor/answer_meeting_invitation";
 
+	public static final String ADD_NETWORK_MEMBER =
+		"/instructor/admin/add_network_member";
+
+	public static final String DELETE_NETWORK =
+		"/instructor/admin/delete_network";
+
+	public static final String EDIT_NETWORK = "/instructor/admin/edit_network";
+
+	public static final String REMOVE_NETWORK_MEMBER =
+		"/instructor/admin/remove_network_member";
+
+	public static final String UPDATE_NETWORK_MEMBER_ROLE =
+		"/instructor/admin/update_network_member_role";
+
+	public static final String VIEW_NETWORK_MEMBERS =
+		"/instructor/admin/view_network_members";
+
+	public static final String VIEW_NETWORKS = "/instructor/admin/view_networks";
+
 }
