@@ -5,6 +5,7 @@
 
 package se.livsviktig.instructor.service.impl;
 
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
@@ -28,6 +29,7 @@ import se.livsviktig.instructor.internal.network.NetworkValidator;
 import se.livsviktig.instructor.internal.network.Texts;
 import se.livsviktig.instructor.internal.network.TrainingMethodIds;
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.instructor.model.MeetingNoticeTable;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.network.NetworkDirectoryEntry;
@@ -94,9 +96,10 @@ public class InstructorNetworkLocalServiceImpl
 
 	/**
 	 * A network goes with everything that exists only for it: its meetings with their invitations and answers,
-	 * its memberships, and the permissions of the network and of each meeting. All in the local service's one
-	 * transaction, so a failure halfway leaves the network whole. The notice record (InstructorNotice) names
-	 * certifications only, so no notice is about a network or a meeting.
+	 * its memberships, the record of the meeting notices sent (each row names its recipient, and nothing is sent
+	 * about a meeting that no longer exists), and the permissions of the network and of each meeting. All in the
+	 * local service's one transaction, so a failure halfway leaves the network whole. InstructorNotice names
+	 * certifications only, so none of its rows is about a network or a meeting.
 	 */
 	@Override
 	public InstructorNetwork deleteInstructorNetwork(
@@ -111,6 +114,8 @@ public class InstructorNetworkLocalServiceImpl
 
 			meetingParticipantPersistence.removeByNetworkMeetingId(
 				networkMeeting.getNetworkMeetingId());
+
+			_deleteMeetingNotices(networkMeeting.getNetworkMeetingId());
 
 			resourceLocalService.deleteResource(
 				networkMeeting.getCompanyId(), NetworkMeeting.class.getName(),
@@ -208,6 +213,23 @@ public class InstructorNetworkLocalServiceImpl
 
 	protected void setClock(Clock clock) {
 		_clock = clock;
+	}
+
+	private void _deleteMeetingNotices(long networkMeetingId)
+		throws PortalException {
+
+		List<Long> meetingNoticeIds = meetingNoticePersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				MeetingNoticeTable.INSTANCE.meetingNoticeId
+			).from(
+				MeetingNoticeTable.INSTANCE
+			).where(
+				MeetingNoticeTable.INSTANCE.networkMeetingId.eq(networkMeetingId)
+			));
+
+		for (long meetingNoticeId : meetingNoticeIds) {
+			meetingNoticePersistence.remove(meetingNoticeId);
+		}
 	}
 
 	private Date _now() {

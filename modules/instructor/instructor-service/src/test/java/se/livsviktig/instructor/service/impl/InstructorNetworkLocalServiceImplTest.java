@@ -133,9 +133,22 @@ public class InstructorNetworkLocalServiceImplTest {
 		).thenReturn(
 			instructorNetwork
 		);
+		when(
+			_doubles.meetingNoticePersistence.dslQuery(any())
+		).thenReturn(
+			List.of(9001L), List.of(9002L, 9003L)
+		);
 
 		assertEquals(
 			instructorNetwork, _service.deleteInstructorNetwork(_NETWORK_ID));
+
+		for (long meetingNoticeId : new long[] {9001L, 9002L, 9003L}) {
+			verify(
+				_doubles.meetingNoticePersistence
+			).remove(
+				meetingNoticeId
+			);
+		}
 
 		for (NetworkMeeting networkMeeting : List.of(spring, autumn)) {
 			InOrder inOrder = inOrder(

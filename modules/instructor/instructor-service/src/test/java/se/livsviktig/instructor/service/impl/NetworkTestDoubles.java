@@ -10,6 +10,7 @@ import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ResourceLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import se.livsviktig.instructor.model.InstructorNetwork;
@@ -21,6 +22,7 @@ import se.livsviktig.instructor.model.impl.MeetingParticipantImpl;
 import se.livsviktig.instructor.model.impl.NetworkMeetingImpl;
 import se.livsviktig.instructor.model.impl.NetworkMemberImpl;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -43,6 +45,12 @@ final class NetworkTestDoubles {
 			counterLocalService.increment()
 		).thenAnswer(
 			invocation -> _ids.incrementAndGet()
+		);
+
+		when(
+			meetingNoticePersistence.dslQuery(any())
+		).thenReturn(
+			List.of()
 		);
 
 		when(
@@ -124,6 +132,8 @@ final class NetworkTestDoubles {
 			localService, "instructorNetworkPersistence",
 			instructorNetworkPersistence);
 		Fields.set(
+			localService, "meetingNoticePersistence", meetingNoticePersistence);
+		Fields.set(
 			localService, "meetingParticipantPersistence",
 			meetingParticipantPersistence);
 		Fields.set(
@@ -199,6 +209,8 @@ final class NetworkTestDoubles {
 		CounterLocalService.class);
 	final InstructorNetworkPersistence instructorNetworkPersistence = mock(
 		InstructorNetworkPersistence.class);
+	final MeetingNoticePersistence meetingNoticePersistence = mock(
+		MeetingNoticePersistence.class);
 	final MeetingParticipantPersistence meetingParticipantPersistence = mock(
 		MeetingParticipantPersistence.class);
 	final NetworkMeetingPersistence networkMeetingPersistence = mock(

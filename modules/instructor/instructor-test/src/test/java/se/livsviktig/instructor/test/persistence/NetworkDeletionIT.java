@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.service.InstructorNetworkLocalService;
+import se.livsviktig.instructor.service.MeetingNoticeLocalService;
 import se.livsviktig.instructor.service.persistence.InstructorNetworkPersistence;
+import se.livsviktig.instructor.service.persistence.MeetingNoticePersistence;
 import se.livsviktig.instructor.service.persistence.MeetingParticipantPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMeetingPersistence;
 import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
@@ -81,10 +83,12 @@ class NetworkDeletionIT {
 				)));
 		assertEquals(0, _meetingCount(network));
 		assertEquals(0, _participantCount(network));
+		assertEquals(0, _meetingNoticeCount(network));
 		assertEquals(0, _memberCount(network));
 
 		assertEquals(2, _meetingCount(other));
 		assertEquals(4, _participantCount(other));
+		assertEquals(4, _meetingNoticeCount(other));
 		assertEquals(2, _memberCount(other));
 
 		ResourceLocalService resourceLocalService = harness.portalService(
@@ -150,7 +154,32 @@ class NetworkDeletionIT {
 						instructorNetworkId
 					))));
 		assertEquals(4, _participantCount(network));
+		assertEquals(4, _meetingNoticeCount(network));
 		assertEquals(2, _memberCount(network));
+	}
+
+	/**
+	 * The invitations sent: one claimed notice per member and meeting, at the meeting's first version.
+	 */
+	private int _meetingNoticeCount(Network network) throws Exception {
+		int count = 0;
+
+		for (NetworkMeeting networkMeeting : network.networkMeetings) {
+			for (long memberUserId : network.memberUserIds) {
+				if (_rows.read(
+						() -> harness.get(
+							MeetingNoticePersistence.class
+						).fetchByNM_U_S(
+							networkMeeting.getNetworkMeetingId(), memberUserId,
+							0
+						)) != null) {
+
+					count++;
+				}
+			}
+		}
+
+		return count;
 	}
 
 	private int _meetingCount(Network network) throws Exception {
@@ -195,7 +224,7 @@ class NetworkDeletionIT {
 				});
 		}
 
-		Network network = new Network(instructorNetwork);
+		Network network = new Network(instructorNetwork, memberUserIds);
 
 		for (int i = 0; i < 2; i++) {
 			NetworkMeeting networkMeeting = _rows.networkMeeting(
@@ -216,6 +245,13 @@ class NetworkDeletionIT {
 							networkMeeting.getNetworkMeetingId());
 						values.setParticipantUserId(memberUserId);
 					});
+
+				harness.get(
+					MeetingNoticeLocalService.class
+				).claimMeetingNotice(
+					_COMPANY_ID, _GROUP_ID, memberUserId,
+					networkMeeting.getNetworkMeetingId(), 0, "meeting-invitation"
+				);
 			}
 		}
 
@@ -245,11 +281,13 @@ class NetworkDeletionIT {
 
 	private static class Network {
 
-		Network(InstructorNetwork instructorNetwork) {
+		Network(InstructorNetwork instructorNetwork, long[] memberUserIds) {
 			this.instructorNetwork = instructorNetwork;
+			this.memberUserIds = memberUserIds;
 		}
 
 		final InstructorNetwork instructorNetwork;
+		final long[] memberUserIds;
 		final List<NetworkMeeting> networkMeetings =
 			new ArrayList<>();
 
