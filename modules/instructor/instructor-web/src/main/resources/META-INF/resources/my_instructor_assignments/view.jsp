@@ -8,10 +8,18 @@ List<LicenceStandingRow> licenceStandingRows = myInstructorAssignmentsDisplayCon
 List<MeetingInvitationRow> meetingInvitationRows = myInstructorAssignmentsDisplayContext.getMeetingInvitationRows();
 List<NetworkMembershipRow> networkMembershipRows = myInstructorAssignmentsDisplayContext.getNetworkMembershipRows();
 List<TaughtSessionRow> taughtSessionRows = myInstructorAssignmentsDisplayContext.getTaughtSessionRows();
+
+List<FieldError> fieldErrors = myInstructorAssignmentsDisplayContext.getFieldErrors();
+
+String successMessageKey = myInstructorAssignmentsDisplayContext.getSuccessMessageKey();
 %>
 
 <clay:container-fluid cssClass="livsviktig-my-instructor-assignments">
 	<h2><liferay-ui:message key="my-instructor-assignments" /></h2>
+
+	<%@ include file="/instructor_admin/success_message.jspf" %>
+
+	<%@ include file="/instructor_admin/error_summary.jspf" %>
 
 	<%-- One section per part of an instructor's assignments, each with a sentence when it has nothing to show. --%>
 

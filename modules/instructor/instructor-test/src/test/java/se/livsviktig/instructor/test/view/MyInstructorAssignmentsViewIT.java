@@ -7,6 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.Portal;
 
 import java.time.Clock;
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.constants.MeetingParticipantConstants;
 import se.livsviktig.instructor.constants.NetworkConstants;
+import se.livsviktig.instructor.exception.MeetingAnswerException;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.MeetingParticipant;
@@ -47,6 +50,7 @@ import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
 import se.livsviktig.instructor.standing.LicenceStanding;
 import se.livsviktig.instructor.standing.LicenceStandingLocalService;
+import se.livsviktig.instructor.web.internal.display.context.network.NetworkMessages;
 import se.livsviktig.instructor.web.internal.portlet.action.ViewMyInstructorAssignmentsMVCRenderCommand;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.RenderedView;
@@ -261,6 +265,45 @@ public class MyInstructorAssignmentsViewIT {
 			view.message("x-of-x-required", 0, 2),
 			view.message("x-sessions-to-meet-the-requirement-again", 2),
 			view.message("open-ended"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
+	@ParameterizedTest
+	public void afterAnAnswerThePageSaysItWasSaved(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"answer-saved",
+			ViewRequest.in(
+				locale
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest, NetworkMessages.ANSWER_SAVED)
+			),
+			List.of(), List.of(), List.of(), true);
+
+		view.assertAlert("success", view.message("your-answer-was-saved"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
+	@ParameterizedTest
+	public void aRefusedAnswerSaysWhy(Locale locale) throws Exception {
+		RenderedView view = _render(
+			"answer-refused",
+			ViewRequest.in(
+				locale
+			).afterAction(
+				renderRequest -> SessionErrors.add(
+					renderRequest, MeetingAnswerException.class)
+			),
+			List.of(), List.of(), List.of(), true);
+
+		view.assertAlert(
+			"danger", view.message("the-meeting-can-no-longer-be-answered"));
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -639,6 +682,18 @@ public class MyInstructorAssignmentsViewIT {
 			List<TaughtSession> taughtSessions, boolean inNetworks)
 		throws Exception {
 
+		return _render(
+			state, ViewRequest.in(locale), certifications, holderStandings,
+			taughtSessions, inNetworks);
+	}
+
+	private RenderedView _render(
+			String state, ViewRequest viewRequest,
+			List<Certification> certifications,
+			List<LicenceStanding> holderStandings,
+			List<TaughtSession> taughtSessions, boolean inNetworks)
+		throws Exception {
+
 		CertificationService certificationService = mock(
 			CertificationService.class);
 
@@ -763,7 +818,7 @@ public class MyInstructorAssignmentsViewIT {
 		Fields.set(renderCommand, "_clock", Clock.fixed(_NOW, ZoneOffset.UTC));
 
 		return _viewHarness.render(
-			"my_instructor_assignments", state, ViewRequest.in(locale),
+			"my_instructor_assignments", state, viewRequest,
 			renderCommand::render);
 	}
 

@@ -18,7 +18,8 @@ public class MyInstructorAssignmentsDisplayContext {
 		List<TaughtSessionRow> taughtSessionRows,
 		List<NetworkMembershipRow> networkMembershipRows,
 		List<MeetingInvitationRow> meetingInvitationRows, String answerURL,
-		String redirect) {
+		String redirect, String successMessageKey,
+		List<FieldError> fieldErrors) {
 
 		_certificationRows = certificationRows;
 		_licenceStandingRows = licenceStandingRows;
@@ -27,6 +28,22 @@ public class MyInstructorAssignmentsDisplayContext {
 		_meetingInvitationRows = meetingInvitationRows;
 		_answerURL = answerURL;
 		_redirect = redirect;
+		_successMessageKey = successMessageKey;
+		_fieldErrors = fieldErrors;
+	}
+
+	/**
+	 * @return why the answer just posted from this page was refused (the meeting started, not invited...), or none
+	 */
+	public List<FieldError> getFieldErrors() {
+		return _fieldErrors;
+	}
+
+	/**
+	 * @return the language key saying the answer just posted was saved, or null
+	 */
+	public String getSuccessMessageKey() {
+		return _successMessageKey;
 	}
 
 	/**
@@ -79,11 +96,13 @@ public class MyInstructorAssignmentsDisplayContext {
 	}
 
 	private final String _answerURL;
+	private final List<FieldError> _fieldErrors;
 	private final List<CertificationRow> _certificationRows;
 	private final List<LicenceStandingRow> _licenceStandingRows;
 	private final List<MeetingInvitationRow> _meetingInvitationRows;
 	private final List<NetworkMembershipRow> _networkMembershipRows;
 	private final String _redirect;
+	private final String _successMessageKey;
 	private final List<TaughtSessionRow> _taughtSessionRows;
 
 }

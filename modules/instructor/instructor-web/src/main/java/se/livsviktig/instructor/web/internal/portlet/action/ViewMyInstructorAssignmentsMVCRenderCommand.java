@@ -38,6 +38,8 @@ import se.livsviktig.instructor.web.internal.display.context.MyInstructorAssignm
 import se.livsviktig.instructor.web.internal.display.context.MyNetworkQueries;
 import se.livsviktig.instructor.web.internal.display.context.MyNetworks;
 import se.livsviktig.instructor.web.internal.display.context.TaughtSessionRows;
+import se.livsviktig.instructor.web.internal.display.context.network.MeetingFieldErrors;
+import se.livsviktig.instructor.web.internal.display.context.network.NetworkMessages;
 import se.livsviktig.training.service.SessionInstructorLocalService;
 
 /**
@@ -119,7 +121,9 @@ public class ViewMyInstructorAssignmentsMVCRenderCommand
 				).setActionName(
 					InstructorMVCCommandNames.ANSWER_MEETING_INVITATION
 				).buildString(),
-				_portal.getCurrentURL(renderRequest)));
+				_portal.getCurrentURL(renderRequest),
+				NetworkMessages.getSuccessMessageKey(renderRequest),
+				MeetingFieldErrors.of(renderRequest)));
 
 		return "/my_instructor_assignments/view.jsp";
 	}
