@@ -20,4 +20,10 @@ public class InstructorPortletKeys {
 		"se_livsviktig_instructor_web_internal_portlet_" +
 			"MyInstructorAssignmentsPortlet";
 
+	/**
+	 * Instruktörsförteckning: who may teach which method today, and their organisations, for managers planning
+	 * a course.
+	 */
+	public static final String INSTRUCTOR_DIRECTORY = "se_livsviktig_instructor_web_internal_portlet_InstructorDirectoryPortlet";
+
 }
