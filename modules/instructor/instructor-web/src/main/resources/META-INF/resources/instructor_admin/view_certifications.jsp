@@ -98,6 +98,24 @@ String adminSection = "certifications";
 				</select>
 			</div>
 
+			<div class="form-group-item">
+				<label for="<portlet:namespace />standing"><liferay-ui:message key="licence-standing" /></label>
+
+				<select class="form-control" id="<portlet:namespace />standing" name="<portlet:namespace />standing">
+
+					<%
+					for (Option option : certificationsDisplayContext.getStandingOptions()) {
+					%>
+
+						<option <%= option.isSelected() ? "selected" : "" %> value="<%= HtmlUtil.escapeAttribute(option.getValue()) %>"><%@ include file="/instructor_admin/option_label.jspf" %></option>
+
+					<%
+					}
+					%>
+
+				</select>
+			</div>
+
 			<div class="form-group-item form-group-item-label-spacer">
 				<button class="btn btn-secondary" type="submit"><liferay-ui:message key="filter" /></button>
 

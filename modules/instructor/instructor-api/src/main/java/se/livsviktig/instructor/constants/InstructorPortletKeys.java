@@ -25,4 +25,10 @@ public class InstructorPortletKeys {
 	 */
 	public static final String INSTRUCTOR_NETWORK = "se_livsviktig_instructor_web_internal_portlet_InstructorNetworkPortlet";
 
+	/**
+	 * Instruktörsförteckning: who may teach which method today, and their organisations, for managers planning
+	 * a course.
+	 */
+	public static final String INSTRUCTOR_DIRECTORY = "se_livsviktig_instructor_web_internal_portlet_InstructorDirectoryPortlet";
+
 }

@@ -15,6 +15,7 @@ import com.liferay.portal.kernel.dao.orm.Projection;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
@@ -32,7 +33,9 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.instructor.standing.LicenceStanding;
 
 /**
  * Provides the local service interface for Certification. Methods of this
@@ -319,6 +322,29 @@ public interface CertificationLocalService
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
 
 	/**
+	 * The instructor directory: the company's active users holding an active certification valid today, one
+	 * entry per person with their methods and organisations, sorted by last and first name, a page at a time.
+	 * Two statements (the page's people, then their methods and organisations); none more when the page is
+	 * empty.
+	 *
+	 * @param trainingMethodId only instructors of this method, or 0 for all
+	 * @param organizationId only members of this organisation, or 0 for all
+	 * @param keywords words that must each occur in the name or screen name, in any case, or blank
+	 */
+	@Transactional(readOnly = true)
+	public List<InstructorDirectoryEntry> getInstructorDirectory(
+		long companyId, long trainingMethodId, long organizationId,
+		String keywords, int start, int end);
+
+	/**
+	 * @return the number of people {@link #getInstructorDirectory} pages through, in one statement
+	 */
+	@Transactional(readOnly = true)
+	public int getInstructorDirectoryCount(
+		long companyId, long trainingMethodId, long organizationId,
+		String keywords);
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -367,6 +393,20 @@ public interface CertificationLocalService
 	public List<Certification> searchCertifications(
 		long companyId, long trainingMethodId, int state,
 		int expiringWithinDays, String holderName, int start, int end);
+
+	/**
+	 * As {@link #searchCertifications(long, long, int, int, String, int, int)}, restricted to the certifications of
+	 * the given instructors for the given methods (the coordinators' "at risk" and "lapsed" filters hand in the
+	 * standings {@code LicenceStandingLocalService} found), and with the total: two statements, the page and its
+	 * count, whatever the number of standings (one {@code IN} list per method).
+	 *
+	 * @param licenceStandings whose holder and method a certification must have; empty for none at all
+	 */
+	@Transactional(readOnly = true)
+	public BaseModelSearchResult<Certification> searchCertifications(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName,
+		List<LicenceStanding> licenceStandings, int start, int end);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int searchCertificationsCount(

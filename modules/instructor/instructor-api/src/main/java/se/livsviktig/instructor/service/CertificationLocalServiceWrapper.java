@@ -414,6 +414,39 @@ public class CertificationLocalServiceWrapper
 	}
 
 	/**
+	 * The instructor directory: the company's active users holding an active certification valid today, one
+	 * entry per person with their methods and organisations, sorted by last and first name, a page at a time.
+	 * Two statements (the page's people, then their methods and organisations); none more when the page is
+	 * empty.
+	 *
+	 * @param trainingMethodId only instructors of this method, or 0 for all
+	 * @param organizationId only members of this organisation, or 0 for all
+	 * @param keywords words that must each occur in the name or screen name, in any case, or blank
+	 */
+	@Override
+	public java.util.List
+		<se.livsviktig.instructor.directory.InstructorDirectoryEntry>
+			getInstructorDirectory(
+				long companyId, long trainingMethodId, long organizationId,
+				String keywords, int start, int end) {
+
+		return _certificationLocalService.getInstructorDirectory(
+			companyId, trainingMethodId, organizationId, keywords, start, end);
+	}
+
+	/**
+	 * @return the number of people {@link #getInstructorDirectory} pages through, in one statement
+	 */
+	@Override
+	public int getInstructorDirectoryCount(
+		long companyId, long trainingMethodId, long organizationId,
+		String keywords) {
+
+		return _certificationLocalService.getInstructorDirectoryCount(
+			companyId, trainingMethodId, organizationId, keywords);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -489,6 +522,28 @@ public class CertificationLocalServiceWrapper
 		return _certificationLocalService.searchCertifications(
 			companyId, trainingMethodId, state, expiringWithinDays, holderName,
 			start, end);
+	}
+
+	/**
+	 * As {@link #searchCertifications(long, long, int, int, String, int, int)}, restricted to the certifications of
+	 * the given instructors for the given methods (the coordinators' "at risk" and "lapsed" filters hand in the
+	 * standings {@code LicenceStandingLocalService} found), and with the total: two statements, the page and its
+	 * count, whatever the number of standings (one {@code IN} list per method).
+	 *
+	 * @param licenceStandings whose holder and method a certification must have; empty for none at all
+	 */
+	@Override
+	public com.liferay.portal.kernel.search.BaseModelSearchResult
+		<se.livsviktig.instructor.model.Certification> searchCertifications(
+			long companyId, long trainingMethodId, int state,
+			int expiringWithinDays, String holderName,
+			java.util.List<se.livsviktig.instructor.standing.LicenceStanding>
+				licenceStandings,
+			int start, int end) {
+
+		return _certificationLocalService.searchCertifications(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName,
+			licenceStandings, start, end);
 	}
 
 	@Override

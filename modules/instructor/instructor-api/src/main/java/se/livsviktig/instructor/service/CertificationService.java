@@ -8,6 +8,7 @@ package se.livsviktig.instructor.service;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -20,6 +21,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
 import se.livsviktig.instructor.model.Certification;
 
 /**
@@ -60,6 +62,24 @@ public interface CertificationService extends BaseService {
 		throws PortalException;
 
 	/**
+	 * The instructor directory of the caller's company, for any signed-in person: it shows only names, methods
+	 * and organisations of instructors who may teach today (the directory's "active ones, name and method only").
+	 * A guest is refused.
+	 *
+	 * @see CertificationLocalService#getInstructorDirectory
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<InstructorDirectoryEntry> getInstructorDirectory(
+			long trainingMethodId, long organizationId, String keywords,
+			int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getInstructorDirectoryCount(
+			long trainingMethodId, long organizationId, String keywords)
+		throws PortalException;
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -84,6 +104,20 @@ public interface CertificationService extends BaseService {
 	public List<Certification> searchCertifications(
 			long trainingMethodId, int state, int expiringWithinDays,
 			String holderName, int start, int end)
+		throws PortalException;
+
+	/**
+	 * The coordinators' list with a licence standing filter: the company's standings in the constant statements
+	 * of {@code LicenceStandingLocalService}, then the page and its count restricted to those instructors and
+	 * methods. Needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @param standing {@code AT_RISK} or {@code LAPSED} (an {@link InstructorStanding}), or blank for no such
+	 filter
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public BaseModelSearchResult<Certification> searchCertifications(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName, String standing, int start, int end)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -55,6 +55,32 @@ public class CertificationServiceUtil {
 	}
 
 	/**
+	 * The instructor directory of the caller's company, for any signed-in person: it shows only names, methods
+	 * and organisations of instructors who may teach today (the directory's "active ones, name and method only").
+	 * A guest is refused.
+	 *
+	 * @see CertificationLocalService#getInstructorDirectory
+	 */
+	public static List
+		<se.livsviktig.instructor.directory.InstructorDirectoryEntry>
+				getInstructorDirectory(
+					long trainingMethodId, long organizationId, String keywords,
+					int start, int end)
+			throws PortalException {
+
+		return getService().getInstructorDirectory(
+			trainingMethodId, organizationId, keywords, start, end);
+	}
+
+	public static int getInstructorDirectoryCount(
+			long trainingMethodId, long organizationId, String keywords)
+		throws PortalException {
+
+		return getService().getInstructorDirectoryCount(
+			trainingMethodId, organizationId, keywords);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -94,6 +120,25 @@ public class CertificationServiceUtil {
 		return getService().searchCertifications(
 			trainingMethodId, state, expiringWithinDays, holderName, start,
 			end);
+	}
+
+	/**
+	 * The coordinators' list with a licence standing filter: the company's standings in the constant statements
+	 * of {@code LicenceStandingLocalService}, then the page and its count restricted to those instructors and
+	 * methods. Needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @param standing {@code AT_RISK} or {@code LAPSED} (an {@link InstructorStanding}), or blank for no such
+	 filter
+	 */
+	public static com.liferay.portal.kernel.search.BaseModelSearchResult
+		<Certification> searchCertifications(
+				long trainingMethodId, int state, int expiringWithinDays,
+				String holderName, String standing, int start, int end)
+			throws PortalException {
+
+		return getService().searchCertifications(
+			trainingMethodId, state, expiringWithinDays, holderName, standing,
+			start, end);
 	}
 
 	public static int searchCertificationsCount(

@@ -57,6 +57,34 @@ public class CertificationServiceWrapper
 	}
 
 	/**
+	 * The instructor directory of the caller's company, for any signed-in person: it shows only names, methods
+	 * and organisations of instructors who may teach today (the directory's "active ones, name and method only").
+	 * A guest is refused.
+	 *
+	 * @see CertificationLocalService#getInstructorDirectory
+	 */
+	@Override
+	public java.util.List
+		<se.livsviktig.instructor.directory.InstructorDirectoryEntry>
+				getInstructorDirectory(
+					long trainingMethodId, long organizationId, String keywords,
+					int start, int end)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.getInstructorDirectory(
+			trainingMethodId, organizationId, keywords, start, end);
+	}
+
+	@Override
+	public int getInstructorDirectoryCount(
+			long trainingMethodId, long organizationId, String keywords)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.getInstructorDirectoryCount(
+			trainingMethodId, organizationId, keywords);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -102,6 +130,26 @@ public class CertificationServiceWrapper
 		return _certificationService.searchCertifications(
 			trainingMethodId, state, expiringWithinDays, holderName, start,
 			end);
+	}
+
+	/**
+	 * The coordinators' list with a licence standing filter: the company's standings in the constant statements
+	 * of {@code LicenceStandingLocalService}, then the page and its count restricted to those instructors and
+	 * methods. Needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @param standing {@code AT_RISK} or {@code LAPSED} (an {@link InstructorStanding}), or blank for no such
+	 filter
+	 */
+	@Override
+	public com.liferay.portal.kernel.search.BaseModelSearchResult
+		<se.livsviktig.instructor.model.Certification> searchCertifications(
+				long trainingMethodId, int state, int expiringWithinDays,
+				String holderName, String standing, int start, int end)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _certificationService.searchCertifications(
+			trainingMethodId, state, expiringWithinDays, holderName, standing,
+			start, end);
 	}
 
 	@Override

@@ -8,10 +8,16 @@ import com.liferay.portal.kernel.util.StringUtil;
 import com.liferay.portal.kernel.util.Validator;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.model.CertificationTable;
+import se.livsviktig.instructor.standing.LicenceStanding;
 
 /**
  * The coordinators' certification filters as one WHERE clause over certifications joined with their holders
@@ -54,23 +60,61 @@ public class CertificationSearchPredicate {
 			);
 		}
 
-		return predicate.and(_holderNamePredicate(holderName));
+		return predicate.and(holderNamePredicate(holderName));
 	}
 
 	/**
-	 * A typed % or _ is a character to find, not a wildcard; both databases take \ as LIKE's escape.
+	 * @return only the certifications of the given holders for the given methods: per method, its holders in one
+	 *         IN list, so the statement grows with the people, not with a condition per person
 	 */
-	private static String _escape(String word) {
-		return word.replace(
-			"\\", "\\\\"
-		).replace(
-			"%", "\\%"
-		).replace(
-			"_", "\\_"
-		);
+	public static Predicate holdersAndMethods(
+		List<LicenceStanding> licenceStandings) {
+
+		Map<Long, Set<Long>> holderUserIds = new TreeMap<>();
+
+		for (LicenceStanding licenceStanding : licenceStandings) {
+			holderUserIds.computeIfAbsent(
+				licenceStanding.getTrainingMethodId(), key -> new TreeSet<>()
+			).add(
+				licenceStanding.getUserId()
+			);
+		}
+
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		Predicate predicate = null;
+
+		for (Map.Entry<Long, Set<Long>> entry : holderUserIds.entrySet()) {
+			Predicate methodPredicate = certificationTable.trainingMethodId.eq(
+				entry.getKey()
+			).and(
+				certificationTable.holderUserId.in(
+					entry.getValue(
+					).toArray(
+						new Long[0]
+					))
+			).withParentheses();
+
+			if (predicate == null) {
+				predicate = methodPredicate;
+			}
+			else {
+				predicate = predicate.or(methodPredicate);
+			}
+		}
+
+		if (predicate == null) {
+			return certificationTable.certificationId.eq(0L);
+		}
+
+		return predicate.withParentheses();
 	}
 
-	private static Predicate _holderNamePredicate(String holderName) {
+	/**
+	 * @return every typed word, in any case, in the first, middle or last name or the screen name of User_; a
+	 *         typed % or _ is a character to find; null (no condition) for blank words
+	 */
+	public static Predicate holderNamePredicate(String holderName) {
 		if (Validator.isBlank(holderName)) {
 			return null;
 		}
@@ -115,6 +159,19 @@ public class CertificationSearchPredicate {
 		}
 
 		return predicate;
+	}
+
+	/**
+	 * A typed % or _ is a character to find, not a wildcard; both databases take \ as LIKE's escape.
+	 */
+	private static String _escape(String word) {
+		return word.replace(
+			"\\", "\\\\"
+		).replace(
+			"%", "\\%"
+		).replace(
+			"_", "\\_"
+		);
 	}
 
 	@SuppressWarnings("unchecked")

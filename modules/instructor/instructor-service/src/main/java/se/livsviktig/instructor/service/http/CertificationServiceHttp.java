@@ -168,6 +168,93 @@ public class CertificationServiceHttp {
 		}
 	}
 
+	public static java.util.List
+		<se.livsviktig.instructor.directory.InstructorDirectoryEntry>
+				getInstructorDirectory(
+					HttpPrincipal httpPrincipal, long trainingMethodId,
+					long organizationId, String keywords, int start, int end)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CertificationServiceUtil.class, "getInstructorDirectory",
+				_getInstructorDirectoryParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, trainingMethodId, organizationId, keywords, start,
+				end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.instructor.directory.InstructorDirectoryEntry>)
+					returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static int getInstructorDirectoryCount(
+			HttpPrincipal httpPrincipal, long trainingMethodId,
+			long organizationId, String keywords)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CertificationServiceUtil.class, "getInstructorDirectoryCount",
+				_getInstructorDirectoryCountParameterTypes4);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, trainingMethodId, organizationId, keywords);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Integer)returnObj).intValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.instructor.model.Certification
 			renewCertification(
 				HttpPrincipal httpPrincipal, long certificationId,
@@ -179,7 +266,7 @@ public class CertificationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CertificationServiceUtil.class, "renewCertification",
-				_renewCertificationParameterTypes3);
+				_renewCertificationParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, certificationId, certifiedDate, validUntil, issuer,
@@ -222,7 +309,7 @@ public class CertificationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CertificationServiceUtil.class, "revokeCertification",
-				_revokeCertificationParameterTypes4);
+				_revokeCertificationParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, certificationId, reason);
@@ -264,7 +351,7 @@ public class CertificationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CertificationServiceUtil.class, "searchCertifications",
-				_searchCertificationsParameterTypes5);
+				_searchCertificationsParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, trainingMethodId, state, expiringWithinDays,
@@ -307,7 +394,7 @@ public class CertificationServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CertificationServiceUtil.class, "searchCertificationsCount",
-				_searchCertificationsCountParameterTypes6);
+				_searchCertificationsCountParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, trainingMethodId, state, expiringWithinDays,
@@ -341,6 +428,51 @@ public class CertificationServiceHttp {
 		}
 	}
 
+	public static com.liferay.portal.kernel.search.BaseModelSearchResult
+		<se.livsviktig.instructor.model.Certification> searchCertifications(
+				HttpPrincipal httpPrincipal, long trainingMethodId, int state,
+				int expiringWithinDays, String holderName, String standing,
+				int start, int end)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CertificationServiceUtil.class, "searchCertifications",
+				_searchCertificationsParameterTypes9);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, trainingMethodId, state, expiringWithinDays,
+				holderName, standing, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (com.liferay.portal.kernel.search.BaseModelSearchResult
+				<se.livsviktig.instructor.model.Certification>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	private static Log _log = LogFactoryUtil.getLog(
 		CertificationServiceHttp.class);
 
@@ -354,19 +486,32 @@ public class CertificationServiceHttp {
 		new Class[] {long.class};
 	private static final Class<?>[] _getHolderCertificationsParameterTypes2 =
 		new Class[] {long.class};
-	private static final Class<?>[] _renewCertificationParameterTypes3 =
+	private static final Class<?>[] _getInstructorDirectoryParameterTypes3 =
+		new Class[] {
+			long.class, long.class, String.class, int.class, int.class
+		};
+	private static final Class<?>[]
+		_getInstructorDirectoryCountParameterTypes4 = new Class[] {
+			long.class, long.class, String.class
+		};
+	private static final Class<?>[] _renewCertificationParameterTypes5 =
 		new Class[] {
 			long.class, java.util.Date.class, java.util.Date.class,
 			String.class, String.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _revokeCertificationParameterTypes4 =
+	private static final Class<?>[] _revokeCertificationParameterTypes6 =
 		new Class[] {long.class, String.class};
-	private static final Class<?>[] _searchCertificationsParameterTypes5 =
+	private static final Class<?>[] _searchCertificationsParameterTypes7 =
 		new Class[] {
 			long.class, int.class, int.class, String.class, int.class, int.class
 		};
-	private static final Class<?>[] _searchCertificationsCountParameterTypes6 =
+	private static final Class<?>[] _searchCertificationsCountParameterTypes8 =
 		new Class[] {long.class, int.class, int.class, String.class};
+	private static final Class<?>[] _searchCertificationsParameterTypes9 =
+		new Class[] {
+			long.class, int.class, int.class, String.class, String.class,
+			int.class, int.class
+		};
 
 }

@@ -10,24 +10,31 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserTable;
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationStateException;
+import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
 import se.livsviktig.instructor.internal.certification.CertificationValidator;
+import se.livsviktig.instructor.internal.directory.InstructorDirectoryQuery;
+import se.livsviktig.instructor.internal.directory.InstructorDirectoryRows;
 import se.livsviktig.instructor.internal.search.CertificationSearchPredicate;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.CertificationTable;
 import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.model.InstructorNoticeTable;
 import se.livsviktig.instructor.service.base.CertificationLocalServiceBaseImpl;
+import se.livsviktig.instructor.standing.LicenceStanding;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
@@ -66,6 +73,58 @@ public class CertificationLocalServiceImpl
 		return certificationPersistence.findByC_HU_TM_S(
 			companyId, holderUserId, trainingMethodId,
 			CertificationConstants.STATE_ACTIVE);
+	}
+
+	/**
+	 * The instructor directory: the company's active users holding an active certification valid today, one
+	 * entry per person with their methods and organisations, sorted by last and first name, a page at a time.
+	 * Two statements (the page's people, then their methods and organisations); none more when the page is
+	 * empty.
+	 *
+	 * @param trainingMethodId only instructors of this method, or 0 for all
+	 * @param organizationId only members of this organisation, or 0 for all
+	 * @param keywords words that must each occur in the name or screen name, in any case, or blank
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<InstructorDirectoryEntry> getInstructorDirectory(
+		long companyId, long trainingMethodId, long organizationId,
+		String keywords, int start, int end) {
+
+		InstructorDirectoryQuery instructorDirectoryQuery =
+			new InstructorDirectoryQuery(
+				companyId, trainingMethodId, organizationId, keywords, _now());
+
+		List<Object[]> instructorRows = certificationPersistence.dslQuery(
+			instructorDirectoryQuery.selectInstructors(start, end));
+
+		InstructorDirectoryRows instructorDirectoryRows =
+			new InstructorDirectoryRows(instructorRows);
+
+		if (instructorDirectoryRows.isEmpty()) {
+			return new ArrayList<>();
+		}
+
+		List<Object[]> detailRows = certificationPersistence.dslQuery(
+			instructorDirectoryQuery.selectDetails(
+				instructorDirectoryRows.getUserIds()));
+
+		return instructorDirectoryRows.fold(detailRows);
+	}
+
+	/**
+	 * @return the number of people {@link #getInstructorDirectory} pages through, in one statement
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public int getInstructorDirectoryCount(
+		long companyId, long trainingMethodId, long organizationId,
+		String keywords) {
+
+		return certificationPersistence.dslQueryCount(
+			new InstructorDirectoryQuery(
+				companyId, trainingMethodId, organizationId, keywords, _now()
+			).countInstructors());
 	}
 
 	/**
@@ -168,6 +227,57 @@ public class CertificationLocalServiceImpl
 					companyId, trainingMethodId, state, expiringWithinDays,
 					holderName)
 			));
+	}
+
+	/**
+	 * As {@link #searchCertifications(long, long, int, int, String, int, int)}, restricted to the certifications of
+	 * the given instructors for the given methods (the coordinators' "at risk" and "lapsed" filters hand in the
+	 * standings {@code LicenceStandingLocalService} found), and with the total: two statements, the page and its
+	 * count, whatever the number of standings (one {@code IN} list per method).
+	 *
+	 * @param licenceStandings whose holder and method a certification must have; empty for none at all
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public BaseModelSearchResult<Certification> searchCertifications(
+		long companyId, long trainingMethodId, int state,
+		int expiringWithinDays, String holderName,
+		List<LicenceStanding> licenceStandings, int start, int end) {
+
+		if (licenceStandings.isEmpty()) {
+			List<Certification> none = new ArrayList<>();
+
+			return new BaseModelSearchResult<>(none, 0);
+		}
+
+		CertificationTable certificationTable = CertificationTable.INSTANCE;
+
+		Predicate predicate = _searchPredicate(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName
+		).and(
+			CertificationSearchPredicate.holdersAndMethods(licenceStandings)
+		);
+
+		List<Certification> certifications = certificationPersistence.dslQuery(
+			_joinHolders(
+				DSLQueryFactoryUtil.select(certificationTable)
+			).where(
+				predicate
+			).orderBy(
+				certificationTable.certifiedDate.descending(),
+				certificationTable.certificationId.descending()
+			).limit(
+				start, end
+			));
+
+		int total = certificationPersistence.dslQueryCount(
+			_joinHolders(
+				DSLQueryFactoryUtil.count()
+			).where(
+				predicate
+			));
+
+		return new BaseModelSearchResult<>(certifications, total);
 	}
 
 	/**

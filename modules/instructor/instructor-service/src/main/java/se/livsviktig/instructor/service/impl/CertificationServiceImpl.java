@@ -7,8 +7,10 @@ import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.Validator;
 
 import java.util.Date;
 import java.util.List;
@@ -18,8 +20,12 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.constants.InstructorActionKeys;
 import se.livsviktig.instructor.constants.InstructorConstants;
+import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
+import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.base.CertificationServiceBaseImpl;
+import se.livsviktig.instructor.standing.LicenceStandingLocalService;
+import se.livsviktig.training.spi.InstructorStanding;
 
 /**
  * Certifications for callers the portal has authenticated: coordinators (MANAGE_CERTIFICATIONS on the app's
@@ -83,6 +89,38 @@ public class CertificationServiceImpl extends CertificationServiceBaseImpl {
 		return certificationLocalService.getHolderCertifications(holderUserId);
 	}
 
+	/**
+	 * The instructor directory of the caller's company, for any signed-in person: it shows only names, methods
+	 * and organisations of instructors who may teach today (the directory's "active ones, name and method only").
+	 * A guest is refused.
+	 *
+	 * @see se.livsviktig.instructor.service.CertificationLocalService#getInstructorDirectory
+	 */
+	@Override
+	public List<InstructorDirectoryEntry> getInstructorDirectory(
+			long trainingMethodId, long organizationId, String keywords,
+			int start, int end)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = _checkSignedIn();
+
+		return certificationLocalService.getInstructorDirectory(
+			permissionChecker.getCompanyId(), trainingMethodId, organizationId,
+			keywords, start, end);
+	}
+
+	@Override
+	public int getInstructorDirectoryCount(
+			long trainingMethodId, long organizationId, String keywords)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = _checkSignedIn();
+
+		return certificationLocalService.getInstructorDirectoryCount(
+			permissionChecker.getCompanyId(), trainingMethodId, organizationId,
+			keywords);
+	}
+
 	@Override
 	public Certification renewCertification(
 			long certificationId, Date certifiedDate, Date validUntil,
@@ -140,6 +178,41 @@ public class CertificationServiceImpl extends CertificationServiceBaseImpl {
 			expiringWithinDays, holderName);
 	}
 
+	/**
+	 * The coordinators' list with a licence standing filter: the company's standings in the constant statements
+	 * of {@code LicenceStandingLocalService}, then the page and its count restricted to those instructors and
+	 * methods. Needs MANAGE_CERTIFICATIONS.
+	 *
+	 * @param standing {@code AT_RISK} or {@code LAPSED} (an {@link InstructorStanding}), or blank for no such
+	 *        filter
+	 */
+	@Override
+	public BaseModelSearchResult<Certification> searchCertifications(
+			long trainingMethodId, int state, int expiringWithinDays,
+			String holderName, String standing, int start, int end)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = _checkManageCertifications();
+
+		long companyId = permissionChecker.getCompanyId();
+
+		if (Validator.isBlank(standing)) {
+			return new BaseModelSearchResult<>(
+				certificationLocalService.searchCertifications(
+					companyId, trainingMethodId, state, expiringWithinDays,
+					holderName, start, end),
+				certificationLocalService.searchCertificationsCount(
+					companyId, trainingMethodId, state, expiringWithinDays,
+					holderName));
+		}
+
+		return certificationLocalService.searchCertifications(
+			companyId, trainingMethodId, state, expiringWithinDays, holderName,
+			_licenceStandingLocalService.getLicenceStandings(
+				companyId, trainingMethodId, _instructorStanding(standing)),
+			start, end);
+	}
+
 	private PermissionChecker _checkManageCertifications()
 		throws PortalException {
 
@@ -152,12 +225,43 @@ public class CertificationServiceImpl extends CertificationServiceBaseImpl {
 		return permissionChecker;
 	}
 
+	private PermissionChecker _checkSignedIn() throws PortalException {
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		if (!permissionChecker.isSignedIn()) {
+			throw new PrincipalException.MustBeAuthenticated(
+				permissionChecker.getUserId());
+		}
+
+		return permissionChecker;
+	}
+
 	private long _getCompanyGroupId(PermissionChecker permissionChecker)
 		throws PortalException {
 
 		return _groupLocalService.getCompanyGroup(
 			permissionChecker.getCompanyId()
 		).getGroupId();
+	}
+
+	/**
+	 * @throws CertificationStateException when the filter names no standing the list offers
+	 */
+	private InstructorStanding _instructorStanding(String standing)
+		throws PortalException {
+
+		for (InstructorStanding instructorStanding :
+				new InstructorStanding[] {
+					InstructorStanding.AT_RISK, InstructorStanding.LAPSED
+				}) {
+
+			if (instructorStanding.name().equals(standing)) {
+				return instructorStanding;
+			}
+		}
+
+		throw new CertificationStateException(
+			"No licence standing filter " + standing);
 	}
 
 	@Reference(
@@ -168,6 +272,9 @@ public class CertificationServiceImpl extends CertificationServiceBaseImpl {
 
 	@Reference
 	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private LicenceStandingLocalService _licenceStandingLocalService;
 
 	@Reference(
 		target = "(resource.name=" + InstructorConstants.RESOURCE_NAME + ")"

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.instructor.constants.CertificationConstants;
+import se.livsviktig.instructor.standing.LicenceStanding;
+import se.livsviktig.training.spi.InstructorStanding;
 
 /**
  * The coordinators' certification filters, read back as the SQL and the values the DSL hands the database.
@@ -83,6 +85,23 @@ public class CertificationSearchPredicateTest {
 		assertEquals("%50\\%\\_a\\\\b%", _values(predicate).get(1));
 	}
 
+	@Test
+	public void holdersAndMethodsAreOneInListPerMethod() {
+		Predicate predicate = CertificationSearchPredicate.holdersAndMethods(
+			List.of(
+				_standing(303, 2), _standing(301, 1), _standing(302, 1),
+				_standing(301, 2)));
+
+		assertEquals(
+			"((LVInstructor_Certification.trainingMethodId = ? and " +
+				"LVInstructor_Certification.holderUserId in (?, ?)) or " +
+					"(LVInstructor_Certification.trainingMethodId = ? and " +
+						"LVInstructor_Certification.holderUserId in (?, ?)))",
+			_sql(predicate));
+		assertEquals(
+			List.of(1L, 301L, 302L, 2L, 301L, 303L), _values(predicate));
+	}
+
 	private String _sql(Predicate predicate) {
 		return predicate.toSQL(new DefaultASTNodeListener());
 	}
@@ -93,6 +112,14 @@ public class CertificationSearchPredicateTest {
 		predicate.toSQL(listener);
 
 		return listener.getScalarValues();
+	}
+
+	private static LicenceStanding _standing(
+		long userId, long trainingMethodId) {
+
+		return new LicenceStanding(
+			userId, trainingMethodId, InstructorStanding.LAPSED, 0, 2, 2, null,
+			null);
 	}
 
 	private static final long _COMPANY_ID = 20097;

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
+import se.livsviktig.instructor.constants.InstructorPortletKeys;
 import se.livsviktig.platform.osgi.harness.PortalFramework;
 import se.livsviktig.platform.osgi.harness.PortalFrameworkExtension;
 
@@ -73,6 +74,33 @@ class InstructorAdminPortletIT {
 		_bundles = portalFramework.installAndStart(jars);
 
 		_webBundle = _bundles.get(_bundles.size() - 1);
+	}
+
+	@Test
+	void instructorDirectoryIsAWidgetWithItsView() {
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class,
+				"(javax.portlet.name=" +
+					InstructorPortletKeys.INSTRUCTOR_DIRECTORY + ")"));
+
+		assertAll(
+			() -> _assertFromTheWebBundle(serviceReference),
+			() -> assertEquals(
+				"category.livsviktig",
+				serviceReference.getProperty(
+					"com.liferay.portlet.display-category")),
+			() -> assertEquals(
+				"content.Language",
+				serviceReference.getProperty(
+					"javax.portlet.resource-bundle")),
+			() -> _assertFromTheWebBundle(
+				_only(
+					_portalFramework.serviceReferences(
+						MVCRenderCommand.class,
+						"(&(javax.portlet.name=" +
+							InstructorPortletKeys.INSTRUCTOR_DIRECTORY +
+								")(mvc.command.name=/))"))));
 	}
 
 	@Test

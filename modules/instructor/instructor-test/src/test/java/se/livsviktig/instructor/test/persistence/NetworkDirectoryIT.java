@@ -2,20 +2,12 @@ package se.livsviktig.instructor.test.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import java.nio.charset.StandardCharsets;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +18,6 @@ import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.network.NetworkDirectoryEntry;
 import se.livsviktig.instructor.network.NetworkDirectoryMethod;
 import se.livsviktig.instructor.service.InstructorNetworkLocalService;
-import se.livsviktig.platform.db.harness.LiferaySql;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 
 /**
@@ -44,38 +35,7 @@ class NetworkDirectoryIT {
 
 	@BeforeAll
 	static void createPortalTables() {
-		String portalTablesSql;
-
-		try (InputStream inputStream =
-				NetworkDirectoryIT.class.getClassLoader(
-				).getResourceAsStream(
-					"com/liferay/portal/tools/sql/dependencies/portal-tables.sql"
-				)) {
-
-			portalTablesSql = new String(
-				inputStream.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ioException) {
-			throw new UncheckedIOException(ioException);
-		}
-
-		for (String tableName :
-				new String[] {"Organization_", "User_", "Users_Orgs"}) {
-
-			Matcher matcher = Pattern.compile(
-				"create table " + Pattern.quote(tableName) + " \\(.*?\\);",
-				Pattern.DOTALL
-			).matcher(
-				portalTablesSql
-			);
-
-			if (!matcher.find()) {
-				throw new IllegalStateException(
-					"portal-tables.sql has no table " + tableName);
-			}
-
-			LiferaySql.run(harness.database(), matcher.group());
-		}
+		PortalUserTables.createIn(harness.database());
 	}
 
 	@Test

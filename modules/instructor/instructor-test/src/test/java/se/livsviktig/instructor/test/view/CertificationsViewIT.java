@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 
@@ -192,6 +193,82 @@ public class CertificationsViewIT {
 
 	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
 	@ParameterizedTest
+	public void licenceStandingFilterReachesTheServiceAndStaysChosen(
+			Locale locale)
+		throws Exception {
+
+		ViewRequest viewRequest = ViewRequest.in(
+			locale
+		).parameter(
+			"standing", "AT_RISK"
+		);
+
+		RenderedView view = _render(
+			"standing-at-risk", viewRequest, InstructorViews.certifications(3),
+			new Object[] {
+				0L, CertificationConstants.STATE_ANY, 0, "", "AT_RISK"
+			});
+
+		view.assertTableRows(
+			3
+		).assertText(
+			view.message("x-certifications", 3)
+		).assertLink(
+			view.message("clear-filters"), "view_certifications"
+		);
+
+		view.assertField("standing", view.message("licence-standing"));
+
+		_assertSelected(view, "standing", "AT_RISK");
+
+		Elements standingOptions = view.getDocument(
+		).getElementById(
+			view.getNamespace() + "standing"
+		).select(
+			"option"
+		);
+
+		Assertions.assertEquals(
+			List.of(
+				view.message("any-licence-standing"),
+				view.message("licence-standing-at-risk"),
+				view.message("licence-standing-lapsed")),
+			standingOptions.eachText());
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
+	@ParameterizedTest
+	public void lapsedStandingWithoutMatchesSaysNoCertificationMatches(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"standing-lapsed-empty",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"standing", "LAPSED"
+			),
+			List.of(),
+			new Object[] {
+				0L, CertificationConstants.STATE_ANY, 0, "", "LAPSED"
+			});
+
+		view.assertText(
+			view.message("no-certifications-match-the-filters")
+		).assertNone(
+			"table", "no match, no table"
+		);
+
+		_assertSelected(view, "standing", "LAPSED");
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.instructor.test.view.InstructorViews#locales")
+	@ParameterizedTest
 	public void filteredListWithoutMatchesSaysSo(Locale locale)
 		throws Exception {
 
@@ -251,8 +328,8 @@ public class CertificationsViewIT {
 			CertificationService.class);
 
 		when(
-			certificationService.searchCertificationsCount(
-				anyLong(), anyInt(), anyInt(), any())
+			certificationService.searchCertifications(
+				anyLong(), anyInt(), anyInt(), any(), any(), anyInt(), anyInt())
 		).thenThrow(
 			new PrincipalException.MustHavePermission(
 				ViewHarness.USER_ID, "se.livsviktig.instructor",
@@ -298,18 +375,13 @@ public class CertificationsViewIT {
 
 		if (filters == _ANY_FILTERS) {
 			when(
-				certificationService.searchCertificationsCount(
-					anyLong(), anyInt(), anyInt(), any())
-			).thenReturn(
-				certifications.size()
-			);
-			when(
 				certificationService.searchCertifications(
-					anyLong(), anyInt(), anyInt(), any(), anyInt(), anyInt())
+					anyLong(), anyInt(), anyInt(), any(), any(), anyInt(),
+					anyInt())
 			).thenAnswer(
 				invocation -> _page(
-					certifications, invocation.getArgument(4),
-					invocation.getArgument(5))
+					certifications, invocation.getArgument(5),
+					invocation.getArgument(6))
 			);
 		}
 		else {
@@ -317,21 +389,15 @@ public class CertificationsViewIT {
 			// Only the filters typed reach the service: any other call finds nothing, and the view would fail.
 
 			when(
-				certificationService.searchCertificationsCount(
-					(long)filters[0], (int)filters[1], (int)filters[2],
-					(String)filters[3])
-			).thenReturn(
-				certifications.size()
-			);
-			when(
 				certificationService.searchCertifications(
 					eq((long)filters[0]), eq((int)filters[1]),
-					eq((int)filters[2]), eq((String)filters[3]), anyInt(),
-					anyInt())
+					eq((int)filters[2]), eq((String)filters[3]),
+					eq((filters.length > 4) ? (String)filters[4] : ""),
+					anyInt(), anyInt())
 			).thenAnswer(
 				invocation -> _page(
-					certifications, invocation.getArgument(4),
-					invocation.getArgument(5))
+					certifications, invocation.getArgument(5),
+					invocation.getArgument(6))
 			);
 		}
 
@@ -340,12 +406,14 @@ public class CertificationsViewIT {
 			_renderCommand(certificationService)::render);
 	}
 
-	private static List<Certification> _page(
+	private static BaseModelSearchResult<Certification> _page(
 		List<Certification> certifications, int start, int end) {
 
-		return certifications.subList(
-			Math.min(start, certifications.size()),
-			Math.min(end, certifications.size()));
+		return new BaseModelSearchResult<>(
+			certifications.subList(
+				Math.min(start, certifications.size()),
+				Math.min(end, certifications.size())),
+			certifications.size());
 	}
 
 	private ViewCertificationsMVCRenderCommand _renderCommand(

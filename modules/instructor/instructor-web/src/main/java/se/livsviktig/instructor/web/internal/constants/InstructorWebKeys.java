@@ -34,4 +34,7 @@ public class InstructorWebKeys {
 	public static final String NETWORKS_DISPLAY_CONTEXT =
 		"NETWORKS_DISPLAY_CONTEXT";
 
+	public static final String INSTRUCTOR_DIRECTORY_DISPLAY_CONTEXT =
+		"INSTRUCTOR_DIRECTORY_DISPLAY_CONTEXT";
+
 }

@@ -1,8 +1,10 @@
 package se.livsviktig.instructor.web.internal.display.context;
 
+import com.liferay.petra.string.StringPool;
 import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.search.BaseModelSearchResult;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
@@ -30,10 +32,11 @@ import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
+import se.livsviktig.training.spi.InstructorStanding;
 
 /**
  * The certifications list of Livsviktig – Instruktörer: the filters (training method, state, expiring within a
- * number of days, holder name) read from the GET form's parameters and kept in every page link, and one page of
+ * number of days, holder name, licence standing at risk or lapsed) read from the GET form's parameters and kept in every page link, and one page of
  * rows, filtered, counted and paged by the remote service in the database.
  *
  * @author Livsviktig
@@ -41,6 +44,13 @@ import se.livsviktig.training.service.TrainingMethodService;
 public class CertificationsDisplayContext {
 
 	public static final int[] EXPIRING_WITHIN_DAYS = {30, 60, 90, 180};
+
+	/**
+	 * The licence standings the list filters by: those a coordinator acts on.
+	 */
+	public static final InstructorStanding[] STANDINGS = {
+		InstructorStanding.AT_RISK, InstructorStanding.LAPSED
+	};
 
 	public static final String SUCCESS_MESSAGE_KEY = "certificationAdded";
 
@@ -157,14 +167,15 @@ public class CertificationsDisplayContext {
 			_renderRequest, null, null, SearchContainer.DEFAULT_CUR_PARAM,
 			_pageSize, _getIteratorURL(), null, null);
 
+		BaseModelSearchResult<Certification> baseModelSearchResult =
+			_certificationService.searchCertifications(
+				getTrainingMethodId(), getState(), getExpiringWithinDays(),
+				getHolderName(), getStanding(), searchContainer.getStart(),
+				searchContainer.getEnd());
+
 		searchContainer.setResultsAndTotal(
-			() -> _certificationService.searchCertifications(
-				getTrainingMethodId(), getState(), getExpiringWithinDays(),
-				getHolderName(), searchContainer.getStart(),
-				searchContainer.getEnd()),
-			_certificationService.searchCertificationsCount(
-				getTrainingMethodId(), getState(), getExpiringWithinDays(),
-				getHolderName()));
+			baseModelSearchResult::getBaseModels,
+			baseModelSearchResult.getLength());
 
 		_searchContainer = searchContainer;
 
@@ -209,6 +220,41 @@ public class CertificationsDisplayContext {
 		}
 
 		return parameters;
+	}
+
+	/**
+	 * @return the licence standing filter, {@code AT_RISK} or {@code LAPSED}, or blank for none
+	 */
+	public String getStanding() {
+		String standing = ParamUtil.getString(_renderRequest, "standing");
+
+		for (InstructorStanding instructorStanding : STANDINGS) {
+			if (instructorStanding.name().equals(standing)) {
+				return standing;
+			}
+		}
+
+		return StringPool.BLANK;
+	}
+
+	public List<Option> getStandingOptions() {
+		String standing = getStanding();
+
+		List<Option> options = new ArrayList<>();
+
+		options.add(
+			Option.translated(
+				StringPool.BLANK, "any-licence-standing", standing.isEmpty()));
+
+		for (InstructorStanding instructorStanding : STANDINGS) {
+			options.add(
+				Option.translated(
+					instructorStanding.name(),
+					LicenceStandingRows.standingLabelKey(instructorStanding),
+					standing.equals(instructorStanding.name())));
+		}
+
+		return options;
 	}
 
 	public int getState() {
@@ -294,7 +340,8 @@ public class CertificationsDisplayContext {
 		if ((getTrainingMethodId() > 0) ||
 			(getState() != CertificationConstants.STATE_ANY) ||
 			(getExpiringWithinDays() > 0) ||
-			Validator.isNotNull(getHolderName())) {
+			Validator.isNotNull(getHolderName()) ||
+			Validator.isNotNull(getStanding())) {
 
 			return true;
 		}
@@ -332,6 +379,10 @@ public class CertificationsDisplayContext {
 
 		if (Validator.isNotNull(getHolderName())) {
 			renderParameters.setValue("holderName", getHolderName());
+		}
+
+		if (Validator.isNotNull(getStanding())) {
+			renderParameters.setValue("standing", getStanding());
 		}
 
 		return portletURL;
