@@ -19,7 +19,7 @@ create table LVInstructor_Certification (
 	stateByUserId LONG,
 	stateByUserName VARCHAR(75) null,
 	stateDate DATE null,
-	stateReason VARCHAR(75) null
+	stateReason VARCHAR(500) null
 );
 
 create table LVInstructor_InstructorNetwork (
@@ -32,9 +32,9 @@ create table LVInstructor_InstructorNetwork (
 	userName VARCHAR(75) null,
 	createDate DATE null,
 	modifiedDate DATE null,
-	name VARCHAR(75) null,
-	description VARCHAR(75) null,
-	trainingMethodIds VARCHAR(75) null
+	name VARCHAR(150) null,
+	description STRING null,
+	trainingMethodIds VARCHAR(1000) null
 );
 
 create table LVInstructor_InstructorNotice (
@@ -90,13 +90,13 @@ create table LVInstructor_NetworkMeeting (
 	createDate DATE null,
 	modifiedDate DATE null,
 	instructorNetworkId LONG,
-	title VARCHAR(75) null,
+	title VARCHAR(150) null,
 	startDate DATE null,
 	endDate DATE null,
-	place VARCHAR(75) null,
-	onlineLink VARCHAR(75) null,
-	agenda VARCHAR(75) null,
-	notes VARCHAR(75) null,
+	place VARCHAR(500) null,
+	onlineLink VARCHAR(1000) null,
+	agenda TEXT null,
+	notes TEXT null,
 	sequence INTEGER,
 	status INTEGER
 );

@@ -92,7 +92,7 @@ public class InstructorNetworkModelImpl
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVInstructor_InstructorNetwork (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,instructorNetworkId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,name VARCHAR(75) null,description VARCHAR(75) null,trainingMethodIds VARCHAR(75) null)";
+		"create table LVInstructor_InstructorNetwork (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,instructorNetworkId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,name VARCHAR(150) null,description STRING null,trainingMethodIds VARCHAR(1000) null)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVInstructor_InstructorNetwork";

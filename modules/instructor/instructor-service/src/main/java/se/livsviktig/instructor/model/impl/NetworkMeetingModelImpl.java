@@ -104,7 +104,7 @@ public class NetworkMeetingModelImpl
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVInstructor_NetworkMeeting (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,networkMeetingId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,instructorNetworkId LONG,title VARCHAR(75) null,startDate DATE null,endDate DATE null,place VARCHAR(75) null,onlineLink VARCHAR(75) null,agenda VARCHAR(75) null,notes VARCHAR(75) null,sequence INTEGER,status INTEGER)";
+		"create table LVInstructor_NetworkMeeting (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,networkMeetingId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,instructorNetworkId LONG,title VARCHAR(150) null,startDate DATE null,endDate DATE null,place VARCHAR(500) null,onlineLink VARCHAR(1000) null,agenda TEXT null,notes TEXT null,sequence INTEGER,status INTEGER)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVInstructor_NetworkMeeting";

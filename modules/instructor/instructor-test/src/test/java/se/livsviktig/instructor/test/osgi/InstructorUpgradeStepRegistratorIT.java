@@ -1,7 +1,6 @@
 package se.livsviktig.instructor.test.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,15 +101,23 @@ class InstructorUpgradeStepRegistratorIT {
 
 		verify(registry).registerInitialization();
 		verify(registry).register(
-			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture());
+			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture(),
+			upgradeStepCaptor.capture());
 
 		assertEquals(
-			"se.livsviktig.instructor.internal.upgrade.v1_1_0." +
-				"MeetingNoticeTableUpgradeProcess",
-			upgradeStepCaptor.getValue(
-			).getClass(
-			).getName());
-		assertInstanceOf(UpgradeStep.class, upgradeStepCaptor.getValue());
+			List.of(
+				"se.livsviktig.instructor.internal.upgrade.v1_1_0." +
+					"MeetingNoticeTableUpgradeProcess",
+				"se.livsviktig.instructor.internal.upgrade.v1_1_0." +
+					"TextColumnsUpgradeProcess"),
+			upgradeStepCaptor.getAllValues(
+			).stream(
+			).map(
+				upgradeStep -> upgradeStep.getClass(
+				).getName()
+			).collect(
+				Collectors.toList()
+			));
 	}
 
 	private static boolean _isRegistrator(

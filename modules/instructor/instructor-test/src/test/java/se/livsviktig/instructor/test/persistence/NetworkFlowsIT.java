@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.instructor.constants.MeetingParticipantConstants;
 import se.livsviktig.instructor.constants.NetworkConstants;
+import se.livsviktig.instructor.constants.NetworkMeetingConstants;
 import se.livsviktig.instructor.exception.MeetingAnswerException;
 import se.livsviktig.instructor.exception.MeetingAttendanceException;
 import se.livsviktig.instructor.exception.NetworkMeetingDatesException;
@@ -232,6 +233,54 @@ class NetworkFlowsIT {
 				).findByPrimaryKey(
 					upcoming.getNetworkMeetingId()
 				).getSequence()));
+	}
+
+	@Test
+	void theLongestTextsTheServicesAcceptAreStored() throws Exception {
+		String name = "N".repeat(NetworkConstants.NAME_MAX_LENGTH);
+		String description = "D".repeat(
+			NetworkConstants.DESCRIPTION_MAX_LENGTH);
+
+		InstructorNetwork instructorNetwork = _networks(
+		).addInstructorNetwork(
+			_COORDINATOR_USER_ID, _GROUP_ID, name, description,
+			new long[] {_MHFA}, new ServiceContext()
+		);
+
+		String title = "T".repeat(NetworkMeetingConstants.TITLE_MAX_LENGTH);
+		String place = "P".repeat(NetworkMeetingConstants.PLACE_MAX_LENGTH);
+		String onlineLink = "https://teams.example.se/l/" +
+			"l".repeat(NetworkMeetingConstants.ONLINE_LINK_MAX_LENGTH - 27);
+		String agenda =
+			"<p>" + "a".repeat(NetworkMeetingConstants.AGENDA_MAX_LENGTH - 7) +
+				"</p>";
+
+		NetworkMeeting networkMeeting = _meetings().addNetworkMeeting(
+			_COORDINATOR_USER_ID, instructorNetwork.getInstructorNetworkId(),
+			title, _hoursFromNow(24), _hoursFromNow(26), place, onlineLink,
+			agenda, new ServiceContext());
+
+		InstructorNetwork storedNetwork = _read(
+			() -> harness.get(
+				InstructorNetworkPersistence.class
+			).findByPrimaryKey(
+				instructorNetwork.getInstructorNetworkId()
+			));
+
+		assertEquals(name, storedNetwork.getName());
+		assertEquals(description, storedNetwork.getDescription());
+
+		NetworkMeeting storedMeeting = _read(
+			() -> harness.get(
+				NetworkMeetingPersistence.class
+			).findByPrimaryKey(
+				networkMeeting.getNetworkMeetingId()
+			));
+
+		assertEquals(title, storedMeeting.getTitle());
+		assertEquals(place, storedMeeting.getPlace());
+		assertEquals(onlineLink, storedMeeting.getOnlineLink());
+		assertEquals(agenda, storedMeeting.getAgenda());
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import com.liferay.portal.upgrade.registry.UpgradeStepRegistrator;
 import org.osgi.service.component.annotations.Component;
 
 import se.livsviktig.instructor.internal.upgrade.v1_1_0.MeetingNoticeTableUpgradeProcess;
+import se.livsviktig.instructor.internal.upgrade.v1_1_0.TextColumnsUpgradeProcess;
 
 /**
  * Schema 1.0.0 was released without the meeting notices' table; a fresh deploy creates the whole schema from the
@@ -22,7 +23,8 @@ public class InstructorServiceUpgradeStepRegistrator
 		registry.registerInitialization();
 
 		registry.register(
-			"1.0.0", "1.1.0", new MeetingNoticeTableUpgradeProcess());
+			"1.0.0", "1.1.0", new MeetingNoticeTableUpgradeProcess(),
+			new TextColumnsUpgradeProcess());
 	}
 
 }

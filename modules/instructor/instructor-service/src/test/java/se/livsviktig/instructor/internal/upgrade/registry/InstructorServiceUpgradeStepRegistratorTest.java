@@ -16,6 +16,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
 import se.livsviktig.instructor.internal.upgrade.v1_1_0.MeetingNoticeTableUpgradeProcess;
+import se.livsviktig.instructor.internal.upgrade.v1_1_0.TextColumnsUpgradeProcess;
 
 /**
  * @author Livsviktig
@@ -36,14 +37,18 @@ public class InstructorServiceUpgradeStepRegistratorTest {
 
 		inOrder.verify(registry).registerInitialization();
 		inOrder.verify(registry).register(
-			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture());
+			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture(),
+			upgradeStepCaptor.capture());
 
 		verifyNoMoreInteractions(registry);
 
-		assertEquals(1, upgradeStepCaptor.getAllValues().size());
+		assertEquals(2, upgradeStepCaptor.getAllValues().size());
 		assertInstanceOf(
 			MeetingNoticeTableUpgradeProcess.class,
-			upgradeStepCaptor.getValue());
+			upgradeStepCaptor.getAllValues().get(0));
+		assertInstanceOf(
+			TextColumnsUpgradeProcess.class,
+			upgradeStepCaptor.getAllValues().get(1));
 	}
 
 }
