@@ -3,7 +3,7 @@
 <%
 NetworksDisplayContext networksDisplayContext = (NetworksDisplayContext)request.getAttribute(InstructorWebKeys.NETWORKS_DISPLAY_CONTEXT);
 
-NetworkURLs networkURLs = networksDisplayContext.getNetworkURLs();
+NetworkAdminURLs networkURLs = networksDisplayContext.getNetworkURLs();
 
 List<NetworkRow> networkRows = networksDisplayContext.getRows();
 

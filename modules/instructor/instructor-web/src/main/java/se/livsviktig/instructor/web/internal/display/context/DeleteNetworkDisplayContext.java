@@ -32,7 +32,7 @@ public class DeleteNetworkDisplayContext {
 	}
 
 	public String getCancelURL() {
-		return new NetworkURLs(
+		return new NetworkAdminURLs(
 			_renderResponse
 		).getNetworksURL();
 	}

@@ -55,7 +55,7 @@ public class NetworkFormDisplayContext {
 	}
 
 	public String getCancelURL() {
-		return new NetworkURLs(
+		return new NetworkAdminURLs(
 			_renderResponse
 		).getNetworksURL();
 	}

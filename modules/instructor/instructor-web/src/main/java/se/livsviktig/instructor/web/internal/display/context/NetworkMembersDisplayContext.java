@@ -52,7 +52,7 @@ public class NetworkMembersDisplayContext {
 	}
 
 	public String getBackURL() {
-		return new NetworkURLs(
+		return new NetworkAdminURLs(
 			_renderResponse
 		).getNetworksURL();
 	}
@@ -91,7 +91,7 @@ public class NetworkMembersDisplayContext {
 
 	public GetFormTarget getSearchTarget() {
 		return new GetFormTarget(
-			new NetworkURLs(
+			new NetworkAdminURLs(
 				_renderResponse
 			).getMembersURL(
 				_instructorNetworkId

@@ -27,10 +27,10 @@ public class NetworksDisplayContext {
 		_networkRows = networkRows;
 		_addable = addable;
 
-		_networkURLs = new NetworkURLs(renderResponse);
+		_networkURLs = new NetworkAdminURLs(renderResponse);
 	}
 
-	public NetworkURLs getNetworkURLs() {
+	public NetworkAdminURLs getNetworkURLs() {
 		return _networkURLs;
 	}
 
@@ -62,7 +62,7 @@ public class NetworksDisplayContext {
 
 	private final boolean _addable;
 	private final List<NetworkRow> _networkRows;
-	private final NetworkURLs _networkURLs;
+	private final NetworkAdminURLs _networkURLs;
 	private final RenderRequest _renderRequest;
 
 }

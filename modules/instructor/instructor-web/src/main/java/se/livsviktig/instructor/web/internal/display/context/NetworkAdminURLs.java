@@ -11,9 +11,9 @@ import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames
  *
  * @author Livsviktig
  */
-public class NetworkURLs {
+public class NetworkAdminURLs {
 
-	public NetworkURLs(RenderResponse renderResponse) {
+	public NetworkAdminURLs(RenderResponse renderResponse) {
 		_renderResponse = renderResponse;
 	}
 
