@@ -82,7 +82,7 @@ class PersonalDataComponentsIT {
 			expected.put(_EXPORTER + model + "UADExporter", _EXPORTER_SERVICE);
 		}
 
-		// A display only where a person reads something: a notice row holds a kind code and an id, networks and
+		// A display only where a person reads something: a notice or meeting notice row holds a kind code and ids, networks and
 		// meetings keep only their creator's id and name.
 
 
@@ -132,7 +132,8 @@ class PersonalDataComponentsIT {
 
 	private static final List<String> _MODELS = List.of(
 		"Certification", "InstructorNetwork", "InstructorNotice",
-		"MeetingParticipant", "NetworkMeeting", "NetworkMember");
+		"MeetingNotice", "MeetingParticipant", "NetworkMeeting",
+		"NetworkMember");
 
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service",

@@ -53,6 +53,7 @@ import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.service.CertificationLocalService;
 import se.livsviktig.instructor.service.InstructorNetworkLocalService;
 import se.livsviktig.instructor.service.InstructorNoticeLocalService;
+import se.livsviktig.instructor.service.MeetingNoticeLocalService;
 import se.livsviktig.instructor.service.MeetingParticipantLocalService;
 import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
@@ -62,10 +63,12 @@ import se.livsviktig.instructor.service.persistence.NetworkMemberPersistence;
 import se.livsviktig.instructor.uad.anonymizer.CertificationUADAnonymizer;
 import se.livsviktig.instructor.uad.anonymizer.InstructorNetworkUADAnonymizer;
 import se.livsviktig.instructor.uad.anonymizer.InstructorNoticeUADAnonymizer;
+import se.livsviktig.instructor.uad.anonymizer.MeetingNoticeUADAnonymizer;
 import se.livsviktig.instructor.uad.anonymizer.MeetingParticipantUADAnonymizer;
 import se.livsviktig.instructor.uad.anonymizer.NetworkMeetingUADAnonymizer;
 import se.livsviktig.instructor.uad.anonymizer.NetworkMemberUADAnonymizer;
 import se.livsviktig.instructor.uad.exporter.InstructorNoticeUADExporter;
+import se.livsviktig.instructor.uad.exporter.MeetingNoticeUADExporter;
 import se.livsviktig.instructor.uad.exporter.MeetingParticipantUADExporter;
 import se.livsviktig.instructor.uad.exporter.NetworkMemberUADExporter;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
@@ -193,7 +196,15 @@ class NetworkErasureIT {
 				).count(
 					_ANNA_USER_ID
 				),
-				"the notice sent to her"));
+				"the notice sent to her"),
+			() -> assertEquals(
+				2,
+				_wired(
+					new MeetingNoticeUADExporter()
+				).count(
+					_ANNA_USER_ID
+				),
+				"the invitations sent to her"));
 
 		_erase(_ANNA_USER_ID);
 
@@ -215,7 +226,11 @@ class NetworkErasureIT {
 			() -> assertEquals(
 				1, _wired(new InstructorNoticeUADExporter()).count(
 					_BERTIL_USER_ID),
-				"Bertil's notice stays"));
+				"Bertil's notice stays"),
+			() -> assertEquals(
+				2, _wired(new MeetingNoticeUADExporter()).count(
+					_BERTIL_USER_ID),
+				"the invitations sent to Bertil stay"));
 	}
 
 	@Test
@@ -308,6 +323,7 @@ class NetworkErasureIT {
 						"lvinstructor_certification",
 						"lvinstructor_instructornetwork",
 						"lvinstructor_instructornotice",
+						"lvinstructor_meetingnotice",
 						"lvinstructor_meetinginvitee",
 						"lvinstructor_networkmeeting",
 						"lvinstructor_networkmember")),
@@ -339,7 +355,7 @@ class NetworkErasureIT {
 			_wired(
 				new CertificationUADAnonymizer(), "certificationLocalService",
 				CertificationLocalService.class),
-			_noticeAnonymizer());
+			_noticeAnonymizer(), _meetingNoticeAnonymizer());
 
 		harness.runInTransaction(
 			() -> {
@@ -387,7 +403,7 @@ class NetworkErasureIT {
 	/**
 	 * The network as a coordinator runs it: Anna and Bertil are members, the coordinator's colleague a second
 	 * coordinator; Anna has said she is coming to the next meeting and was marked present at the one under way,
-	 * Bertil absent; each has had a certification notice.
+	 * Bertil absent; each has had a certification notice, and the invitation to each meeting (a meeting notice).
 	 */
 	private void _runNetwork() throws Exception {
 		_instructorNetwork = harness.get(
@@ -450,6 +466,17 @@ class NetworkErasureIT {
 		}
 	}
 
+	private UADAnonymizer<?> _meetingNoticeAnonymizer() {
+		MeetingNoticeUADAnonymizer meetingNoticeUADAnonymizer =
+			new MeetingNoticeUADAnonymizer();
+
+		Fields.set(
+			meetingNoticeUADAnonymizer, "_meetingNoticeLocalService",
+			harness.get(MeetingNoticeLocalService.class));
+
+		return meetingNoticeUADAnonymizer;
+	}
+
 	private UADAnonymizer<?> _noticeAnonymizer() {
 		InstructorNoticeUADAnonymizer instructorNoticeUADAnonymizer =
 			new InstructorNoticeUADAnonymizer();
@@ -492,6 +519,14 @@ class NetworkErasureIT {
 		Fields.set(
 			exporter, "_instructorNoticeLocalService",
 			harness.get(InstructorNoticeLocalService.class));
+
+		return exporter;
+	}
+
+	private UADExporter<?> _wired(MeetingNoticeUADExporter exporter) {
+		Fields.set(
+			exporter, "_meetingNoticeLocalService",
+			harness.get(MeetingNoticeLocalService.class));
 
 		return exporter;
 	}
