@@ -12,12 +12,7 @@ import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
-import java.net.URLDecoder;
-
-import java.nio.charset.StandardCharsets;
-
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -187,39 +182,11 @@ public class CertificationsDisplayContext {
 	 *         GET form's query), whose parameters the form repeats as hidden inputs
 	 */
 	public String getSearchActionURL() {
-		String url = getClearURL();
-
-		int queryIndex = url.indexOf('?');
-
-		if (queryIndex < 0) {
-			return url;
-		}
-
-		return url.substring(0, queryIndex);
+		return new GetFormTarget(getClearURL()).getAction();
 	}
 
 	public Map<String, String> getSearchHiddenParameters() {
-		Map<String, String> parameters = new LinkedHashMap<>();
-
-		String url = getClearURL();
-
-		int queryIndex = url.indexOf('?');
-
-		if (queryIndex < 0) {
-			return parameters;
-		}
-
-		for (String pair : url.substring(queryIndex + 1).split("&")) {
-			int equalsIndex = pair.indexOf('=');
-
-			if (equalsIndex > 0) {
-				parameters.put(
-					_decode(pair.substring(0, equalsIndex)),
-					_decode(pair.substring(equalsIndex + 1)));
-			}
-		}
-
-		return parameters;
+		return new GetFormTarget(getClearURL()).getHiddenParameters();
 	}
 
 	/**
@@ -349,9 +316,6 @@ public class CertificationsDisplayContext {
 		return false;
 	}
 
-	private static String _decode(String value) {
-		return URLDecoder.decode(value, StandardCharsets.UTF_8);
-	}
 
 	private PortletURL _getIteratorURL() {
 		PortletURL portletURL = PortletURLBuilder.createRenderURL(

@@ -202,19 +202,11 @@ public class InstructorDirectoryDisplayContext {
 	 *         form's query), whose parameters the form repeats as hidden inputs
 	 */
 	public String getSearchActionURL() {
-		String url = getClearURL();
-
-		int queryIndex = url.indexOf('?');
-
-		if (queryIndex < 0) {
-			return url;
-		}
-
-		return url.substring(0, queryIndex);
+		return new GetFormTarget(getClearURL()).getAction();
 	}
 
 	public Map<String, String> getSearchHiddenParameters() {
-		return QueryParameters.of(getClearURL());
+		return new GetFormTarget(getClearURL()).getHiddenParameters();
 	}
 
 	public int getTotal() throws PortalException {
