@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.invitation;
+package se.livsviktig.survey.internal.invitation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

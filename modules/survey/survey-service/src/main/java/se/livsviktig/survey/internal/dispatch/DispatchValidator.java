@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.dispatch;
+package se.livsviktig.survey.internal.dispatch;
 
 import java.util.function.LongPredicate;
 

@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.invitation;
+package se.livsviktig.survey.internal.invitation;
 
 /**
  * The claims that let exactly one node mail an invitation or a reminder: each is one conditional update that

@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.invitation;
+package se.livsviktig.survey.internal.invitation;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.invitation;
+package se.livsviktig.survey.internal.invitation;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.livsviktig.survey.service.internal.invitation;
+package se.livsviktig.survey.internal.invitation;
 
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
 import com.liferay.portal.kernel.util.StringUtil;
