@@ -23,11 +23,16 @@ public class DispatchValidator {
 
 	public static final String MAX_REMINDERS = "enter-0-to-5-reminders";
 
+	public static final String METHOD_OF_COMPANY =
+		"choose-a-training-method-of-this-intranet";
+
 	public static final String METHOD_OR_SESSIONS =
 		"choose-a-training-method-or-sessions-not-both";
 
 	public static final String REMINDER_INTERVAL =
 		"enter-the-days-between-reminders-as-1-or-more";
+
+	public static final String STATUS = "choose-active-paused-or-closed";
 
 	public static final String SESSIONS_OF_COMPANY =
 		"choose-sessions-of-this-intranet";
@@ -38,11 +43,12 @@ public class DispatchValidator {
 	public static final String TRIGGER = "choose-when-the-survey-is-sent";
 
 	/**
+	 * @param methodOfCompany whether a training method id is a method of the dispatch's company
 	 * @param sessionOfCompany whether a session id is a session of the dispatch's company
 	 */
 	public void validate(
 			int surveyStatus, DispatchSettings dispatchSettings,
-			LongPredicate sessionOfCompany)
+			LongPredicate methodOfCompany, LongPredicate sessionOfCompany)
 		throws SurveyDispatchException {
 
 		if (surveyStatus != SurveyConstants.STATUS_ACTIVE) {
@@ -55,6 +61,12 @@ public class DispatchValidator {
 				(courseSessionIds.length > 0)) {
 
 			throw new SurveyDispatchException(METHOD_OR_SESSIONS);
+		}
+
+		if ((dispatchSettings.getMethodId() > 0) &&
+			!methodOfCompany.test(dispatchSettings.getMethodId())) {
+
+			throw new SurveyDispatchException(METHOD_OF_COMPANY);
 		}
 
 		for (long courseSessionId : courseSessionIds) {
@@ -72,7 +84,8 @@ public class DispatchValidator {
 			throw new SurveyDispatchException(TRIGGER);
 		}
 
-		if (dispatchSettings.getDelayDays() < 0) {
+		if ((dispatchSettings.getDelayDays() < 0) &&
+			!dispatchSettings.isMethodDefaultDelay()) {
 			throw new SurveyDispatchException(DELAY_DAYS);
 		}
 
@@ -97,6 +110,26 @@ public class DispatchValidator {
 			(dispatchSettings.getReminderIntervalDays() < 1)) {
 
 			throw new SurveyDispatchException(REMINDER_INTERVAL);
+		}
+	}
+
+	/**
+	 * A dispatch is active, paused or closed; it can be active only while its survey is.
+	 */
+	public void validateStatus(int surveyStatus, int status)
+		throws SurveyDispatchException {
+
+		if ((status != SurveyDispatchConstants.STATUS_ACTIVE) &&
+			(status != SurveyDispatchConstants.STATUS_PAUSED) &&
+			(status != SurveyDispatchConstants.STATUS_CLOSED)) {
+
+			throw new SurveyDispatchException(STATUS);
+		}
+
+		if ((status == SurveyDispatchConstants.STATUS_ACTIVE) &&
+			(surveyStatus != SurveyConstants.STATUS_ACTIVE)) {
+
+			throw new SurveyDispatchException(SURVEY_NOT_ACTIVE);
 		}
 	}
 

@@ -45,6 +45,50 @@ class DispatchValidatorTest {
 	}
 
 	@Test
+	void aMethodOfAnotherCompanyIsRefused() {
+		_assertRefused(
+			DispatchValidator.METHOD_OF_COMPANY,
+			_settings(77, _NO_SESSIONS, _AFTER_LAST_DATE, 0, 7, 2));
+	}
+
+	@Test
+	void aFollowUpOfAMethodMayLeaveTheDelayToTheMethod()
+		throws SurveyDispatchException {
+
+		_validator.validate(
+			SurveyConstants.STATUS_ACTIVE,
+			_settings(
+				_MHFA, _NO_SESSIONS,
+				SurveyDispatchConstants.TRIGGER_DAYS_AFTER_COMPLETION,
+				SurveyDispatchConstants.DELAY_DAYS_METHOD_DEFAULT, 7, 2),
+			_OURS, _OURS);
+	}
+
+	@Test
+	void aDispatchIsActivePausedOrClosedAndActiveOnlyWithItsSurvey()
+		throws SurveyDispatchException {
+
+		_validator.validateStatus(
+			SurveyConstants.STATUS_ARCHIVED,
+			SurveyDispatchConstants.STATUS_CLOSED);
+
+		SurveyDispatchException unknown = assertThrows(
+			SurveyDispatchException.class,
+			() -> _validator.validateStatus(
+				SurveyConstants.STATUS_ACTIVE, 9));
+
+		assertEquals(DispatchValidator.STATUS, unknown.getMessage());
+
+		SurveyDispatchException archived = assertThrows(
+			SurveyDispatchException.class,
+			() -> _validator.validateStatus(
+				SurveyConstants.STATUS_ARCHIVED,
+				SurveyDispatchConstants.STATUS_ACTIVE));
+
+		assertEquals(DispatchValidator.SURVEY_NOT_ACTIVE, archived.getMessage());
+	}
+
+	@Test
 	void aNegativeDelayIsRefused() {
 		_assertRefused(
 			DispatchValidator.DELAY_DAYS,
@@ -68,7 +112,7 @@ class DispatchValidatorTest {
 			() -> _validator.validate(
 				SurveyConstants.STATUS_DRAFT,
 				_settings(_MHFA, _NO_SESSIONS, _AFTER_LAST_DATE, 0, 7, 2),
-				_OURS));
+				_OURS, _OURS));
 
 		assertEquals(
 			DispatchValidator.SURVEY_NOT_ACTIVE,
@@ -113,14 +157,15 @@ class DispatchValidatorTest {
 	void settingsThatKeepEveryRulePass() throws SurveyDispatchException {
 		_validator.validate(
 			SurveyConstants.STATUS_ACTIVE,
-			_settings(_MHFA, _NO_SESSIONS, _AFTER_LAST_DATE, 0, 7, 5), _OURS);
+			_settings(_MHFA, _NO_SESSIONS, _AFTER_LAST_DATE, 0, 7, 5), _OURS,
+			_OURS);
 		_validator.validate(
 			SurveyConstants.STATUS_ACTIVE,
 			_settings(
 				0, new long[] {11, 12},
 				SurveyDispatchConstants.TRIGGER_DAYS_AFTER_COMPLETION, 180, 0,
 				0),
-			_OURS);
+			_OURS, _OURS);
 	}
 
 	@Test
@@ -149,7 +194,7 @@ class DispatchValidatorTest {
 		SurveyDispatchException surveyDispatchException = assertThrows(
 			SurveyDispatchException.class,
 			() -> _validator.validate(
-				SurveyConstants.STATUS_ACTIVE, dispatchSettings, _OURS));
+				SurveyConstants.STATUS_ACTIVE, dispatchSettings, _OURS, _OURS));
 
 		assertEquals(reason, surveyDispatchException.getMessage());
 	}
@@ -157,7 +202,7 @@ class DispatchValidatorTest {
 	private static final int _AFTER_LAST_DATE =
 		SurveyDispatchConstants.TRIGGER_AFTER_LAST_DATE;
 
-	private static final long _MHFA = 501;
+	private static final long _MHFA = 31;
 
 	private static final long[] _NO_SESSIONS = new long[0];
 
