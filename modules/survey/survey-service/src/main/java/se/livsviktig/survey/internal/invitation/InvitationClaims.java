@@ -8,6 +8,8 @@ import com.liferay.portal.kernel.dao.orm.Session;
 
 import java.sql.Timestamp;
 
+import java.time.Instant;
+
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -156,15 +158,35 @@ public class InvitationClaims {
 				reminderRule.lastMailDueBy(now.toInstant()), now, 0, size
 			));
 
+		Instant instant = now.toInstant();
+
 		for (Object[] row : rows) {
-			long surveyInvitationId = ((Number)row[0]).longValue();
-			int reminderCount = ((Number)row[1]).intValue();
+
+			// The statement reads the candidates; the rule decides on the whole row, whose dates keep their time of
+			// day (a date column of a projection would come back as its day)
+
+			SurveyInvitation surveyInvitation =
+				_surveyInvitationPersistence.fetchByPrimaryKey(
+					((Number)row[0]).longValue());
+
+			if ((surveyInvitation == null) ||
+				!reminderRule.isDue(
+					surveyInvitation.getStatus(),
+					surveyInvitation.getReminderCount(),
+					surveyInvitation.getSentDate(),
+					surveyInvitation.getLastReminderDate(),
+					surveyInvitation.getExpirationDate(), instant)) {
+
+				continue;
+			}
+
+			long surveyInvitationId = surveyInvitation.getSurveyInvitationId();
 
 			if (_claim(
 					surveyInvitationId, InvitationMailClaims.REMIND,
-					_timestamp(now),
-					surveyInvitationId, SurveyInvitationConstants.STATUS_SENT,
-					reminderCount, _timestamp(now))) {
+					_timestamp(now), surveyInvitationId,
+					SurveyInvitationConstants.STATUS_SENT,
+					surveyInvitation.getReminderCount(), _timestamp(now))) {
 
 				tokens.put(
 					surveyInvitationId,
