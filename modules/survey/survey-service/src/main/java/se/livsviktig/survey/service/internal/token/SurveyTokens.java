@@ -90,16 +90,6 @@ public class SurveyTokens {
 
 		String token = submitted.trim();
 
-		if (token.length() != TOKEN_LENGTH) {
-			throw new SurveyTokenException(_INVALID);
-		}
-
-		for (int i = 0; i < token.length(); i++) {
-			if (!_isUrlSafeBase64(token.charAt(i))) {
-				throw new SurveyTokenException(_INVALID);
-			}
-		}
-
 		byte[] bytes;
 
 		try {
@@ -109,8 +99,8 @@ public class SurveyTokens {
 			throw new SurveyTokenException(_INVALID, illegalArgumentException);
 		}
 
-		// Two strings that differ only in the unused low bits decode to the same bytes; only the one newToken()
-		// writes is a token, so the other spelling is refused rather than hashed to a value no row has.
+		// Two strings that differ only in the unused low bits (or in padding) decode to the same bytes; only the
+		// spelling newToken() writes is a token, so another is refused rather than hashed to a value no row has.
 
 		if ((bytes.length != TOKEN_BYTES) ||
 			!_ENCODER.encodeToString(bytes).equals(token)) {
@@ -119,16 +109,6 @@ public class SurveyTokens {
 		}
 
 		return token;
-	}
-
-	private static boolean _isUrlSafeBase64(char c) {
-		if (((c >= 'A') && (c <= 'Z')) || ((c >= 'a') && (c <= 'z')) ||
-			((c >= '0') && (c <= '9')) || (c == '-') || (c == '_')) {
-
-			return true;
-		}
-
-		return false;
 	}
 
 	private static byte[] _sha256(byte[] bytes) {
