@@ -24,6 +24,13 @@ import se.livsviktig.survey.exception.SurveyTokenException;
  */
 public class SurveyTokens {
 
+	/**
+	 * The one message for a link that cannot be answered, whatever the reason: malformed, unknown, used, closed or
+	 * opted out. A different text per reason would tell a guesser which links exist or were answered.
+	 */
+	public static final String LINK_CLOSED_MESSAGE =
+		"The survey link is unknown, used or closed";
+
 	public static final int TOKEN_BYTES = 16;
 
 	/**
@@ -56,20 +63,6 @@ public class SurveyTokens {
 		return new String(hex);
 	}
 
-	/**
-	 * Whether the token hashes to the stored hash, compared in constant time so the comparison's duration tells
-	 * nothing about how much of a guess was right.
-	 */
-	public boolean matches(String token, String tokenHash) {
-		if ((token == null) || (tokenHash == null)) {
-			return false;
-		}
-
-		return MessageDigest.isEqual(
-			hash(token).getBytes(StandardCharsets.US_ASCII),
-			tokenHash.getBytes(StandardCharsets.US_ASCII));
-	}
-
 	public String newToken() {
 		byte[] bytes = new byte[TOKEN_BYTES];
 
@@ -85,7 +78,7 @@ public class SurveyTokens {
 	 */
 	public String parse(String submitted) throws SurveyTokenException {
 		if (submitted == null) {
-			throw new SurveyTokenException(_INVALID);
+			throw new SurveyTokenException(LINK_CLOSED_MESSAGE);
 		}
 
 		String token = submitted.trim();
@@ -96,7 +89,8 @@ public class SurveyTokens {
 			bytes = _DECODER.decode(token);
 		}
 		catch (IllegalArgumentException illegalArgumentException) {
-			throw new SurveyTokenException(_INVALID, illegalArgumentException);
+			throw new SurveyTokenException(
+				LINK_CLOSED_MESSAGE, illegalArgumentException);
 		}
 
 		// Two strings that differ only in the unused low bits (or in padding) decode to the same bytes; only the
@@ -105,7 +99,7 @@ public class SurveyTokens {
 		if ((bytes.length != TOKEN_BYTES) ||
 			!_ENCODER.encodeToString(bytes).equals(token)) {
 
-			throw new SurveyTokenException(_INVALID);
+			throw new SurveyTokenException(LINK_CLOSED_MESSAGE);
 		}
 
 		return token;
@@ -132,8 +126,6 @@ public class SurveyTokens {
 		).withoutPadding();
 
 	private static final char[] _HEX_DIGITS = "0123456789abcdef".toCharArray();
-
-	private static final String _INVALID = "The survey link is not valid";
 
 	private final SecureRandom _secureRandom;
 
