@@ -58,6 +58,17 @@ public interface SurveyLocalService
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the survey local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link SurveyLocalServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * Adds each default survey ({@link DefaultSurveys}) the site does not have yet, active and anonymous, all in
+	 * this one transaction. A survey is recognised by its uuid, fixed per company, so calling this again adds
+	 * nothing, and of two nodes adding at once the unique (uuid_, groupId) index lets one commit.
+	 *
+	 * @return the surveys added now
+	 */
+	public List<Survey> addDefaultSurveys(long userId, long groupId)
+		throws PortalException;
+
 	public Survey addSurvey(
 			long userId, long groupId, Map<Locale, String> titleMap,
 			Map<Locale, String> descriptionMap, int kind, boolean anonymous,
@@ -320,6 +331,12 @@ public interface SurveyLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSurveysCount();
+
+	/**
+	 * @return whether the site has every default survey of its company, whoever added them
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean hasDefaultSurveys(long companyId, long groupId);
 
 	/**
 	 * @return whether the survey has a response, so its questions and anonymity can no longer change

@@ -37,6 +37,20 @@ public class SurveyLocalServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyLocalServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+
+	/**
+	 * Adds each default survey ({@link DefaultSurveys}) the site does not have yet, active and anonymous, all in
+	 * this one transaction. A survey is recognised by its uuid, fixed per company, so calling this again adds
+	 * nothing, and of two nodes adding at once the unique (uuid_, groupId) index lets one commit.
+	 *
+	 * @return the surveys added now
+	 */
+	public static List<Survey> addDefaultSurveys(long userId, long groupId)
+		throws PortalException {
+
+		return getService().addDefaultSurveys(userId, groupId);
+	}
+
 	public static Survey addSurvey(
 			long userId, long groupId, Map<java.util.Locale, String> titleMap,
 			Map<java.util.Locale, String> descriptionMap, int kind,
@@ -364,6 +378,13 @@ public class SurveyLocalServiceUtil {
 	 */
 	public static int getSurveysCount() {
 		return getService().getSurveysCount();
+	}
+
+	/**
+	 * @return whether the site has every default survey of its company, whoever added them
+	 */
+	public static boolean hasDefaultSurveys(long companyId, long groupId) {
+		return getService().hasDefaultSurveys(companyId, groupId);
 	}
 
 	/**

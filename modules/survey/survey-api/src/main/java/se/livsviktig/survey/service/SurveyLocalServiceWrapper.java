@@ -26,6 +26,21 @@ public class SurveyLocalServiceWrapper
 		_surveyLocalService = surveyLocalService;
 	}
 
+	/**
+	 * Adds each default survey ({@link DefaultSurveys}) the site does not have yet, active and anonymous, all in
+	 * this one transaction. A survey is recognised by its uuid, fixed per company, so calling this again adds
+	 * nothing, and of two nodes adding at once the unique (uuid_, groupId) index lets one commit.
+	 *
+	 * @return the surveys added now
+	 */
+	@Override
+	public java.util.List<se.livsviktig.survey.model.Survey> addDefaultSurveys(
+			long userId, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyLocalService.addDefaultSurveys(userId, groupId);
+	}
+
 	@Override
 	public se.livsviktig.survey.model.Survey addSurvey(
 			long userId, long groupId,
@@ -409,6 +424,14 @@ public class SurveyLocalServiceWrapper
 	@Override
 	public int getSurveysCount() {
 		return _surveyLocalService.getSurveysCount();
+	}
+
+	/**
+	 * @return whether the site has every default survey of its company, whoever added them
+	 */
+	@Override
+	public boolean hasDefaultSurveys(long companyId, long groupId) {
+		return _surveyLocalService.hasDefaultSurveys(companyId, groupId);
 	}
 
 	/**

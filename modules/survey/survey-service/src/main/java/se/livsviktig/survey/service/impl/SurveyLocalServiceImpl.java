@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.util.Portal;
 
 import java.time.Clock;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,15 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.survey.constants.SurveyConstants;
 import se.livsviktig.survey.exception.SurveyInUseException;
+import se.livsviktig.survey.internal.seed.DefaultSurveys;
+import se.livsviktig.survey.internal.seed.SeedQuestion;
+import se.livsviktig.survey.internal.seed.SeedSurvey;
+import se.livsviktig.survey.internal.seed.SeedTexts;
 import se.livsviktig.survey.internal.survey.SurveyLock;
 import se.livsviktig.survey.internal.survey.SurveyValidator;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyQuestion;
+import se.livsviktig.survey.service.SurveyQuestionLocalService;
 import se.livsviktig.survey.service.base.SurveyLocalServiceBaseImpl;
 
 /**
@@ -52,8 +58,9 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 
 		User user = userLocalService.getUser(userId);
 
-		_validator.validateTitle(
-			titleMap, _portal.getSiteDefaultLocale(groupId));
+		Locale siteDefaultLocale = _portal.getSiteDefaultLocale(groupId);
+
+		_validator.validateTitle(titleMap, siteDefaultLocale);
 		_validator.validateKind(kind);
 
 		Survey survey = surveyPersistence.create(
@@ -68,8 +75,8 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 		survey.setUserName(user.getFullName());
 		survey.setCreateDate(now);
 		survey.setModifiedDate(now);
-		survey.setTitleMap(titleMap);
-		survey.setDescriptionMap(descriptionMap);
+		survey.setTitleMap(titleMap, siteDefaultLocale);
+		survey.setDescriptionMap(descriptionMap, siteDefaultLocale);
 		survey.setKind(kind);
 		survey.setAnonymous(anonymous);
 		survey.setStatus(SurveyConstants.STATUS_DRAFT);
@@ -79,6 +86,72 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 		resourceLocalService.addModelResources(survey, serviceContext);
 
 		return survey;
+	}
+
+	/**
+	 * Adds each default survey ({@link DefaultSurveys}) the site does not have yet, active and anonymous, all in
+	 * this one transaction. A survey is recognised by its uuid, fixed per company, so calling this again adds
+	 * nothing, and of two nodes adding at once the unique (uuid_, groupId) index lets one commit.
+	 *
+	 * @return the surveys added now
+	 */
+	@Override
+	public List<Survey> addDefaultSurveys(long userId, long groupId)
+		throws PortalException {
+
+		User user = userLocalService.getUser(userId);
+
+		Locale siteDefaultLocale = _portal.getSiteDefaultLocale(groupId);
+
+		List<Survey> added = new ArrayList<>();
+
+		for (SeedSurvey seedSurvey : DefaultSurveys.ALL) {
+			String uuid = seedSurvey.uuid(user.getCompanyId());
+
+			if (surveyPersistence.fetchByUUID_G(uuid, groupId) != null) {
+				continue;
+			}
+
+			ServiceContext serviceContext = new ServiceContext();
+
+			serviceContext.setAddGroupPermissions(true);
+			serviceContext.setCompanyId(user.getCompanyId());
+			serviceContext.setUuid(uuid);
+
+			Survey survey = addSurvey(
+				userId, groupId,
+				SeedTexts.of(
+					siteDefaultLocale, seedSurvey.getSwedishTitle(),
+					seedSurvey.getEnglishTitle()),
+				SeedTexts.of(
+					siteDefaultLocale, seedSurvey.getSwedishDescription(),
+					seedSurvey.getEnglishDescription()),
+				seedSurvey.getKind(), true, serviceContext);
+
+			for (SeedQuestion seedQuestion : seedSurvey.getQuestions()) {
+				_surveyQuestionLocalService.addSurveyQuestion(
+					survey.getSurveyId(), seedQuestion.getQuestionType(),
+					SeedTexts.of(
+						siteDefaultLocale, seedQuestion.getSwedishText(),
+						seedQuestion.getEnglishText()),
+					SeedTexts.of(
+						siteDefaultLocale, seedQuestion.getSwedishLowLabel(),
+						seedQuestion.getEnglishLowLabel()),
+					SeedTexts.of(
+						siteDefaultLocale, seedQuestion.getSwedishHighLabel(),
+						seedQuestion.getEnglishHighLabel()),
+					SeedTexts.of(
+						siteDefaultLocale, seedQuestion.getSwedishOptions(),
+						seedQuestion.getEnglishOptions()),
+					seedQuestion.isRequired(), new ServiceContext());
+			}
+
+			survey.setStatus(SurveyConstants.STATUS_ACTIVE);
+
+			added.add(surveyPersistence.update(survey));
+		}
+
+		return added;
 	}
 
 	/**
@@ -108,10 +181,16 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 			questionCopy.setSurveyId(copy.getSurveyId());
 			questionCopy.setPosition(question.getPosition());
 			questionCopy.setQuestionType(question.getQuestionType());
-			questionCopy.setTextMap(question.getTextMap());
-			questionCopy.setLowLabelMap(question.getLowLabelMap());
-			questionCopy.setHighLabelMap(question.getHighLabelMap());
-			questionCopy.setOptionsMap(question.getOptionsMap());
+			Locale siteDefaultLocale = _portal.getSiteDefaultLocale(
+				copy.getGroupId());
+
+			questionCopy.setTextMap(question.getTextMap(), siteDefaultLocale);
+			questionCopy.setLowLabelMap(
+				question.getLowLabelMap(), siteDefaultLocale);
+			questionCopy.setHighLabelMap(
+				question.getHighLabelMap(), siteDefaultLocale);
+			questionCopy.setOptionsMap(
+				question.getOptionsMap(), siteDefaultLocale);
 			questionCopy.setRequired(question.isRequired());
 
 			surveyQuestionPersistence.update(questionCopy);
@@ -160,6 +239,22 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 	}
 
 	/**
+	 * @return whether the site has every default survey of its company, whoever added them
+	 */
+	@Override
+	public boolean hasDefaultSurveys(long companyId, long groupId) {
+		for (SeedSurvey seedSurvey : DefaultSurveys.ALL) {
+			if (surveyPersistence.fetchByUUID_G(
+					seedSurvey.uuid(companyId), groupId) == null) {
+
+				return false;
+			}
+		}
+
+		return true;
+	}
+
+	/**
 	 * @return whether the survey has a response, so its questions and anonymity can no longer change
 	 */
 	@Override
@@ -179,8 +274,10 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 
 		Survey survey = surveyPersistence.findByPrimaryKey(surveyId);
 
-		_validator.validateTitle(
-			titleMap, _portal.getSiteDefaultLocale(survey.getGroupId()));
+		Locale siteDefaultLocale = _portal.getSiteDefaultLocale(
+			survey.getGroupId());
+
+		_validator.validateTitle(titleMap, siteDefaultLocale);
 		_validator.validateStatus(status);
 
 		if (survey.isAnonymous() != anonymous) {
@@ -188,8 +285,8 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 		}
 
 		survey.setModifiedDate(Date.from(_clock.instant()));
-		survey.setTitleMap(titleMap);
-		survey.setDescriptionMap(descriptionMap);
+		survey.setTitleMap(titleMap, siteDefaultLocale);
+		survey.setDescriptionMap(descriptionMap, siteDefaultLocale);
 		survey.setAnonymous(anonymous);
 		survey.setStatus(status);
 
@@ -204,6 +301,9 @@ public class SurveyLocalServiceImpl extends SurveyLocalServiceBaseImpl {
 
 	@Reference
 	private Portal _portal;
+
+	@Reference
+	private SurveyQuestionLocalService _surveyQuestionLocalService;
 
 	private final SurveyValidator _validator = new SurveyValidator();
 

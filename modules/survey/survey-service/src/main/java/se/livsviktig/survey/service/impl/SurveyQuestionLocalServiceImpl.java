@@ -56,9 +56,12 @@ public class SurveyQuestionLocalServiceImpl
 
 		_surveyLock().checkUnlocked(surveyId);
 
+		Locale siteDefaultLocale = _portal.getSiteDefaultLocale(
+			survey.getGroupId());
+
 		_validator.validate(
 			questionType, textMap, lowLabelMap, highLabelMap, optionsMap,
-			_portal.getSiteDefaultLocale(survey.getGroupId()));
+			siteDefaultLocale);
 
 		SurveyQuestion surveyQuestion = surveyQuestionPersistence.create(
 			counterLocalService.increment());
@@ -73,7 +76,7 @@ public class SurveyQuestionLocalServiceImpl
 
 		_setTexts(
 			surveyQuestion, textMap, lowLabelMap, highLabelMap, optionsMap,
-			required);
+			required, siteDefaultLocale);
 
 		return surveyQuestionPersistence.update(surveyQuestion);
 	}
@@ -153,14 +156,16 @@ public class SurveyQuestionLocalServiceImpl
 
 		_surveyLock().checkUnlocked(surveyQuestion.getSurveyId());
 
+		Locale siteDefaultLocale = _portal.getSiteDefaultLocale(
+			surveyQuestion.getGroupId());
+
 		_validator.validate(
 			surveyQuestion.getQuestionType(), textMap, lowLabelMap,
-			highLabelMap, optionsMap,
-			_portal.getSiteDefaultLocale(surveyQuestion.getGroupId()));
+			highLabelMap, optionsMap, siteDefaultLocale);
 
 		_setTexts(
 			surveyQuestion, textMap, lowLabelMap, highLabelMap, optionsMap,
-			required);
+			required, siteDefaultLocale);
 
 		return surveyQuestionPersistence.update(surveyQuestion);
 	}
@@ -168,26 +173,31 @@ public class SurveyQuestionLocalServiceImpl
 	private void _setTexts(
 		SurveyQuestion surveyQuestion, Map<Locale, String> textMap,
 		Map<Locale, String> lowLabelMap, Map<Locale, String> highLabelMap,
-		Map<Locale, String> optionsMap, boolean required) {
+		Map<Locale, String> optionsMap, boolean required,
+		Locale siteDefaultLocale) {
 
 		int questionType = surveyQuestion.getQuestionType();
 
-		surveyQuestion.setTextMap(textMap);
+		surveyQuestion.setTextMap(textMap, siteDefaultLocale);
 
 		if (questionType == SurveyQuestionConstants.TYPE_LIKERT) {
-			surveyQuestion.setLowLabelMap(lowLabelMap);
-			surveyQuestion.setHighLabelMap(highLabelMap);
+			surveyQuestion.setLowLabelMap(lowLabelMap, siteDefaultLocale);
+			surveyQuestion.setHighLabelMap(highLabelMap, siteDefaultLocale);
 		}
 		else {
-			surveyQuestion.setLowLabelMap(Collections.emptyMap());
-			surveyQuestion.setHighLabelMap(Collections.emptyMap());
+			surveyQuestion.setLowLabelMap(
+				Collections.emptyMap(), siteDefaultLocale);
+			surveyQuestion.setHighLabelMap(
+				Collections.emptyMap(), siteDefaultLocale);
 		}
 
 		if (SurveyQuestionConstants.isChoice(questionType)) {
-			surveyQuestion.setOptionsMap(QuestionOptions.normalized(optionsMap));
+			surveyQuestion.setOptionsMap(
+				QuestionOptions.normalized(optionsMap), siteDefaultLocale);
 		}
 		else {
-			surveyQuestion.setOptionsMap(Collections.emptyMap());
+			surveyQuestion.setOptionsMap(
+				Collections.emptyMap(), siteDefaultLocale);
 		}
 
 		surveyQuestion.setRequired(required);

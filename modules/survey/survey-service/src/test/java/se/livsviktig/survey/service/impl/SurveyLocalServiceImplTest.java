@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -39,8 +41,10 @@ import se.livsviktig.survey.exception.SurveyInUseException;
 import se.livsviktig.survey.exception.SurveyLockedException;
 import se.livsviktig.survey.exception.SurveyStatusException;
 import se.livsviktig.survey.exception.SurveyTitleException;
+import se.livsviktig.survey.internal.seed.DefaultSurveys;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyQuestion;
+import se.livsviktig.survey.service.SurveyQuestionLocalService;
 import se.livsviktig.survey.service.persistence.SurveyDispatchPersistence;
 import se.livsviktig.survey.service.persistence.SurveyPersistence;
 import se.livsviktig.survey.service.persistence.SurveyQuestionPersistence;
@@ -61,6 +65,9 @@ public class SurveyLocalServiceImplTest {
 		Fields.set(_service, "surveyResponsePersistence", _responses);
 		Fields.set(_service, "userLocalService", _userLocalService);
 		Fields.set(_service, "_portal", _portal);
+		Fields.set(
+			_service, "_surveyQuestionLocalService",
+			_surveyQuestionLocalService);
 		Fields.set(
 			_service, "_clock", Clock.fixed(_NOW.toInstant(), ZoneOffset.UTC));
 
@@ -244,10 +251,10 @@ public class SurveyLocalServiceImplTest {
 
 		verify(firstCopy).setSurveyId(900L);
 		verify(firstCopy).setPosition(0);
-		verify(firstCopy).setTextMap(first.getTextMap());
+		verify(firstCopy).setTextMap(first.getTextMap(), _SWEDISH);
 		verify(secondCopy).setSurveyId(900L);
 		verify(secondCopy).setPosition(1);
-		verify(secondCopy).setTextMap(second.getTextMap());
+		verify(secondCopy).setTextMap(second.getTextMap(), _SWEDISH);
 
 		ArgumentCaptor<SurveyQuestion> written = ArgumentCaptor.forClass(
 			SurveyQuestion.class);
@@ -256,6 +263,51 @@ public class SurveyLocalServiceImplTest {
 			written.capture());
 
 		assertEquals(List.of(firstCopy, secondCopy), written.getAllValues());
+	}
+
+	@Test
+	public void eachDefaultSurveyTheSiteLacksIsAddedActiveWithItsQuestions()
+		throws Exception {
+
+		when(
+			_surveys.create(anyLong())
+		).thenAnswer(
+			invocation -> mock(Survey.class)
+		);
+
+		List<Survey> added = _service.addDefaultSurveys(_USER_ID, _GROUP_ID);
+
+		assertEquals(2, added.size());
+
+		for (Survey survey : added) {
+			verify(survey).setStatus(SurveyConstants.STATUS_ACTIVE);
+			verify(survey).setAnonymous(true);
+		}
+
+		verify(_surveyQuestionLocalService, times(8)).addSurveyQuestion(
+			anyLong(), anyInt(), any(), any(), any(), any(), anyBoolean(),
+			any());
+	}
+
+	@Test
+	public void aDefaultSurveyTheSiteHasIsNotAddedAgain() throws Exception {
+		when(
+			_surveys.fetchByUUID_G(
+				DefaultSurveys.COURSE_EVALUATION.uuid(_COMPANY_ID), _GROUP_ID)
+		).thenReturn(
+			mock(Survey.class)
+		);
+
+		Survey followUp = mock(Survey.class);
+
+		when(_surveys.create(anyLong())).thenReturn(followUp);
+
+		assertEquals(
+			List.of(followUp),
+			_service.addDefaultSurveys(_USER_ID, _GROUP_ID));
+
+		verify(followUp).setUuid(DefaultSurveys.MHFA_FOLLOW_UP.uuid(_COMPANY_ID));
+		verify(_surveys, times(1)).create(anyLong());
 	}
 
 	private Survey _existingSurvey(boolean anonymous) throws Exception {
@@ -309,6 +361,8 @@ public class SurveyLocalServiceImplTest {
 		SurveyResponsePersistence.class);
 	private final SurveyLocalServiceImpl _service =
 		new SurveyLocalServiceImpl();
+	private final SurveyQuestionLocalService _surveyQuestionLocalService =
+		mock(SurveyQuestionLocalService.class);
 	private final SurveyPersistence _surveys = mock(SurveyPersistence.class);
 	private final UserLocalService _userLocalService = mock(
 		UserLocalService.class);

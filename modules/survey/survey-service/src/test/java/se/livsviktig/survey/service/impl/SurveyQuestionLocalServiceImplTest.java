@@ -83,8 +83,8 @@ public class SurveyQuestionLocalServiceImplTest {
 
 		_add(SurveyQuestionConstants.TYPE_YES_NO, Map.of(_SWEDISH, "A\nB"));
 
-		verify(question).setOptionsMap(Map.of());
-		verify(question).setLowLabelMap(Map.of());
+		verify(question).setOptionsMap(Map.of(), _SWEDISH);
+		verify(question).setLowLabelMap(Map.of(), _SWEDISH);
 	}
 
 	@Test
@@ -99,7 +99,8 @@ public class SurveyQuestionLocalServiceImplTest {
 			SurveyQuestionConstants.TYPE_MULTIPLE_CHOICE,
 			Map.of(_SWEDISH, " På jobbet \r\nPrivat\r\n"));
 
-		verify(question).setOptionsMap(Map.of(_SWEDISH, "På jobbet\nPrivat"));
+		verify(question).setOptionsMap(
+			Map.of(_SWEDISH, "På jobbet\nPrivat"), _SWEDISH);
 	}
 
 	@Test

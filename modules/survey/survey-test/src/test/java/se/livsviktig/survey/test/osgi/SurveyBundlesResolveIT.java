@@ -97,7 +97,8 @@ class SurveyBundlesResolveIT {
 
 	/**
 	 * The portal's personal data app finds an app's data through these services, one of each per model class:
-	 * without one, a person's invitations or responses are missing from the export or the erasure.
+	 * without one, a person's surveys, dispatches, invitations or responses are missing from the export or the
+	 * erasure; the displays show a person's invitations and named responses.
 	 */
 	@Test
 	void invitationsAndResponsesAreOfferedToThePortalsPersonalDataApp() {
@@ -123,7 +124,40 @@ class SurveyBundlesResolveIT {
 				List.of(
 					"com.liferay.user.associated.data.exporter.UADExporter"),
 				_serviceInterfaces(
-					packagePrefix + "exporter.SurveyResponseUADExporter")));
+					packagePrefix + "exporter.SurveyResponseUADExporter")),
+			() -> assertEquals(
+				List.of("com.liferay.user.associated.data.display.UADDisplay"),
+				_serviceInterfaces(
+					packagePrefix + "display.InvitationUADDisplay")),
+			() -> assertEquals(
+				List.of("com.liferay.user.associated.data.display.UADDisplay"),
+				_serviceInterfaces(
+					packagePrefix + "display.NamedResponseUADDisplay")),
+			() -> assertEquals(
+				List.of(
+					"com.liferay.user.associated.data.anonymizer.UADAnonymizer"),
+				_serviceInterfaces(
+					packagePrefix + "anonymizer.SurveyUADAnonymizer")),
+			() -> assertEquals(
+				List.of(
+					"com.liferay.user.associated.data.anonymizer.UADAnonymizer"),
+				_serviceInterfaces(
+					packagePrefix + "anonymizer.SurveyDispatchUADAnonymizer")));
+	}
+
+	/**
+	 * The portal calls this listener for every company it starts, which is how each company gets its default
+	 * surveys.
+	 */
+	@Test
+	void theDefaultSurveysAreAddedWhenACompanyStarts() {
+		assertEquals(
+			List.of(
+				"com.liferay.portal.instance.lifecycle." +
+					"PortalInstanceLifecycleListener"),
+			_serviceInterfaces(
+				"se.livsviktig.survey.internal.seed." +
+					"DefaultSurveysPortalInstanceLifecycleListener"));
 	}
 
 	private static List<String> _serviceInterfaces(String componentName) {

@@ -11,6 +11,12 @@ package se.livsviktig.survey.uad.constants;
  */
 public class SurveyUADConstants {
 
+	public static final String[] USER_ID_FIELD_NAMES_SURVEY = {"userId"};
+
+	public static final String[] USER_ID_FIELD_NAMES_SURVEY_DISPATCH = {
+		"userId"
+	};
+
 	public static final String[] USER_ID_FIELD_NAMES_SURVEY_INVITATION = {
 		"userId"
 	};

@@ -1,0 +1,31 @@
+package se.livsviktig.survey.uad.text;
+
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * This bundle's own texts (content/Language*.properties) in a locale. The personal data screens belong to the
+ * portal's user-associated-data app, whose resource bundle does not hold Livsviktig's words, so each display reads
+ * them from here.
+ *
+ * @author Livsviktig
+ */
+public final class SurveyUADLanguage {
+
+	public static String get(Locale locale, String key) {
+		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
+			"content.Language", locale, SurveyUADLanguage.class);
+
+		if (resourceBundle.containsKey(key)) {
+			return resourceBundle.getString(key);
+		}
+
+		return key;
+	}
+
+	private SurveyUADLanguage() {
+	}
+
+}
