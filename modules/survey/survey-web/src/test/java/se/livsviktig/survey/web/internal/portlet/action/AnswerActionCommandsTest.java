@@ -159,10 +159,12 @@ public class AnswerActionCommandsTest {
 
 		_param("token", "q0Lk9x");
 
-		when(
-			_surveyResponseService.addResponse(anyString(), any())
-		).thenThrow(
+		doThrow(
 			new SurveyRequiredAnswerException()
+		).when(
+			_surveyResponseService
+		).addResponse(
+			anyString(), any()
 		);
 
 		_addResponse.doProcessAction(_actionRequest, _actionResponse);
@@ -187,10 +189,12 @@ public class AnswerActionCommandsTest {
 
 		_param("token", "used");
 
-		when(
-			_surveyResponseService.addResponse(anyString(), any())
-		).thenThrow(
+		doThrow(
 			new SurveyTokenException()
+		).when(
+			_surveyResponseService
+		).addResponse(
+			anyString(), any()
 		);
 
 		_addResponse.doProcessAction(_actionRequest, _actionResponse);
@@ -198,10 +202,12 @@ public class AnswerActionCommandsTest {
 		_param("surveyInvitationId", "7002");
 		_param("token", "");
 
-		when(
-			_surveyResponseService.addMyResponse(anyLong(), any())
-		).thenThrow(
+		doThrow(
 			new PrincipalException.MustBeAuthenticated("")
+		).when(
+			_surveyResponseService
+		).addMyResponse(
+			anyLong(), any()
 		);
 
 		_addResponse.doProcessAction(_actionRequest, _actionResponse);
@@ -222,10 +228,12 @@ public class AnswerActionCommandsTest {
 
 		PortalException portalException = new PortalException("database down");
 
-		when(
-			_surveyResponseService.addResponse(anyString(), any())
-		).thenThrow(
+		doThrow(
 			portalException
+		).when(
+			_surveyResponseService
+		).addResponse(
+			anyString(), any()
 		);
 
 		assertSame(
