@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.portlet.RenderRequest;
@@ -23,9 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.survey.exception.NoSuchSurveyDispatchException;
 import se.livsviktig.survey.model.SurveyDispatch;
 import se.livsviktig.survey.service.SurveyDispatchService;
-import se.livsviktig.survey.service.SurveyDispatchSessionLocalService;
 import se.livsviktig.survey.service.SurveyService;
-import se.livsviktig.survey.web.internal.admin.DispatchSessionQueries;
 import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
@@ -91,13 +88,9 @@ public class EditSurveyDispatchMVCRenderCommand
 		long[] chosenCourseSessionIds = new long[0];
 
 		if (edited != null) {
-			List<Long> ids = _surveyDispatchSessionLocalService.dslQuery(
-				DispatchSessionQueries.courseSessionIdsQuery(surveyDispatchId));
-
-			chosenCourseSessionIds = ids.stream(
-			).mapToLong(
-				Long::longValue
-			).toArray();
+			chosenCourseSessionIds =
+				_surveyDispatchService.getSurveyDispatchCourseSessionIds(
+					surveyDispatchId);
 		}
 
 		Map<Long, String> methodNames = new LinkedHashMap<>();
@@ -167,9 +160,6 @@ public class EditSurveyDispatchMVCRenderCommand
 
 	@Reference
 	private SurveyDispatchService _surveyDispatchService;
-
-	@Reference
-	private SurveyDispatchSessionLocalService _surveyDispatchSessionLocalService;
 
 	@Reference
 	private SurveyService _surveyService;

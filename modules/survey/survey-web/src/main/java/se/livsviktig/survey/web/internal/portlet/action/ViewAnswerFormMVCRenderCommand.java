@@ -137,7 +137,7 @@ public class ViewAnswerFormMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		List<SurveyQuestion> surveyQuestions =
-			surveyAnswerForm.getSurveyQuestions();
+			surveyAnswerForm.getQuestions();
 
 		return AnswerFormDisplayContext.ofForm(
 			surveyAnswerForm.getSurvey(), surveyQuestions,

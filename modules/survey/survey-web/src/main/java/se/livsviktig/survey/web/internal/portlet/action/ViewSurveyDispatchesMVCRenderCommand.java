@@ -20,9 +20,7 @@ import se.livsviktig.survey.model.DispatchProgress;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyDispatch;
 import se.livsviktig.survey.service.SurveyDispatchService;
-import se.livsviktig.survey.service.SurveyDispatchSessionLocalService;
 import se.livsviktig.survey.service.SurveyService;
-import se.livsviktig.survey.web.internal.admin.DispatchSessionQueries;
 import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
@@ -60,6 +58,7 @@ public class ViewSurveyDispatchesMVCRenderCommand
 		Survey survey = _surveyService.getSurvey(surveyId);
 
 		Map<Long, DispatchProgress> progress = new HashMap<>();
+		Map<Long, Integer> sessionCounts = new HashMap<>();
 
 		List<SurveyDispatch> surveyDispatches =
 			_surveyDispatchService.getSurveyDispatches(surveyId);
@@ -69,6 +68,11 @@ public class ViewSurveyDispatchesMVCRenderCommand
 				surveyDispatch.getSurveyDispatchId(),
 				_surveyDispatchService.getDispatchProgress(
 					surveyDispatch.getSurveyDispatchId()));
+			sessionCounts.put(
+				surveyDispatch.getSurveyDispatchId(),
+				_surveyDispatchService.getSurveyDispatchCourseSessionIds(
+					surveyDispatch.getSurveyDispatchId()
+				).length);
 		}
 
 		SurveyAdminURLs surveyAdminURLs = new SurveyAdminURLs(renderResponse);
@@ -77,8 +81,7 @@ public class ViewSurveyDispatchesMVCRenderCommand
 			_language, themeDisplay.getLocale(),
 			themeDisplay.getTimeZone().toZoneId(),
 			_trainingMethodLocalService::fetchTrainingMethod,
-			surveyDispatchId -> _surveyDispatchSessionLocalService.dslQueryCount(
-				DispatchSessionQueries.countQuery(surveyDispatchId)),
+			sessionCounts::get,
 			progress::get,
 			surveyDispatchId -> surveyAdminURLs.getEditDispatchURL(
 				surveyId, surveyDispatchId));
@@ -101,9 +104,6 @@ public class ViewSurveyDispatchesMVCRenderCommand
 
 	@Reference
 	private SurveyDispatchService _surveyDispatchService;
-
-	@Reference
-	private SurveyDispatchSessionLocalService _surveyDispatchSessionLocalService;
 
 	@Reference
 	private SurveyService _surveyService;

@@ -157,28 +157,7 @@ public class DispatchRowsTest {
 			"MHFA Vuxen"
 		);
 
-		DispatchProgress dispatchProgress = mock(DispatchProgress.class);
-
-		when(
-			dispatchProgress.getInvited()
-		).thenReturn(
-			40
-		);
-		when(
-			dispatchProgress.getAnswered()
-		).thenReturn(
-			22
-		);
-		when(
-			dispatchProgress.getReminded()
-		).thenReturn(
-			15
-		);
-		when(
-			dispatchProgress.getOptedOut()
-		).thenReturn(
-			3
-		);
+		DispatchProgress dispatchProgress = new DispatchProgress(40, 22, 15, 3);
 
 		return new DispatchRows(
 			language, _ENGLISH, ZoneId.of("Europe/Stockholm"),
