@@ -147,19 +147,30 @@ class SurveyWebPortletsIT {
 	@Test
 	void eachRouteHasOneCommandThatActivates() {
 		Map<String, String[]> renderCommands = Map.of(
+			ANSWER, new String[] {"/", "/survey/answer/view_form"},
+			MY_SURVEYS,
+			new String[] {
+				"/", "/survey/view_my_surveys", "/survey/answer/view_form"
+			},
 			ADMIN,
 			new String[] {
 				"/", "/survey/admin/view_surveys", "/survey/admin/edit_survey",
 				"/survey/admin/view_survey_questions",
-				"/survey/admin/edit_survey_question"
+				"/survey/admin/edit_survey_question",
+				"/survey/admin/view_survey_dispatches",
+				"/survey/admin/edit_survey_dispatch"
 			});
 		Map<String, String[]> actionCommands = Map.of(
+			ANSWER,
+			new String[] {"/survey/answer/add_response", "/survey/answer/opt_out"},
+			MY_SURVEYS, new String[] {"/survey/answer/add_response"},
 			ADMIN,
 			new String[] {
 				"/survey/admin/edit_survey", "/survey/admin/copy_survey",
 				"/survey/admin/edit_survey_question",
 				"/survey/admin/move_survey_question",
-				"/survey/admin/delete_survey_question"
+				"/survey/admin/delete_survey_question",
+				"/survey/admin/edit_survey_dispatch"
 			});
 
 		for (Map.Entry<String, String[]> entry : renderCommands.entrySet()) {
@@ -190,6 +201,28 @@ class SurveyWebPortletsIT {
 				"mvc.command.name"
 			),
 			"the surveys are the admin app's first view");
+	}
+
+	@Test
+	void theAnswerFormIsOneCommandInTheWidgetAndInMinaEnkaterButTheListComesFirstThere() {
+		assertEquals(
+			"se.livsviktig.survey.web.internal.portlet.action." +
+				"ViewMySurveysMVCRenderCommand",
+			_only(
+				_commands(MVCRenderCommand.class, MY_SURVEYS, "/")
+			).getProperty(
+				"component.name"
+			));
+		assertEquals(
+			_only(
+				_commands(
+					MVCActionCommand.class, ANSWER,
+					"/survey/answer/add_response")),
+			_only(
+				_commands(
+					MVCActionCommand.class, MY_SURVEYS,
+					"/survey/answer/add_response")),
+			"Mina enkäter posts its answers to the widget's command");
 	}
 
 	@Test

@@ -134,7 +134,7 @@ class SurveyRetentionIT {
 		return companyId;
 	}
 
-	private Company _company(long companyId) {
+	private Company _company(long companyId) throws Exception {
 		Company company = mock(Company.class);
 
 		when(

@@ -57,7 +57,7 @@ public class ViewAnswerFormMVCRenderCommand implements MVCRenderCommand {
 	public String render(
 		RenderRequest renderRequest, RenderResponse renderResponse) {
 
-		AnswerKey answerKey = AnswerKey.of(renderRequest, _portal);
+		AnswerKey answerKey = AnswerKey.of(renderRequest, portal);
 
 		AnswerURLs answerURLs = new AnswerURLs(
 			renderResponse, isMySurveys());
@@ -106,11 +106,11 @@ public class ViewAnswerFormMVCRenderCommand implements MVCRenderCommand {
 
 		try {
 			if (answerKey.isToken()) {
-				surveyAnswerForm = _surveyResponseService.getAnswerForm(
+				surveyAnswerForm = surveyResponseService.getAnswerForm(
 					answerKey.getToken());
 			}
 			else {
-				surveyAnswerForm = _surveyResponseService.getMyAnswerForm(
+				surveyAnswerForm = surveyResponseService.getMyAnswerForm(
 					answerKey.getSurveyInvitationId());
 			}
 		}
@@ -146,10 +146,14 @@ public class ViewAnswerFormMVCRenderCommand implements MVCRenderCommand {
 			answerURLs);
 	}
 
+	/**
+	 * Protected, not private: SCR sets the references of ViewMyAnswerFormMVCRenderCommand, the same page in Mina
+	 * enkäter, through this class's fields.
+	 */
 	@Reference
-	private Portal _portal;
+	protected Portal portal;
 
 	@Reference
-	private SurveyResponseService _surveyResponseService;
+	protected SurveyResponseService surveyResponseService;
 
 }
