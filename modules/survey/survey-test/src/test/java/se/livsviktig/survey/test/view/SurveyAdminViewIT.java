@@ -6,6 +6,8 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
@@ -26,6 +28,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.survey.constants.SurveyConstants;
+import se.livsviktig.survey.exception.NoSuchSurveyException;
 import se.livsviktig.survey.exception.SurveyQuestionOptionsException;
 import se.livsviktig.survey.exception.SurveyQuestionTextException;
 import se.livsviktig.survey.exception.SurveyTitleException;
@@ -45,7 +48,8 @@ import se.livsviktig.survey.web.internal.portlet.action.ViewSurveysMVCRenderComm
  * Livsviktig – Enkäter as a coordinator uses it: the surveys with their kind, anonymity, status, questions and
  * responses; the survey form, its title refused at the field; the question editor with each question previewed as
  * the answer page shows it, moved, edited and deleted through POST forms, and locked with a clear message once the
- * survey has responses; and the question form with its refusals.
+ * survey has responses; the question form with its refusals; and the error page for a refused permission or a
+ * survey gone meanwhile.
  *
  * @author Livsviktig
  */
@@ -347,6 +351,62 @@ public class SurveyAdminViewIT {
 			"the type chosen stays chosen");
 
 		_viewHarness.assertAccessible(refused);
+	}
+
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void aRefusalOrAGoneSurveyShowsTheErrorPage(Locale locale)
+		throws Exception {
+
+		for (PortalException portalException :
+				new PortalException[] {
+					new PrincipalException.MustHavePermission(0, "VIEW"),
+					new NoSuchSurveyException()
+				}) {
+
+			SurveyService surveyService = mock(SurveyService.class);
+
+			when(
+				surveyService.getSurvey(SurveyViews.SURVEY_ID)
+			).thenThrow(
+				portalException
+			);
+
+			ViewSurveyQuestionsMVCRenderCommand renderCommand =
+				new ViewSurveyQuestionsMVCRenderCommand();
+
+			Fields.set(
+				renderCommand, "_surveyQuestionService",
+				mock(SurveyQuestionService.class));
+			Fields.set(
+				renderCommand, "_surveyResponseLocalService",
+				mock(SurveyResponseLocalService.class));
+			Fields.set(renderCommand, "_surveyService", surveyService);
+
+			boolean refused = portalException instanceof PrincipalException;
+
+			RenderedView view = _viewHarness.render(
+				"survey_admin", refused ? "error-refused" : "error-gone",
+				ViewRequest.in(
+					locale
+				).parameter(
+					"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
+				),
+				renderCommand::render);
+
+			view.assertAlert(
+				"danger",
+				view.message(
+					refused ? "you-do-not-have-permission-to-do-this" :
+						"the-survey-or-its-part-could-not-be-found-it-may-have-been-deleted")
+			).assertLink(
+				view.message("back-to-the-surveys"), ""
+			).assertNone(
+				"form", "nothing to change"
+			);
+
+			_viewHarness.assertAccessible(view);
+		}
 	}
 
 	private static void _assertPostsTo(RenderedView view, String actionName) {
