@@ -124,8 +124,9 @@ public class AnswerValidator {
 				AnswerValue.numeric(
 					surveyQuestionId,
 					_numberBetween(
-						surveyQuestionId, value, _LIKERT_LOWEST,
-						_LIKERT_HIGHEST)));
+						surveyQuestionId, value,
+						SurveyQuestionConstants.LIKERT_MIN,
+						SurveyQuestionConstants.LIKERT_MAX)));
 		}
 		else if (questionType == SurveyQuestionConstants.TYPE_YES_NO) {
 			answerValues.add(
@@ -219,10 +220,6 @@ public class AnswerValidator {
 	private String _question(Long surveyQuestionId) {
 		return "Question " + surveyQuestionId;
 	}
-
-	private static final int _LIKERT_HIGHEST = 5;
-
-	private static final int _LIKERT_LOWEST = 1;
 
 	private static final int _NO = 0;
 
