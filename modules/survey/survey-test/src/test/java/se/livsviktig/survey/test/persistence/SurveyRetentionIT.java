@@ -47,12 +47,16 @@ class SurveyRetentionIT {
 		_kommun = _company(24, 24);
 		_region = _company(6, 12);
 
+		// Made before the stubbing below: a mock made inside when(...) leaves Mockito's stubbing unfinished
+
+		List<Company> companies = List.of(_company(_kommun), _company(_region));
+
 		when(
 			harness.portalService(
 				CompanyLocalService.class
 			).getCompanies()
 		).thenReturn(
-			List.of(_company(_kommun), _company(_region))
+			companies
 		);
 	}
 
