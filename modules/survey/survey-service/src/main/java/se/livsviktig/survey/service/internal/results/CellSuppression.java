@@ -21,7 +21,9 @@ import java.util.List;
  * the shown total (or adding them up, when the total is the suppressed one).
  * So such a line gets a second suppressed member, its smallest shown
  * non-zero part, and the lines are checked again until none has exactly one,
- * because each new suppression can open another line.</li>
+ * because each new suppression can open another line. Likewise a line whose
+ * suppressed parts are all zeros beside a shown total: counts are never
+ * negative, so the reader knows them.</li>
  * </ul>
  *
  * <p>Rows of a multiple-choice question do not add up (one respondent may
@@ -55,6 +57,21 @@ public class CellSuppression {
 	public SuppressedTable suppress(
 		long[][] cells, long[] rowTotals, boolean rowsAdditive) {
 
+		return suppress(
+			cells, rowTotals, rowsAdditive, new boolean[rowTotals.length],
+			false);
+	}
+
+	/**
+	 * @param hiddenRowTotals row totals to suppress from the start, because
+	 *        another table of the same page hides the same figure (a
+	 *        figure hidden in one table and shown in the next is not hidden)
+	 * @param hiddenGrandTotal likewise for the grand total
+	 */
+	public SuppressedTable suppress(
+		long[][] cells, long[] rowTotals, boolean rowsAdditive,
+		boolean[] hiddenRowTotals, boolean hiddenGrandTotal) {
+
 		int rows = cells.length;
 
 		if (rowTotals.length != rows) {
@@ -63,6 +80,11 @@ public class CellSuppression {
 		}
 
 		int columns = (rows == 0) ? 0 : cells[0].length;
+
+		if (rowsAdditive && (columns == 0)) {
+			throw new IllegalArgumentException(
+				"A table without value columns has no rows that add up");
+		}
 
 		long[][] values = new long[rows + 1][columns + 1];
 
@@ -104,6 +126,12 @@ public class CellSuppression {
 			}
 		}
 
+		for (int row = 0; row < rows; row++) {
+			suppressed[row][columns] |= hiddenRowTotals[row];
+		}
+
+		suppressed[rows][columns] |= hiddenGrandTotal;
+
 		List<Line> lines = _lines(rows, columns, rowsAdditive);
 
 		boolean changed = true;
@@ -112,7 +140,7 @@ public class CellSuppression {
 			changed = false;
 
 			for (Line line : lines) {
-				if (line.countSuppressed(suppressed) == 1) {
+				if (line.isSolvable(values, suppressed)) {
 					line.suppressComplement(values, suppressed);
 
 					changed = true;
@@ -173,23 +201,39 @@ public class CellSuppression {
 			_total = total;
 		}
 
-		int countSuppressed(boolean[][] suppressed) {
-			int count = suppressed[_total[0]][_total[1]] ? 1 : 0;
+		/**
+		 * One suppressed member is the total minus the rest; suppressed
+		 * parts that the shown total and parts leave nothing for are all
+		 * zero, since no count is negative.
+		 */
+		boolean isSolvable(long[][] values, boolean[][] suppressed) {
+			boolean totalSuppressed = suppressed[_total[0]][_total[1]];
+
+			int count = totalSuppressed ? 1 : 0;
+			long suppressedSum = 0;
 
 			for (int[] part : _parts) {
 				if (suppressed[part[0]][part[1]]) {
 					count++;
+					suppressedSum += values[part[0]][part[1]];
 				}
 			}
 
-			return count;
+			if ((count == 1) ||
+				(!totalSuppressed && (count > 0) && (suppressedSum == 0))) {
+
+				return true;
+			}
+
+			return false;
 		}
 
 		/**
 		 * Hides the smallest shown non-zero part: it gives away the least.
-		 * Only when every other part is zero a zero is taken (the suppressed
-		 * member then equals the total, so zeros alone would tell it), and a
-		 * line without another part hides its total.
+		 * When every other part is zero, the suppressed member equals the
+		 * total, so the total goes; a hidden zero beside a shown total would
+		 * be told by the total alone. Only a line whose total is hidden
+		 * already hides a zero part.
 		 */
 		void suppressComplement(long[][] values, boolean[][] suppressed) {
 			int[] smallestNonZero = null;
@@ -216,12 +260,12 @@ public class CellSuppression {
 
 			int[] complement = smallestNonZero;
 
-			if (complement == null) {
-				complement = anyShown;
+			if ((complement == null) && !suppressed[_total[0]][_total[1]]) {
+				complement = _total;
 			}
 
 			if (complement == null) {
-				complement = _total;
+				complement = anyShown;
 			}
 
 			suppressed[complement[0]][complement[1]] = true;

@@ -48,8 +48,21 @@ public class CellSuppressionPropertyTest {
 				}
 			}
 
+			boolean[] hiddenRowTotals = new boolean[rows];
+
+			for (int row = 0; row < rows; row++) {
+				hiddenRowTotals[row] = random.nextInt(8) == 0;
+			}
+
 			SuppressedTable table = new CellSuppression(minimum).suppress(
-				cells, rowTotals, rowsAdditive);
+				cells, rowTotals, rowsAdditive, hiddenRowTotals,
+				random.nextInt(20) == 0);
+
+			for (int row = 0; row < rows; row++) {
+				if (hiddenRowTotals[row]) {
+					assertTrue(table.isRowTotalSuppressed(row));
+				}
+			}
 
 			String description =
 				"round " + round + " " + Arrays.deepToString(cells) + " " +

@@ -53,6 +53,31 @@ public class CellSuppressionTest {
 	}
 
 	@Test
+	public void rowTotalHiddenElsewhereIsHiddenHereWithItsComplement() {
+		SuppressedTable table = new CellSuppression(5).suppress(
+			new long[][] {{6, 6}, {10, 10}, {20, 20}},
+			new long[] {12, 20, 40}, true, new boolean[] {true, false, false},
+			false);
+
+		assertTrue(table.isRowTotalSuppressed(0));
+		assertTrue(table.isRowTotalSuppressed(1), "its smallest partner");
+		assertTrue(table.hasSuppressedCellInRow(0), "its row is one equation");
+	}
+
+	@Test
+	public void hiddenZerosBesideAShownTotalGetANonZeroPartner() {
+
+		// Two hidden zero totals (hidden by another table) and the shown
+		// grand total 16 = 16 + ? + ? say both are zero.
+
+		SuppressedTable table = new CellSuppression(5).suppress(
+			new long[][] {{0, 0}, {0, 0}, {7, 9}}, new long[] {0, 0, 16}, true,
+			new boolean[] {true, true, false}, false);
+
+		assertTrue(table.isRowTotalSuppressed(2) || table.isGrandTotalSuppressed());
+	}
+
+	@Test
 	public void lineWithOneSuppressedCellHidesItsSmallestShownNonZeroCell() {
 
 		// Both 3s are primary, so their column already has two; each row
