@@ -81,7 +81,7 @@ public class CellSuppression {
 
 		int columns = (rows == 0) ? 0 : cells[0].length;
 
-		if (rowsAdditive && (columns == 0)) {
+		if (rowsAdditive && (rows > 0) && (columns == 0)) {
 			throw new IllegalArgumentException(
 				"A table without value columns has no rows that add up");
 		}
