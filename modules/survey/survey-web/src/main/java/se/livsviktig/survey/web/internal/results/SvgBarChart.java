@@ -236,7 +236,7 @@ public class SvgBarChart {
 	private static final int _BAR_SPACE = 520;
 
 	private static final Pattern _ID_PATTERN = Pattern.compile(
-		"[A-Za-z][A-Za-z0-9_-]*");
+		"[A-Za-z_][A-Za-z0-9_-]*");
 
 	private static final int _ROW_HEIGHT = 52;
 
