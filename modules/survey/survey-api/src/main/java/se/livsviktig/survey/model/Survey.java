@@ -1,0 +1,50 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.survey.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the Survey service. Represents a row in the &quot;LVSurvey_Survey&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Livsviktig
+ * @see SurveyModel
+ * @generated
+ */
+@ImplementationClassName("se.livsviktig.survey.model.impl.SurveyImpl")
+@ProviderType
+public interface Survey extends PersistedModel, SurveyModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>se.livsviktig.survey.model.impl.SurveyImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<Survey, Long> SURVEY_ID_ACCESSOR =
+		new Accessor<Survey, Long>() {
+
+			@Override
+			public Long get(Survey survey) {
+				return survey.getSurveyId();
+			}
+
+			@Override
+			public Class<Long> getAttributeClass() {
+				return Long.class;
+			}
+
+			@Override
+			public Class<Survey> getTypeClass() {
+				return Survey.class;
+			}
+
+		};
+
+}

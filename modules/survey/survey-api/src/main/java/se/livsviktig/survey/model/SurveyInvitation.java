@@ -1,0 +1,51 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.survey.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the SurveyInvitation service. Represents a row in the &quot;LVSurvey_SurveyInvitation&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Livsviktig
+ * @see SurveyInvitationModel
+ * @generated
+ */
+@ImplementationClassName("se.livsviktig.survey.model.impl.SurveyInvitationImpl")
+@ProviderType
+public interface SurveyInvitation
+	extends PersistedModel, SurveyInvitationModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>se.livsviktig.survey.model.impl.SurveyInvitationImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<SurveyInvitation, Long>
+		SURVEY_INVITATION_ID_ACCESSOR = new Accessor<SurveyInvitation, Long>() {
+
+			@Override
+			public Long get(SurveyInvitation surveyInvitation) {
+				return surveyInvitation.getSurveyInvitationId();
+			}
+
+			@Override
+			public Class<Long> getAttributeClass() {
+				return Long.class;
+			}
+
+			@Override
+			public Class<SurveyInvitation> getTypeClass() {
+				return SurveyInvitation.class;
+			}
+
+		};
+
+}

@@ -1,0 +1,52 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.survey.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link SurveyResponseService}.
+ *
+ * @author Livsviktig
+ * @see SurveyResponseService
+ * @generated
+ */
+public class SurveyResponseServiceWrapper
+	implements ServiceWrapper<SurveyResponseService>, SurveyResponseService {
+
+	public SurveyResponseServiceWrapper() {
+		this(null);
+	}
+
+	public SurveyResponseServiceWrapper(
+		SurveyResponseService surveyResponseService) {
+
+		_surveyResponseService = surveyResponseService;
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _surveyResponseService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public SurveyResponseService getWrappedService() {
+		return _surveyResponseService;
+	}
+
+	@Override
+	public void setWrappedService(SurveyResponseService surveyResponseService) {
+		_surveyResponseService = surveyResponseService;
+	}
+
+	private SurveyResponseService _surveyResponseService;
+
+}

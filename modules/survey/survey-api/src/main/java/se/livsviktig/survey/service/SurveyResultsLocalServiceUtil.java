@@ -1,0 +1,47 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.survey.service;
+
+/**
+ * Provides the local service utility for SurveyResults. This utility wraps
+ * <code>se.livsviktig.survey.service.impl.SurveyResultsLocalServiceImpl</code> and
+ * is an access point for service operations in application layer code running
+ * on the local server. Methods of this service will not have security checks
+ * based on the propagated JAAS credentials because this service can only be
+ * accessed from within the same VM.
+ *
+ * @author Livsviktig
+ * @see SurveyResultsLocalService
+ * @generated
+ */
+public class SurveyResultsLocalServiceUtil {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResultsLocalServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
+	 */
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public static java.lang.String getOSGiServiceIdentifier() {
+		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static SurveyResultsLocalService getService() {
+		return _service;
+	}
+
+	public static void setService(SurveyResultsLocalService service) {
+		_service = service;
+	}
+
+	private static volatile SurveyResultsLocalService _service;
+
+}
