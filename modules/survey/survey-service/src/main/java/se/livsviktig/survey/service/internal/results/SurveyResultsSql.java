@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import se.livsviktig.survey.constants.SurveyInvitationConstants;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 
 /**
@@ -334,7 +335,7 @@ public class SurveyResultsSql {
 
 		sb.append(" AND r.status <> ?");
 
-		parameters.add(_STATUS_PENDING);
+		parameters.add(SurveyInvitationConstants.STATUS_PENDING);
 
 		if (_query.getFromMonth() > 0) {
 			sb.append(" AND r.sentDate >= ?");
@@ -396,11 +397,6 @@ public class SurveyResultsSql {
 
 		return sb.toString();
 	}
-
-	/**
-	 * SurveyInvitationConstants.STATUS_PENDING: created, not sent.
-	 */
-	private static final int _STATUS_PENDING = 0;
 
 	private final long _companyId;
 	private final long[] _countedQuestionIds;
