@@ -28,7 +28,9 @@ import se.livsviktig.survey.model.SurveyResultsQuery;
  * </ul>
  *
  * <p>Every value is a bound parameter; only column names and the expressions
- * of the chosen grouping are written into the text.
+ * of the chosen grouping are written into the text. Every column has an
+ * alias of its own: Hibernate reads a native query's columns by name and
+ * refuses two unnamed ones (PostgreSQL calls both "?column?").
  */
 public class SurveyResultsSql {
 
@@ -97,7 +99,8 @@ public class SurveyResultsSql {
 
 		sb.append("SELECT ");
 		sb.append(_groupColumns(false));
-		sb.append(", a.textValue FROM LVSurvey_SurveyAnswer a INNER JOIN ");
+		sb.append(", a.textValue AS textValue FROM LVSurvey_SurveyAnswer a ");
+		sb.append("INNER JOIN ");
 		sb.append("LVSurvey_SurveyResponse r ON r.surveyResponseId = ");
 		sb.append("a.surveyResponseId WHERE ");
 		sb.append(_responseWhere(parameters));
@@ -121,16 +124,18 @@ public class SurveyResultsSql {
 
 		sb.append("SELECT ");
 		sb.append(KIND_RESPONDENTS);
-		sb.append(", ");
+		sb.append(" AS rowKind, ");
 		sb.append(_groupColumns(false));
-		sb.append(", COUNT(*) FROM LVSurvey_SurveyResponse r WHERE ");
+		sb.append(", COUNT(*) AS rowCount FROM LVSurvey_SurveyResponse r ");
+		sb.append("WHERE ");
 		sb.append(_responseWhere(parameters));
 		sb.append(_groupBy(null, false));
 		sb.append(" UNION ALL SELECT ");
 		sb.append(KIND_INVITED);
-		sb.append(", ");
+		sb.append(" AS rowKind, ");
 		sb.append(_groupColumns(true));
-		sb.append(", COUNT(*) FROM LVSurvey_SurveyInvitation r WHERE ");
+		sb.append(", COUNT(*) AS rowCount FROM LVSurvey_SurveyInvitation r ");
+		sb.append("WHERE ");
 		sb.append(_invitationWhere(parameters));
 		sb.append(_groupBy(null, true));
 
@@ -190,13 +195,13 @@ public class SurveyResultsSql {
 
 		StringBuilder sb = new StringBuilder();
 
-		sb.append("SELECT a.surveyQuestionId, ");
+		sb.append("SELECT a.surveyQuestionId AS questionId, ");
 		sb.append(valueColumn);
-		sb.append(", ");
+		sb.append(" AS answerValue, ");
 		sb.append(_groupColumns(false));
 		sb.append(", ");
 		sb.append(countColumn);
-		sb.append(" FROM LVSurvey_SurveyAnswer a INNER JOIN ");
+		sb.append(" AS answerCount FROM LVSurvey_SurveyAnswer a INNER JOIN ");
 		sb.append("LVSurvey_SurveyResponse r ON r.surveyResponseId = ");
 		sb.append("a.surveyResponseId WHERE ");
 		sb.append(_responseWhere(parameters));
@@ -256,16 +261,17 @@ public class SurveyResultsSql {
 		sb.append(
 			groupBy.contains(SurveyResultsQuery.GroupBy.METHOD) ?
 				"r.methodId" : "0");
-		sb.append(", ");
+		sb.append(" AS groupMethodId, ");
 		sb.append(
 			groupBy.contains(SurveyResultsQuery.GroupBy.SESSION) ?
 				"r.courseSessionId" : "0");
-		sb.append(", ");
+		sb.append(" AS groupSessionId, ");
 		sb.append(
 			groupBy.contains(SurveyResultsQuery.GroupBy.ADMINISTRATION) ?
 				"r.organizationId" : "0");
-		sb.append(", ");
+		sb.append(" AS groupOrganizationId, ");
 		sb.append(_period(invitation));
+		sb.append(" AS groupPeriod");
 
 		return sb.toString();
 	}

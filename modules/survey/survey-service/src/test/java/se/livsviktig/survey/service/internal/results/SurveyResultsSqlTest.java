@@ -44,6 +44,46 @@ public class SurveyResultsSqlTest {
 	}
 
 	@Test
+	public void everyColumnHasAnAliasOfItsOwn() {
+		SurveyResultsSql sql = new SurveyResultsSql(
+			1, 2, SurveyResultsQuery.all(), null, new long[] {6},
+			new long[] {7});
+
+		for (SurveyResultsSql.Statement statement :
+				Arrays.asList(
+					sql.distributions(), sql.groupCounts(),
+					sql.freeTextAnswers(8))) {
+
+			String firstBranch = statement.getSql(
+			).split(
+				" UNION ALL "
+			)[0];
+
+			String selectList = firstBranch.substring(
+				0, firstBranch.indexOf(" FROM "));
+
+			java.util.List<String> aliases = new java.util.ArrayList<>();
+
+			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+				" AS (\\w+)"
+			).matcher(
+				selectList
+			);
+
+			while (matcher.find()) {
+				aliases.add(matcher.group(1));
+			}
+
+			long columns = selectList.split(", ").length;
+
+			assertEquals(columns, aliases.size(), selectList);
+			assertEquals(
+				aliases.size(), aliases.stream().distinct().count(),
+				selectList);
+		}
+	}
+
+	@Test
 	public void groupingChoosesTheColumnsAndTheGroupBy() {
 		SurveyResultsSql sql = new SurveyResultsSql(
 			1, 2,
@@ -59,8 +99,11 @@ public class SurveyResultsSqlTest {
 
 		assertTrue(
 			distributions.startsWith(
-				"SELECT a.surveyQuestionId, a.numericValue, 0, 0, " +
-					"r.organizationId, r.responseMonth, COUNT(*)"),
+				"SELECT a.surveyQuestionId AS questionId, a.numericValue AS " +
+					"answerValue, 0 AS groupMethodId, 0 AS groupSessionId, " +
+						"r.organizationId AS groupOrganizationId, " +
+							"r.responseMonth AS groupPeriod, COUNT(*) AS " +
+								"answerCount"),
 			distributions);
 		assertTrue(
 			distributions.endsWith(
