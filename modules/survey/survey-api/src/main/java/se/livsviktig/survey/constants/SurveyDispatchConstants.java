@@ -23,4 +23,14 @@ public class SurveyDispatchConstants {
 	 */
 	public static final int TRIGGER_DAYS_AFTER_COMPLETION = 1;
 
+	/**
+	 * A follow-up of a training method given this delay takes the method's followUpSurveyDays.
+	 */
+	public static final int DELAY_DAYS_METHOD_DEFAULT = -1;
+
+	/**
+	 * The most reminders a dispatch may send per invitation.
+	 */
+	public static final int MAX_REMINDERS = 5;
+
 }

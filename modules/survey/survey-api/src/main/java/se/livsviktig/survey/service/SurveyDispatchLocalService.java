@@ -19,6 +19,7 @@ import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -26,11 +27,15 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.io.Serializable;
 
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.survey.model.DispatchProgress;
 import se.livsviktig.survey.model.SurveyDispatch;
+import se.livsviktig.training.registration.CompletedRegistration;
 
 /**
  * Provides the local service interface for SurveyDispatch. Methods of this
@@ -57,6 +62,19 @@ public interface SurveyDispatchLocalService
 	 */
 
 	/**
+	 * Starts a dispatch of an active survey to the participants of a training method or of chosen sessions.
+	 *
+	 * @param delayDays for a follow-up of a method, {@link SurveyDispatchConstants#DELAY_DAYS_METHOD_DEFAULT} takes
+	 the method's followUpSurveyDays
+	 */
+	public SurveyDispatch addSurveyDispatch(
+			long userId, long surveyId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
 	 * Adds the survey dispatch to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -68,6 +86,19 @@ public interface SurveyDispatchLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public SurveyDispatch addSurveyDispatch(SurveyDispatch surveyDispatch);
+
+	/**
+	 * Creates the invitation of a completed registration by one insert that the unique (dispatch, registration)
+	 * index guards, in a transaction of its own, so a registration is invited once whatever node or rerun tries.
+	 *
+	 * @return <code>true</code> if this call created it, <code>false</code> if it existed
+	 */
+	@Transactional(
+		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class
+	)
+	public boolean addSurveyInvitation(
+		SurveyDispatch surveyDispatch,
+		CompletedRegistration completedRegistration);
 
 	/**
 	 * @throws PortalException
@@ -115,9 +146,11 @@ public interface SurveyDispatchLocalService
 	 *
 	 * @param surveyDispatch the survey dispatch
 	 * @return the survey dispatch that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public SurveyDispatch deleteSurveyDispatch(SurveyDispatch surveyDispatch);
+	public SurveyDispatch deleteSurveyDispatch(SurveyDispatch surveyDispatch)
+		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public <T> T dslQuery(DSLQuery dslQuery);
@@ -209,6 +242,16 @@ public interface SurveyDispatchLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SurveyDispatch> getActiveSurveyDispatches(long companyId);
+
+	/**
+	 * The dispatch's invited, answered, reminded and opted-out invitations, from one statement
+	 * ({@link DispatchProgressQuery}).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public DispatchProgress getDispatchProgress(long surveyDispatchId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
@@ -255,6 +298,12 @@ public interface SurveyDispatchLocalService
 		throws PortalException;
 
 	/**
+	 * @return the chosen sessions of a dispatch to chosen sessions; none for a dispatch to a method
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long[] getSurveyDispatchCourseSessionIds(long surveyDispatchId);
+
+	/**
 	 * Returns a range of all the survey dispatches.
 	 *
 	 * <p>
@@ -267,6 +316,9 @@ public interface SurveyDispatchLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<SurveyDispatch> getSurveyDispatches(int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SurveyDispatch> getSurveyDispatches(long surveyId);
 
 	/**
 	 * Returns all the survey dispatches matching the UUID and company.
@@ -303,6 +355,44 @@ public interface SurveyDispatchLocalService
 	public int getSurveyDispatchesCount();
 
 	/**
+	 * Records when the job last ran the dispatch, by one update that does not bump the row's version: a coordinator
+	 * editing the dispatch meanwhile is not refused for it.
+	 */
+	public void recordSurveyDispatchRun(long surveyDispatchId, Date now);
+
+	/**
+	 * Claims the reminders now due of up to {@code size} invitations of the dispatch and issues each a fresh token,
+	 * in a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the new token of each invitation this call claimed, by invitation id
+	 */
+	@Transactional(
+		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class
+	)
+	public Map<Long, String> sendDueSurveyReminders(
+			long surveyDispatchId, Date now, int size)
+		throws PortalException;
+
+	/**
+	 * Claims the first mail of up to {@code size} pending invitations of the dispatch and issues each its token, in
+	 * a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the token of each invitation this call claimed, by invitation id
+	 */
+	@Transactional(
+		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class
+	)
+	public Map<Long, String> sendPendingSurveyInvitations(
+			long surveyDispatchId, Date now, int size)
+		throws PortalException;
+
+	public SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders)
+		throws PortalException;
+
+	/**
 	 * Updates the survey dispatch in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -314,5 +404,12 @@ public interface SurveyDispatchLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public SurveyDispatch updateSurveyDispatch(SurveyDispatch surveyDispatch);
+
+	/**
+	 * Pauses, resumes or closes a dispatch. Only a dispatch of an active survey runs.
+	 */
+	public SurveyDispatch updateSurveyDispatchStatus(
+			long surveyDispatchId, int status)
+		throws PortalException;
 
 }

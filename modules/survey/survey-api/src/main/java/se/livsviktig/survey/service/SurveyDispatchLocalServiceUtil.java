@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Map;
 
 import se.livsviktig.survey.model.SurveyDispatch;
 
@@ -38,6 +39,26 @@ public class SurveyDispatchLocalServiceUtil {
 	 */
 
 	/**
+	 * Starts a dispatch of an active survey to the participants of a training method or of chosen sessions.
+	 *
+	 * @param delayDays for a follow-up of a method, {@link SurveyDispatchConstants#DELAY_DAYS_METHOD_DEFAULT} takes
+	 the method's followUpSurveyDays
+	 */
+	public static SurveyDispatch addSurveyDispatch(
+			long userId, long surveyId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addSurveyDispatch(
+			userId, surveyId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, serviceContext);
+	}
+
+	/**
 	 * Adds the survey dispatch to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -51,6 +72,21 @@ public class SurveyDispatchLocalServiceUtil {
 		SurveyDispatch surveyDispatch) {
 
 		return getService().addSurveyDispatch(surveyDispatch);
+	}
+
+	/**
+	 * Creates the invitation of a completed registration by one insert that the unique (dispatch, registration)
+	 * index guards, in a transaction of its own, so a registration is invited once whatever node or rerun tries.
+	 *
+	 * @return <code>true</code> if this call created it, <code>false</code> if it existed
+	 */
+	public static boolean addSurveyInvitation(
+		SurveyDispatch surveyDispatch,
+		se.livsviktig.training.registration.CompletedRegistration
+			completedRegistration) {
+
+		return getService().addSurveyInvitation(
+			surveyDispatch, completedRegistration);
 	}
 
 	/**
@@ -109,9 +145,11 @@ public class SurveyDispatchLocalServiceUtil {
 	 *
 	 * @param surveyDispatch the survey dispatch
 	 * @return the survey dispatch that was removed
+	 * @throws PortalException
 	 */
 	public static SurveyDispatch deleteSurveyDispatch(
-		SurveyDispatch surveyDispatch) {
+			SurveyDispatch surveyDispatch)
+		throws PortalException {
 
 		return getService().deleteSurveyDispatch(surveyDispatch);
 	}
@@ -224,6 +262,22 @@ public class SurveyDispatchLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	public static List<SurveyDispatch> getActiveSurveyDispatches(
+		long companyId) {
+
+		return getService().getActiveSurveyDispatches(companyId);
+	}
+
+	/**
+	 * The dispatch's invited, answered, reminded and opted-out invitations, from one statement
+	 * ({@link DispatchProgressQuery}).
+	 */
+	public static se.livsviktig.survey.model.DispatchProgress
+		getDispatchProgress(long surveyDispatchId) {
+
+		return getService().getDispatchProgress(surveyDispatchId);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -286,6 +340,15 @@ public class SurveyDispatchLocalServiceUtil {
 	}
 
 	/**
+	 * @return the chosen sessions of a dispatch to chosen sessions; none for a dispatch to a method
+	 */
+	public static long[] getSurveyDispatchCourseSessionIds(
+		long surveyDispatchId) {
+
+		return getService().getSurveyDispatchCourseSessionIds(surveyDispatchId);
+	}
+
+	/**
 	 * Returns a range of all the survey dispatches.
 	 *
 	 * <p>
@@ -298,6 +361,10 @@ public class SurveyDispatchLocalServiceUtil {
 	 */
 	public static List<SurveyDispatch> getSurveyDispatches(int start, int end) {
 		return getService().getSurveyDispatches(start, end);
+	}
+
+	public static List<SurveyDispatch> getSurveyDispatches(long surveyId) {
+		return getService().getSurveyDispatches(surveyId);
 	}
 
 	/**
@@ -342,6 +409,56 @@ public class SurveyDispatchLocalServiceUtil {
 	}
 
 	/**
+	 * Records when the job last ran the dispatch, by one update that does not bump the row's version: a coordinator
+	 * editing the dispatch meanwhile is not refused for it.
+	 */
+	public static void recordSurveyDispatchRun(
+		long surveyDispatchId, java.util.Date now) {
+
+		getService().recordSurveyDispatchRun(surveyDispatchId, now);
+	}
+
+	/**
+	 * Claims the reminders now due of up to {@code size} invitations of the dispatch and issues each a fresh token,
+	 * in a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the new token of each invitation this call claimed, by invitation id
+	 */
+	public static Map<Long, String> sendDueSurveyReminders(
+			long surveyDispatchId, java.util.Date now, int size)
+		throws PortalException {
+
+		return getService().sendDueSurveyReminders(surveyDispatchId, now, size);
+	}
+
+	/**
+	 * Claims the first mail of up to {@code size} pending invitations of the dispatch and issues each its token, in
+	 * a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the token of each invitation this call claimed, by invitation id
+	 */
+	public static Map<Long, String> sendPendingSurveyInvitations(
+			long surveyDispatchId, java.util.Date now, int size)
+		throws PortalException {
+
+		return getService().sendPendingSurveyInvitations(
+			surveyDispatchId, now, size);
+	}
+
+	public static SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders)
+		throws PortalException {
+
+		return getService().updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders);
+	}
+
+	/**
 	 * Updates the survey dispatch in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -355,6 +472,17 @@ public class SurveyDispatchLocalServiceUtil {
 		SurveyDispatch surveyDispatch) {
 
 		return getService().updateSurveyDispatch(surveyDispatch);
+	}
+
+	/**
+	 * Pauses, resumes or closes a dispatch. Only a dispatch of an active survey runs.
+	 */
+	public static SurveyDispatch updateSurveyDispatchStatus(
+			long surveyDispatchId, int status)
+		throws PortalException {
+
+		return getService().updateSurveyDispatchStatus(
+			surveyDispatchId, status);
 	}
 
 	public static SurveyDispatchLocalService getService() {

@@ -30,6 +30,27 @@ public class SurveyDispatchLocalServiceWrapper
 	}
 
 	/**
+	 * Starts a dispatch of an active survey to the participants of a training method or of chosen sessions.
+	 *
+	 * @param delayDays for a follow-up of a method, {@link SurveyDispatchConstants#DELAY_DAYS_METHOD_DEFAULT} takes
+	 the method's followUpSurveyDays
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch addSurveyDispatch(
+			long userId, long surveyId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.addSurveyDispatch(
+			userId, surveyId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, serviceContext);
+	}
+
+	/**
 	 * Adds the survey dispatch to the database. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -44,6 +65,22 @@ public class SurveyDispatchLocalServiceWrapper
 		se.livsviktig.survey.model.SurveyDispatch surveyDispatch) {
 
 		return _surveyDispatchLocalService.addSurveyDispatch(surveyDispatch);
+	}
+
+	/**
+	 * Creates the invitation of a completed registration by one insert that the unique (dispatch, registration)
+	 * index guards, in a transaction of its own, so a registration is invited once whatever node or rerun tries.
+	 *
+	 * @return <code>true</code> if this call created it, <code>false</code> if it existed
+	 */
+	@Override
+	public boolean addSurveyInvitation(
+		se.livsviktig.survey.model.SurveyDispatch surveyDispatch,
+		se.livsviktig.training.registration.CompletedRegistration
+			completedRegistration) {
+
+		return _surveyDispatchLocalService.addSurveyInvitation(
+			surveyDispatch, completedRegistration);
 	}
 
 	/**
@@ -111,10 +148,12 @@ public class SurveyDispatchLocalServiceWrapper
 	 *
 	 * @param surveyDispatch the survey dispatch
 	 * @return the survey dispatch that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.survey.model.SurveyDispatch deleteSurveyDispatch(
-		se.livsviktig.survey.model.SurveyDispatch surveyDispatch) {
+			se.livsviktig.survey.model.SurveyDispatch surveyDispatch)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _surveyDispatchLocalService.deleteSurveyDispatch(surveyDispatch);
 	}
@@ -253,6 +292,25 @@ public class SurveyDispatchLocalServiceWrapper
 	}
 
 	@Override
+	public java.util.List<se.livsviktig.survey.model.SurveyDispatch>
+		getActiveSurveyDispatches(long companyId) {
+
+		return _surveyDispatchLocalService.getActiveSurveyDispatches(companyId);
+	}
+
+	/**
+	 * The dispatch's invited, answered, reminded and opted-out invitations, from one statement
+	 * ({@link DispatchProgressQuery}).
+	 */
+	@Override
+	public se.livsviktig.survey.model.DispatchProgress getDispatchProgress(
+		long surveyDispatchId) {
+
+		return _surveyDispatchLocalService.getDispatchProgress(
+			surveyDispatchId);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -323,6 +381,15 @@ public class SurveyDispatchLocalServiceWrapper
 	}
 
 	/**
+	 * @return the chosen sessions of a dispatch to chosen sessions; none for a dispatch to a method
+	 */
+	@Override
+	public long[] getSurveyDispatchCourseSessionIds(long surveyDispatchId) {
+		return _surveyDispatchLocalService.getSurveyDispatchCourseSessionIds(
+			surveyDispatchId);
+	}
+
+	/**
 	 * Returns a range of all the survey dispatches.
 	 *
 	 * <p>
@@ -338,6 +405,13 @@ public class SurveyDispatchLocalServiceWrapper
 		getSurveyDispatches(int start, int end) {
 
 		return _surveyDispatchLocalService.getSurveyDispatches(start, end);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.survey.model.SurveyDispatch>
+		getSurveyDispatches(long surveyId) {
+
+		return _surveyDispatchLocalService.getSurveyDispatches(surveyId);
 	}
 
 	/**
@@ -388,6 +462,62 @@ public class SurveyDispatchLocalServiceWrapper
 	}
 
 	/**
+	 * Records when the job last ran the dispatch, by one update that does not bump the row's version: a coordinator
+	 * editing the dispatch meanwhile is not refused for it.
+	 */
+	@Override
+	public void recordSurveyDispatchRun(
+		long surveyDispatchId, java.util.Date now) {
+
+		_surveyDispatchLocalService.recordSurveyDispatchRun(
+			surveyDispatchId, now);
+	}
+
+	/**
+	 * Claims the reminders now due of up to {@code size} invitations of the dispatch and issues each a fresh token,
+	 * in a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the new token of each invitation this call claimed, by invitation id
+	 */
+	@Override
+	public java.util.Map<Long, String> sendDueSurveyReminders(
+			long surveyDispatchId, java.util.Date now, int size)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.sendDueSurveyReminders(
+			surveyDispatchId, now, size);
+	}
+
+	/**
+	 * Claims the first mail of up to {@code size} pending invitations of the dispatch and issues each its token, in
+	 * a transaction of its own: the caller mails after it has committed.
+	 *
+	 * @return the token of each invitation this call claimed, by invitation id
+	 */
+	@Override
+	public java.util.Map<Long, String> sendPendingSurveyInvitations(
+			long surveyDispatchId, java.util.Date now, int size)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.sendPendingSurveyInvitations(
+			surveyDispatchId, now, size);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders);
+	}
+
+	/**
 	 * Updates the survey dispatch in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
 	 * <p>
@@ -402,6 +532,18 @@ public class SurveyDispatchLocalServiceWrapper
 		se.livsviktig.survey.model.SurveyDispatch surveyDispatch) {
 
 		return _surveyDispatchLocalService.updateSurveyDispatch(surveyDispatch);
+	}
+
+	/**
+	 * Pauses, resumes or closes a dispatch. Only a dispatch of an active survey runs.
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatchStatus(
+			long surveyDispatchId, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.updateSurveyDispatchStatus(
+			surveyDispatchId, status);
 	}
 
 	@Override

@@ -5,6 +5,12 @@
 
 package se.livsviktig.survey.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.survey.model.SurveyDispatch;
+
 /**
  * Provides the remote service utility for SurveyDispatch. This utility wraps
  * <code>se.livsviktig.survey.service.impl.SurveyDispatchServiceImpl</code> and is an
@@ -24,14 +30,71 @@ public class SurveyDispatchServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyDispatchServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static SurveyDispatch addSurveyDispatch(
+			long surveyId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addSurveyDispatch(
+			surveyId, methodId, courseSessionIds, triggerType, delayDays,
+			windowStartDate, closeDate, reminderIntervalDays, maxReminders,
+			serviceContext);
+	}
+
+	public static se.livsviktig.survey.model.DispatchProgress
+			getDispatchProgress(long surveyDispatchId)
+		throws PortalException {
+
+		return getService().getDispatchProgress(surveyDispatchId);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static long[] getSurveyDispatchCourseSessionIds(
+			long surveyDispatchId)
+		throws PortalException {
+
+		return getService().getSurveyDispatchCourseSessionIds(surveyDispatchId);
+	}
+
+	/**
+	 * @return the survey's dispatches the caller may view
+	 */
+	public static List<SurveyDispatch> getSurveyDispatches(long surveyId)
+		throws PortalException {
+
+		return getService().getSurveyDispatches(surveyId);
+	}
+
+	public static SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders)
+		throws PortalException {
+
+		return getService().updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders);
+	}
+
+	public static SurveyDispatch updateSurveyDispatchStatus(
+			long surveyDispatchId, int status)
+		throws PortalException {
+
+		return getService().updateSurveyDispatchStatus(
+			surveyDispatchId, status);
 	}
 
 	public static SurveyDispatchService getService() {

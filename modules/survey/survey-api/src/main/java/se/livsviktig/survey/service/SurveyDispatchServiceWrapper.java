@@ -27,6 +27,29 @@ public class SurveyDispatchServiceWrapper
 		_surveyDispatchService = surveyDispatchService;
 	}
 
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch addSurveyDispatch(
+			long surveyId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.addSurveyDispatch(
+			surveyId, methodId, courseSessionIds, triggerType, delayDays,
+			windowStartDate, closeDate, reminderIntervalDays, maxReminders,
+			serviceContext);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.DispatchProgress getDispatchProgress(
+			long surveyDispatchId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.getDispatchProgress(surveyDispatchId);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -35,6 +58,48 @@ public class SurveyDispatchServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _surveyDispatchService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public long[] getSurveyDispatchCourseSessionIds(long surveyDispatchId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.getSurveyDispatchCourseSessionIds(
+			surveyDispatchId);
+	}
+
+	/**
+	 * @return the survey's dispatches the caller may view
+	 */
+	@Override
+	public java.util.List<se.livsviktig.survey.model.SurveyDispatch>
+			getSurveyDispatches(long surveyId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.getSurveyDispatches(surveyId);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatchStatus(
+			long surveyDispatchId, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.updateSurveyDispatchStatus(
+			surveyDispatchId, status);
 	}
 
 	@Override

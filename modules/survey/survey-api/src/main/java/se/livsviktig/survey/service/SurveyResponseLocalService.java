@@ -25,9 +25,12 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.survey.model.SurveyAnswerForm;
+import se.livsviktig.survey.model.SurveyInvitation;
 import se.livsviktig.survey.model.SurveyResponse;
 
 /**
@@ -53,6 +56,12 @@ public interface SurveyResponseLocalService
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResponseLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the survey response local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link SurveyResponseLocalServiceUtil} if injection and service tracking are not available.
 	 */
+	public void addInvitationResponse(
+			long surveyInvitationId, Map<Long, String[]> answers)
+		throws PortalException;
+
+	public void addResponse(String token, Map<Long, String[]> answers)
+		throws PortalException;
 
 	/**
 	 * Adds the survey response to the database. Also notifies the appropriate model listeners.
@@ -66,6 +75,13 @@ public interface SurveyResponseLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public SurveyResponse addSurveyResponse(SurveyResponse surveyResponse);
+
+	/**
+	 * The retention job's step, for every company by its own settings.
+	 *
+	 * @return the free-text answers deleted and responses that lost their person
+	 */
+	public int applyRetention() throws PortalException;
 
 	/**
 	 * @throws PortalException
@@ -196,7 +212,20 @@ public interface SurveyResponseLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyAnswerForm getAnswerForm(String token) throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyAnswerForm getInvitationAnswerForm(long surveyInvitationId)
+		throws PortalException;
+
+	/**
+	 * @return the user's sent invitations that can still be answered
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SurveyInvitation> getOpenInvitations(long userId);
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -245,6 +274,11 @@ public interface SurveyResponseLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSurveyResponsesCount();
+
+	/**
+	 * The invitation is no longer answered or reminded of, and its links stop working.
+	 */
+	public void optOut(String token) throws PortalException;
 
 	/**
 	 * Updates the survey response in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.

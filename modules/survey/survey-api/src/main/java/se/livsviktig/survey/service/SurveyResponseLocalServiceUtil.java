@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Map;
 
 import se.livsviktig.survey.model.SurveyResponse;
 
@@ -36,6 +37,18 @@ public class SurveyResponseLocalServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResponseLocalServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static void addInvitationResponse(
+			long surveyInvitationId, Map<Long, String[]> answers)
+		throws PortalException {
+
+		getService().addInvitationResponse(surveyInvitationId, answers);
+	}
+
+	public static void addResponse(String token, Map<Long, String[]> answers)
+		throws PortalException {
+
+		getService().addResponse(token, answers);
+	}
 
 	/**
 	 * Adds the survey response to the database. Also notifies the appropriate model listeners.
@@ -51,6 +64,15 @@ public class SurveyResponseLocalServiceUtil {
 		SurveyResponse surveyResponse) {
 
 		return getService().addSurveyResponse(surveyResponse);
+	}
+
+	/**
+	 * The retention job's step, for every company by its own settings.
+	 *
+	 * @return the free-text answers deleted and responses that lost their person
+	 */
+	public static int applyRetention() throws PortalException {
+		return getService().applyRetention();
 	}
 
 	/**
@@ -211,11 +233,34 @@ public class SurveyResponseLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	public static se.livsviktig.survey.model.SurveyAnswerForm getAnswerForm(
+			String token)
+		throws PortalException {
+
+		return getService().getAnswerForm(token);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
 
 		return getService().getIndexableActionableDynamicQuery();
+	}
+
+	public static se.livsviktig.survey.model.SurveyAnswerForm
+			getInvitationAnswerForm(long surveyInvitationId)
+		throws PortalException {
+
+		return getService().getInvitationAnswerForm(surveyInvitationId);
+	}
+
+	/**
+	 * @return the user's sent invitations that can still be answered
+	 */
+	public static List<se.livsviktig.survey.model.SurveyInvitation>
+		getOpenInvitations(long userId) {
+
+		return getService().getOpenInvitations(userId);
 	}
 
 	/**
@@ -271,6 +316,13 @@ public class SurveyResponseLocalServiceUtil {
 	 */
 	public static int getSurveyResponsesCount() {
 		return getService().getSurveyResponsesCount();
+	}
+
+	/**
+	 * The invitation is no longer answered or reminded of, and its links stop working.
+	 */
+	public static void optOut(String token) throws PortalException {
+		getService().optOut(token);
 	}
 
 	/**

@@ -29,6 +29,22 @@ public class SurveyResponseLocalServiceWrapper
 		_surveyResponseLocalService = surveyResponseLocalService;
 	}
 
+	@Override
+	public void addInvitationResponse(
+			long surveyInvitationId, java.util.Map<Long, String[]> answers)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseLocalService.addInvitationResponse(
+			surveyInvitationId, answers);
+	}
+
+	@Override
+	public void addResponse(String token, java.util.Map<Long, String[]> answers)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseLocalService.addResponse(token, answers);
+	}
+
 	/**
 	 * Adds the survey response to the database. Also notifies the appropriate model listeners.
 	 *
@@ -44,6 +60,18 @@ public class SurveyResponseLocalServiceWrapper
 		se.livsviktig.survey.model.SurveyResponse surveyResponse) {
 
 		return _surveyResponseLocalService.addSurveyResponse(surveyResponse);
+	}
+
+	/**
+	 * The retention job's step, for every company by its own settings.
+	 *
+	 * @return the free-text answers deleted and responses that lost their person
+	 */
+	@Override
+	public int applyRetention()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseLocalService.applyRetention();
 	}
 
 	/**
@@ -238,10 +266,37 @@ public class SurveyResponseLocalServiceWrapper
 	}
 
 	@Override
+	public se.livsviktig.survey.model.SurveyAnswerForm getAnswerForm(
+			String token)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseLocalService.getAnswerForm(token);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
 
 		return _surveyResponseLocalService.getIndexableActionableDynamicQuery();
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyAnswerForm getInvitationAnswerForm(
+			long surveyInvitationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseLocalService.getInvitationAnswerForm(
+			surveyInvitationId);
+	}
+
+	/**
+	 * @return the user's sent invitations that can still be answered
+	 */
+	@Override
+	public java.util.List<se.livsviktig.survey.model.SurveyInvitation>
+		getOpenInvitations(long userId) {
+
+		return _surveyResponseLocalService.getOpenInvitations(userId);
 	}
 
 	/**
@@ -306,6 +361,16 @@ public class SurveyResponseLocalServiceWrapper
 	@Override
 	public int getSurveyResponsesCount() {
 		return _surveyResponseLocalService.getSurveyResponsesCount();
+	}
+
+	/**
+	 * The invitation is no longer answered or reminded of, and its links stop working.
+	 */
+	@Override
+	public void optOut(String token)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseLocalService.optOut(token);
 	}
 
 	/**

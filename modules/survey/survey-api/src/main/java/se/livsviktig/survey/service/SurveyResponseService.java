@@ -11,9 +11,16 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.survey.model.SurveyAnswerForm;
+import se.livsviktig.survey.model.SurveyInvitation;
 
 /**
  * Provides the remote service interface for SurveyResponse. Methods of this
@@ -38,6 +45,22 @@ public interface SurveyResponseService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResponseServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the survey response remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link SurveyResponseServiceUtil} if injection and service tracking are not available.
 	 */
+	public void addMyResponse(
+			long surveyInvitationId, Map<Long, String[]> answers)
+		throws PortalException;
+
+	public void addResponse(String token, Map<Long, String[]> answers)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyAnswerForm getAnswerForm(String token) throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyAnswerForm getMyAnswerForm(long surveyInvitationId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SurveyInvitation> getMyOpenInvitations() throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +68,7 @@ public interface SurveyResponseService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	public void optOut(String token) throws PortalException;
 
 }

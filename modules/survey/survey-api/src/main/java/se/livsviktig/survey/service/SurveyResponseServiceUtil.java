@@ -5,6 +5,11 @@
 
 package se.livsviktig.survey.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+import java.util.Map;
+
 /**
  * Provides the remote service utility for SurveyResponse. This utility wraps
  * <code>se.livsviktig.survey.service.impl.SurveyResponseServiceImpl</code> and is an
@@ -24,14 +29,51 @@ public class SurveyResponseServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResponseServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static void addMyResponse(
+			long surveyInvitationId, Map<Long, String[]> answers)
+		throws PortalException {
+
+		getService().addMyResponse(surveyInvitationId, answers);
+	}
+
+	public static void addResponse(String token, Map<Long, String[]> answers)
+		throws PortalException {
+
+		getService().addResponse(token, answers);
+	}
+
+	public static se.livsviktig.survey.model.SurveyAnswerForm getAnswerForm(
+			String token)
+		throws PortalException {
+
+		return getService().getAnswerForm(token);
+	}
+
+	public static se.livsviktig.survey.model.SurveyAnswerForm getMyAnswerForm(
+			long surveyInvitationId)
+		throws PortalException {
+
+		return getService().getMyAnswerForm(surveyInvitationId);
+	}
+
+	public static List<se.livsviktig.survey.model.SurveyInvitation>
+			getMyOpenInvitations()
+		throws PortalException {
+
+		return getService().getMyOpenInvitations();
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static void optOut(String token) throws PortalException {
+		getService().optOut(token);
 	}
 
 	public static SurveyResponseService getService() {

@@ -27,6 +27,45 @@ public class SurveyResponseServiceWrapper
 		_surveyResponseService = surveyResponseService;
 	}
 
+	@Override
+	public void addMyResponse(
+			long surveyInvitationId, java.util.Map<Long, String[]> answers)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseService.addMyResponse(surveyInvitationId, answers);
+	}
+
+	@Override
+	public void addResponse(String token, java.util.Map<Long, String[]> answers)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseService.addResponse(token, answers);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyAnswerForm getAnswerForm(
+			String token)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseService.getAnswerForm(token);
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyAnswerForm getMyAnswerForm(
+			long surveyInvitationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseService.getMyAnswerForm(surveyInvitationId);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.survey.model.SurveyInvitation>
+			getMyOpenInvitations()
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResponseService.getMyOpenInvitations();
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -35,6 +74,13 @@ public class SurveyResponseServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _surveyResponseService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public void optOut(String token)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		_surveyResponseService.optOut(token);
 	}
 
 	@Override

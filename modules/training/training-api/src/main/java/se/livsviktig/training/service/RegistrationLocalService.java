@@ -29,11 +29,13 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.io.Serializable;
 
+import java.util.Date;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.CompletedRegistration;
 import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
@@ -354,6 +356,28 @@ public interface RegistrationLocalService
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
+
+	/**
+	 * The completed registrations of the company's sessions of a training method whose session's last date ended
+	 * in [from, to), ordered by registrationId, a page at a time from one statement ({@link
+	 * CompletedRegistrationsQuery} says which): what the survey app invites from.
+	 *
+	 * @param afterRegistrationId the last registrationId of the previous page, 0 for the first
+	 * @param size the most rows of the page
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CompletedRegistration> getCompletedRegistrations(
+		long companyId, long trainingMethodId, Date from, Date to,
+		long afterRegistrationId, int size);
+
+	/**
+	 * The completed registrations of the chosen sessions of the company, as {@link #getCompletedRegistrations(long,
+	 * long, Date, Date, long, int)} gives those of a method; none for no sessions.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CompletedRegistration> getCompletedRegistrations(
+		long companyId, long[] courseSessionIds, Date from, Date to,
+		long afterRegistrationId, int size);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Registration> getCourseSessionRegistrations(

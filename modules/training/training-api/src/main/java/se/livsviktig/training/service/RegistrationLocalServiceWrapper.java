@@ -416,6 +416,40 @@ public class RegistrationLocalServiceWrapper
 		return _registrationLocalService.getActionableDynamicQuery();
 	}
 
+	/**
+	 * The completed registrations of the company's sessions of a training method whose session's last date ended
+	 * in [from, to), ordered by registrationId, a page at a time from one statement ({@link
+	 * CompletedRegistrationsQuery} says which): what the survey app invites from.
+	 *
+	 * @param afterRegistrationId the last registrationId of the previous page, 0 for the first
+	 * @param size the most rows of the page
+	 */
+	@Override
+	public java.util.List
+		<se.livsviktig.training.registration.CompletedRegistration>
+			getCompletedRegistrations(
+				long companyId, long trainingMethodId, java.util.Date from,
+				java.util.Date to, long afterRegistrationId, int size) {
+
+		return _registrationLocalService.getCompletedRegistrations(
+			companyId, trainingMethodId, from, to, afterRegistrationId, size);
+	}
+
+	/**
+	 * The completed registrations of the chosen sessions of the company, as {@link #getCompletedRegistrations(long,
+	 * long, Date, Date, long, int)} gives those of a method; none for no sessions.
+	 */
+	@Override
+	public java.util.List
+		<se.livsviktig.training.registration.CompletedRegistration>
+			getCompletedRegistrations(
+				long companyId, long[] courseSessionIds, java.util.Date from,
+				java.util.Date to, long afterRegistrationId, int size) {
+
+		return _registrationLocalService.getCompletedRegistrations(
+			companyId, courseSessionIds, from, to, afterRegistrationId, size);
+	}
+
 	@Override
 	public java.util.List<se.livsviktig.training.model.Registration>
 		getCourseSessionRegistrations(

@@ -138,10 +138,13 @@ public abstract class SurveyDispatchLocalServiceBaseImpl
 	 *
 	 * @param surveyDispatch the survey dispatch
 	 * @return the survey dispatch that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public SurveyDispatch deleteSurveyDispatch(SurveyDispatch surveyDispatch) {
+	public SurveyDispatch deleteSurveyDispatch(SurveyDispatch surveyDispatch)
+		throws PortalException {
+
 		return surveyDispatchPersistence.remove(surveyDispatch);
 	}
 

@@ -26,6 +26,7 @@ import se.livsviktig.training.internal.registration.Applicant;
 import se.livsviktig.training.internal.registration.ApplicantCheck;
 import se.livsviktig.training.internal.registration.ApprovalDecisions;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
+import se.livsviktig.training.internal.registration.CompletedRegistrationsQuery;
 import se.livsviktig.training.internal.registration.HoldExpiry;
 import se.livsviktig.training.internal.registration.InterestListBooking;
 import se.livsviktig.training.internal.registration.LockedSessionRegistrar;
@@ -51,6 +52,7 @@ import se.livsviktig.training.internal.unit.MemberTrainingRows;
 import se.livsviktig.training.internal.unit.UnitTrainingQuery;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
+import se.livsviktig.training.registration.CompletedRegistration;
 import se.livsviktig.training.registration.MemberTraining;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
@@ -394,6 +396,44 @@ public class RegistrationLocalServiceImpl
 		return registrationPersistence.fetchByCS_AK(courseSessionId, userId);
 	}
 
+	/**
+	 * The completed registrations of the company's sessions of a training method whose session's last date ended
+	 * in [from, to), ordered by registrationId, a page at a time from one statement ({@link
+	 * CompletedRegistrationsQuery} says which): what the survey app invites from.
+	 *
+	 * @param afterRegistrationId the last registrationId of the previous page, 0 for the first
+	 * @param size the most rows of the page
+	 */
+	@Override
+	public List<CompletedRegistration> getCompletedRegistrations(
+		long companyId, long trainingMethodId, Date from, Date to,
+		long afterRegistrationId, int size) {
+
+		return _completedRegistrations(
+			CompletedRegistrationsQuery.ofMethod(
+				companyId, trainingMethodId, from, to),
+			afterRegistrationId, size);
+	}
+
+	/**
+	 * The completed registrations of the chosen sessions of the company, as {@link #getCompletedRegistrations(long,
+	 * long, Date, Date, long, int)} gives those of a method; none for no sessions.
+	 */
+	@Override
+	public List<CompletedRegistration> getCompletedRegistrations(
+		long companyId, long[] courseSessionIds, Date from, Date to,
+		long afterRegistrationId, int size) {
+
+		if (courseSessionIds.length == 0) {
+			return new ArrayList<>();
+		}
+
+		return _completedRegistrations(
+			CompletedRegistrationsQuery.ofSessions(
+				companyId, courseSessionIds, from, to),
+			afterRegistrationId, size);
+	}
+
 	@Override
 	public List<Registration> getCourseSessionRegistrations(
 		long courseSessionId, int[] statuses, int start, int end) {
@@ -614,6 +654,15 @@ public class RegistrationLocalServiceImpl
 	private ApprovalDecisions _approvalDecisions() {
 		return new ApprovalDecisions(
 			registrationPersistence, _registrationTransitions());
+	}
+
+	private List<CompletedRegistration> _completedRegistrations(
+		CompletedRegistrationsQuery completedRegistrationsQuery,
+		long afterRegistrationId, int size) {
+
+		return CompletedRegistrationsQuery.toCompletedRegistrations(
+			registrationPersistence.dslQuery(
+				completedRegistrationsQuery.select(afterRegistrationId, size)));
 	}
 
 	private HoldExpiry _holdExpiry() {

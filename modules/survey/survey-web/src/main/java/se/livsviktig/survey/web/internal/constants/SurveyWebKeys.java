@@ -1,0 +1,34 @@
+package se.livsviktig.survey.web.internal.constants;
+
+/**
+ * Request attributes the render commands put on the request for the JSPs.
+ *
+ * @author Livsviktig
+ */
+public class SurveyWebKeys {
+
+	public static final String ANSWER_FORM_DISPLAY_CONTEXT =
+		"ANSWER_FORM_DISPLAY_CONTEXT";
+
+	public static final String MY_SURVEYS_DISPLAY_CONTEXT =
+		"MY_SURVEYS_DISPLAY_CONTEXT";
+
+	public static final String SURVEY_DISPATCH_FORM_DISPLAY_CONTEXT =
+		"SURVEY_DISPATCH_FORM_DISPLAY_CONTEXT";
+
+	public static final String SURVEY_DISPATCHES_DISPLAY_CONTEXT =
+		"SURVEY_DISPATCHES_DISPLAY_CONTEXT";
+
+	public static final String SURVEY_FORM_DISPLAY_CONTEXT =
+		"SURVEY_FORM_DISPLAY_CONTEXT";
+
+	public static final String SURVEY_QUESTION_FORM_DISPLAY_CONTEXT =
+		"SURVEY_QUESTION_FORM_DISPLAY_CONTEXT";
+
+	public static final String SURVEY_QUESTIONS_DISPLAY_CONTEXT =
+		"SURVEY_QUESTIONS_DISPLAY_CONTEXT";
+
+	public static final String SURVEYS_DISPLAY_CONTEXT =
+		"SURVEYS_DISPLAY_CONTEXT";
+
+}

@@ -1,0 +1,80 @@
+package se.livsviktig.survey.web.internal.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every typed refusal the survey services declare has a key the pages can show, in English and in Swedish.
+ *
+ * @author Livsviktig
+ */
+public class SurveyErrorKeysTest {
+
+	@Test
+	public void everyKeyIsInBothLanguageFiles() throws Exception {
+		for (String fileName :
+				new String[] {"Language.properties", "Language_sv.properties"}) {
+
+			Properties properties = _properties(fileName);
+			List<String> missing = new ArrayList<>();
+
+			for (String key : SurveyErrorKeys.getErrorKeys().values()) {
+				if (!properties.containsKey(key)) {
+					missing.add(key);
+				}
+			}
+
+			assertEquals(List.of(), missing, fileName);
+		}
+	}
+
+	@Test
+	public void everyExceptionOfServiceXmlHasAKey() throws Exception {
+		TreeSet<String> declared = new TreeSet<>();
+
+		Matcher matcher = Pattern.compile(
+			"<exception>(\\w+)</exception>"
+		).matcher(
+			Files.readString(Path.of("../survey-service/service.xml"))
+		);
+
+		while (matcher.find()) {
+			declared.add(matcher.group(1) + "Exception");
+		}
+
+		TreeSet<String> mapped = new TreeSet<>();
+
+		for (Class<?> exceptionClass : SurveyErrorKeys.getErrorKeys().keySet()) {
+			mapped.add(exceptionClass.getSimpleName());
+		}
+
+		assertEquals(declared, mapped);
+	}
+
+	private static Properties _properties(String fileName) throws IOException {
+		Properties properties = new Properties();
+
+		try (InputStream inputStream = Files.newInputStream(
+				Path.of("src/main/resources/content", fileName))) {
+
+			properties.load(inputStream);
+		}
+
+		return properties;
+	}
+
+}
