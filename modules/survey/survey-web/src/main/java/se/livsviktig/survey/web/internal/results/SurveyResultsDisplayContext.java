@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 
+import se.livsviktig.survey.constants.SurveyQuestionConstants;
 import se.livsviktig.survey.model.SurveyDistribution;
 import se.livsviktig.survey.model.SurveyQuestionResults;
 import se.livsviktig.survey.model.SurveyResults;
@@ -264,13 +265,14 @@ public class SurveyResultsDisplayContext {
 				title, _resultsLabels.total(), bars);
 		}
 
-		boolean hasMean = false;
+		// By the question's type, not by what is shown: a Likert question whose
+		// means are all suppressed keeps its column, with "–" in each row.
 
-		for (TableRow row : rows) {
-			if (!row.getMean().equals("–")) {
-				hasMean = true;
-			}
-		}
+		int questionType = questionResults.getQuestionType();
+
+		boolean hasMean =
+			(questionType == SurveyQuestionConstants.TYPE_LIKERT) ||
+			(questionType == SurveyQuestionConstants.TYPE_YES_NO);
 
 		return new QuestionView(title, chart, columnLabels, rows, hasMean);
 	}

@@ -46,6 +46,7 @@ public class SurveyResultsDisplayContextTest {
 			);
 
 		assertEquals("Nöjd?", questionView.getTitle());
+		assertTrue(questionView.hasMean(), "yes or no has a share of yes");
 		assertEquals(Arrays.asList("Ja", "Nej"), questionView.getColumnLabels());
 
 		SurveyResultsDisplayContext.TableRow first = questionView.getRows(
