@@ -9,9 +9,15 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.model.SurveyResultsQuery;
 
 /**
  * Provides the local service interface for SurveyResults. Methods of this
@@ -37,10 +43,37 @@ public interface SurveyResultsLocalService extends BaseLocalService {
 	 */
 
 	/**
+	 * Free-text answers of one question, from the groups whose respondents
+	 * the page shows and that have at least the minimum, in text order (the
+	 * order of answering would say who wrote what).
+	 *
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId, SurveyResultsQuery query,
+			long[] courseSessionIds)
+		throws PortalException;
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyResults getSurveyResults(
+			long surveyId, SurveyResultsQuery query)
+		throws PortalException;
+
+	/**
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 for all
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyResults getSurveyResults(
+			long surveyId, SurveyResultsQuery query, long[] courseSessionIds)
+		throws PortalException;
 
 }

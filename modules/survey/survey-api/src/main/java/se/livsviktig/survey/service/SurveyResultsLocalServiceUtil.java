@@ -5,6 +5,10 @@
 
 package se.livsviktig.survey.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
 /**
  * Provides the local service utility for SurveyResults. This utility wraps
  * <code>se.livsviktig.survey.service.impl.SurveyResultsLocalServiceImpl</code> and
@@ -26,12 +30,48 @@ public class SurveyResultsLocalServiceUtil {
 	 */
 
 	/**
+	 * Free-text answers of one question, from the groups whose respondents
+	 * the page shows and that have at least the minimum, in text order (the
+	 * order of answering would say who wrote what).
+	 *
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 */
+	public static List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId,
+			se.livsviktig.survey.model.SurveyResultsQuery query,
+			long[] courseSessionIds)
+		throws PortalException {
+
+		return getService().getFreeTextAnswers(
+			surveyId, surveyQuestionId, query, courseSessionIds);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws PortalException {
+
+		return getService().getSurveyResults(surveyId, query);
+	}
+
+	/**
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 for all
+	 */
+	public static se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query,
+			long[] courseSessionIds)
+		throws PortalException {
+
+		return getService().getSurveyResults(surveyId, query, courseSessionIds);
 	}
 
 	public static SurveyResultsLocalService getService() {

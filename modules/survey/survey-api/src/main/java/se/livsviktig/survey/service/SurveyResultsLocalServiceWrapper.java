@@ -29,6 +29,24 @@ public class SurveyResultsLocalServiceWrapper
 	}
 
 	/**
+	 * Free-text answers of one question, from the groups whose respondents
+	 * the page shows and that have at least the minimum, in text order (the
+	 * order of answering would say who wrote what).
+	 *
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 */
+	@Override
+	public java.util.List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId,
+			se.livsviktig.survey.model.SurveyResultsQuery query,
+			long[] courseSessionIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsLocalService.getFreeTextAnswers(
+			surveyId, surveyQuestionId, query, courseSessionIds);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -36,6 +54,28 @@ public class SurveyResultsLocalServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _surveyResultsLocalService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsLocalService.getSurveyResults(surveyId, query);
+	}
+
+	/**
+	 * @param courseSessionIds only these sessions (an instructor's), or null
+	 for all
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query,
+			long[] courseSessionIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsLocalService.getSurveyResults(
+			surveyId, query, courseSessionIds);
 	}
 
 	@Override

@@ -11,9 +11,15 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.model.SurveyResultsQuery;
 
 /**
  * Provides the remote service interface for SurveyResults. Methods of this
@@ -38,6 +44,10 @@ public interface SurveyResultsService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResultsServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the survey results remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link SurveyResultsServiceUtil} if injection and service tracking are not available.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId, SurveyResultsQuery query)
+		throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -45,5 +55,19 @@ public interface SurveyResultsService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyResults getSurveyResults(
+			long surveyId, SurveyResultsQuery query)
+		throws PortalException;
+
+	/**
+	 * The survey's results over the sessions the caller taught (accepted as
+	 * instructor); a session filter must be one of them.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SurveyResults getTaughtSessionResults(
+			long surveyId, SurveyResultsQuery query)
+		throws PortalException;
 
 }

@@ -5,6 +5,10 @@
 
 package se.livsviktig.survey.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
 /**
  * Provides the remote service utility for SurveyResults. This utility wraps
  * <code>se.livsviktig.survey.service.impl.SurveyResultsServiceImpl</code> and is an
@@ -24,14 +28,42 @@ public class SurveyResultsServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResultsServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId,
+			se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws PortalException {
+
+		return getService().getFreeTextAnswers(
+			surveyId, surveyQuestionId, query);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws PortalException {
+
+		return getService().getSurveyResults(surveyId, query);
+	}
+
+	/**
+	 * The survey's results over the sessions the caller taught (accepted as
+	 * instructor); a session filter must be one of them.
+	 */
+	public static se.livsviktig.survey.model.SurveyResults
+			getTaughtSessionResults(
+				long surveyId,
+				se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws PortalException {
+
+		return getService().getTaughtSessionResults(surveyId, query);
 	}
 
 	public static SurveyResultsService getService() {

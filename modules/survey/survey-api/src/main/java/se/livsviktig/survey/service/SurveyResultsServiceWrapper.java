@@ -27,6 +27,16 @@ public class SurveyResultsServiceWrapper
 		_surveyResultsService = surveyResultsService;
 	}
 
+	@Override
+	public java.util.List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId,
+			se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsService.getFreeTextAnswers(
+			surveyId, surveyQuestionId, query);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -35,6 +45,26 @@ public class SurveyResultsServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _surveyResultsService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.survey.model.SurveyResults getSurveyResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsService.getSurveyResults(surveyId, query);
+	}
+
+	/**
+	 * The survey's results over the sessions the caller taught (accepted as
+	 * instructor); a session filter must be one of them.
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyResults getTaughtSessionResults(
+			long surveyId, se.livsviktig.survey.model.SurveyResultsQuery query)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsService.getTaughtSessionResults(surveyId, query);
 	}
 
 	@Override

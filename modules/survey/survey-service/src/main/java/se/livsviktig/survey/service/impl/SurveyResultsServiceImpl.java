@@ -6,13 +6,27 @@
 package se.livsviktig.survey.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.survey.constants.SurveyActionKeys;
+import se.livsviktig.survey.constants.SurveyConstants;
+import se.livsviktig.survey.model.Survey;
+import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.model.SurveyResultsQuery;
 import se.livsviktig.survey.service.base.SurveyResultsServiceBaseImpl;
+import se.livsviktig.survey.internal.security.permission.TaughtSessionResultsPermission;
 
 /**
- * @author Livsviktig
+ * Results for callers the portal has authenticated: VIEW_SURVEY_RESULTS on
+ * the app's root resource in the survey's site for every group,
+ * VIEW_FREE_TEXT for free text, and an instructor the sessions they taught
+ * (permission logic, not a role), always under the same suppression.
  */
 @Component(
 	property = {
@@ -22,4 +36,60 @@ import se.livsviktig.survey.service.base.SurveyResultsServiceBaseImpl;
 	service = AopService.class
 )
 public class SurveyResultsServiceImpl extends SurveyResultsServiceBaseImpl {
+
+	@Override
+	public List<String> getFreeTextAnswers(
+			long surveyId, long surveyQuestionId, SurveyResultsQuery query)
+		throws PortalException {
+
+		Survey survey = surveyPersistence.findByPrimaryKey(surveyId);
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), survey.getGroupId(),
+			SurveyActionKeys.VIEW_FREE_TEXT);
+
+		return surveyResultsLocalService.getFreeTextAnswers(
+			surveyId, surveyQuestionId, query, null);
+	}
+
+	@Override
+	public SurveyResults getSurveyResults(
+			long surveyId, SurveyResultsQuery query)
+		throws PortalException {
+
+		Survey survey = surveyPersistence.findByPrimaryKey(surveyId);
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), survey.getGroupId(),
+			SurveyActionKeys.VIEW_SURVEY_RESULTS);
+
+		return surveyResultsLocalService.getSurveyResults(surveyId, query);
+	}
+
+	/**
+	 * The survey's results over the sessions the caller taught (accepted as
+	 * instructor); a session filter must be one of them.
+	 */
+	@Override
+	public SurveyResults getTaughtSessionResults(
+			long surveyId, SurveyResultsQuery query)
+		throws PortalException {
+
+		Survey survey = surveyPersistence.findByPrimaryKey(surveyId);
+
+		long[] courseSessionIds =
+			_taughtSessionResultsPermission.getTaughtSessionIds(
+				getPermissionChecker(), survey.getCompanyId(),
+				query.getCourseSessionId());
+
+		return surveyResultsLocalService.getSurveyResults(
+			surveyId, query, courseSessionIds);
+	}
+
+	@Reference(target = "(resource.name=" + SurveyConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private TaughtSessionResultsPermission _taughtSessionResultsPermission;
+
 }
