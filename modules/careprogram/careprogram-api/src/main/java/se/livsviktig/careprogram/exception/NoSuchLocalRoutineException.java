@@ -1,0 +1,29 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+package se.livsviktig.careprogram.exception;
+
+import com.liferay.portal.kernel.exception.NoSuchModelException;
+
+/**
+ * @author Livsviktig
+ */
+public class NoSuchLocalRoutineException extends NoSuchModelException {
+
+	public NoSuchLocalRoutineException() {
+	}
+
+	public NoSuchLocalRoutineException(String msg) {
+		super(msg);
+	}
+
+	public NoSuchLocalRoutineException(String msg, Throwable throwable) {
+		super(msg, throwable);
+	}
+
+	public NoSuchLocalRoutineException(Throwable throwable) {
+		super(throwable);
+	}
+
+}

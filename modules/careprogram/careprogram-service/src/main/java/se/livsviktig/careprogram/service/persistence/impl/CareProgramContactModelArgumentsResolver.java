@@ -1,0 +1,140 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.careprogram.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import se.livsviktig.careprogram.model.CareProgramContactTable;
+import se.livsviktig.careprogram.model.impl.CareProgramContactImpl;
+import se.livsviktig.careprogram.model.impl.CareProgramContactModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from CareProgramContact.
+ *
+ * @author Livsviktig
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=se.livsviktig.careprogram.model.impl.CareProgramContactImpl",
+		"table.name=LVCareProgram_ProgramContact"
+	},
+	service = ArgumentsResolver.class
+)
+public class CareProgramContactModelArgumentsResolver
+	implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		CareProgramContactModelImpl careProgramContactModelImpl =
+			(CareProgramContactModelImpl)baseModel;
+
+		long columnBitmask = careProgramContactModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(
+				careProgramContactModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |=
+					careProgramContactModelImpl.getColumnBitmask(columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(CareProgramContactPersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(
+				careProgramContactModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return CareProgramContactImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return CareProgramContactTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		CareProgramContactModelImpl careProgramContactModelImpl,
+		String[] columnNames, boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] =
+					careProgramContactModelImpl.getColumnOriginalValue(
+						columnName);
+			}
+			else {
+				arguments[i] = careProgramContactModelImpl.getColumnValue(
+					columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		orderByColumnsBitmask |= CareProgramContactModelImpl.getColumnBitmask(
+			"position");
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}

@@ -1,0 +1,136 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.careprogram.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import se.livsviktig.careprogram.model.ContentReviewTable;
+import se.livsviktig.careprogram.model.impl.ContentReviewImpl;
+import se.livsviktig.careprogram.model.impl.ContentReviewModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from ContentReview.
+ *
+ * @author Livsviktig
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=se.livsviktig.careprogram.model.impl.ContentReviewImpl",
+		"table.name=LVCareProgram_ContentReview"
+	},
+	service = ArgumentsResolver.class
+)
+public class ContentReviewModelArgumentsResolver implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		ContentReviewModelImpl contentReviewModelImpl =
+			(ContentReviewModelImpl)baseModel;
+
+		long columnBitmask = contentReviewModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(contentReviewModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |=
+					contentReviewModelImpl.getColumnBitmask(columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(ContentReviewPersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(contentReviewModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return ContentReviewImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return ContentReviewTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		ContentReviewModelImpl contentReviewModelImpl, String[] columnNames,
+		boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] = contentReviewModelImpl.getColumnOriginalValue(
+					columnName);
+			}
+			else {
+				arguments[i] = contentReviewModelImpl.getColumnValue(
+					columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		orderByColumnsBitmask |= ContentReviewModelImpl.getColumnBitmask(
+			"reviewDate");
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}
