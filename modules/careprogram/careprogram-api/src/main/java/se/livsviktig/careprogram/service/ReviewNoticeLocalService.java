@@ -68,6 +68,20 @@ public interface ReviewNoticeLocalService
 	public ReviewNotice addReviewNotice(ReviewNotice reviewNotice);
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out, with one insert that the
+	 * unique index lets through once (see ReviewNoticeClaimInsert).
+	 *
+	 * @param localRoutineId the routine, or 0 for a notice about the programme's own text
+	 * @return <code>true</code> if this call claimed the notice, <code>false</code> if it was claimed before
+	 */
+	@Transactional(
+		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class
+	)
+	public boolean claimReviewNotice(
+		long companyId, long careProgramId, long localRoutineId,
+		long recipientUserId, int noticeKind, String episodeKey);
+
+	/**
 	 * @throws PortalException
 	 */
 	public PersistedModel createPersistedModel(Serializable primaryKeyObj)
@@ -245,6 +259,11 @@ public interface ReviewNoticeLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getReviewNoticesCount();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean hasReviewNotice(
+		long localRoutineId, long careProgramId, long recipientUserId,
+		int noticeKind, String episodeKey);
 
 	/**
 	 * Updates the review notice in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.

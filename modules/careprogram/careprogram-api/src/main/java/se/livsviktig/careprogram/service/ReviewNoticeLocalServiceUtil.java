@@ -52,6 +52,22 @@ public class ReviewNoticeLocalServiceUtil {
 	}
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out, with one insert that the
+	 * unique index lets through once (see ReviewNoticeClaimInsert).
+	 *
+	 * @param localRoutineId the routine, or 0 for a notice about the programme's own text
+	 * @return <code>true</code> if this call claimed the notice, <code>false</code> if it was claimed before
+	 */
+	public static boolean claimReviewNotice(
+		long companyId, long careProgramId, long localRoutineId,
+		long recipientUserId, int noticeKind, String episodeKey) {
+
+		return getService().claimReviewNotice(
+			companyId, careProgramId, localRoutineId, recipientUserId,
+			noticeKind, episodeKey);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	public static PersistedModel createPersistedModel(
@@ -267,6 +283,15 @@ public class ReviewNoticeLocalServiceUtil {
 	 */
 	public static int getReviewNoticesCount() {
 		return getService().getReviewNoticesCount();
+	}
+
+	public static boolean hasReviewNotice(
+		long localRoutineId, long careProgramId, long recipientUserId,
+		int noticeKind, String episodeKey) {
+
+		return getService().hasReviewNotice(
+			localRoutineId, careProgramId, recipientUserId, noticeKind,
+			episodeKey);
 	}
 
 	/**

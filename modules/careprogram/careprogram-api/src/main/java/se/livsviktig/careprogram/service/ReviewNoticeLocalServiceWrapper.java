@@ -47,6 +47,23 @@ public class ReviewNoticeLocalServiceWrapper
 	}
 
 	/**
+	 * Records the notice in its own transaction, committed before the notice goes out, with one insert that the
+	 * unique index lets through once (see ReviewNoticeClaimInsert).
+	 *
+	 * @param localRoutineId the routine, or 0 for a notice about the programme's own text
+	 * @return <code>true</code> if this call claimed the notice, <code>false</code> if it was claimed before
+	 */
+	@Override
+	public boolean claimReviewNotice(
+		long companyId, long careProgramId, long localRoutineId,
+		long recipientUserId, int noticeKind, String episodeKey) {
+
+		return _reviewNoticeLocalService.claimReviewNotice(
+			companyId, careProgramId, localRoutineId, recipientUserId,
+			noticeKind, episodeKey);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -302,6 +319,16 @@ public class ReviewNoticeLocalServiceWrapper
 	@Override
 	public int getReviewNoticesCount() {
 		return _reviewNoticeLocalService.getReviewNoticesCount();
+	}
+
+	@Override
+	public boolean hasReviewNotice(
+		long localRoutineId, long careProgramId, long recipientUserId,
+		int noticeKind, String episodeKey) {
+
+		return _reviewNoticeLocalService.hasReviewNotice(
+			localRoutineId, careProgramId, recipientUserId, noticeKind,
+			episodeKey);
 	}
 
 	/**

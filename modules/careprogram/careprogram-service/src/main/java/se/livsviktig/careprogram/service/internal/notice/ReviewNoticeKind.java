@@ -1,5 +1,7 @@
 package se.livsviktig.careprogram.service.internal.notice;
 
+import se.livsviktig.careprogram.constants.ReviewNoticeConstants;
+
 /**
  * The notices of the review cycle, with the value stored in {@code ReviewNotice.noticeKind}.
  *
@@ -7,7 +9,17 @@ package se.livsviktig.careprogram.service.internal.notice;
  */
 public enum ReviewNoticeKind {
 
-	DUE_SOON(0), DUE(1), OVERDUE_WEEKLY(2), ESCALATED(3), OWNERLESS(4);
+	DUE_SOON(ReviewNoticeConstants.KIND_DUE_SOON),
+	DUE(ReviewNoticeConstants.KIND_DUE),
+	OVERDUE_WEEKLY(ReviewNoticeConstants.KIND_OVERDUE_WEEKLY),
+	ESCALATED(ReviewNoticeConstants.KIND_ESCALATED),
+	OWNERLESS(ReviewNoticeConstants.KIND_OWNERLESS);
+
+	/**
+	 * The portlet whose bell entries review notices are: "Mina granskningar", where they are acted on.
+	 */
+	public static final String PORTLET_ID =
+		"se_livsviktig_careprogram_web_internal_portlet_MyReviewsPortlet";
 
 	public int getValue() {
 		return _value;

@@ -1,0 +1,129 @@
+package se.livsviktig.careprogram.service.internal.notice;
+
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * The wording of a review notice in one language: its subject (also the bell entry's text), its body and the
+ * e-mail's fixed lines. Values go in as plain text; whoever puts them into HTML escapes them.
+ *
+ * @author Livsviktig
+ */
+public class ReviewNoticeTexts {
+
+	public ReviewNoticeTexts() {
+		this(
+			locale -> ResourceBundleUtil.getBundle(
+				"content.Language", locale, ReviewNoticeTexts.class));
+	}
+
+	public ReviewNoticeTexts(
+		Function<Locale, ResourceBundle> resourceBundles) {
+
+		_resourceBundles = resourceBundles;
+	}
+
+	public String formatDate(LocalDate date, Locale locale) {
+		if (date == null) {
+			return "";
+		}
+
+		return DateTimeFormatter.ofLocalizedDate(
+			FormatStyle.LONG
+		).withLocale(
+			locale
+		).format(
+			date
+		);
+	}
+
+	/**
+	 * @param name the text's name: the programme's title, or for a routine the programme's title and the
+	 *        administration's name
+	 * @param dueDay the due day as the recipient counts days
+	 */
+	public String getBody(
+		ReviewNoticeKind reviewNoticeKind, Locale locale, String name,
+		LocalDate dueDay) {
+
+		return _fill(_key(reviewNoticeKind, "body"), locale, name, dueDay);
+	}
+
+	public String getGreeting(Locale locale, String fullName) {
+		return _fill("review-notice-greeting", locale, fullName, null);
+	}
+
+	public String getLabel(String key, Locale locale) {
+		return _resourceBundles.apply(
+			locale
+		).getString(
+			key
+		);
+	}
+
+	public String getSubject(
+		ReviewNoticeKind reviewNoticeKind, Locale locale, String name,
+		LocalDate dueDay) {
+
+		return _fill(_key(reviewNoticeKind, "subject"), locale, name, dueDay);
+	}
+
+	/**
+	 * Fills both placeholders in one pass, so a name that looks like the date's placeholder stays as it is.
+	 */
+	private String _fill(
+		String key, Locale locale, String name, LocalDate dueDay) {
+
+		String template = getLabel(key, locale);
+
+		String date = formatDate(dueDay, locale);
+
+		StringBuilder sb = new StringBuilder(template.length() + 64);
+
+		int i = 0;
+
+		while (i < template.length()) {
+			if (template.startsWith(_NAME, i)) {
+				sb.append(name);
+
+				i += _NAME.length();
+			}
+			else if (template.startsWith(_DUE_DATE, i)) {
+				sb.append(date);
+
+				i += _DUE_DATE.length();
+			}
+			else {
+				sb.append(template.charAt(i));
+
+				i++;
+			}
+		}
+
+		return sb.toString();
+	}
+
+	private String _key(ReviewNoticeKind reviewNoticeKind, String part) {
+		return "review-notice-" +
+			reviewNoticeKind.name(
+			).toLowerCase(
+				Locale.ROOT
+			).replace(
+				'_', '-'
+			) + "-" + part;
+	}
+
+	private static final String _DUE_DATE = "[$DUE_DATE$]";
+
+	private static final String _NAME = "[$NAME$]";
+
+	private final Function<Locale, ResourceBundle> _resourceBundles;
+
+}

@@ -1,0 +1,136 @@
+package se.livsviktig.careprogram.service.internal.owner;
+
+import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.portal.kernel.model.User;
+
+import java.time.Clock;
+
+import java.util.Date;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.careprogram.constants.ContentReviewConstants;
+import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.CareProgramTable;
+import se.livsviktig.careprogram.model.ContentReview;
+import se.livsviktig.careprogram.model.LocalRoutine;
+import se.livsviktig.careprogram.model.LocalRoutineTable;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
+import se.livsviktig.careprogram.service.ContentReviewLocalService;
+import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+
+/**
+ * What happens to the texts of an owner who left: each of their routines and programmes is "utan ägare" (owner
+ * 0), a routine since now (the start of the ownerless spell the programme's owner is told about once, by the
+ * reminder job), and the review log says whose ownership ended. A routine's review dates stay: it is as late as
+ * it was, and the badge says so beside "Utan ägare".
+ *
+ * @author Livsviktig
+ */
+@Component(service = OwnerDepartures.class)
+public class OwnerDepartures {
+
+	/**
+	 * @return how many programmes and routines lost their owner
+	 */
+	public int ownerLeft(User user) {
+		Date now = new Date(_clock.millis());
+
+		int left = 0;
+
+		for (LocalRoutine localRoutine :
+				_getOwnedLocalRoutines(user.getUserId())) {
+
+			localRoutine.setModifiedDate(now);
+			localRoutine.setOwnerUserId(0);
+			localRoutine.setOwnerlessSince(now);
+
+			_localRoutineLocalService.updateLocalRoutine(localRoutine);
+
+			_log(
+				localRoutine.getGroupId(), localRoutine.getCareProgramId(),
+				localRoutine.getLocalRoutineId(), user, now);
+
+			left++;
+		}
+
+		for (CareProgram careProgram : _getOwnedCarePrograms(user.getUserId())) {
+			careProgram.setModifiedDate(now);
+			careProgram.setOwnerUserId(0);
+
+			_careProgramLocalService.updateCareProgram(careProgram);
+
+			_log(
+				careProgram.getGroupId(), careProgram.getCareProgramId(), 0,
+				user, now);
+
+			left++;
+		}
+
+		return left;
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	private List<CareProgram> _getOwnedCarePrograms(long userId) {
+		return _careProgramLocalService.dslQuery(
+			DSLQueryFactoryUtil.select(
+				CareProgramTable.INSTANCE
+			).from(
+				CareProgramTable.INSTANCE
+			).where(
+				CareProgramTable.INSTANCE.ownerUserId.eq(userId)
+			));
+	}
+
+	private List<LocalRoutine> _getOwnedLocalRoutines(long userId) {
+		return _localRoutineLocalService.dslQuery(
+			DSLQueryFactoryUtil.select(
+				LocalRoutineTable.INSTANCE
+			).from(
+				LocalRoutineTable.INSTANCE
+			).where(
+				LocalRoutineTable.INSTANCE.ownerUserId.eq(userId)
+			));
+	}
+
+	private void _log(
+		long groupId, long careProgramId, long localRoutineId, User user,
+		Date now) {
+
+		ContentReview contentReview =
+			_contentReviewLocalService.createContentReview(
+				_counterLocalService.increment(ContentReview.class.getName()));
+
+		contentReview.setGroupId(groupId);
+		contentReview.setCompanyId(user.getCompanyId());
+		contentReview.setUserId(user.getUserId());
+		contentReview.setUserName(user.getFullName());
+		contentReview.setCareProgramId(careProgramId);
+		contentReview.setLocalRoutineId(localRoutineId);
+		contentReview.setReviewDate(now);
+		contentReview.setReviewKind(ContentReviewConstants.KIND_OWNER_CHANGED);
+
+		_contentReviewLocalService.addContentReview(contentReview);
+	}
+
+	@Reference
+	private CareProgramLocalService _careProgramLocalService;
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private ContentReviewLocalService _contentReviewLocalService;
+
+	@Reference
+	private CounterLocalService _counterLocalService;
+
+	@Reference
+	private LocalRoutineLocalService _localRoutineLocalService;
+
+}
