@@ -34,4 +34,20 @@ public class CareProgramConstants {
 	 */
 	public static final String TARGET_GROUP_VOCABULARY_NAME = "Målgrupp";
 
+	/**
+	 * The longest title of a programme in one language (the localized column holds every language's).
+	 */
+	public static final int TITLE_MAX_LENGTH = 300;
+
+	/**
+	 * The longest link to the national programme, the column's size.
+	 */
+	public static final int NATIONAL_URL_MAX_LENGTH = 1000;
+
+	/**
+	 * The external reference code the app finds a site's "Målgrupp" vocabulary by, whatever editors rename it to.
+	 */
+	public static final String TARGET_GROUP_VOCABULARY_ERC =
+		"livsviktig-careprogram-target-group";
+
 }

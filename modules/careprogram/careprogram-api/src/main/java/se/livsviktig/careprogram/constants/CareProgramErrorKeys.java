@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import se.livsviktig.careprogram.exception.CareProgramArticleException;
+import se.livsviktig.careprogram.exception.CareProgramContactException;
 import se.livsviktig.careprogram.exception.CareProgramMethodException;
+import se.livsviktig.careprogram.exception.CareProgramTargetGroupException;
 import se.livsviktig.careprogram.exception.CareProgramTitleException;
 import se.livsviktig.careprogram.exception.CareProgramURLException;
 import se.livsviktig.careprogram.exception.ContentOwnerException;
+import se.livsviktig.careprogram.exception.ContentReviewCommentException;
 import se.livsviktig.careprogram.exception.DuplicateLocalRoutineException;
 import se.livsviktig.careprogram.exception.LocalRoutineOrganizationException;
 import se.livsviktig.careprogram.exception.NoSuchCareProgramException;
@@ -85,6 +88,16 @@ public final class CareProgramErrorKeys {
 		errorKeys.put(
 			ReviewIntervalException.class,
 			"enter-a-review-interval-of-1-to-60-months");
+
+		errorKeys.put(
+			CareProgramContactException.class,
+			"choose-contacts-with-an-active-account");
+		errorKeys.put(
+			CareProgramTargetGroupException.class,
+			"choose-target-groups-of-the-sites-target-group-vocabulary");
+		errorKeys.put(
+			ContentReviewCommentException.class,
+			"enter-a-comment-of-at-most-x-characters");
 
 		_ERROR_KEYS = Collections.unmodifiableMap(errorKeys);
 	}

@@ -5,6 +5,7 @@
 
 package se.livsviktig.careprogram.service;
 
+import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.exportimport.kernel.lar.PortletDataContext;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
@@ -19,6 +20,7 @@ import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -27,6 +29,8 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -69,6 +73,33 @@ public interface CareProgramLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public CareProgram addCareProgram(CareProgram careProgram);
 
+	public CareProgram addCareProgram(
+			long userId, long groupId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * The seed button: a programme per national programme (name and link, careprogram-service's
+	 * national-programs.tsv) that the site has none of by that link yet, without a summary article, owned by the
+	 * person who pressed it. Pressing it again adds nothing, and adds only what is new after the list changed.
+	 *
+	 * @return the programmes added
+	 */
+	public List<CareProgram> addNationalCarePrograms(
+			long userId, long groupId, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the summary article's current version, in the same transaction.
+	 */
+	public CareProgram confirmCareProgramReview(
+			long userId, long careProgramId, String comment)
+		throws PortalException;
+
 	/**
 	 * Creates a new care program with the primary key. Does not add the care program to the database.
 	 *
@@ -93,9 +124,11 @@ public interface CareProgramLocalService
 	 *
 	 * @param careProgram the care program
 	 * @return the care program that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public CareProgram deleteCareProgram(CareProgram careProgram);
+	public CareProgram deleteCareProgram(CareProgram careProgram)
+		throws PortalException;
 
 	/**
 	 * Deletes the care program with the primary key from the database. Also notifies the appropriate model listeners.
@@ -205,6 +238,12 @@ public interface CareProgramLocalService
 	public CareProgram fetchCareProgramByUuidAndGroupId(
 		String uuid, long groupId);
 
+	/**
+	 * @return the site's "Målgrupp" vocabulary, or null while nobody who manages programmes has caused it to exist
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public AssetVocabulary fetchTargetGroupVocabulary(long groupId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
@@ -280,11 +319,24 @@ public interface CareProgramLocalService
 	public int getCareProgramsCount();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long[] getContactUserIds(long careProgramId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CareProgram> getGroupCarePrograms(
+		long groupId, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getGroupCareProgramsCount(long groupId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long[] getMethodIds(long careProgramId);
 
 	/**
 	 * Returns the OSGi service identifier.
@@ -301,6 +353,33 @@ public interface CareProgramLocalService
 	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
 		throws PortalException;
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long[] getTargetGroupCategoryIds(long careProgramId);
+
+	/**
+	 * @return the site's "Målgrupp" vocabulary, created on the first call
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public AssetVocabulary getTargetGroupVocabulary(long userId, long groupId)
+		throws PortalException;
+
+	/**
+	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 *
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CareProgram> searchCarePrograms(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws PortalException;
+
 	/**
 	 * Updates the care program in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -313,5 +392,12 @@ public interface CareProgramLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public CareProgram updateCareProgram(CareProgram careProgram);
+
+	public CareProgram updateCareProgram(
+			long userId, long careProgramId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds)
+		throws PortalException;
 
 }

@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 import java.io.Serializable;
 
 import java.util.List;
+import java.util.Map;
 
 import se.livsviktig.careprogram.model.CareProgram;
 
@@ -51,6 +52,48 @@ public class CareProgramLocalServiceUtil {
 		return getService().addCareProgram(careProgram);
 	}
 
+	public static CareProgram addCareProgram(
+			long userId, long groupId, Map<java.util.Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addCareProgram(
+			userId, groupId, titleMap, articleResourcePrimKey, nationalURL,
+			ownerUserId, reviewIntervalMonths, targetGroupCategoryIds,
+			methodIds, contactUserIds, serviceContext);
+	}
+
+	/**
+	 * The seed button: a programme per national programme (name and link, careprogram-service's
+	 * national-programs.tsv) that the site has none of by that link yet, without a summary article, owned by the
+	 * person who pressed it. Pressing it again adds nothing, and adds only what is new after the list changed.
+	 *
+	 * @return the programmes added
+	 */
+	public static List<CareProgram> addNationalCarePrograms(
+			long userId, long groupId,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addNationalCarePrograms(
+			userId, groupId, serviceContext);
+	}
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the summary article's current version, in the same transaction.
+	 */
+	public static CareProgram confirmCareProgramReview(
+			long userId, long careProgramId, String comment)
+		throws PortalException {
+
+		return getService().confirmCareProgramReview(
+			userId, careProgramId, comment);
+	}
+
 	/**
 	 * Creates a new care program with the primary key. Does not add the care program to the database.
 	 *
@@ -80,8 +123,11 @@ public class CareProgramLocalServiceUtil {
 	 *
 	 * @param careProgram the care program
 	 * @return the care program that was removed
+	 * @throws PortalException
 	 */
-	public static CareProgram deleteCareProgram(CareProgram careProgram) {
+	public static CareProgram deleteCareProgram(CareProgram careProgram)
+		throws PortalException {
+
 		return getService().deleteCareProgram(careProgram);
 	}
 
@@ -214,6 +260,15 @@ public class CareProgramLocalServiceUtil {
 		return getService().fetchCareProgramByUuidAndGroupId(uuid, groupId);
 	}
 
+	/**
+	 * @return the site's "Målgrupp" vocabulary, or null while nobody who manages programmes has caused it to exist
+	 */
+	public static com.liferay.asset.kernel.model.AssetVocabulary
+		fetchTargetGroupVocabulary(long groupId) {
+
+		return getService().fetchTargetGroupVocabulary(groupId);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
 		getActionableDynamicQuery() {
 
@@ -303,6 +358,10 @@ public class CareProgramLocalServiceUtil {
 		return getService().getCareProgramsCount();
 	}
 
+	public static long[] getContactUserIds(long careProgramId) {
+		return getService().getContactUserIds(careProgramId);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -311,11 +370,25 @@ public class CareProgramLocalServiceUtil {
 		return getService().getExportActionableDynamicQuery(portletDataContext);
 	}
 
+	public static List<CareProgram> getGroupCarePrograms(
+		long groupId, int start, int end) {
+
+		return getService().getGroupCarePrograms(groupId, start, end);
+	}
+
+	public static int getGroupCareProgramsCount(long groupId) {
+		return getService().getGroupCareProgramsCount(groupId);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
 
 		return getService().getIndexableActionableDynamicQuery();
+	}
+
+	public static long[] getMethodIds(long careProgramId) {
+		return getService().getMethodIds(careProgramId);
 	}
 
 	/**
@@ -336,6 +409,45 @@ public class CareProgramLocalServiceUtil {
 		return getService().getPersistedModel(primaryKeyObj);
 	}
 
+	public static long[] getTargetGroupCategoryIds(long careProgramId) {
+		return getService().getTargetGroupCategoryIds(careProgramId);
+	}
+
+	/**
+	 * @return the site's "Målgrupp" vocabulary, created on the first call
+	 */
+	public static com.liferay.asset.kernel.model.AssetVocabulary
+			getTargetGroupVocabulary(long userId, long groupId)
+		throws PortalException {
+
+		return getService().getTargetGroupVocabulary(userId, groupId);
+	}
+
+	/**
+	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 *
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 */
+	public static List<CareProgram> searchCarePrograms(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState, int start, int end)
+		throws PortalException {
+
+		return getService().searchCarePrograms(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, start, end);
+	}
+
+	public static int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws PortalException {
+
+		return getService().searchCareProgramsCount(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState);
+	}
+
 	/**
 	 * Updates the care program in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -348,6 +460,20 @@ public class CareProgramLocalServiceUtil {
 	 */
 	public static CareProgram updateCareProgram(CareProgram careProgram) {
 		return getService().updateCareProgram(careProgram);
+	}
+
+	public static CareProgram updateCareProgram(
+			long userId, long careProgramId,
+			Map<java.util.Locale, String> titleMap, long articleResourcePrimKey,
+			String nationalURL, long ownerUserId, int reviewIntervalMonths,
+			long[] targetGroupCategoryIds, long[] methodIds,
+			long[] contactUserIds)
+		throws PortalException {
+
+		return getService().updateCareProgram(
+			userId, careProgramId, titleMap, articleResourcePrimKey,
+			nationalURL, ownerUserId, reviewIntervalMonths,
+			targetGroupCategoryIds, methodIds, contactUserIds);
 	}
 
 	public static CareProgramLocalService getService() {

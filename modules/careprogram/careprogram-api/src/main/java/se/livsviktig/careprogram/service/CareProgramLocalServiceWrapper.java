@@ -46,6 +46,53 @@ public class CareProgramLocalServiceWrapper
 		return _careProgramLocalService.addCareProgram(careProgram);
 	}
 
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram addCareProgram(
+			long userId, long groupId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.addCareProgram(
+			userId, groupId, titleMap, articleResourcePrimKey, nationalURL,
+			ownerUserId, reviewIntervalMonths, targetGroupCategoryIds,
+			methodIds, contactUserIds, serviceContext);
+	}
+
+	/**
+	 * The seed button: a programme per national programme (name and link, careprogram-service's
+	 * national-programs.tsv) that the site has none of by that link yet, without a summary article, owned by the
+	 * person who pressed it. Pressing it again adds nothing, and adds only what is new after the list changed.
+	 *
+	 * @return the programmes added
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+			addNationalCarePrograms(
+				long userId, long groupId,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.addNationalCarePrograms(
+			userId, groupId, serviceContext);
+	}
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the summary article's current version, in the same transaction.
+	 */
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram confirmCareProgramReview(
+			long userId, long careProgramId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.confirmCareProgramReview(
+			userId, careProgramId, comment);
+	}
+
 	/**
 	 * Creates a new care program with the primary key. Does not add the care program to the database.
 	 *
@@ -79,10 +126,12 @@ public class CareProgramLocalServiceWrapper
 	 *
 	 * @param careProgram the care program
 	 * @return the care program that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.careprogram.model.CareProgram deleteCareProgram(
-		se.livsviktig.careprogram.model.CareProgram careProgram) {
+			se.livsviktig.careprogram.model.CareProgram careProgram)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _careProgramLocalService.deleteCareProgram(careProgram);
 	}
@@ -241,6 +290,16 @@ public class CareProgramLocalServiceWrapper
 			uuid, groupId);
 	}
 
+	/**
+	 * @return the site's "Målgrupp" vocabulary, or null while nobody who manages programmes has caused it to exist
+	 */
+	@Override
+	public com.liferay.asset.kernel.model.AssetVocabulary
+		fetchTargetGroupVocabulary(long groupId) {
+
+		return _careProgramLocalService.fetchTargetGroupVocabulary(groupId);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
 		getActionableDynamicQuery() {
@@ -346,6 +405,11 @@ public class CareProgramLocalServiceWrapper
 	}
 
 	@Override
+	public long[] getContactUserIds(long careProgramId) {
+		return _careProgramLocalService.getContactUserIds(careProgramId);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -356,10 +420,28 @@ public class CareProgramLocalServiceWrapper
 	}
 
 	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+		getGroupCarePrograms(long groupId, int start, int end) {
+
+		return _careProgramLocalService.getGroupCarePrograms(
+			groupId, start, end);
+	}
+
+	@Override
+	public int getGroupCareProgramsCount(long groupId) {
+		return _careProgramLocalService.getGroupCareProgramsCount(groupId);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
 
 		return _careProgramLocalService.getIndexableActionableDynamicQuery();
+	}
+
+	@Override
+	public long[] getMethodIds(long careProgramId) {
+		return _careProgramLocalService.getMethodIds(careProgramId);
 	}
 
 	/**
@@ -383,6 +465,52 @@ public class CareProgramLocalServiceWrapper
 		return _careProgramLocalService.getPersistedModel(primaryKeyObj);
 	}
 
+	@Override
+	public long[] getTargetGroupCategoryIds(long careProgramId) {
+		return _careProgramLocalService.getTargetGroupCategoryIds(
+			careProgramId);
+	}
+
+	/**
+	 * @return the site's "Målgrupp" vocabulary, created on the first call
+	 */
+	@Override
+	public com.liferay.asset.kernel.model.AssetVocabulary
+			getTargetGroupVocabulary(long userId, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.getTargetGroupVocabulary(
+			userId, groupId);
+	}
+
+	/**
+	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 *
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+			searchCarePrograms(
+				long groupId, String keywords, long targetGroupCategoryId,
+				long organizationId, int reviewState, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.searchCarePrograms(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, start, end);
+	}
+
+	@Override
+	public int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.searchCareProgramsCount(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState);
+	}
+
 	/**
 	 * Updates the care program in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
 	 *
@@ -398,6 +526,21 @@ public class CareProgramLocalServiceWrapper
 		se.livsviktig.careprogram.model.CareProgram careProgram) {
 
 		return _careProgramLocalService.updateCareProgram(careProgram);
+	}
+
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram updateCareProgram(
+			long userId, long careProgramId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramLocalService.updateCareProgram(
+			userId, careProgramId, titleMap, articleResourcePrimKey,
+			nationalURL, ownerUserId, reviewIntervalMonths,
+			targetGroupCategoryIds, methodIds, contactUserIds);
 	}
 
 	@Override

@@ -25,6 +25,88 @@ public class CareProgramServiceWrapper
 		_careProgramService = careProgramService;
 	}
 
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram addCareProgram(
+			long groupId, java.util.Map<java.util.Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.addCareProgram(
+			groupId, titleMap, articleResourcePrimKey, nationalURL, ownerUserId,
+			reviewIntervalMonths, targetGroupCategoryIds, methodIds,
+			contactUserIds, serviceContext);
+	}
+
+	/**
+	 * The seed button: only for those who manage the site's programmes.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+			addNationalCarePrograms(
+				long groupId,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.addNationalCarePrograms(
+			groupId, serviceContext);
+	}
+
+	/**
+	 * "Still correct": the owner, or anyone with CONFIRM_REVIEW or UPDATE on the programme (its permission logic).
+	 */
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram confirmCareProgramReview(
+			long careProgramId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.confirmCareProgramReview(
+			careProgramId, comment);
+	}
+
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram deleteCareProgram(
+			long careProgramId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.deleteCareProgram(careProgramId);
+	}
+
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram getCareProgram(
+			long careProgramId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getCareProgram(careProgramId);
+	}
+
+	@Override
+	public long[] getContactUserIds(long careProgramId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getContactUserIds(careProgramId);
+	}
+
+	/**
+	 * @return the site's programmes the caller may view, from start to end of those
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+			getGroupCarePrograms(long groupId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getGroupCarePrograms(groupId, start, end);
+	}
+
+	@Override
+	public long[] getMethodIds(long careProgramId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getMethodIds(careProgramId);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *
@@ -33,6 +115,67 @@ public class CareProgramServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _careProgramService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public long[] getTargetGroupCategoryIds(long careProgramId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getTargetGroupCategoryIds(careProgramId);
+	}
+
+	/**
+	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
+	 * caused it to exist, there is none (null).
+	 */
+	@Override
+	public com.liferay.asset.kernel.model.AssetVocabulary
+			getTargetGroupVocabulary(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.getTargetGroupVocabulary(groupId);
+	}
+
+	/**
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @return the matching programmes the caller may view, from start to end of those
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
+			searchCarePrograms(
+				long groupId, String keywords, long targetGroupCategoryId,
+				long organizationId, int reviewState, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.searchCarePrograms(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, start, end);
+	}
+
+	@Override
+	public int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.searchCareProgramsCount(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState);
+	}
+
+	@Override
+	public se.livsviktig.careprogram.model.CareProgram updateCareProgram(
+			long careProgramId,
+			java.util.Map<java.util.Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.updateCareProgram(
+			careProgramId, titleMap, articleResourcePrimKey, nationalURL,
+			ownerUserId, reviewIntervalMonths, targetGroupCategoryIds,
+			methodIds, contactUserIds);
 	}
 
 	@Override

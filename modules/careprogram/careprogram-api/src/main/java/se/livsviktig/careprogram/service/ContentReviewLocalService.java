@@ -24,6 +24,7 @@ import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.io.Serializable;
 
+import java.util.Date;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -66,6 +67,15 @@ public interface ContentReviewLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public ContentReview addContentReview(ContentReview contentReview);
+
+	/**
+	 * @param localRoutineId the routine reviewed, or 0 for the programme's own text
+	 */
+	public ContentReview addContentReview(
+			long userId, long groupId, long careProgramId, long localRoutineId,
+			int reviewKind, String comment, double articleVersion,
+			Date reviewDate)
+		throws PortalException;
 
 	/**
 	 * Creates a new content review with the primary key. Does not add the content review to the database.
@@ -196,6 +206,16 @@ public interface ContentReviewLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	/**
+	 * @return the log of the programme and of each of its routines, newest first
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getCareProgramReviews(
+		long careProgramId, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCareProgramReviewsCount(long careProgramId);
+
+	/**
 	 * Returns the content review with the primary key.
 	 *
 	 * @param contentReviewId the primary key of the content review
@@ -228,8 +248,28 @@ public interface ContentReviewLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getContentReviewsCount();
 
+	/**
+	 * @return the site's whole log, newest first
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getGroupReviews(
+		long groupId, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getGroupReviewsCount(long groupId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	/**
+	 * @return the routine's log, newest first
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getLocalRoutineReviews(
+		long localRoutineId, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getLocalRoutineReviewsCount(long localRoutineId);
 
 	/**
 	 * Returns the OSGi service identifier.

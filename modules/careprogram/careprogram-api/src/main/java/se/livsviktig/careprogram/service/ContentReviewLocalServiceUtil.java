@@ -52,6 +52,20 @@ public class ContentReviewLocalServiceUtil {
 	}
 
 	/**
+	 * @param localRoutineId the routine reviewed, or 0 for the programme's own text
+	 */
+	public static ContentReview addContentReview(
+			long userId, long groupId, long careProgramId, long localRoutineId,
+			int reviewKind, String comment, double articleVersion,
+			java.util.Date reviewDate)
+		throws PortalException {
+
+		return getService().addContentReview(
+			userId, groupId, careProgramId, localRoutineId, reviewKind, comment,
+			articleVersion, reviewDate);
+	}
+
+	/**
 	 * Creates a new content review with the primary key. Does not add the content review to the database.
 	 *
 	 * @param contentReviewId the primary key for the new content review
@@ -210,6 +224,19 @@ public class ContentReviewLocalServiceUtil {
 	}
 
 	/**
+	 * @return the log of the programme and of each of its routines, newest first
+	 */
+	public static List<ContentReview> getCareProgramReviews(
+		long careProgramId, int start, int end) {
+
+		return getService().getCareProgramReviews(careProgramId, start, end);
+	}
+
+	public static int getCareProgramReviewsCount(long careProgramId) {
+		return getService().getCareProgramReviewsCount(careProgramId);
+	}
+
+	/**
 	 * Returns the content review with the primary key.
 	 *
 	 * @param contentReviewId the primary key of the content review
@@ -246,11 +273,37 @@ public class ContentReviewLocalServiceUtil {
 		return getService().getContentReviewsCount();
 	}
 
+	/**
+	 * @return the site's whole log, newest first
+	 */
+	public static List<ContentReview> getGroupReviews(
+		long groupId, int start, int end) {
+
+		return getService().getGroupReviews(groupId, start, end);
+	}
+
+	public static int getGroupReviewsCount(long groupId) {
+		return getService().getGroupReviewsCount(groupId);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
 
 		return getService().getIndexableActionableDynamicQuery();
+	}
+
+	/**
+	 * @return the routine's log, newest first
+	 */
+	public static List<ContentReview> getLocalRoutineReviews(
+		long localRoutineId, int start, int end) {
+
+		return getService().getLocalRoutineReviews(localRoutineId, start, end);
+	}
+
+	public static int getLocalRoutineReviewsCount(long localRoutineId) {
+		return getService().getLocalRoutineReviewsCount(localRoutineId);
 	}
 
 	/**

@@ -47,6 +47,21 @@ public class ContentReviewLocalServiceWrapper
 	}
 
 	/**
+	 * @param localRoutineId the routine reviewed, or 0 for the programme's own text
+	 */
+	@Override
+	public se.livsviktig.careprogram.model.ContentReview addContentReview(
+			long userId, long groupId, long careProgramId, long localRoutineId,
+			int reviewKind, String comment, double articleVersion,
+			java.util.Date reviewDate)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _contentReviewLocalService.addContentReview(
+			userId, groupId, careProgramId, localRoutineId, reviewKind, comment,
+			articleVersion, reviewDate);
+	}
+
+	/**
 	 * Creates a new content review with the primary key. Does not add the content review to the database.
 	 *
 	 * @param contentReviewId the primary key for the new content review
@@ -235,6 +250,23 @@ public class ContentReviewLocalServiceWrapper
 	}
 
 	/**
+	 * @return the log of the programme and of each of its routines, newest first
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+		getCareProgramReviews(long careProgramId, int start, int end) {
+
+		return _contentReviewLocalService.getCareProgramReviews(
+			careProgramId, start, end);
+	}
+
+	@Override
+	public int getCareProgramReviewsCount(long careProgramId) {
+		return _contentReviewLocalService.getCareProgramReviewsCount(
+			careProgramId);
+	}
+
+	/**
 	 * Returns the content review with the primary key.
 	 *
 	 * @param contentReviewId the primary key of the content review
@@ -277,11 +309,43 @@ public class ContentReviewLocalServiceWrapper
 		return _contentReviewLocalService.getContentReviewsCount();
 	}
 
+	/**
+	 * @return the site's whole log, newest first
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+		getGroupReviews(long groupId, int start, int end) {
+
+		return _contentReviewLocalService.getGroupReviews(groupId, start, end);
+	}
+
+	@Override
+	public int getGroupReviewsCount(long groupId) {
+		return _contentReviewLocalService.getGroupReviewsCount(groupId);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
 
 		return _contentReviewLocalService.getIndexableActionableDynamicQuery();
+	}
+
+	/**
+	 * @return the routine's log, newest first
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+		getLocalRoutineReviews(long localRoutineId, int start, int end) {
+
+		return _contentReviewLocalService.getLocalRoutineReviews(
+			localRoutineId, start, end);
+	}
+
+	@Override
+	public int getLocalRoutineReviewsCount(long localRoutineId) {
+		return _contentReviewLocalService.getLocalRoutineReviewsCount(
+			localRoutineId);
 	}
 
 	/**

@@ -11,9 +11,14 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.careprogram.model.ContentReview;
 
 /**
  * Provides the remote service interface for ContentReview. Methods of this
@@ -38,6 +43,19 @@ public interface ContentReviewService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.careprogram.service.impl.ContentReviewServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the content review remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link ContentReviewServiceUtil} if injection and service tracking are not available.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getCareProgramReviews(
+			long careProgramId, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getGroupReviews(long groupId, int start, int end)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ContentReview> getLocalRoutineReviews(
+			long localRoutineId, int start, int end)
+		throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.

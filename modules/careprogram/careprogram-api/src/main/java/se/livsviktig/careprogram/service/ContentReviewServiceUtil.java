@@ -5,6 +5,12 @@
 
 package se.livsviktig.careprogram.service;
 
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.List;
+
+import se.livsviktig.careprogram.model.ContentReview;
+
 /**
  * Provides the remote service utility for ContentReview. This utility wraps
  * <code>se.livsviktig.careprogram.service.impl.ContentReviewServiceImpl</code> and is an
@@ -24,13 +30,33 @@ public class ContentReviewServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.careprogram.service.impl.ContentReviewServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static List<ContentReview> getCareProgramReviews(
+			long careProgramId, int start, int end)
+		throws PortalException {
+
+		return getService().getCareProgramReviews(careProgramId, start, end);
+	}
+
+	public static List<ContentReview> getGroupReviews(
+			long groupId, int start, int end)
+		throws PortalException {
+
+		return getService().getGroupReviews(groupId, start, end);
+	}
+
+	public static List<ContentReview> getLocalRoutineReviews(
+			long localRoutineId, int start, int end)
+		throws PortalException {
+
+		return getService().getLocalRoutineReviews(localRoutineId, start, end);
+	}
 
 	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
 	 */
-	public static java.lang.String getOSGiServiceIdentifier() {
+	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
 	}
 

@@ -27,6 +27,32 @@ public class ContentReviewServiceWrapper
 		_contentReviewService = contentReviewService;
 	}
 
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getCareProgramReviews(long careProgramId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _contentReviewService.getCareProgramReviews(
+			careProgramId, start, end);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getGroupReviews(long groupId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _contentReviewService.getGroupReviews(groupId, start, end);
+	}
+
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getLocalRoutineReviews(long localRoutineId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _contentReviewService.getLocalRoutineReviews(
+			localRoutineId, start, end);
+	}
+
 	/**
 	 * Returns the OSGi service identifier.
 	 *

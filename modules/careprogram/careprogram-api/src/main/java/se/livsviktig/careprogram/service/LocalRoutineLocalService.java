@@ -19,6 +19,7 @@ import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
 import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -69,6 +70,20 @@ public interface LocalRoutineLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public LocalRoutine addLocalRoutine(LocalRoutine localRoutine);
 
+	public LocalRoutine addLocalRoutine(
+			long userId, long careProgramId, long organizationId,
+			long articleResourcePrimKey, long ownerUserId,
+			int reviewIntervalMonths, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the article's current version, in the same transaction.
+	 */
+	public LocalRoutine confirmLocalRoutineReview(
+			long userId, long localRoutineId, String comment)
+		throws PortalException;
+
 	/**
 	 * Creates a new local routine with the primary key. Does not add the local routine to the database.
 	 *
@@ -93,9 +108,11 @@ public interface LocalRoutineLocalService
 	 *
 	 * @param localRoutine the local routine
 	 * @return the local routine that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	public LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine);
+	public LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine)
+		throws PortalException;
 
 	/**
 	 * Deletes the local routine with the primary key from the database. Also notifies the appropriate model listeners.
@@ -209,6 +226,9 @@ public interface LocalRoutineLocalService
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<LocalRoutine> getCareProgramLocalRoutines(long careProgramId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
 
@@ -295,6 +315,12 @@ public interface LocalRoutineLocalService
 	public String getOSGiServiceIdentifier();
 
 	/**
+	 * @return the routines the person owns ("Mina granskningar")
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<LocalRoutine> getOwnerLocalRoutines(long ownerUserId);
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -314,5 +340,14 @@ public interface LocalRoutineLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public LocalRoutine updateLocalRoutine(LocalRoutine localRoutine);
+
+	/**
+	 * A new owner is logged (KIND_OWNER_CHANGED) and ends the routine's time "utan ägare"; a new interval moves the
+	 * next due date from the start of the current cycle.
+	 */
+	public LocalRoutine updateLocalRoutine(
+			long userId, long localRoutineId, long articleResourcePrimKey,
+			long ownerUserId, int reviewIntervalMonths)
+		throws PortalException;
 
 }

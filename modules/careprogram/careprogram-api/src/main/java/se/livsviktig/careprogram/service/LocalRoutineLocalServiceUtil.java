@@ -51,6 +51,30 @@ public class LocalRoutineLocalServiceUtil {
 		return getService().addLocalRoutine(localRoutine);
 	}
 
+	public static LocalRoutine addLocalRoutine(
+			long userId, long careProgramId, long organizationId,
+			long articleResourcePrimKey, long ownerUserId,
+			int reviewIntervalMonths,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addLocalRoutine(
+			userId, careProgramId, organizationId, articleResourcePrimKey,
+			ownerUserId, reviewIntervalMonths, serviceContext);
+	}
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the article's current version, in the same transaction.
+	 */
+	public static LocalRoutine confirmLocalRoutineReview(
+			long userId, long localRoutineId, String comment)
+		throws PortalException {
+
+		return getService().confirmLocalRoutineReview(
+			userId, localRoutineId, comment);
+	}
+
 	/**
 	 * Creates a new local routine with the primary key. Does not add the local routine to the database.
 	 *
@@ -80,8 +104,11 @@ public class LocalRoutineLocalServiceUtil {
 	 *
 	 * @param localRoutine the local routine
 	 * @return the local routine that was removed
+	 * @throws PortalException
 	 */
-	public static LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine) {
+	public static LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine)
+		throws PortalException {
+
 		return getService().deleteLocalRoutine(localRoutine);
 	}
 
@@ -220,6 +247,12 @@ public class LocalRoutineLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	public static List<LocalRoutine> getCareProgramLocalRoutines(
+		long careProgramId) {
+
+		return getService().getCareProgramLocalRoutines(careProgramId);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -328,6 +361,13 @@ public class LocalRoutineLocalServiceUtil {
 	}
 
 	/**
+	 * @return the routines the person owns ("Mina granskningar")
+	 */
+	public static List<LocalRoutine> getOwnerLocalRoutines(long ownerUserId) {
+		return getService().getOwnerLocalRoutines(ownerUserId);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	public static PersistedModel getPersistedModel(Serializable primaryKeyObj)
@@ -348,6 +388,20 @@ public class LocalRoutineLocalServiceUtil {
 	 */
 	public static LocalRoutine updateLocalRoutine(LocalRoutine localRoutine) {
 		return getService().updateLocalRoutine(localRoutine);
+	}
+
+	/**
+	 * A new owner is logged (KIND_OWNER_CHANGED) and ends the routine's time "utan ägare"; a new interval moves the
+	 * next due date from the start of the current cycle.
+	 */
+	public static LocalRoutine updateLocalRoutine(
+			long userId, long localRoutineId, long articleResourcePrimKey,
+			long ownerUserId, int reviewIntervalMonths)
+		throws PortalException {
+
+		return getService().updateLocalRoutine(
+			userId, localRoutineId, articleResourcePrimKey, ownerUserId,
+			reviewIntervalMonths);
 	}
 
 	public static LocalRoutineLocalService getService() {

@@ -46,6 +46,33 @@ public class LocalRoutineLocalServiceWrapper
 		return _localRoutineLocalService.addLocalRoutine(localRoutine);
 	}
 
+	@Override
+	public se.livsviktig.careprogram.model.LocalRoutine addLocalRoutine(
+			long userId, long careProgramId, long organizationId,
+			long articleResourcePrimKey, long ownerUserId,
+			int reviewIntervalMonths,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _localRoutineLocalService.addLocalRoutine(
+			userId, careProgramId, organizationId, articleResourcePrimKey,
+			ownerUserId, reviewIntervalMonths, serviceContext);
+	}
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the article's current version, in the same transaction.
+	 */
+	@Override
+	public se.livsviktig.careprogram.model.LocalRoutine
+			confirmLocalRoutineReview(
+				long userId, long localRoutineId, String comment)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _localRoutineLocalService.confirmLocalRoutineReview(
+			userId, localRoutineId, comment);
+	}
+
 	/**
 	 * Creates a new local routine with the primary key. Does not add the local routine to the database.
 	 *
@@ -79,10 +106,12 @@ public class LocalRoutineLocalServiceWrapper
 	 *
 	 * @param localRoutine the local routine
 	 * @return the local routine that was removed
+	 * @throws PortalException
 	 */
 	@Override
 	public se.livsviktig.careprogram.model.LocalRoutine deleteLocalRoutine(
-		se.livsviktig.careprogram.model.LocalRoutine localRoutine) {
+			se.livsviktig.careprogram.model.LocalRoutine localRoutine)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _localRoutineLocalService.deleteLocalRoutine(localRoutine);
 	}
@@ -249,6 +278,14 @@ public class LocalRoutineLocalServiceWrapper
 	}
 
 	@Override
+	public java.util.List<se.livsviktig.careprogram.model.LocalRoutine>
+		getCareProgramLocalRoutines(long careProgramId) {
+
+		return _localRoutineLocalService.getCareProgramLocalRoutines(
+			careProgramId);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -373,6 +410,16 @@ public class LocalRoutineLocalServiceWrapper
 	}
 
 	/**
+	 * @return the routines the person owns ("Mina granskningar")
+	 */
+	@Override
+	public java.util.List<se.livsviktig.careprogram.model.LocalRoutine>
+		getOwnerLocalRoutines(long ownerUserId) {
+
+		return _localRoutineLocalService.getOwnerLocalRoutines(ownerUserId);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -398,6 +445,21 @@ public class LocalRoutineLocalServiceWrapper
 		se.livsviktig.careprogram.model.LocalRoutine localRoutine) {
 
 		return _localRoutineLocalService.updateLocalRoutine(localRoutine);
+	}
+
+	/**
+	 * A new owner is logged (KIND_OWNER_CHANGED) and ends the routine's time "utan ägare"; a new interval moves the
+	 * next due date from the start of the current cycle.
+	 */
+	@Override
+	public se.livsviktig.careprogram.model.LocalRoutine updateLocalRoutine(
+			long userId, long localRoutineId, long articleResourcePrimKey,
+			long ownerUserId, int reviewIntervalMonths)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _localRoutineLocalService.updateLocalRoutine(
+			userId, localRoutineId, articleResourcePrimKey, ownerUserId,
+			reviewIntervalMonths);
 	}
 
 	@Override

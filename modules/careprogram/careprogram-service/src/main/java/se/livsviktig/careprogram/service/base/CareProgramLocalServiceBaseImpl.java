@@ -137,10 +137,13 @@ public abstract class CareProgramLocalServiceBaseImpl
 	 *
 	 * @param careProgram the care program
 	 * @return the care program that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public CareProgram deleteCareProgram(CareProgram careProgram) {
+	public CareProgram deleteCareProgram(CareProgram careProgram)
+		throws PortalException {
+
 		return careProgramPersistence.remove(careProgram);
 	}
 

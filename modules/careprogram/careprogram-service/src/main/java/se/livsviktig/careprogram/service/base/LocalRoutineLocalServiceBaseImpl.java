@@ -137,10 +137,13 @@ public abstract class LocalRoutineLocalServiceBaseImpl
 	 *
 	 * @param localRoutine the local routine
 	 * @return the local routine that was removed
+	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
 	@Override
-	public LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine) {
+	public LocalRoutine deleteLocalRoutine(LocalRoutine localRoutine)
+		throws PortalException {
+
 		return localRoutinePersistence.remove(localRoutine);
 	}
 

@@ -5,13 +5,22 @@
 
 package se.livsviktig.careprogram.service.http;
 
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.security.auth.HttpPrincipal;
+import com.liferay.portal.kernel.service.http.TunnelUtil;
+import com.liferay.portal.kernel.util.MethodHandler;
+import com.liferay.portal.kernel.util.MethodKey;
+
+import se.livsviktig.careprogram.service.ContentReviewServiceUtil;
+
 /**
  * Provides the HTTP utility for the
- * <code>se.livsviktig.careprogram.service.ContentReviewServiceUtil</code> service
+ * <code>ContentReviewServiceUtil</code> service
  * utility. The
  * static methods of this class calls the same methods of the service utility.
  * However, the signatures are different because it requires an additional
- * <code>com.liferay.portal.kernel.security.auth.HttpPrincipal</code> parameter.
+ * <code>HttpPrincipal</code> parameter.
  *
  * <p>
  * The benefits of using the HTTP utility is that it is fast and allows for
@@ -32,4 +41,143 @@ package se.livsviktig.careprogram.service.http;
  * @generated
  */
 public class ContentReviewServiceHttp {
+
+	public static java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getCareProgramReviews(
+				HttpPrincipal httpPrincipal, long careProgramId, int start,
+				int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ContentReviewServiceUtil.class, "getCareProgramReviews",
+				_getCareProgramReviewsParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, careProgramId, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.careprogram.model.ContentReview>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getGroupReviews(
+				HttpPrincipal httpPrincipal, long groupId, int start, int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ContentReviewServiceUtil.class, "getGroupReviews",
+				_getGroupReviewsParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.careprogram.model.ContentReview>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<se.livsviktig.careprogram.model.ContentReview>
+			getLocalRoutineReviews(
+				HttpPrincipal httpPrincipal, long localRoutineId, int start,
+				int end)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ContentReviewServiceUtil.class, "getLocalRoutineReviews",
+				_getLocalRoutineReviewsParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, localRoutineId, start, end);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.careprogram.model.ContentReview>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	private static Log _log = LogFactoryUtil.getLog(
+		ContentReviewServiceHttp.class);
+
+	private static final Class<?>[] _getCareProgramReviewsParameterTypes0 =
+		new Class[] {long.class, int.class, int.class};
+	private static final Class<?>[] _getGroupReviewsParameterTypes1 =
+		new Class[] {long.class, int.class, int.class};
+	private static final Class<?>[] _getLocalRoutineReviewsParameterTypes2 =
+		new Class[] {long.class, int.class, int.class};
+
 }

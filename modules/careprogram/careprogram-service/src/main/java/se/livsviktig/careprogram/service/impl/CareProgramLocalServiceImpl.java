@@ -1,17 +1,72 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.careprogram.service.impl;
 
+import com.liferay.asset.kernel.model.AssetVocabulary;
+import com.liferay.asset.kernel.service.AssetCategoryLocalService;
+import com.liferay.asset.kernel.service.AssetVocabularyLocalService;
+import com.liferay.journal.model.JournalArticle;
+import com.liferay.journal.service.JournalArticleLocalService;
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.ResourceConstants;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.Portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.careprogram.configuration.CareProgramCompanyConfiguration;
+import se.livsviktig.careprogram.constants.ContentReviewConstants;
+import se.livsviktig.careprogram.internal.links.ProgramLinks;
+import se.livsviktig.careprogram.internal.review.ReviewComments;
+import se.livsviktig.careprogram.internal.review.ReviewDates;
+import se.livsviktig.careprogram.internal.search.CareProgramSearchPredicate;
+import se.livsviktig.careprogram.internal.seed.NationalPrograms;
+import se.livsviktig.careprogram.internal.targetgroup.TargetGroupVocabulary;
+import se.livsviktig.careprogram.internal.validation.CareProgramTitles;
+import se.livsviktig.careprogram.internal.validation.ContentArticles;
+import se.livsviktig.careprogram.internal.validation.ContentOwners;
+import se.livsviktig.careprogram.internal.validation.NationalURLs;
+import se.livsviktig.careprogram.internal.validation.ProgramContacts;
+import se.livsviktig.careprogram.internal.validation.ProgramMethods;
+import se.livsviktig.careprogram.internal.validation.ReviewIntervals;
+import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.CareProgramContact;
+import se.livsviktig.careprogram.model.CareProgramMethod;
+import se.livsviktig.careprogram.model.CareProgramTable;
+import se.livsviktig.careprogram.model.CareProgramTargetGroup;
+import se.livsviktig.careprogram.model.LocalRoutine;
+import se.livsviktig.careprogram.model.ReviewNoticeTable;
+import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.base.CareProgramLocalServiceBaseImpl;
+import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
+ * A site's care programmes: each a title, the Web Content article with its national summary, the national link,
+ * target groups, related training methods, contacts, and an owner who confirms on a cycle that the text is still
+ * correct. Every rule is a class of its own under internal/; this class validates everything before it writes
+ * anything, in the local service's one transaction.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -20,4 +75,545 @@ import se.livsviktig.careprogram.service.base.CareProgramLocalServiceBaseImpl;
 )
 public class CareProgramLocalServiceImpl
 	extends CareProgramLocalServiceBaseImpl {
+
+	@Override
+	public CareProgram addCareProgram(
+			long userId, long groupId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		User user = userLocalService.getUser(userId);
+
+		long companyId = user.getCompanyId();
+
+		Map<Locale, String> titles = CareProgramTitles.validate(
+			titleMap, _portal.getSiteDefaultLocale(groupId));
+
+		_contentArticles().validate(
+			companyId, groupId, articleResourcePrimKey, false);
+
+		String url = NationalURLs.validate(nationalURL);
+
+		_contentOwners().validate(companyId, ownerUserId);
+		ReviewIntervals.validate(reviewIntervalMonths);
+
+		Set<Long> categoryIds = _targetGroupVocabulary().validate(
+			groupId, targetGroupCategoryIds);
+		Set<Long> validMethodIds = _programMethods().validate(
+			companyId, methodIds);
+		Set<Long> validContactUserIds = _programContacts().validate(
+			companyId, contactUserIds);
+
+		CareProgram careProgram = _create(
+			user, groupId, titles, articleResourcePrimKey, url, ownerUserId,
+			reviewIntervalMonths, serviceContext);
+
+		_programLinks().replace(
+			careProgram, categoryIds, validMethodIds, validContactUserIds);
+
+		resourceLocalService.addModelResources(careProgram, serviceContext);
+
+		return careProgram;
+	}
+
+	/**
+	 * The seed button: a programme per national programme (name and link, careprogram-service's
+	 * national-programs.tsv) that the site has none of by that link yet, without a summary article, owned by the
+	 * person who pressed it. Pressing it again adds nothing, and adds only what is new after the list changed.
+	 *
+	 * @return the programmes added
+	 */
+	@Override
+	public List<CareProgram> addNationalCarePrograms(
+			long userId, long groupId, ServiceContext serviceContext)
+		throws PortalException {
+
+		User user = userLocalService.getUser(userId);
+
+		Locale locale = _portal.getSiteDefaultLocale(groupId);
+
+		Set<String> existingURLs = new HashSet<>();
+
+		for (CareProgram careProgram : careProgramPersistence.findByG(groupId)) {
+			existingURLs.add(careProgram.getNationalURL());
+		}
+
+		List<CareProgram> added = new ArrayList<>();
+
+		for (NationalPrograms.NationalProgram nationalProgram :
+				_nationalPrograms()) {
+
+			String url = NationalURLs.validate(
+				nationalProgram.getNationalURL());
+
+			if (!existingURLs.add(url)) {
+				continue;
+			}
+
+			CareProgram careProgram = _create(
+				user, groupId,
+				CareProgramTitles.validate(
+					_seedTitles(nationalProgram, locale), locale),
+				0, url, userId, _SEEDED_REVIEW_INTERVAL_MONTHS, serviceContext);
+
+			resourceLocalService.addModelResources(careProgram, serviceContext);
+
+			added.add(careProgram);
+		}
+
+		return added;
+	}
+
+	/**
+	 * "Still correct": sets last reviewed (now, by whom), the next due date one interval later, and logs it with
+	 * the summary article's current version, in the same transaction.
+	 */
+	@Override
+	public CareProgram confirmCareProgramReview(
+			long userId, long careProgramId, String comment)
+		throws PortalException {
+
+		CareProgram careProgram = careProgramPersistence.findByPrimaryKey(
+			careProgramId);
+
+		String reviewComment = ReviewComments.validate(comment);
+
+		Date now = _now();
+
+		careProgram.setLastReviewDate(now);
+		careProgram.setLastReviewUserId(userId);
+		careProgram.setNextReviewDate(
+			ReviewDates.nextDue(now, careProgram.getReviewIntervalMonths()));
+		careProgram.setModifiedDate(now);
+
+		careProgram = careProgramPersistence.update(careProgram);
+
+		_contentReviewLocalService.addContentReview(
+			userId, careProgram.getGroupId(), careProgramId, 0,
+			ContentReviewConstants.KIND_CONFIRMED, reviewComment,
+			_articleVersion(careProgram.getArticleResourcePrimKey()), now);
+
+		return careProgram;
+	}
+
+	/**
+	 * A programme goes with everything that exists only for it: its routines (with their reviews, notices and
+	 * permissions), its target groups, methods and contacts, its own reviews and notices, and its permissions. All
+	 * in the local service's one transaction, so a failure halfway leaves the programme whole.
+	 */
+	@Override
+	public CareProgram deleteCareProgram(CareProgram careProgram)
+		throws PortalException {
+
+		long careProgramId = careProgram.getCareProgramId();
+
+		for (LocalRoutine localRoutine :
+				localRoutinePersistence.findByCareProgramId(careProgramId)) {
+
+			_localRoutineLocalService.deleteLocalRoutine(localRoutine);
+		}
+
+		careProgramTargetGroupPersistence.removeByCareProgramId(careProgramId);
+		careProgramMethodPersistence.removeByCareProgramId(careProgramId);
+		careProgramContactPersistence.removeByCareProgramId(careProgramId);
+		contentReviewPersistence.removeByCareProgramId(careProgramId);
+
+		for (long reviewNoticeId :
+				reviewNoticePersistence.<List<Long>>dslQuery(
+					DSLQueryFactoryUtil.select(
+						ReviewNoticeTable.INSTANCE.reviewNoticeId
+					).from(
+						ReviewNoticeTable.INSTANCE
+					).where(
+						ReviewNoticeTable.INSTANCE.careProgramId.eq(
+							careProgramId)
+					))) {
+
+			reviewNoticePersistence.remove(reviewNoticeId);
+		}
+
+		resourceLocalService.deleteResource(
+			careProgram.getCompanyId(), CareProgram.class.getName(),
+			ResourceConstants.SCOPE_INDIVIDUAL, careProgramId);
+
+		return careProgramPersistence.remove(careProgram);
+	}
+
+	@Override
+	public CareProgram deleteCareProgram(long careProgramId)
+		throws PortalException {
+
+		return deleteCareProgram(
+			careProgramPersistence.findByPrimaryKey(careProgramId));
+	}
+
+	/**
+	 * @return the site's "Målgrupp" vocabulary, or null while nobody who manages programmes has caused it to exist
+	 */
+	@Override
+	public AssetVocabulary fetchTargetGroupVocabulary(long groupId) {
+		return _targetGroupVocabulary().fetch(groupId);
+	}
+
+	@Override
+	public long[] getContactUserIds(long careProgramId) {
+		return careProgramContactPersistence.findByCareProgramId(
+			careProgramId
+		).stream(
+		).mapToLong(
+			CareProgramContact::getUserId
+		).toArray();
+	}
+
+	@Override
+	public List<CareProgram> getGroupCarePrograms(
+		long groupId, int start, int end) {
+
+		return careProgramPersistence.findByG(groupId, start, end);
+	}
+
+	@Override
+	public int getGroupCareProgramsCount(long groupId) {
+		return careProgramPersistence.countByG(groupId);
+	}
+
+	@Override
+	public long[] getMethodIds(long careProgramId) {
+		return careProgramMethodPersistence.findByCareProgramId(
+			careProgramId
+		).stream(
+		).mapToLong(
+			CareProgramMethod::getMethodId
+		).toArray();
+	}
+
+	@Override
+	public long[] getTargetGroupCategoryIds(long careProgramId) {
+		return careProgramTargetGroupPersistence.findByCareProgramId(
+			careProgramId
+		).stream(
+		).mapToLong(
+			CareProgramTargetGroup::getAssetCategoryId
+		).toArray();
+	}
+
+	/**
+	 * @return the site's "Målgrupp" vocabulary, created on the first call
+	 */
+	@Override
+	public AssetVocabulary getTargetGroupVocabulary(long userId, long groupId)
+		throws PortalException {
+
+		return _targetGroupVocabulary().getOrCreate(userId, groupId);
+	}
+
+	/**
+	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 *
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 */
+	@Override
+	public List<CareProgram> searchCarePrograms(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState, int start, int end)
+		throws PortalException {
+
+		return careProgramPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				CareProgramTable.INSTANCE
+			).from(
+				CareProgramTable.INSTANCE
+			).where(
+				_searchPredicate(
+					groupId, keywords, targetGroupCategoryId, organizationId,
+					reviewState)
+			).orderBy(
+				CareProgramTable.INSTANCE.careProgramId.ascending()
+			).limit(
+				start, end
+			));
+	}
+
+	@Override
+	public int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws PortalException {
+
+		return careProgramPersistence.dslQueryCount(
+			DSLQueryFactoryUtil.count(
+			).from(
+				CareProgramTable.INSTANCE
+			).where(
+				_searchPredicate(
+					groupId, keywords, targetGroupCategoryId, organizationId,
+					reviewState)
+			));
+	}
+
+	@Override
+	public CareProgram updateCareProgram(
+			long userId, long careProgramId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds)
+		throws PortalException {
+
+		CareProgram careProgram = careProgramPersistence.findByPrimaryKey(
+			careProgramId);
+
+		long companyId = careProgram.getCompanyId();
+		long groupId = careProgram.getGroupId();
+
+		Map<Locale, String> titles = CareProgramTitles.validate(
+			titleMap, _portal.getSiteDefaultLocale(groupId));
+
+		// A seeded programme may stay without a summary until someone writes one; once it has one, it keeps one
+
+		_contentArticles().validate(
+			companyId, groupId, articleResourcePrimKey,
+			careProgram.getArticleResourcePrimKey() == 0);
+
+		String url = NationalURLs.validate(nationalURL);
+
+		_contentOwners().validate(companyId, ownerUserId);
+		ReviewIntervals.validate(reviewIntervalMonths);
+
+		Set<Long> categoryIds = _targetGroupVocabulary().validate(
+			groupId, targetGroupCategoryIds);
+		Set<Long> validMethodIds = _programMethods().validate(
+			companyId, methodIds);
+		Set<Long> validContactUserIds = _programContacts().validate(
+			companyId, contactUserIds);
+
+		Date now = _now();
+
+		if (careProgram.getOwnerUserId() != ownerUserId) {
+			_contentReviewLocalService.addContentReview(
+				userId, groupId, careProgramId, 0,
+				ContentReviewConstants.KIND_OWNER_CHANGED, null,
+				_articleVersion(articleResourcePrimKey), now);
+		}
+
+		careProgram.setModifiedDate(now);
+		careProgram.setTitleMap(titles);
+		careProgram.setArticleResourcePrimKey(articleResourcePrimKey);
+		careProgram.setNationalURL(url);
+		careProgram.setOwnerUserId(ownerUserId);
+		careProgram.setReviewIntervalMonths(reviewIntervalMonths);
+		careProgram.setNextReviewDate(
+			ReviewDates.nextDue(
+				_lastCycleStart(careProgram), reviewIntervalMonths));
+
+		careProgram = careProgramPersistence.update(careProgram);
+
+		_programLinks().replace(
+			careProgram, categoryIds, validMethodIds, validContactUserIds);
+
+		return careProgram;
+	}
+
+	protected void setClock(Clock clock) {
+		_clock = clock;
+	}
+
+	private double _articleVersion(long articleResourcePrimKey) {
+		if (articleResourcePrimKey == 0) {
+			return 0;
+		}
+
+		JournalArticle journalArticle =
+			_journalArticleLocalService.fetchLatestArticle(
+				articleResourcePrimKey);
+
+		if (journalArticle == null) {
+			return 0;
+		}
+
+		return journalArticle.getVersion();
+	}
+
+	private ContentArticles _contentArticles() {
+		return new ContentArticles(_journalArticleLocalService);
+	}
+
+	private ContentOwners _contentOwners() {
+		return new ContentOwners(userLocalService);
+	}
+
+	private CareProgram _create(
+		User user, long groupId, Map<Locale, String> titles,
+		long articleResourcePrimKey, String nationalURL, long ownerUserId,
+		int reviewIntervalMonths, ServiceContext serviceContext) {
+
+		CareProgram careProgram = careProgramPersistence.create(
+			counterLocalService.increment());
+
+		Date now = _now();
+
+		careProgram.setUuid(serviceContext.getUuid());
+		careProgram.setGroupId(groupId);
+		careProgram.setCompanyId(user.getCompanyId());
+		careProgram.setUserId(user.getUserId());
+		careProgram.setUserName(user.getFullName());
+		careProgram.setCreateDate(now);
+		careProgram.setModifiedDate(now);
+		careProgram.setTitleMap(titles);
+		careProgram.setArticleResourcePrimKey(articleResourcePrimKey);
+		careProgram.setNationalURL(nationalURL);
+		careProgram.setOwnerUserId(ownerUserId);
+		careProgram.setReviewIntervalMonths(reviewIntervalMonths);
+
+		// The first review is due one interval after the programme is added
+
+		careProgram.setNextReviewDate(
+			ReviewDates.nextDue(now, reviewIntervalMonths));
+
+		return careProgramPersistence.update(careProgram);
+	}
+
+	/**
+	 * When the current review cycle started: the last review, or the programme's creation if nobody reviewed it yet.
+	 */
+	private Date _lastCycleStart(CareProgram careProgram) {
+		if (careProgram.getLastReviewDate() != null) {
+			return careProgram.getLastReviewDate();
+		}
+
+		return careProgram.getCreateDate();
+	}
+
+	private List<NationalPrograms.NationalProgram> _nationalPrograms()
+		throws PortalException {
+
+		try (InputStream inputStream =
+				CareProgramLocalServiceImpl.class.getResourceAsStream(
+					NationalPrograms.RESOURCE_NAME)) {
+
+			if (inputStream == null) {
+				throw new PortalException(
+					"Missing " + NationalPrograms.RESOURCE_NAME);
+			}
+
+			return NationalPrograms.read(inputStream);
+		}
+		catch (IOException ioException) {
+			throw new PortalException(ioException);
+		}
+	}
+
+	private Date _now() {
+		return Date.from(_clock.instant());
+	}
+
+	private ProgramContacts _programContacts() {
+		return new ProgramContacts(_contentOwners());
+	}
+
+	private ProgramLinks _programLinks() {
+		return new ProgramLinks(
+			counterLocalService, careProgramTargetGroupPersistence,
+			careProgramMethodPersistence, careProgramContactPersistence);
+	}
+
+	private ProgramMethods _programMethods() {
+		return new ProgramMethods(_trainingMethodLocalService);
+	}
+
+	/**
+	 * The Swedish name in Swedish, the English name (when the list has one) in English, and the Swedish name in the
+	 * site's default language when that is neither.
+	 */
+	private Map<Locale, String> _seedTitles(
+		NationalPrograms.NationalProgram nationalProgram, Locale defaultLocale) {
+
+		Map<Locale, String> titles = new HashMap<>();
+
+		titles.put(_SWEDISH, nationalProgram.getName());
+
+		if (!nationalProgram.getEnglishName().isEmpty()) {
+			titles.put(Locale.US, nationalProgram.getEnglishName());
+			titles.put(Locale.UK, nationalProgram.getEnglishName());
+		}
+
+		titles.putIfAbsent(defaultLocale, nationalProgram.getName());
+
+		return titles;
+	}
+
+	private Predicate _searchPredicate(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws PortalException {
+
+		Date now = _now();
+
+		int reminderDaysBeforeDue = 0;
+
+		if (reviewState != CareProgramSearchPredicate.REVIEW_STATE_ANY) {
+			CareProgramCompanyConfiguration careProgramCompanyConfiguration =
+				_configurationProvider.getCompanyConfiguration(
+					CareProgramCompanyConfiguration.class,
+					_groupLocalService.getGroup(
+						groupId
+					).getCompanyId());
+
+			reminderDaysBeforeDue =
+				careProgramCompanyConfiguration.reminderDaysBeforeDue();
+		}
+
+		return CareProgramSearchPredicate.of(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, now,
+			Date.from(
+				now.toInstant(
+				).plus(
+					Duration.ofDays(reminderDaysBeforeDue)
+				)));
+	}
+
+	private TargetGroupVocabulary _targetGroupVocabulary() {
+		return new TargetGroupVocabulary(
+			_assetVocabularyLocalService, _assetCategoryLocalService);
+	}
+
+	/**
+	 * A seeded programme's cycle until its owner sets another: a year, as a routine's.
+	 */
+	private static final int _SEEDED_REVIEW_INTERVAL_MONTHS = 12;
+
+	private static final Locale _SWEDISH = new Locale("sv", "SE");
+
+	@Reference
+	private AssetCategoryLocalService _assetCategoryLocalService;
+
+	@Reference
+	private AssetVocabularyLocalService _assetVocabularyLocalService;
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private ContentReviewLocalService _contentReviewLocalService;
+
+	@Reference
+	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private JournalArticleLocalService _journalArticleLocalService;
+
+	@Reference
+	private LocalRoutineLocalService _localRoutineLocalService;
+
+	@Reference
+	private Portal _portal;
+
+	@Reference
+	private TrainingMethodLocalService _trainingMethodLocalService;
+
 }

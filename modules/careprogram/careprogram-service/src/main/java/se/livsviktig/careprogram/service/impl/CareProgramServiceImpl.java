@@ -1,17 +1,32 @@
-/**
- * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
- * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
- */
-
 package se.livsviktig.careprogram.service.impl;
 
+import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.careprogram.constants.CareProgramActionKeys;
+import se.livsviktig.careprogram.constants.CareProgramConstants;
+import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.service.base.CareProgramServiceBaseImpl;
 
 /**
+ * The programmes as callers may see and change them: each method checks the caller's permission through the
+ * portal's permission objects, then calls the local service.
+ *
  * @author Livsviktig
  */
 @Component(
@@ -22,4 +37,228 @@ import se.livsviktig.careprogram.service.base.CareProgramServiceBaseImpl;
 	service = AopService.class
 )
 public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
+
+	@Override
+	public CareProgram addCareProgram(
+			long groupId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId,
+			CareProgramActionKeys.MANAGE_CARE_PROGRAMS);
+
+		return careProgramLocalService.addCareProgram(
+			getUserId(), groupId, titleMap, articleResourcePrimKey, nationalURL,
+			ownerUserId, reviewIntervalMonths, targetGroupCategoryIds,
+			methodIds, contactUserIds, serviceContext);
+	}
+
+	/**
+	 * The seed button: only for those who manage the site's programmes.
+	 */
+	@Override
+	public List<CareProgram> addNationalCarePrograms(
+			long groupId, ServiceContext serviceContext)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId,
+			CareProgramActionKeys.MANAGE_CARE_PROGRAMS);
+
+		return careProgramLocalService.addNationalCarePrograms(
+			getUserId(), groupId, serviceContext);
+	}
+
+	/**
+	 * "Still correct": the owner, or anyone with CONFIRM_REVIEW or UPDATE on the programme (its permission logic).
+	 */
+	@Override
+	public CareProgram confirmCareProgramReview(
+			long careProgramId, String comment)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId,
+			CareProgramActionKeys.CONFIRM_REVIEW);
+
+		return careProgramLocalService.confirmCareProgramReview(
+			getUserId(), careProgramId, comment);
+	}
+
+	@Override
+	public CareProgram deleteCareProgram(long careProgramId)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.DELETE);
+
+		return careProgramLocalService.deleteCareProgram(careProgramId);
+	}
+
+	@Override
+	public CareProgram getCareProgram(long careProgramId)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.VIEW);
+
+		return careProgramLocalService.getCareProgram(careProgramId);
+	}
+
+	@Override
+	public long[] getContactUserIds(long careProgramId)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.VIEW);
+
+		return careProgramLocalService.getContactUserIds(careProgramId);
+	}
+
+	/**
+	 * @return the site's programmes the caller may view, from start to end of those
+	 */
+	@Override
+	public List<CareProgram> getGroupCarePrograms(
+			long groupId, int start, int end)
+		throws PortalException {
+
+		return _page(
+			_viewable(
+				careProgramLocalService.getGroupCarePrograms(
+					groupId, QueryUtil.ALL_POS, QueryUtil.ALL_POS)),
+			start, end);
+	}
+
+	@Override
+	public long[] getMethodIds(long careProgramId) throws PortalException {
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.VIEW);
+
+		return careProgramLocalService.getMethodIds(careProgramId);
+	}
+
+	@Override
+	public long[] getTargetGroupCategoryIds(long careProgramId)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.VIEW);
+
+		return careProgramLocalService.getTargetGroupCategoryIds(
+			careProgramId);
+	}
+
+	/**
+	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
+	 * caused it to exist, there is none (null).
+	 */
+	@Override
+	public AssetVocabulary getTargetGroupVocabulary(long groupId)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		if (_portletResourcePermission.contains(
+				permissionChecker, groupId,
+				CareProgramActionKeys.MANAGE_CARE_PROGRAMS)) {
+
+			return careProgramLocalService.getTargetGroupVocabulary(
+				getUserId(), groupId);
+		}
+
+		return careProgramLocalService.fetchTargetGroupVocabulary(groupId);
+	}
+
+	/**
+	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @return the matching programmes the caller may view, from start to end of those
+	 */
+	@Override
+	public List<CareProgram> searchCarePrograms(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState, int start, int end)
+		throws PortalException {
+
+		return _page(
+			_viewable(
+				careProgramLocalService.searchCarePrograms(
+					groupId, keywords, targetGroupCategoryId, organizationId,
+					reviewState, QueryUtil.ALL_POS, QueryUtil.ALL_POS)),
+			start, end);
+	}
+
+	@Override
+	public int searchCareProgramsCount(
+			long groupId, String keywords, long targetGroupCategoryId,
+			long organizationId, int reviewState)
+		throws PortalException {
+
+		return _viewable(
+			careProgramLocalService.searchCarePrograms(
+				groupId, keywords, targetGroupCategoryId, organizationId,
+				reviewState, QueryUtil.ALL_POS, QueryUtil.ALL_POS)
+		).size();
+	}
+
+	@Override
+	public CareProgram updateCareProgram(
+			long careProgramId, Map<Locale, String> titleMap,
+			long articleResourcePrimKey, String nationalURL, long ownerUserId,
+			int reviewIntervalMonths, long[] targetGroupCategoryIds,
+			long[] methodIds, long[] contactUserIds)
+		throws PortalException {
+
+		_careProgramModelResourcePermission.check(
+			getPermissionChecker(), careProgramId, ActionKeys.UPDATE);
+
+		return careProgramLocalService.updateCareProgram(
+			getUserId(), careProgramId, titleMap, articleResourcePrimKey,
+			nationalURL, ownerUserId, reviewIntervalMonths,
+			targetGroupCategoryIds, methodIds, contactUserIds);
+	}
+
+	private static <T> List<T> _page(List<T> list, int start, int end) {
+		if ((start == QueryUtil.ALL_POS) && (end == QueryUtil.ALL_POS)) {
+			return list;
+		}
+
+		int from = Math.max(0, Math.min(start, list.size()));
+		int to = Math.max(from, Math.min(end, list.size()));
+
+		return new ArrayList<>(list.subList(from, to));
+	}
+
+	private List<CareProgram> _viewable(List<CareProgram> carePrograms)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+		List<CareProgram> viewable = new ArrayList<>();
+
+		for (CareProgram careProgram : carePrograms) {
+			if (_careProgramModelResourcePermission.contains(
+					permissionChecker, careProgram, ActionKeys.VIEW)) {
+
+				viewable.add(careProgram);
+			}
+		}
+
+		return viewable;
+	}
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.careprogram.model.CareProgram)"
+	)
+	private ModelResourcePermission<CareProgram>
+		_careProgramModelResourcePermission;
+
+	@Reference(
+		target = "(resource.name=" + CareProgramConstants.RESOURCE_NAME + ")"
+	)
+	private PortletResourcePermission _portletResourcePermission;
+
 }

@@ -72,25 +72,65 @@ final class CareProgramRows {
 	CareProgramTargetGroup careProgramTargetGroup(Consumer<CareProgramTargetGroup> values) throws Exception {
 		return _add(
 			CareProgramTargetGroupPersistence.class,
-			persistence -> persistence.create(newId()), values);
+			persistence -> {
+				CareProgramTargetGroup row = persistence.create(newId());
+
+				// Fresh ids for its unique key, so rows a test does not tell apart never collide
+
+				row.setCareProgramId(newId());
+				row.setAssetCategoryId(newId());
+
+				return row;
+			},
+			values);
 	}
 
 	CareProgramMethod careProgramMethod(Consumer<CareProgramMethod> values) throws Exception {
 		return _add(
 			CareProgramMethodPersistence.class,
-			persistence -> persistence.create(newId()), values);
+			persistence -> {
+				CareProgramMethod row = persistence.create(newId());
+
+				// Fresh ids for its unique key, so rows a test does not tell apart never collide
+
+				row.setCareProgramId(newId());
+				row.setMethodId(newId());
+
+				return row;
+			},
+			values);
 	}
 
 	CareProgramContact careProgramContact(Consumer<CareProgramContact> values) throws Exception {
 		return _add(
 			CareProgramContactPersistence.class,
-			persistence -> persistence.create(newId()), values);
+			persistence -> {
+				CareProgramContact row = persistence.create(newId());
+
+				// Fresh ids for its unique key, so rows a test does not tell apart never collide
+
+				row.setCareProgramId(newId());
+				row.setUserId(newId());
+
+				return row;
+			},
+			values);
 	}
 
 	LocalRoutine localRoutine(Consumer<LocalRoutine> values) throws Exception {
 		return _add(
 			LocalRoutinePersistence.class,
-			persistence -> persistence.create(newId()), values);
+			persistence -> {
+				LocalRoutine row = persistence.create(newId());
+
+				// Fresh ids for its unique key, so rows a test does not tell apart never collide
+
+				row.setCareProgramId(newId());
+				row.setOrganizationId(newId());
+
+				return row;
+			},
+			values);
 	}
 
 	ContentReview contentReview(Consumer<ContentReview> values) throws Exception {
@@ -102,7 +142,18 @@ final class CareProgramRows {
 	ReviewNotice reviewNotice(Consumer<ReviewNotice> values) throws Exception {
 		return _add(
 			ReviewNoticePersistence.class,
-			persistence -> persistence.create(newId()), values);
+			persistence -> {
+				ReviewNotice row = persistence.create(newId());
+
+				// Fresh ids for its unique key, so rows a test does not tell apart never collide
+
+				row.setLocalRoutineId(newId());
+				row.setCareProgramId(newId());
+				row.setRecipientUserId(newId());
+
+				return row;
+			},
+			values);
 	}
 
 	/**
