@@ -65,6 +65,27 @@ public class ReviewTaskRowsTest {
 	}
 
 	@Test
+	public void aTextNeverScheduledIsToReviewNowBeforeTheRest()
+		throws Exception {
+
+		CareProgram later = CareProgramWebFixtures.careProgram(
+			1, "Depression", _OWNER,
+			CareProgramWebFixtures.at("2026-03-01T10:00:00Z"),
+			CareProgramWebFixtures.at("2027-03-01T10:00:00Z"));
+		CareProgram neverScheduled = CareProgramWebFixtures.careProgram(
+			2, "ADHD", _OWNER, null, null);
+
+		List<ReviewTaskRow> rows = _rows(
+		).toRows(
+			List.of(later, neverScheduled), List.of(), List.of()
+		);
+
+		assertEquals("ADHD", rows.get(0).getCareProgramTitle());
+		assertTrue(rows.get(0).isNeedsReview());
+		assertFalse(rows.get(1).isNeedsReview());
+	}
+
+	@Test
 	public void aRoutineNamesItsAdministrationAndAProgrammeDoesNot()
 		throws Exception {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.livsviktig.careprogram.exception.ContentReviewCommentException;
 import se.livsviktig.careprogram.exception.NoSuchLocalRoutineException;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.service.LocalRoutineService;
@@ -170,6 +171,34 @@ public class ConfirmReviewMVCActionCommandTest {
 			_renderParameters
 		).setValue(
 			"mvcPath", BaseCareProgramMVCRenderCommand.ERROR_JSP
+		);
+	}
+
+	@Test
+	public void aCommentTooLongBringsTheOwnerBackSayingNothingWasConfirmed()
+		throws Exception {
+
+		_param("localRoutineId", "501");
+
+		when(
+			_localRoutineService.confirmLocalRoutineReview(
+				501L, "Läst igenom, stämmer")
+		).thenThrow(
+			new ContentReviewCommentException()
+		);
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		assertTrue(
+			SessionErrors.contains(
+				_actionRequest, ContentReviewCommentException.class.getName()));
+		assertFalse(
+			SessionMessages.contains(
+				_actionRequest, CareProgramMessages.REVIEW_CONFIRMED));
+		verify(
+			_actionResponse
+		).sendRedirect(
+			_REDIRECT
 		);
 	}
 
