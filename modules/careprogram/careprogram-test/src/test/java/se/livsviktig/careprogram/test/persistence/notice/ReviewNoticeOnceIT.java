@@ -1,0 +1,286 @@
+package se.livsviktig.careprogram.test.persistence.notice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.petra.function.UnsafeConsumer;
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Queue;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.livsviktig.careprogram.configuration.CareProgramCompanyConfiguration;
+import se.livsviktig.careprogram.constants.ReviewNoticeConstants;
+import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.LocalRoutine;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
+import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+import se.livsviktig.careprogram.service.ReviewNoticeLocalService;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticeDispatcher;
+import se.livsviktig.careprogram.service.internal.notice.ReviewReminders;
+import se.livsviktig.careprogram.service.persistence.CareProgramPersistence;
+import se.livsviktig.careprogram.service.persistence.LocalRoutinePersistence;
+import se.livsviktig.careprogram.service.persistence.impl.constants.LVCareProgramPersistenceConstants;
+import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.platform.persistence.harness.Race;
+import se.livsviktig.platform.test.support.Fields;
+
+/**
+ * Review notices are sent once on real PostgreSQL, through the portal's transactions: threads claiming the same
+ * notice at the same moment leave one row and one winner, and two nodes running the reminder job at once (each with
+ * its own components, sharing the database) send each owner and programme owner each notice once; a later run
+ * sends nothing.
+ *
+ * @author Livsviktig
+ */
+class ReviewNoticeOnceIT {
+
+	@RegisterExtension
+	static final PersistenceHarness harness = PersistenceHarness.forServiceBundle(
+		LVCareProgramPersistenceConstants.class);
+
+	@Test
+	void threadsClaimingTheSameNoticeAtOnceLeaveOneRowAndOneWinner() throws Exception {
+		ReviewNoticeLocalService reviewNoticeLocalService = harness.get(ReviewNoticeLocalService.class);
+
+		long localRoutineId = harness.counterLocalService().increment();
+
+		List<Race.Outcome<Boolean>> outcomes = Race.run(
+			8,
+			thread -> () -> reviewNoticeLocalService.claimReviewNotice(
+				_RACE_COMPANY_ID, _PROGRAM_ID, localRoutineId, _OWNER_ID, ReviewNoticeConstants.KIND_DUE,
+				"2027-03-01"));
+
+		assertTrue(outcomes.stream().allMatch(Race.Outcome::succeeded), outcomes.toString());
+		assertEquals(1, outcomes.stream().filter(Race.Outcome::result).count(), outcomes.toString());
+		assertEquals(1, _countNotices(localRoutineId, ReviewNoticeConstants.KIND_DUE));
+		assertTrue(
+			reviewNoticeLocalService.hasReviewNotice(
+				localRoutineId, _PROGRAM_ID, _OWNER_ID, ReviewNoticeConstants.KIND_DUE, "2027-03-01"));
+	}
+
+	@Test
+	void twoNodesRunningTheReminderJobAtOnceSendEachNoticeOnce() throws Exception {
+		long programId = _addCareProgram(_NOW.plus(Duration.ofDays(300)));
+
+		long dueToday = _addLocalRoutine(programId, _OWNER_ID, _NOW.plus(Duration.ofHours(2)), null);
+		long fiveWeeksLate = _addLocalRoutine(programId, _OWNER_ID, _NOW.minus(Duration.ofDays(35)), null);
+		long ownerless = _addLocalRoutine(programId, 0, _NOW.plus(Duration.ofDays(200)), _NOW.minus(Duration.ofDays(1)));
+		long farAhead = _addLocalRoutine(programId, _OWNER_ID, _NOW.plus(Duration.ofDays(200)), null);
+
+		Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+		List<ReviewReminders> nodes = List.of(_reminderJob(sent), _reminderJob(sent));
+
+		List<Race.Outcome<Integer>> outcomes = Race.run(2, node -> nodes.get(node)::sendDue);
+
+		assertTrue(outcomes.stream().allMatch(Race.Outcome::succeeded), outcomes.toString());
+
+		List<String> sentSorted = new ArrayList<>(sent);
+
+		sentSorted.sort(null);
+
+		List<String> expected = new ArrayList<>(
+			List.of(
+				dueToday + "/DUE/" + _OWNER_ID, fiveWeeksLate + "/OVERDUE_WEEKLY/" + _OWNER_ID,
+				fiveWeeksLate + "/ESCALATED/" + _PROGRAM_OWNER_ID, ownerless + "/OWNERLESS/" + _PROGRAM_OWNER_ID));
+
+		expected.sort(null);
+
+		assertEquals(expected, sentSorted);
+
+		assertEquals(1, _countNotices(dueToday, ReviewNoticeConstants.KIND_DUE));
+		assertEquals(1, _countNotices(fiveWeeksLate, ReviewNoticeConstants.KIND_OVERDUE_WEEKLY));
+		assertEquals(1, _countNotices(fiveWeeksLate, ReviewNoticeConstants.KIND_ESCALATED));
+		assertEquals(1, _countNotices(ownerless, ReviewNoticeConstants.KIND_OWNERLESS));
+		assertEquals(0, _countNotices(farAhead, ReviewNoticeConstants.KIND_DUE_SOON));
+
+		assertEquals(0, _reminderJob(sent).sendDue());
+		assertEquals(4, sent.size());
+	}
+
+	private static long _addCareProgram(Instant nextReviewDate) throws Exception {
+		CareProgramPersistence careProgramPersistence = harness.get(CareProgramPersistence.class);
+
+		long careProgramId = harness.counterLocalService().increment();
+
+		harness.runInTransaction(
+			() -> {
+				CareProgram careProgram = careProgramPersistence.create(careProgramId);
+
+				careProgram.setCompanyId(_COMPANY_ID);
+				careProgram.setGroupId(_GROUP_ID);
+				careProgram.setTitle("Självskadebeteende");
+				careProgram.setOwnerUserId(_PROGRAM_OWNER_ID);
+				careProgram.setReviewIntervalMonths(12);
+				careProgram.setNextReviewDate(Date.from(nextReviewDate));
+
+				careProgramPersistence.update(careProgram);
+			});
+
+		return careProgramId;
+	}
+
+	private static long _addLocalRoutine(
+			long careProgramId, long ownerUserId, Instant nextReviewDate, Instant ownerlessSince)
+		throws Exception {
+
+		LocalRoutinePersistence localRoutinePersistence = harness.get(LocalRoutinePersistence.class);
+
+		long localRoutineId = harness.counterLocalService().increment();
+
+		harness.runInTransaction(
+			() -> {
+				LocalRoutine localRoutine = localRoutinePersistence.create(localRoutineId);
+
+				localRoutine.setCompanyId(_COMPANY_ID);
+				localRoutine.setGroupId(_GROUP_ID);
+				localRoutine.setCareProgramId(careProgramId);
+
+				// An administration each: one routine per programme and administration
+
+				localRoutine.setOrganizationId(localRoutineId);
+				localRoutine.setOwnerUserId(ownerUserId);
+				localRoutine.setReviewIntervalMonths(12);
+				localRoutine.setNextReviewDate(Date.from(nextReviewDate));
+
+				if (ownerlessSince != null) {
+					localRoutine.setOwnerlessSince(Date.from(ownerlessSince));
+				}
+
+				localRoutinePersistence.update(localRoutine);
+			});
+
+		return localRoutineId;
+	}
+
+	private static long _countNotices(long localRoutineId, int noticeKind) throws Exception {
+		try (Connection connection = harness.database().connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				"select count(*) from LVCareProgram_ReviewNotice where localRoutineId = ? and noticeKind = ?")) {
+
+			preparedStatement.setLong(1, localRoutineId);
+			preparedStatement.setInt(2, noticeKind);
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				resultSet.next();
+
+				return resultSet.getLong(1);
+			}
+		}
+	}
+
+	/**
+	 * The job as one cluster node has it: its own components, the bundle's real services and database; the portal's
+	 * company, user and configuration services are doubles (every user active, the default windows).
+	 */
+	private static ReviewReminders _reminderJob(Queue<String> sent) throws Exception {
+		ReviewNoticeDispatcher dispatcher = new ReviewNoticeDispatcher() {
+			{
+				addReviewNoticeDelivery(
+					outgoingReviewNotice -> sent.add(
+						outgoingReviewNotice.getLocalRoutineId() + "/" + outgoingReviewNotice.getReviewNoticeKind() +
+							"/" + outgoingReviewNotice.getRecipientUserId()));
+			}
+		};
+
+		Fields.set(dispatcher, "_reviewNoticeLocalService", harness.get(ReviewNoticeLocalService.class));
+
+		CompanyLocalService companyLocalService = mock(CompanyLocalService.class);
+
+		doAnswer(
+			invocation -> {
+				UnsafeConsumer<Long, Exception> unsafeConsumer = invocation.getArgument(0);
+
+				unsafeConsumer.accept(_COMPANY_ID);
+
+				return null;
+			}
+		).when(
+			companyLocalService
+		).forEachCompanyId(
+			any()
+		);
+
+		Company company = mock(Company.class);
+
+		when(company.getTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Stockholm"));
+		when(companyLocalService.getCompany(_COMPANY_ID)).thenReturn(company);
+
+		CareProgramCompanyConfiguration careProgramCompanyConfiguration = mock(CareProgramCompanyConfiguration.class);
+
+		when(careProgramCompanyConfiguration.reminderDaysBeforeDue()).thenReturn(30);
+		when(careProgramCompanyConfiguration.escalationWeeksOverdue()).thenReturn(4);
+
+		ConfigurationProvider configurationProvider = mock(ConfigurationProvider.class);
+
+		when(
+			configurationProvider.getCompanyConfiguration(CareProgramCompanyConfiguration.class, _COMPANY_ID)
+		).thenReturn(
+			careProgramCompanyConfiguration
+		);
+
+		User activeUser = mock(User.class);
+
+		when(activeUser.isActive()).thenReturn(true);
+
+		UserLocalService userLocalService = mock(UserLocalService.class);
+
+		when(userLocalService.fetchUser(anyLong())).thenReturn(activeUser);
+
+		ReviewReminders reviewReminders = new ReviewReminders() {
+			{
+				setClock(Clock.fixed(_NOW, ZoneOffset.UTC));
+			}
+		};
+
+		Fields.set(reviewReminders, "_careProgramLocalService", harness.get(CareProgramLocalService.class));
+		Fields.set(reviewReminders, "_companyLocalService", companyLocalService);
+		Fields.set(reviewReminders, "_configurationProvider", configurationProvider);
+		Fields.set(reviewReminders, "_localRoutineLocalService", harness.get(LocalRoutineLocalService.class));
+		Fields.set(reviewReminders, "_reviewNoticeDispatcher", dispatcher);
+		Fields.set(reviewReminders, "_userLocalService", userLocalService);
+
+		return reviewReminders;
+	}
+
+	private static final long _COMPANY_ID = 20197;
+
+	private static final long _GROUP_ID = 20221;
+
+	private static final Instant _NOW = Instant.parse("2027-03-01T08:00:00Z");
+
+	private static final long _OWNER_ID = 30001;
+
+	private static final long _PROGRAM_ID = 40001;
+
+	private static final long _PROGRAM_OWNER_ID = 30002;
+
+	private static final long _RACE_COMPANY_ID = 20198;
+
+}
