@@ -24,6 +24,7 @@ page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramL
 page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramPageDisplayContext" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramRow" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.FieldError" %><%@
+page import="se.livsviktig.careprogram.web.internal.display.context.HealthRow" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.LocalRoutineFormDisplayContext" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.LocalRoutineRow" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.LocalRoutinesDisplayContext" %><%@
