@@ -75,6 +75,8 @@ public class ThemeDisplayFactory {
 		"getGroupId", ViewHarness.COMPANY_GROUP_ID
 	).constant(
 		"getWebId", "livsviktig.se"
+	).constant(
+		"getTimeZone", TimeZone.getTimeZone("Europe/Stockholm")
 	).lenient(
 	).build(
 		"The view harness's company"

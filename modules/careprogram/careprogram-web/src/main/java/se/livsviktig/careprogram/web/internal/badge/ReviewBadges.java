@@ -1,0 +1,136 @@
+package se.livsviktig.careprogram.web.internal.badge;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TimeZone;
+
+import se.livsviktig.careprogram.review.ReviewState;
+import se.livsviktig.careprogram.review.ReviewStatus;
+
+/**
+ * Writes a review status as the badge readers see, in one reader's language and time zone. Dates are written out
+ * ("12 mars 2026", "12 March 2026") rather than numeric, since 03/02/2026 reads as two different days in Sweden
+ * and the US; the day is the reader's, so a review confirmed at 23:30 in Stockholm is not shown as the day
+ * before.
+ *
+ * @author Livsviktig
+ */
+public class ReviewBadges {
+
+	/**
+	 * @param resourceBundle the web bundle's Language resource bundle in the reader's language
+	 */
+	public ReviewBadges(
+		ResourceBundle resourceBundle, Locale locale, TimeZone timeZone) {
+
+		_resourceBundle = resourceBundle;
+		_dateTimeFormatter = DateTimeFormatter.ofPattern(
+			"d MMMM yyyy", locale
+		).withZone(
+			ZoneId.of(timeZone.getID())
+		);
+	}
+
+	public ReviewBadge badge(ReviewStatus reviewStatus) {
+		return badge(
+			reviewStatus.getReviewState(), reviewStatus.getLastReviewDate(),
+			reviewStatus.getNextReviewDate(), reviewStatus.getOverdueSince());
+	}
+
+	/**
+	 * @param lastReviewDate  null when the text was never reviewed
+	 * @param nextReviewDate  when the next review is due
+	 * @param overdueSince    the due date that passed, for an overdue text
+	 */
+	public ReviewBadge badge(
+		ReviewState reviewState, Date lastReviewDate, Date nextReviewDate,
+		Date overdueSince) {
+
+		if (reviewState == ReviewState.OWNERLESS) {
+			return new ReviewBadge(_text("review-badge-no-owner"), "danger");
+		}
+
+		if (reviewState == ReviewState.OVERDUE) {
+			return new ReviewBadge(
+				_text("review-badge-overdue-since-x", overdueSince), "danger");
+		}
+
+		if (reviewState == ReviewState.DUE_SOON) {
+			return new ReviewBadge(
+				_text("review-badge-due-by-x", nextReviewDate), "warning");
+		}
+
+		if (lastReviewDate == null) {
+
+			// A new text is on time until its first due date, but "Granskad" would claim a review nobody did.
+
+			return new ReviewBadge(
+				_text("review-badge-first-review-by-x", nextReviewDate),
+				"secondary");
+		}
+
+		return new ReviewBadge(
+			_text("review-badge-reviewed-x", lastReviewDate), "success");
+	}
+
+	/**
+	 * How a programme's administrations keep their routines, for the programme list: "3 av 4 förvaltningar
+	 * granskade i tid". A routine without an owner still counts as on time until its due day has passed: the owner
+	 * leaving does not make the text wrong, the missed review does.
+	 *
+	 * @param routineReviewStatuses the status of each administration's routine of one programme
+	 */
+	public String summary(List<ReviewStatus> routineReviewStatuses) {
+		if (routineReviewStatuses.isEmpty()) {
+			return _text("no-administration-has-a-local-routine-yet");
+		}
+
+		int onTime = 0;
+
+		for (ReviewStatus reviewStatus : routineReviewStatuses) {
+			if (reviewStatus.getOverdueSince() == null) {
+				onTime++;
+			}
+		}
+
+		return _text(
+			"x-of-x-administrations-reviewed-on-time"
+		).replace(
+			"{0}", String.valueOf(onTime)
+		).replace(
+			"{1}", String.valueOf(routineReviewStatuses.size())
+		);
+	}
+
+	/**
+	 * @return the date in the reader's language and time zone, e.g. "12 mars 2026"; an empty string for none
+	 */
+	public String formatDate(Date date) {
+		if (date == null) {
+			return "";
+		}
+
+		return _dateTimeFormatter.format(date.toInstant());
+	}
+
+	private String _text(String key) {
+		return _resourceBundle.getString(key);
+	}
+
+	private String _text(String key, Date date) {
+		return _text(
+			key
+		).replace(
+			"{0}", formatDate(date)
+		);
+	}
+
+	private final DateTimeFormatter _dateTimeFormatter;
+	private final ResourceBundle _resourceBundle;
+
+}

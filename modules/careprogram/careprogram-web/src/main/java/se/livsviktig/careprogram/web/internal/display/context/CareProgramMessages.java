@@ -1,0 +1,53 @@
+package se.livsviktig.careprogram.web.internal.display.context;
+
+import com.liferay.portal.kernel.servlet.SessionMessages;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.portlet.PortletRequest;
+
+/**
+ * What the care programme actions leave in SessionMessages, and the sentence the page they land on says about
+ * it.
+ *
+ * @author Livsviktig
+ */
+public class CareProgramMessages {
+
+	public static final String CARE_PROGRAM_SAVED = "careProgramSaved";
+
+	public static final String LOCAL_ROUTINE_SAVED = "localRoutineSaved";
+
+	public static final String NATIONAL_CARE_PROGRAMS_ADDED =
+		"nationalCareProgramsAdded";
+
+	public static final String REVIEW_CONFIRMED = "reviewConfirmed";
+
+	/**
+	 * @return the language key of what the last action did, or null
+	 */
+	public static String getSuccessMessageKey(PortletRequest portletRequest) {
+		for (Map.Entry<String, String> entry : _MESSAGE_KEYS.entrySet()) {
+			if (SessionMessages.contains(portletRequest, entry.getKey())) {
+				return entry.getValue();
+			}
+		}
+
+		return null;
+	}
+
+	private static final Map<String, String> _MESSAGE_KEYS =
+		new LinkedHashMap<>();
+
+	static {
+		_MESSAGE_KEYS.put(CARE_PROGRAM_SAVED, "the-programme-was-saved");
+		_MESSAGE_KEYS.put(LOCAL_ROUTINE_SAVED, "the-local-routine-was-saved");
+		_MESSAGE_KEYS.put(
+			NATIONAL_CARE_PROGRAMS_ADDED,
+			"the-national-programmes-were-added");
+		_MESSAGE_KEYS.put(
+			REVIEW_CONFIRMED, "your-review-was-saved-the-next-one-is-due-later");
+	}
+
+}
