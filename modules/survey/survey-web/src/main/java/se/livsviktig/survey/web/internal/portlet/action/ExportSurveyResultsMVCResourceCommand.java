@@ -1,10 +1,10 @@
 package se.livsviktig.survey.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
-import com.liferay.portal.kernel.util.ResourceBundleUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.IOException;
@@ -23,6 +23,7 @@ import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.service.SurveyResultsService;
 import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
+import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
 import se.livsviktig.survey.web.internal.results.SurveyResultsCsvExport;
 import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
 import se.livsviktig.survey.web.internal.results.SurveyResultsRequest;
@@ -63,8 +64,8 @@ public class ExportSurveyResultsMVCResourceCommand
 						ParamUtil.getString(resourceRequest, "fromMonth"),
 						ParamUtil.getString(resourceRequest, "toMonth")));
 
-			ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
-			themeDisplay.getLocale(), getClass());
+			ResourceBundle resourceBundle = new LanguageResourceBundle(
+			_language, themeDisplay.getLocale());
 
 			SurveyResultsCsvExport surveyResultsCsvExport =
 				new SurveyResultsCsvExport(
@@ -89,6 +90,9 @@ public class ExportSurveyResultsMVCResourceCommand
 
 		return false;
 	}
+
+	@Reference
+	private Language _language;
 
 	@Reference
 	private SurveyResultsLabelsFactory _surveyResultsLabelsFactory;

@@ -1,11 +1,11 @@
 package se.livsviktig.survey.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
-import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import java.util.ResourceBundle;
 
@@ -25,6 +25,7 @@ import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
 import se.livsviktig.survey.web.internal.display.context.SurveyAdminURLs;
 import se.livsviktig.survey.web.internal.results.GetFormTarget;
+import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
 import se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext;
 import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
 import se.livsviktig.survey.web.internal.results.SurveyResultsRequest;
@@ -66,8 +67,8 @@ public class ViewSurveyResultsMVCRenderCommand
 		SurveyResults surveyResults = _surveyResultsService.getSurveyResults(
 			surveyId, surveyResultsQuery);
 
-		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
-			themeDisplay.getLocale(), getClass());
+		ResourceBundle resourceBundle = new LanguageResourceBundle(
+			_language, themeDisplay.getLocale());
 
 		SurveyResultsDisplayContext surveyResultsDisplayContext =
 			new SurveyResultsDisplayContext(
@@ -120,6 +121,9 @@ public class ViewSurveyResultsMVCRenderCommand
 
 		return String.format("%d-%02d", month / 100, month % 100);
 	}
+
+	@Reference
+	private Language _language;
 
 	@Reference
 	private SurveyResultsLabelsFactory _surveyResultsLabelsFactory;

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
@@ -62,6 +63,23 @@ public class ExportSurveyResultsMVCResourceCommandTest {
 			_command, "_surveyResultsLabelsFactory",
 			_surveyResultsLabelsFactory);
 		Fields.set(_command, "_surveyResultsService", _surveyResultsService);
+
+		// The Language service answers from the module's own English file
+
+		ResourceBundle english = ResourceBundle.getBundle(
+			"content.Language", Locale.ROOT,
+			ResourceBundle.Control.getNoFallbackControl(
+				ResourceBundle.Control.FORMAT_PROPERTIES));
+
+		Language language = mock(Language.class);
+
+		when(
+			language.get(any(Locale.class), anyString())
+		).thenAnswer(
+			invocation -> english.getString(invocation.getArgument(1))
+		);
+
+		Fields.set(_command, "_language", language);
 
 		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
 
