@@ -33,7 +33,9 @@ page import="se.livsviktig.survey.web.internal.display.context.SurveyFormDisplay
 page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionFormDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionsDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyRow" %><%@
-page import="se.livsviktig.survey.web.internal.display.context.SurveysDisplayContext" %>
+page import="se.livsviktig.survey.web.internal.display.context.SurveysDisplayContext" %><%@
+page import="se.livsviktig.survey.web.internal.results.GetFormTarget" %><%@
+page import="se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext" %>
 
 <liferay-theme:defineObjects />
 

@@ -54,6 +54,7 @@ List<SurveyRow> rows = surveysDisplayContext.getRows();
 									<ul class="list-inline mb-0">
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getQuestionsURL()) %>"><liferay-ui:message key="questions" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getDispatchesURL()) %>"><liferay-ui:message key="dispatches" /><span class="sr-only">: <%= rowTitle %></span></a></li>
+										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getResultsURL()) %>"><liferay-ui:message key="results" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getEditURL()) %>"><liferay-ui:message key="edit" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 									</ul>
 								</td>

@@ -12,6 +12,7 @@ import com.liferay.application.list.PanelApp;
 import com.liferay.application.list.constants.PanelCategoryKeys;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +159,8 @@ class SurveyWebPortletsIT {
 				"/survey/admin/view_survey_questions",
 				"/survey/admin/edit_survey_question",
 				"/survey/admin/view_survey_dispatches",
-				"/survey/admin/edit_survey_dispatch"
+				"/survey/admin/edit_survey_dispatch",
+				"/survey/admin/view_survey_results"
 			});
 		Map<String, String[]> actionCommands = Map.of(
 			ANSWER,
@@ -192,6 +194,12 @@ class SurveyWebPortletsIT {
 							commandName)));
 			}
 		}
+
+		_assertActivates(
+			_only(
+				_commands(
+					MVCResourceCommand.class, ADMIN,
+					"/survey/admin/export_survey_results")));
 
 		assertArrayEquals(
 			new String[] {"/", "/survey/admin/view_surveys"},

@@ -39,4 +39,10 @@ public class SurveyMVCCommandNames {
 
 	public static final String VIEW_SURVEYS = "/survey/admin/view_surveys";
 
+	public static final String VIEW_SURVEY_RESULTS =
+		"/survey/admin/view_survey_results";
+
+	public static final String EXPORT_SURVEY_RESULTS =
+		"/survey/admin/export_survey_results";
+
 }

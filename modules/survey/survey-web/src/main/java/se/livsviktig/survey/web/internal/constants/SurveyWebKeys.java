@@ -31,4 +31,7 @@ public class SurveyWebKeys {
 	public static final String SURVEYS_DISPLAY_CONTEXT =
 		"SURVEYS_DISPLAY_CONTEXT";
 
+	public static final String SURVEY_RESULTS_DISPLAY_CONTEXT =
+		"SURVEY_RESULTS_DISPLAY_CONTEXT";
+
 }

@@ -70,6 +70,10 @@ public class SurveyAdminURLs {
 		).buildString();
 	}
 
+	public String getResultsURL(long surveyId) {
+		return _renderURL(SurveyMVCCommandNames.VIEW_SURVEY_RESULTS, surveyId);
+	}
+
 	private String _renderURL(String mvcRenderCommandName, long surveyId) {
 		return PortletURLBuilder.createRenderURL(
 			_renderResponse

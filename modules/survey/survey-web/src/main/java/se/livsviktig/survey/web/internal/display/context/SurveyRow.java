@@ -36,6 +36,10 @@ public class SurveyRow {
 		return _surveyAdminURLs.getDispatchesURL(_survey.getSurveyId());
 	}
 
+	public String getResultsURL() {
+		return _surveyAdminURLs.getResultsURL(_survey.getSurveyId());
+	}
+
 	public String getEditURL() {
 		return _surveyAdminURLs.getEditSurveyURL(_survey.getSurveyId());
 	}

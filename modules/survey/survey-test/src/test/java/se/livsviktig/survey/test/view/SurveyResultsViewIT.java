@@ -1,0 +1,286 @@
+package se.livsviktig.survey.test.view;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.language.LanguageUtil;
+import com.liferay.portal.kernel.model.Organization;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+import org.jsoup.nodes.Element;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.view.harness.RenderedView;
+import se.livsviktig.platform.view.harness.ViewHarness;
+import se.livsviktig.platform.view.harness.ViewRequest;
+import se.livsviktig.survey.constants.SurveyQuestionConstants;
+import se.livsviktig.survey.model.Survey;
+import se.livsviktig.survey.model.SurveyDistribution;
+import se.livsviktig.survey.model.SurveyQuestion;
+import se.livsviktig.survey.model.SurveyQuestionResults;
+import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.model.SurveyResultsGroup;
+import se.livsviktig.survey.model.SurveyResultsQuery;
+import se.livsviktig.survey.service.SurveyQuestionService;
+import se.livsviktig.survey.service.SurveyResultsService;
+import se.livsviktig.survey.service.SurveyService;
+import se.livsviktig.survey.web.internal.portlet.action.ViewSurveyResultsMVCRenderCommand;
+import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionLocalService;
+import se.livsviktig.training.service.TrainingMethodLocalService;
+
+/**
+ * A survey's results in Livsviktig – Enkäter, grouped by administration: the
+ * filter form, per question a chart and a table of the same figures, a group
+ * with fewer than five responses showing "fewer than 5 responses" instead of
+ * its counts, and a sentence when the selection has no responses.
+ *
+ * @author Livsviktig
+ */
+public class SurveyResultsViewIT {
+
+	@BeforeAll
+	public static void setUpClass() {
+		_viewHarness = SurveyViews.harness();
+	}
+
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void theResultsWithShownAndSuppressedCells(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"results",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
+			).parameter(
+				"groupBy", "administration"
+			),
+			_results());
+
+		view.assertHeading(
+			1,
+			view.message(
+				"results-of-x",
+				SurveyViews.SWEDISH.equals(locale) ? "Uppföljning MHFA" :
+					"MHFA follow-up"));
+		view.assertField("groupBy", view.message("group-by"));
+		view.assertField("fromMonth", view.message("from-month"));
+		view.assertField("toMonth", view.message("to-month"));
+		// The harness's resource URLs carry no resource id; the T2 tier checks the command's route
+
+		view.assertLink(view.message("download-as-csv"), "");
+
+		Element form = view.select("form").first();
+
+		Assertions.assertEquals("get", form.attr("method"));
+		Assertions.assertEquals(
+			"administration",
+			view.select(
+				"#" + view.getNamespace() + "groupBy option[selected]"
+			).val());
+
+		Assertions.assertEquals(1, view.select("svg[role=img]").size());
+
+		Element questionTable = view.select("section table").first();
+
+		Assertions.assertFalse(
+			questionTable.select("caption").text().isEmpty());
+
+		List<String> umea = _cells(questionTable, 0);
+		List<String> skelleftea = _cells(questionTable, 1);
+
+		Assertions.assertEquals("Umeå kommun", umea.get(0));
+		Assertions.assertEquals(
+			List.of("0", "1", "2", "3", "6", "12"), umea.subList(1, 7));
+
+		String suppressed = view.message("survey-fewer-than-x-responses", 5);
+
+		Assertions.assertEquals("Skellefteå kommun", skelleftea.get(0));
+		Assertions.assertEquals(suppressed, skelleftea.get(1));
+		Assertions.assertEquals(suppressed, skelleftea.get(6));
+		Assertions.assertEquals("–", skelleftea.get(7));
+
+		view.assertText(view.message("all-groups"));
+
+		_viewHarness.assertAccessible(view);
+
+		RenderedView empty = _render(
+			"results-empty",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
+			),
+			new SurveyResults(
+				SurveyViews.SURVEY_ID, SurveyResultsQuery.all(), 5, List.of(),
+				0, 0, List.of()));
+
+		empty.assertText(
+			empty.message("there-are-no-responses-for-this-selection")
+		).assertNone(
+			"table", "nothing to show"
+		);
+
+		_viewHarness.assertAccessible(empty);
+	}
+
+	private static List<String> _cells(Element table, int row) {
+		return table.select(
+			"tbody tr"
+		).get(
+			row
+		).select(
+			"th, td"
+		).stream(
+		).map(
+			Element::text
+		).collect(
+			Collectors.toList()
+		);
+	}
+
+	private static Organization _organization(String name) {
+		Organization organization = mock(Organization.class);
+
+		when(
+			organization.getName()
+		).thenReturn(
+			name
+		);
+
+		return organization;
+	}
+
+	private static SurveyResults _results() {
+		int[] likert = {1, 2, 3, 4, 5};
+
+		SurveyDistribution umea = new SurveyDistribution(
+			new long[] {0, 1, 2, 3, 6}, 12, 4.2);
+		SurveyDistribution skelleftea = new SurveyDistribution(
+			new long[] {-1, -1, -1, -1, -1}, -1, Double.NaN);
+		SurveyDistribution total = new SurveyDistribution(
+			new long[] {0, 1, 3, 5, 7}, 16, 4.1);
+
+		return new SurveyResults(
+			SurveyViews.SURVEY_ID,
+			new SurveyResultsQuery(
+				0, 0, 0, 0, 0,
+				List.of(SurveyResultsQuery.GroupBy.ADMINISTRATION)),
+			5,
+			List.of(
+				new SurveyResultsGroup(0, 0, 7001, 0, OptionalLong.of(12), 20),
+				new SurveyResultsGroup(
+					0, 0, 7002, 0, OptionalLong.empty(), 9)),
+			16, 29,
+			List.of(
+				new SurveyQuestionResults(
+					101, SurveyQuestionConstants.TYPE_LIKERT, likert,
+					List.of(umea, skelleftea), total)));
+	}
+
+	private RenderedView _render(
+			String state, ViewRequest viewRequest, SurveyResults surveyResults)
+		throws Exception {
+
+		SurveyResultsService surveyResultsService = mock(
+			SurveyResultsService.class);
+
+		when(
+			surveyResultsService.getSurveyResults(
+				eq(SurveyViews.SURVEY_ID), any(SurveyResultsQuery.class))
+		).thenReturn(
+			surveyResults
+		);
+
+		SurveyQuestionService surveyQuestionService = mock(
+			SurveyQuestionService.class);
+
+		// Built before the stubbing: it stubs mocks of its own
+
+		List<SurveyQuestion> surveyQuestions = SurveyViews.questions();
+
+		when(
+			surveyQuestionService.getSurveyQuestions(SurveyViews.SURVEY_ID)
+		).thenReturn(
+			surveyQuestions
+		);
+
+		OrganizationLocalService organizationLocalService = mock(
+			OrganizationLocalService.class);
+
+		Organization umea = _organization("Umeå kommun");
+		Organization skelleftea = _organization("Skellefteå kommun");
+
+		when(
+			organizationLocalService.fetchOrganization(7001)
+		).thenReturn(
+			umea
+		);
+		when(
+			organizationLocalService.fetchOrganization(7002)
+		).thenReturn(
+			skelleftea
+		);
+
+		SurveyResultsLabelsFactory surveyResultsLabelsFactory =
+			new SurveyResultsLabelsFactory();
+
+		Fields.set(
+			surveyResultsLabelsFactory, "_courseLocalService",
+			mock(CourseLocalService.class));
+		Fields.set(
+			surveyResultsLabelsFactory, "_courseSessionLocalService",
+			mock(CourseSessionLocalService.class));
+		Fields.set(
+			surveyResultsLabelsFactory, "_organizationLocalService",
+			organizationLocalService);
+		Fields.set(
+			surveyResultsLabelsFactory, "_surveyQuestionService",
+			surveyQuestionService);
+		Fields.set(
+			surveyResultsLabelsFactory, "_trainingMethodLocalService",
+			mock(TrainingMethodLocalService.class));
+
+		SurveyService surveyService = mock(SurveyService.class);
+
+		Survey survey = SurveyViews.followUpSurvey();
+
+		when(
+			surveyService.getSurvey(SurveyViews.SURVEY_ID)
+		).thenReturn(
+			survey
+		);
+
+		ViewSurveyResultsMVCRenderCommand renderCommand =
+			new ViewSurveyResultsMVCRenderCommand();
+
+		Fields.set(renderCommand, "_language", LanguageUtil.getLanguage());
+		Fields.set(
+			renderCommand, "_surveyResultsLabelsFactory",
+			surveyResultsLabelsFactory);
+		Fields.set(renderCommand, "_surveyResultsService", surveyResultsService);
+		Fields.set(renderCommand, "_surveyService", surveyService);
+
+		return _viewHarness.render(
+			"survey_admin", state, viewRequest, renderCommand::render);
+	}
+
+	private static ViewHarness _viewHarness;
+
+}

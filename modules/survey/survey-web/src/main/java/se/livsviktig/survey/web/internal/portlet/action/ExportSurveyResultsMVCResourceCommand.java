@@ -1,0 +1,103 @@
+package se.livsviktig.survey.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.language.Language;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import java.util.ResourceBundle;
+
+import javax.portlet.PortletException;
+import javax.portlet.ResourceRequest;
+import javax.portlet.ResourceResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.service.SurveyResultsService;
+import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
+import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
+import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
+import se.livsviktig.survey.web.internal.results.SurveyResultsCsvExport;
+import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
+import se.livsviktig.survey.web.internal.results.SurveyResultsRequest;
+
+/**
+ * The results page as a CSV file, with the page's filter. The results are read
+ * first, through the service that checks VIEW_SURVEY_RESULTS, so a refusal
+ * ends the request before a header or a byte of the file is written.
+ *
+ * @author Livsviktig
+ */
+@Component(
+	property = {
+		"javax.portlet.name=" + SurveyPortletKeys.SURVEY_ADMIN,
+		"mvc.command.name=" + SurveyMVCCommandNames.EXPORT_SURVEY_RESULTS
+	},
+	service = MVCResourceCommand.class
+)
+public class ExportSurveyResultsMVCResourceCommand
+	implements MVCResourceCommand {
+
+	@Override
+	public boolean serveResource(
+			ResourceRequest resourceRequest, ResourceResponse resourceResponse)
+		throws PortletException {
+
+		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(
+			WebKeys.THEME_DISPLAY);
+
+		long surveyId = ParamUtil.getLong(resourceRequest, "surveyId");
+
+		try {
+			SurveyResults surveyResults =
+				_surveyResultsService.getSurveyResults(
+					surveyId,
+					SurveyResultsRequest.toQuery(
+						ParamUtil.getString(resourceRequest, "groupBy"),
+						ParamUtil.getString(resourceRequest, "fromMonth"),
+						ParamUtil.getString(resourceRequest, "toMonth")));
+
+			ResourceBundle resourceBundle = new LanguageResourceBundle(
+			_language, themeDisplay.getLocale());
+
+			SurveyResultsCsvExport surveyResultsCsvExport =
+				new SurveyResultsCsvExport(
+					resourceBundle,
+					_surveyResultsLabelsFactory.create(
+						surveyId, themeDisplay.getLocale(), resourceBundle));
+
+			resourceResponse.setContentType("text/csv; charset=UTF-8");
+			resourceResponse.addProperty(
+				"Content-Disposition",
+				"attachment; filename=\"survey-" + surveyId + "-results.csv\"");
+
+			try (OutputStream outputStream =
+					resourceResponse.getPortletOutputStream()) {
+
+				surveyResultsCsvExport.write(surveyResults, outputStream);
+			}
+		}
+		catch (IOException | PortalException exception) {
+			throw new PortletException(exception);
+		}
+
+		return false;
+	}
+
+	@Reference
+	private Language _language;
+
+	@Reference
+	private SurveyResultsLabelsFactory _surveyResultsLabelsFactory;
+
+	@Reference
+	private SurveyResultsService _surveyResultsService;
+
+}
