@@ -9,6 +9,7 @@ import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.ListUtil;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,7 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 			long groupId, int start, int end)
 		throws PortalException {
 
-		return _page(
+		return ListUtil.subList(
 			_viewable(
 				careProgramLocalService.getGroupCarePrograms(
 					groupId, QueryUtil.ALL_POS, QueryUtil.ALL_POS)),
@@ -184,7 +185,7 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 			long organizationId, int reviewState, int start, int end)
 		throws PortalException {
 
-		return _page(
+		return ListUtil.subList(
 			_viewable(
 				careProgramLocalService.searchCarePrograms(
 					groupId, keywords, targetGroupCategoryId, organizationId,
@@ -220,17 +221,6 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 			getUserId(), careProgramId, titleMap, articleResourcePrimKey,
 			nationalURL, ownerUserId, reviewIntervalMonths,
 			targetGroupCategoryIds, methodIds, contactUserIds);
-	}
-
-	private static <T> List<T> _page(List<T> list, int start, int end) {
-		if ((start == QueryUtil.ALL_POS) && (end == QueryUtil.ALL_POS)) {
-			return list;
-		}
-
-		int from = Math.max(0, Math.min(start, list.size()));
-		int to = Math.max(from, Math.min(end, list.size()));
-
-		return new ArrayList<>(list.subList(from, to));
 	}
 
 	private List<CareProgram> _viewable(List<CareProgram> carePrograms)
