@@ -386,6 +386,22 @@ public class RegistrationLocalServiceImplTest {
 	}
 
 	@Test
+	public void noSessionsHaveNoCompletedRegistrationsAndAskTheDatabaseNothing() {
+		assertEquals(
+			Collections.emptyList(),
+			_fixture.service.getCompletedRegistrations(
+				RegistrationFixture.COMPANY_ID, new long[0],
+				RegistrationFixture.daysFromNow(-30),
+				RegistrationFixture.daysFromNow(0), 0, 100));
+
+		verify(
+			_fixture.registrationPersistence, never()
+		).dslQuery(
+			any()
+		);
+	}
+
+	@Test
 	public void onlyAnOfferCanBeAccepted() throws Exception {
 		_fixture.session(20, 20);
 		_fixture.registration(
