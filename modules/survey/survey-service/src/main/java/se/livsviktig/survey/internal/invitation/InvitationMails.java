@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 
 import java.nio.charset.StandardCharsets;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -95,8 +94,9 @@ public class InvitationMails {
 		String optOutURL = null;
 
 		if (Validator.isNotNull(answerPageURL)) {
-			answerURL = _answerURL(answerPageURL.trim(), token);
-			optOutURL = answerURL + "&" + OPT_OUT_PARAMETER + "=true";
+			answerURL = _withParameter(
+				answerPageURL.trim(), TOKEN_PARAMETER, token);
+			optOutURL = _withParameter(answerURL, OPT_OUT_PARAMETER, "true");
 		}
 
 		return new InvitationMail(
@@ -111,15 +111,30 @@ public class InvitationMails {
 			resourceBundle.getString("survey-invitation-signature"));
 	}
 
-	private static String _answerURL(String answerPageURL, String token) {
+	/**
+	 * Adds a parameter before the page's fragment (#...), where the browser sends it. Not the kernel's
+	 * HttpComponentsUtil.addParameter: it needs PortalUtil, which the job's unit and persistence tiers do not have.
+	 */
+	private static String _withParameter(
+		String url, String name, String value) {
+
+		String fragment = "";
+
+		int fragmentIndex = url.indexOf('#');
+
+		if (fragmentIndex >= 0) {
+			fragment = url.substring(fragmentIndex);
+			url = url.substring(0, fragmentIndex);
+		}
+
 		String separator = "?";
 
-		if (answerPageURL.indexOf('?') >= 0) {
+		if (url.indexOf('?') >= 0) {
 			separator = "&";
 		}
 
-		return answerPageURL + separator + TOKEN_PARAMETER + "=" +
-			URLEncoder.encode(token, StandardCharsets.UTF_8);
+		return url + separator + name + "=" +
+			URLEncoder.encode(value, StandardCharsets.UTF_8) + fragment;
 	}
 
 	private static String _format(
@@ -130,7 +145,7 @@ public class InvitationMails {
 		).withLocale(
 			locale
 		).withZone(
-			ZoneId.of(timeZone.getID())
+			timeZone.toZoneId()
 		).format(
 			date.toInstant()
 		);

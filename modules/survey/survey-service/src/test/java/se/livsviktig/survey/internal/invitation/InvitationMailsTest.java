@@ -72,6 +72,20 @@ class InvitationMailsTest {
 	}
 
 	@Test
+	void theTokenGoesBeforeTheAnswerPagesFragment() {
+		InvitationMail invitationMail = _mails.compose(
+			Locale.US, _STOCKHOLM, "Bo", "Follow-up", true, _CLOSE,
+			"https://intra.example/web/guest/enkat#svar", "abc", false);
+
+		assertEquals(
+			"https://intra.example/web/guest/enkat?token=abc#svar",
+			invitationMail.getAnswerURL());
+		assertEquals(
+			"https://intra.example/web/guest/enkat?token=abc&optOut=true#svar",
+			invitationMail.getOptOutURL());
+	}
+
+	@Test
 	void withoutAnAnswerPageTheMailHasNoLinks() {
 		InvitationMail invitationMail = _mails.compose(
 			Locale.US, _STOCKHOLM, "Bo", "Follow-up", true, _CLOSE, "", "abc",
