@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.session;
 import com.liferay.counter.kernel.service.CounterLocalService;
 
 import java.util.Date;
+import java.util.List;
 
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionAudience;
@@ -55,6 +56,24 @@ public final class SessionAudienceRows {
 
 			_sessionAudiencePersistence.update(sessionAudience);
 		}
+	}
+
+	/**
+	 * @return the organisations the session is for, none for the whole company
+	 */
+	public long[] getOrganizationIds(long courseSessionId) {
+		List<SessionAudience> sessionAudiences =
+			_sessionAudiencePersistence.findByCourseSessionId(courseSessionId);
+
+		long[] organizationIds = new long[sessionAudiences.size()];
+
+		for (int i = 0; i < organizationIds.length; i++) {
+			organizationIds[i] = sessionAudiences.get(
+				i
+			).getOrganizationId();
+		}
+
+		return organizationIds;
 	}
 
 	private final CounterLocalService _counterLocalService;

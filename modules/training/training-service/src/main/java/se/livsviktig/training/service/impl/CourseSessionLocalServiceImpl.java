@@ -5,7 +5,6 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.SystemEventConstants;
-import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.spring.aop.Property;
@@ -16,39 +15,31 @@ import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
 import java.time.Clock;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.exception.NoSuchCourseException;
-import se.livsviktig.training.exception.RequiredCourseSessionException;
-import se.livsviktig.training.exception.SessionDatesException;
-import se.livsviktig.training.exception.SessionSeatsException;
 import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.catalog.CatalogPage;
-import se.livsviktig.training.internal.catalog.CatalogEntries;
-import se.livsviktig.training.internal.catalog.CatalogQuery;
+import se.livsviktig.training.internal.catalog.CatalogReader;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.internal.search.CourseSessionSearchQuery;
 import se.livsviktig.training.internal.session.SessionAudienceRows;
-import se.livsviktig.training.internal.session.SessionChange;
-import se.livsviktig.training.internal.session.SessionChangeNotices;
+import se.livsviktig.training.internal.session.SessionCreation;
 import se.livsviktig.training.internal.session.SessionDateRows;
-import se.livsviktig.training.internal.session.SessionLifecycle;
-import se.livsviktig.training.internal.session.SessionQuotaRows;
-import se.livsviktig.training.internal.session.SessionQuotaRules;
+import se.livsviktig.training.internal.session.SessionFields;
+import se.livsviktig.training.internal.session.SessionQuotaRelease;
+import se.livsviktig.training.internal.session.SessionQuotaReservation;
 import se.livsviktig.training.internal.session.SessionReferences;
+import se.livsviktig.training.internal.session.SessionRemoval;
+import se.livsviktig.training.internal.session.SessionRevision;
+import se.livsviktig.training.internal.session.SessionStatusSteps;
 import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
-import se.livsviktig.training.internal.validator.CourseSessionValidator;
-import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
-import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.model.SessionQuota;
 import se.livsviktig.training.service.CourseInterestLocalService;
@@ -81,61 +72,15 @@ public class CourseSessionLocalServiceImpl
 			long[] audienceOrganizationIds, ServiceContext serviceContext)
 		throws PortalException {
 
-		User user = userLocalService.getUser(userId);
-
-		Course course = coursePersistence.fetchByPrimaryKey(courseId);
-
-		if ((course == null) || (course.getCompanyId() != user.getCompanyId())) {
-			throw new NoSuchCourseException("No course " + courseId);
-		}
-
-		CourseSessionValidator.validate(
-			deliveryMode, venueName, venueAddress, locality, onlineMeetingURL,
-			seats, registrationOpenDate, registrationCloseDate,
-			cancellationDeadline, waitlistMode, offerHours, note, startDates,
-			endDates);
-
-		SessionReferences sessionReferences = _sessionReferences();
-
-		sessionReferences.checkOrganizations(
-			user.getCompanyId(), audienceOrganizationIds);
-		sessionReferences.checkCoordinator(
-			user.getCompanyId(), coordinatorUserId);
-
-		Date now = _now();
-
-		CourseSession courseSession = courseSessionPersistence.create(
-			counterLocalService.increment());
-
-		courseSession.setUuid(serviceContext.getUuid());
-		courseSession.setGroupId(course.getGroupId());
-		courseSession.setCompanyId(course.getCompanyId());
-		courseSession.setUserId(userId);
-		courseSession.setUserName(user.getFullName());
-		courseSession.setCreateDate(now);
-		courseSession.setModifiedDate(now);
-		courseSession.setCourseId(courseId);
-		courseSession.setTrainingMethodId(course.getTrainingMethodId());
-		courseSession.setSeats(seats);
-
-		_setFields(
-			courseSession, coordinatorUserId, deliveryMode, venueName,
-			venueAddress, locality, onlineMeetingURL, registrationOpenDate,
-			registrationCloseDate, cancellationDeadline, approvalRequired,
-			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
-			endDates);
-
-		courseSession.setStatus(CourseSessionConstants.STATUS_DRAFT);
-		courseSession.setStatusByUserId(userId);
-		courseSession.setStatusByUserName(user.getFullName());
-		courseSession.setStatusDate(now);
-
-		courseSession = courseSessionPersistence.update(courseSession);
-
-		_sessionDateRows().add(
-			courseSession, startDates, endDates, userId, now);
-		_sessionAudienceRows().add(
-			courseSession, audienceOrganizationIds, now);
+		CourseSession courseSession = _sessionCreation().create(
+			userId, courseId,
+			new SessionFields(
+				coordinatorUserId, deliveryMode, venueName, venueAddress,
+				locality, onlineMeetingURL, seats, registrationOpenDate,
+				registrationCloseDate, cancellationDeadline, approvalRequired,
+				waitlistMode, offerHours, dietaryNeedsRequested, note,
+				startDates, endDates, audienceOrganizationIds),
+			serviceContext.getUuid(), _now());
 
 		resourceLocalService.addModelResources(courseSession, serviceContext);
 
@@ -156,14 +101,7 @@ public class CourseSessionLocalServiceImpl
 	public CourseSession archiveCourseSession(long userId, long courseSessionId)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		SessionLifecycle.moveTo(
-			courseSession, CourseSessionConstants.STATUS_ARCHIVED,
-			userLocalService.getUser(userId), null, _now());
-
-		return courseSessionPersistence.update(courseSession);
+		return _sessionStatusSteps().archive(userId, courseSessionId, _now());
 	}
 
 	/**
@@ -181,23 +119,8 @@ public class CourseSessionLocalServiceImpl
 			long userId, long courseSessionId, String reason)
 		throws PortalException {
 
-		SessionLifecycle.checkCancellationReason(reason);
-
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		SessionLifecycle.checkCanCancel(courseSession);
-
-		SessionLifecycle.moveTo(
-			courseSession, CourseSessionConstants.STATUS_CANCELLED,
-			userLocalService.getUser(userId), reason, _now());
-
-		courseSession = courseSessionPersistence.update(courseSession);
-
-		_registrationLocalService.cancelCourseSessionRegistrations(
-			courseSessionId, userId, reason);
-
-		return courseSessionPersistence.fetchByPrimaryKey(courseSessionId);
+		return _sessionStatusSteps().cancel(
+			userId, courseSessionId, reason, _now());
 	}
 
 	/**
@@ -208,25 +131,18 @@ public class CourseSessionLocalServiceImpl
 	public CourseSession deleteCourseSession(CourseSession courseSession)
 		throws PortalException {
 
-		long courseSessionId = courseSession.getCourseSessionId();
-
-		int registrationCount = registrationPersistence.countByCourseSessionId(
-			courseSessionId);
-
-		if (registrationCount > 0) {
-			throw new RequiredCourseSessionException(
-				"Session " + courseSessionId + " has " + registrationCount +
-					" registrations");
-		}
-
-		sessionDatePersistence.removeByCourseSessionId(courseSessionId);
-		sessionAudiencePersistence.removeByCourseSessionId(courseSessionId);
-		sessionQuotaPersistence.removeByCourseSessionId(courseSessionId);
-		sessionInstructorPersistence.removeByCourseSessionId(courseSessionId);
+		new SessionRemoval(
+			registrationPersistence, sessionDatePersistence,
+			sessionAudiencePersistence, sessionQuotaPersistence,
+			sessionInstructorPersistence
+		).removeOwnedRows(
+			courseSession
+		);
 
 		resourceLocalService.deleteResource(
 			courseSession.getCompanyId(), CourseSession.class.getName(),
-			ResourceConstants.SCOPE_INDIVIDUAL, courseSessionId);
+			ResourceConstants.SCOPE_INDIVIDUAL,
+			courseSession.getCourseSessionId());
 
 		return courseSessionPersistence.remove(courseSession);
 	}
@@ -241,18 +157,7 @@ public class CourseSessionLocalServiceImpl
 
 	@Override
 	public long[] getAudienceOrganizationIds(long courseSessionId) {
-		List<SessionAudience> sessionAudiences =
-			sessionAudiencePersistence.findByCourseSessionId(courseSessionId);
-
-		long[] organizationIds = new long[sessionAudiences.size()];
-
-		for (int i = 0; i < organizationIds.length; i++) {
-			organizationIds[i] = sessionAudiences.get(
-				i
-			).getOrganizationId();
-		}
-
-		return organizationIds;
+		return _sessionAudienceRows().getOrganizationIds(courseSessionId);
 	}
 
 	/**
@@ -271,13 +176,12 @@ public class CourseSessionLocalServiceImpl
 		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
 		int end) {
 
-		return courseSessionPersistence.dslQuery(
-			_catalogQuery(
-				groupId, trainingMethodId, startDateFrom, startDateTo,
-				locality, deliveryMode, onlyWithFreeSeats
-			).select(
-				permissionPredicate, start, end
-			));
+		return _catalogReader(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats
+		).sessions(
+			permissionPredicate, start, end
+		);
 	}
 
 	/**
@@ -293,15 +197,12 @@ public class CourseSessionLocalServiceImpl
 		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
 		int end) {
 
-		List<Object[]> rows = courseSessionPersistence.dslQuery(
-			_catalogQuery(
-				groupId, trainingMethodId, startDateFrom, startDateTo,
-				locality, deliveryMode, onlyWithFreeSeats
-			).selectEntries(
-				permissionPredicate, start, end
-			));
-
-		return CatalogEntries.of(rows);
+		return _catalogReader(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats
+		).entries(
+			permissionPredicate, start, end
+		);
 	}
 
 	/**
@@ -318,26 +219,12 @@ public class CourseSessionLocalServiceImpl
 		boolean onlyWithFreeSeats, Predicate permissionPredicate, int start,
 		int end) {
 
-		CatalogQuery catalogQuery = _catalogQuery(
+		return _catalogReader(
 			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
-			deliveryMode, onlyWithFreeSeats);
-
-		List<Object[]> rows = courseSessionPersistence.dslQuery(
-			catalogQuery.selectPage(permissionPredicate, start, end));
-
-		if (!rows.isEmpty()) {
-			return new CatalogPage(
-				CatalogEntries.of(rows), CatalogEntries.totalOf(rows));
-		}
-
-		if (start <= 0) {
-			return new CatalogPage(Collections.emptyList(), 0);
-		}
-
-		return new CatalogPage(
-			Collections.emptyList(),
-			courseSessionPersistence.dslQueryCount(
-				catalogQuery.count(permissionPredicate)));
+			deliveryMode, onlyWithFreeSeats
+		).page(
+			permissionPredicate, start, end
+		);
 	}
 
 	@Override
@@ -346,13 +233,12 @@ public class CourseSessionLocalServiceImpl
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats, Predicate permissionPredicate) {
 
-		return courseSessionPersistence.dslQueryCount(
-			_catalogQuery(
-				groupId, trainingMethodId, startDateFrom, startDateTo,
-				locality, deliveryMode, onlyWithFreeSeats
-			).count(
-				permissionPredicate
-			));
+		return _catalogReader(
+			groupId, trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats
+		).count(
+			permissionPredicate
+		);
 	}
 
 	@Override
@@ -436,20 +322,7 @@ public class CourseSessionLocalServiceImpl
 	public CourseSession publishCourseSession(long userId, long courseSessionId)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		SessionLifecycle.checkCanPublish(courseSession);
-
-		SessionLifecycle.moveTo(
-			courseSession, CourseSessionConstants.STATUS_PUBLISHED,
-			userLocalService.getUser(userId), null, _now());
-
-		courseSession = courseSessionPersistence.update(courseSession);
-
-		_courseInterestLocalService.notifyInterested(courseSession);
-
-		return courseSession;
+		return _sessionStatusSteps().publish(userId, courseSessionId, _now());
 	}
 
 	/**
@@ -483,23 +356,11 @@ public class CourseSessionLocalServiceImpl
 	public SessionQuota releaseSessionQuota(long sessionQuotaId)
 		throws PortalException {
 
-		SessionQuota sessionQuota = sessionQuotaPersistence.findByPrimaryKey(
-			sessionQuotaId);
-
-		if (sessionQuota.isReleased()) {
-			return sessionQuota;
-		}
-
-		sessionQuota.setReleased(true);
-		sessionQuota.setModifiedDate(_now());
-
-		sessionQuota = sessionQuotaPersistence.update(sessionQuota);
-
-		_registrationLocalService.promoteWaitlist(
-			sessionQuota.getCourseSessionId(), 0,
-			"quota-released/" + sessionQuotaId);
-
-		return sessionQuota;
+		return new SessionQuotaRelease(
+			sessionQuotaPersistence, _registrationLocalService
+		).release(
+			sessionQuotaId, _now()
+		);
 	}
 
 	protected void setClock(Clock clock) {
@@ -525,93 +386,21 @@ public class CourseSessionLocalServiceImpl
 			long[] audienceOrganizationIds, ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		CourseSessionValidator.validate(
-			deliveryMode, venueName, venueAddress, locality, onlineMeetingURL,
-			seats, registrationOpenDate, registrationCloseDate,
-			cancellationDeadline, waitlistMode, offerHours, note, startDates,
-			endDates);
-
-		if (seats < courseSession.getSeatsTaken()) {
-			throw new SessionSeatsException.MustNotBeBelowSeatsTaken(
-				courseSession.getSeatsTaken() + " seats are taken; the session " +
-					"cannot have fewer");
-		}
-
-		SessionReferences sessionReferences = _sessionReferences();
-
-		sessionReferences.checkOrganizations(
-			courseSession.getCompanyId(), audienceOrganizationIds);
-		sessionReferences.checkCoordinator(
-			courseSession.getCompanyId(), coordinatorUserId);
-
-		Date now = _now();
-
-		List<SessionDate> sessionDates =
-			sessionDatePersistence.findByCourseSessionId(courseSessionId);
-
-		boolean datesChanged = SessionChange.datesChanged(
-			sessionDates, startDates, endDates);
-
-		if (datesChanged &&
-			(attendancePersistence.countByCourseSessionId(courseSessionId) >
-				0)) {
-
-			throw new SessionDatesException(
-				"The dates of a session with attendance cannot change");
-		}
-
-		boolean placeChanged = SessionChange.placeChanged(
-			courseSession, deliveryMode, venueName, venueAddress,
-			onlineMeetingURL);
-
-		boolean seatsRaised = seats > courseSession.getSeats();
-
-		courseSession.setSeats(seats);
-		courseSession.setModifiedDate(now);
-
-		_setFields(
-			courseSession, coordinatorUserId, deliveryMode, venueName,
-			venueAddress, locality, onlineMeetingURL, registrationOpenDate,
-			registrationCloseDate, cancellationDeadline, approvalRequired,
-			waitlistMode, offerHours, dietaryNeedsRequested, note, startDates,
-			endDates);
-
-		List<Date[]> previousDates = SessionChange.periodsOf(sessionDates);
-
-		if (datesChanged) {
-			sessionDatePersistence.removeByCourseSessionId(courseSessionId);
-
-			_sessionDateRows().add(
-				courseSession, startDates, endDates, userId, now);
-		}
-
-		sessionAudiencePersistence.removeByCourseSessionId(courseSessionId);
-
-		_sessionAudienceRows().add(
-			courseSession, audienceOrganizationIds, now);
-
-		if ((datesChanged || placeChanged) &&
-			(courseSession.getStatus() ==
-				CourseSessionConstants.STATUS_PUBLISHED)) {
-
-			new SessionChangeNotices(
-				registrationPersistence, _noticeDispatcher
-			).tellRegistered(
-				courseSessionId, previousDates, now
-			);
-		}
-
-		if (seatsRaised) {
-			_waitlistPromoter.fillFreeSeats(
-				courseSession, now, userId,
-				"seats-raised/" + courseSession.getModifiedDate(
-				).getTime());
-		}
-
-		return courseSessionPersistence.update(courseSession);
+		return new SessionRevision(
+			courseSessionPersistence, sessionDatePersistence,
+			sessionAudiencePersistence, attendancePersistence,
+			registrationPersistence, _sessionReferences(), _sessionDateRows(),
+			_sessionAudienceRows(), _noticeDispatcher, _waitlistPromoter
+		).revise(
+			userId, courseSessionId,
+			new SessionFields(
+				coordinatorUserId, deliveryMode, venueName, venueAddress,
+				locality, onlineMeetingURL, seats, registrationOpenDate,
+				registrationCloseDate, cancellationDeadline, approvalRequired,
+				waitlistMode, offerHours, dietaryNeedsRequested, note,
+				startDates, endDates, audienceOrganizationIds),
+			_now()
+		);
 	}
 
 	/**
@@ -631,52 +420,23 @@ public class CourseSessionLocalServiceImpl
 			Date[] releaseDates)
 		throws PortalException {
 
-		CourseSession courseSession = courseSessionPersistence.findByPrimaryKey(
-			courseSessionId);
-
-		SessionQuotaRules.checkShape(organizationIds, seats, releaseDates);
-
-		_sessionReferences().checkOrganizations(
-			courseSession.getCompanyId(), organizationIds);
-
-		SessionQuotaRules.checkSeats(
-			courseSession, organizationIds, seats, releaseDates);
-
-		Date now = _now();
-
-		List<SessionQuota> sessionQuotas = new SessionQuotaRows(
-			sessionQuotaPersistence, counterLocalService
-		).replace(
-			courseSession, organizationIds, seats, releaseDates, now
+		return new SessionQuotaReservation(
+			courseSessionPersistence, sessionQuotaPersistence,
+			counterLocalService, _sessionReferences()
+		).reserve(
+			courseSessionId, organizationIds, seats, releaseDates, _now()
 		);
-
-		// Touch the session so concurrent registrations re-read the quotas
-
-		courseSession.setModifiedDate(now);
-
-		courseSessionPersistence.update(courseSession);
-
-		return sessionQuotas;
 	}
 
-	private CatalogQuery _catalogQuery(
+	private CatalogReader _catalogReader(
 		long groupId, long trainingMethodId, Date startDateFrom,
 		Date startDateTo, String locality, int deliveryMode,
 		boolean onlyWithFreeSeats) {
 
-		return new CatalogQuery(
-			groupId, _now()
-		).setTrainingMethodId(
-			trainingMethodId
-		).setStartPeriod(
-			startDateFrom, startDateTo
-		).setLocality(
-			locality
-		).setDeliveryMode(
-			deliveryMode
-		).setOnlyWithFreeSeats(
-			onlyWithFreeSeats
-		);
+		return new CatalogReader(
+			courseSessionPersistence, groupId, _now(), trainingMethodId,
+			startDateFrom, startDateTo, locality, deliveryMode,
+			onlyWithFreeSeats);
 	}
 
 	private Date _now() {
@@ -686,6 +446,13 @@ public class CourseSessionLocalServiceImpl
 	private SessionAudienceRows _sessionAudienceRows() {
 		return new SessionAudienceRows(
 			sessionAudiencePersistence, counterLocalService);
+	}
+
+	private SessionCreation _sessionCreation() {
+		return new SessionCreation(
+			userLocalService, coursePersistence, courseSessionPersistence,
+			counterLocalService, _sessionReferences(), _sessionDateRows(),
+			_sessionAudienceRows());
 	}
 
 	private SessionDateRows _sessionDateRows() {
@@ -698,31 +465,10 @@ public class CourseSessionLocalServiceImpl
 			userLocalService, _organizationLocalService);
 	}
 
-	private void _setFields(
-		CourseSession courseSession, long coordinatorUserId, int deliveryMode,
-		String venueName, String venueAddress, String locality,
-		String onlineMeetingURL, Date registrationOpenDate,
-		Date registrationCloseDate, Date cancellationDeadline,
-		boolean approvalRequired, int waitlistMode, int offerHours,
-		boolean dietaryNeedsRequested, String note, Date[] startDates,
-		Date[] endDates) {
-
-		courseSession.setCoordinatorUserId(coordinatorUserId);
-		courseSession.setDeliveryMode(deliveryMode);
-		courseSession.setVenueName(venueName);
-		courseSession.setVenueAddress(venueAddress);
-		courseSession.setLocality(locality);
-		courseSession.setOnlineMeetingURL(onlineMeetingURL);
-		courseSession.setRegistrationOpenDate(registrationOpenDate);
-		courseSession.setRegistrationCloseDate(registrationCloseDate);
-		courseSession.setCancellationDeadline(cancellationDeadline);
-		courseSession.setApprovalRequired(approvalRequired);
-		courseSession.setWaitlistMode(waitlistMode);
-		courseSession.setOfferHours(offerHours);
-		courseSession.setDietaryNeedsRequested(dietaryNeedsRequested);
-		courseSession.setNote(note);
-		courseSession.setStartDate(startDates[0]);
-		courseSession.setEndDate(endDates[endDates.length - 1]);
+	private SessionStatusSteps _sessionStatusSteps() {
+		return new SessionStatusSteps(
+			courseSessionPersistence, userLocalService,
+			_registrationLocalService, _courseInterestLocalService);
 	}
 
 	private final CheckInCodes _checkInCodes = new CheckInCodes();
