@@ -22,29 +22,17 @@ import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.organization.OrganizationTree;
 import se.livsviktig.training.internal.privacy.FreeTextRetention;
-import se.livsviktig.training.internal.registration.Applicant;
 import se.livsviktig.training.internal.registration.ApplicantCheck;
-import se.livsviktig.training.internal.registration.ApprovalDecisions;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.CompletedRegistrationsQuery;
-import se.livsviktig.training.internal.registration.HoldExpiry;
-import se.livsviktig.training.internal.registration.InterestListBooking;
-import se.livsviktig.training.internal.registration.LockedSessionRegistrar;
-import se.livsviktig.training.internal.registration.ParticipantMessages;
-import se.livsviktig.training.internal.registration.RegistrationCancellation;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.internal.registration.RegistrationIdReservation;
-import se.livsviktig.training.internal.registration.RegistrationIds;
 import se.livsviktig.training.internal.registration.RegistrationListImport;
 import se.livsviktig.training.internal.registration.RegistrationListReader;
-import se.livsviktig.training.internal.registration.RegistrationMove;
-import se.livsviktig.training.internal.registration.RegistrationRemoval;
-import se.livsviktig.training.internal.registration.RegistrationTransitions;
+import se.livsviktig.training.internal.registration.RegistrationSteps;
 import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
-import se.livsviktig.training.internal.registration.SeatOffers;
-import se.livsviktig.training.internal.registration.WaitlistLine;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
 import se.livsviktig.training.internal.reminder.ApproverReminders;
 import se.livsviktig.training.internal.reminder.SessionReminders;
@@ -93,7 +81,7 @@ public class RegistrationLocalServiceImpl
 	public Registration acceptOffer(long registrationId)
 		throws PortalException {
 
-		return _seatOffers().accept(registrationId);
+		return _steps().seatOffers().accept(registrationId);
 	}
 
 	/**
@@ -119,27 +107,11 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		// Everything but the seat is read before the session's row is locked (SeatAllocation): the ids in one
-		// counter call, the session as it was, the person and their organisations, the quotas. Under the lock only
-		// the seat changes and the rows are inserted, so the next in the queue waits for that and nothing else.
-
-		Date now = _now();
-
-		RegistrationIds registrationIds = _registrationIdReservation.reserve();
-
-		Applicant applicant = _applicantCheck.check(
-			_seatLock.readBeforeLocking(courseSessionId), userId,
-			organizationId, motivation, dietaryNeeds, now, true);
-
-		long actorUserId = _getActorUserId(serviceContext, userId);
-
-		return _seatAllocation.allocateHoldingSessionRowLock(
-			courseSessionId, applicant,
-			_seatLedger.getSessionQuotas(courseSessionId), registrationIds,
-			actorUserId, _lockedSessionRegistrar(
-			).getActorUserName(
-				actorUserId, applicant
-			), now, true);
+		return _steps().seatRequest(
+		).register(
+			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
+			_getActorUserId(serviceContext, userId), _now()
+		);
 	}
 
 	/**
@@ -168,7 +140,8 @@ public class RegistrationLocalServiceImpl
 
 		for (long userId : userIds) {
 			registrations.add(
-				_lockedSessionRegistrar().register(
+				_steps().lockedSessionRegistrar(
+				).register(
 					courseSession, userId, 0, null, null,
 					_getActorUserId(serviceContext, userId), now, false));
 		}
@@ -188,10 +161,7 @@ public class RegistrationLocalServiceImpl
 	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
 		throws PortalException {
 
-		return new InterestListBooking(
-			_seatLock, _applicantCheck, userLocalService,
-			registrationPersistence, _organizationTree, _lockedSessionRegistrar(),
-			_clock
+		return _steps().interestListBooking(
 		).book(
 			courseSessionId, userIds
 		);
@@ -212,7 +182,7 @@ public class RegistrationLocalServiceImpl
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		return _approvalDecisions().approve(
+		return _steps().approvalDecisions().approve(
 			registrationId, reviewerUserId, comment);
 	}
 
@@ -237,7 +207,7 @@ public class RegistrationLocalServiceImpl
 			boolean afterDeadlineAllowed)
 		throws PortalException {
 
-		return _registrationCancellation().cancel(
+		return _steps().registrationCancellation().cancel(
 			registrationId, cancelledByUserId, reason, afterDeadlineAllowed);
 	}
 
@@ -250,7 +220,7 @@ public class RegistrationLocalServiceImpl
 			long courseSessionId, long cancelledByUserId, String reason)
 		throws PortalException {
 
-		return _registrationCancellation().cancelAll(
+		return _steps().registrationCancellation().cancelAll(
 			courseSessionId, cancelledByUserId, reason);
 	}
 
@@ -269,7 +239,7 @@ public class RegistrationLocalServiceImpl
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		return _approvalDecisions().decline(
+		return _steps().approvalDecisions().decline(
 			registrationId, reviewerUserId, comment);
 	}
 
@@ -287,7 +257,7 @@ public class RegistrationLocalServiceImpl
 	public Registration declineOffer(long registrationId)
 		throws PortalException {
 
-		return _seatOffers().decline(registrationId);
+		return _steps().seatOffers().decline(registrationId);
 	}
 
 	@Override
@@ -313,7 +283,7 @@ public class RegistrationLocalServiceImpl
 	public Registration deleteRegistration(Registration registration)
 		throws PortalException {
 
-		return _registrationRemoval().remove(registration);
+		return _steps().registrationRemoval().remove(registration);
 	}
 
 	/**
@@ -361,7 +331,7 @@ public class RegistrationLocalServiceImpl
 	public boolean expireRegistration(long registrationId)
 		throws PortalException {
 
-		return _holdExpiry().expire(registrationId);
+		return _steps().holdExpiry().expire(registrationId);
 	}
 
 	/**
@@ -373,7 +343,7 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int expireRegistrations() throws PortalException {
-		return _holdExpiry().expireAll(
+		return _steps().holdExpiry().expireAll(
 			registrationLocalService::expireRegistration);
 	}
 
@@ -507,7 +477,7 @@ public class RegistrationLocalServiceImpl
 	 */
 	@Override
 	public int getWaitlistPosition(long registrationId) throws PortalException {
-		return _waitlistLine().position(registrationId);
+		return _steps().waitlistLine().position(registrationId);
 	}
 
 	/**
@@ -524,7 +494,7 @@ public class RegistrationLocalServiceImpl
 			String subject, String body)
 		throws PortalException {
 
-		return _participantMessages().send(
+		return _steps().participantMessages().send(
 			courseSessionId, registrationIds, senderUserId, subject, body);
 	}
 
@@ -549,7 +519,7 @@ public class RegistrationLocalServiceImpl
 			String reason)
 		throws PortalException {
 
-		return _registrationMove().move(
+		return _steps().registrationMove().move(
 			registrationId, targetCourseSessionId, actorUserId, reason);
 	}
 
@@ -573,7 +543,7 @@ public class RegistrationLocalServiceImpl
 			String reason)
 		throws PortalException {
 
-		return _waitlistLine().move(
+		return _steps().waitlistLine().move(
 			registrationId, newPosition, actorUserId, reason);
 	}
 
@@ -651,11 +621,6 @@ public class RegistrationLocalServiceImpl
 		_clock = clock;
 	}
 
-	private ApprovalDecisions _approvalDecisions() {
-		return new ApprovalDecisions(
-			registrationPersistence, _registrationTransitions());
-	}
-
 	private List<CompletedRegistration> _completedRegistrations(
 		CompletedRegistrationsQuery completedRegistrationsQuery,
 		long afterRegistrationId, int size) {
@@ -663,60 +628,6 @@ public class RegistrationLocalServiceImpl
 		return CompletedRegistrationsQuery.toCompletedRegistrations(
 			registrationPersistence.dslQuery(
 				completedRegistrationsQuery.select(afterRegistrationId, size)));
-	}
-
-	private HoldExpiry _holdExpiry() {
-		return new HoldExpiry(
-			registrationPersistence, _registrationTransitions());
-	}
-
-	private LockedSessionRegistrar _lockedSessionRegistrar() {
-		return new LockedSessionRegistrar(
-			_applicantCheck, _seatAllocation, _seatLedger,
-			_registrationIdReservation, userLocalService);
-	}
-
-	private ParticipantMessages _participantMessages() {
-		return new ParticipantMessages(
-			registrationPersistence, courseSessionPersistence, userLocalService,
-			_participantMessageSender, _registrationEvents, _clock);
-	}
-
-	private RegistrationCancellation _registrationCancellation() {
-		return new RegistrationCancellation(
-			registrationPersistence, _registrationTransitions());
-	}
-
-	private RegistrationMove _registrationMove() {
-		return new RegistrationMove(
-			registrationPersistence, _registrationTransitions(),
-			_registrationIdReservation, _applicantCheck, _organizationTree,
-			_lockedSessionRegistrar(), _registrationEvents);
-	}
-
-	private RegistrationRemoval _registrationRemoval() {
-		return new RegistrationRemoval(
-			registrationPersistence, courseSessionPersistence,
-			registrationEventPersistence, attendancePersistence,
-			_waitlistPromoter, _clock);
-	}
-
-	private RegistrationTransitions _registrationTransitions() {
-		return new RegistrationTransitions(
-			registrationPersistence, courseSessionPersistence, _registrationEvents,
-			_seatLock, _noticeDispatcher, _waitlistPromoter, _clock);
-	}
-
-	private SeatOffers _seatOffers() {
-		return new SeatOffers(
-			registrationPersistence, _registrationTransitions(), _seatAllocation,
-			_approvalRequests);
-	}
-
-	private WaitlistLine _waitlistLine() {
-		return new WaitlistLine(
-			registrationPersistence, _registrationTransitions(),
-			_registrationEvents);
 	}
 
 	private long _getActorUserId(ServiceContext serviceContext, long userId) {
@@ -729,6 +640,16 @@ public class RegistrationLocalServiceImpl
 
 	private Date _now() {
 		return Date.from(_clock.instant());
+	}
+
+	private RegistrationSteps _steps() {
+		return new RegistrationSteps(
+			registrationPersistence, courseSessionPersistence,
+			registrationEventPersistence, attendancePersistence,
+			userLocalService, _applicantCheck, _approvalRequests,
+			_noticeDispatcher, _organizationTree, _participantMessageSender,
+			_registrationEvents, _registrationIdReservation, _seatAllocation,
+			_seatLedger, _seatLock, _waitlistPromoter, _clock);
 	}
 
 	@Reference
