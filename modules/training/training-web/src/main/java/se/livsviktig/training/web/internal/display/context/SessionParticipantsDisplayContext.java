@@ -1,14 +1,11 @@
 package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.petra.string.StringPool;
-import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
-import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.GetterUtil;
@@ -18,7 +15,6 @@ import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,42 +28,19 @@ import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.constants.SessionInstructorConstants;
-import se.livsviktig.training.exception.CancellationDeadlinePassedException;
-import se.livsviktig.training.exception.CancellationReasonException;
-import se.livsviktig.training.exception.DuplicateRegistrationException;
-import se.livsviktig.training.exception.DuplicateSessionInstructorException;
-import se.livsviktig.training.exception.InstructorNotQualifiedException;
-import se.livsviktig.training.exception.MoveRegistrationTargetException;
-import se.livsviktig.training.exception.NoSuchRegistrationException;
-import se.livsviktig.training.exception.NoSuchSessionInstructorException;
-import se.livsviktig.training.exception.NotInSessionAudienceException;
-import se.livsviktig.training.exception.ParticipantMessageBodyException;
-import se.livsviktig.training.exception.ParticipantMessageRecipientsException;
-import se.livsviktig.training.exception.ParticipantMessageSubjectException;
-import se.livsviktig.training.exception.RegistrationClosedException;
-import se.livsviktig.training.exception.RegistrationCommentException;
-import se.livsviktig.training.exception.RegistrationStatusException;
-import se.livsviktig.training.exception.SessionCancelledException;
-import se.livsviktig.training.exception.SessionNotPublishedException;
-import se.livsviktig.training.exception.WaitlistPositionException;
-import se.livsviktig.training.exception.WaitlistReorderReasonException;
 import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionDate;
-import se.livsviktig.training.model.SessionInstructor;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.service.AttendanceService;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.CourseSessionService;
 import se.livsviktig.training.service.SessionInstructorService;
-import se.livsviktig.training.spi.InstructorCandidate;
 import se.livsviktig.training.spi.InstructorCandidateProvider;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
-import se.livsviktig.training.web.internal.portlet.action.ParticipantListMissingException;
 
 /**
  * The coordinators' page of one session's participants: everyone registered with their state, the waitlist in
@@ -214,182 +187,10 @@ public class SessionParticipantsDisplayContext {
 	 * @return why the last action was refused, each message linked to the field it is about
 	 */
 	public List<FormError> getErrors() {
-		List<FormError> errors = new ArrayList<>();
-
-		String form = ParamUtil.getString(_renderRequest, "form");
-
-		String personField = "participant";
-
-		if (form.equals(FORM_INVITE)) {
-			personField = "instructor";
-		}
-		else if (form.equals(FORM_MOVE)) {
-			personField = "targetCourseSessionId";
-		}
-
-		String reasonField = "waitlistReason";
-
-		if (form.equals(FORM_CANCEL)) {
-			reasonField = "cancelReason";
-		}
-		else if (form.equals(FORM_MOVE)) {
-			reasonField = "moveReason";
-		}
-
-		if (SessionErrors.contains(
-				_renderRequest, PrincipalException.getNestedClasses())) {
-
-			errors.add(
-				new FormError(null, "you-do-not-have-permission-to-do-this"));
-		}
-
-		if (_contains(NoSuchUserException.class)) {
-			errors.add(
-				new FormError(
-					personField, "no-user-has-the-email-address-or-screen-name-x",
-					HtmlUtil.escape(
-						ParamUtil.getString(_renderRequest, personField))));
-		}
-
-		if (_contains(DuplicateRegistrationException.class)) {
-			errors.add(
-				new FormError(
-					personField,
-					form.equals(FORM_MOVE) ?
-						"the-person-is-already-registered-on-the-other-session" :
-							"the-person-is-already-registered-on-this-session"));
-		}
-
-		if (_contains(NotInSessionAudienceException.class)) {
-			errors.add(
-				new FormError(
-					personField, "the-person-is-not-in-the-sessions-audience"));
-		}
-
-		if (_contains(
-				SessionNotPublishedException.class,
-				SessionCancelledException.class,
-				RegistrationClosedException.class)) {
-
-			errors.add(
-				new FormError(
-					form.equals(FORM_MOVE) ? personField : null,
-					"the-session-is-not-open-for-registration"));
-		}
-
-		if (_contains(MoveRegistrationTargetException.class)) {
-			errors.add(
-				new FormError(
-					"targetCourseSessionId",
-					"choose-another-session-of-the-same-course"));
-		}
-
-		if (_contains(RegistrationStatusException.class)) {
-			errors.add(
-				new FormError(
-					null, "the-registration-has-changed-meanwhile-see-its-state"));
-		}
-
-		if (_contains(NoSuchRegistrationException.class)) {
-			errors.add(
-				new FormError(null, "the-registration-could-not-be-found"));
-		}
-
-		if (_contains(WaitlistReorderReasonException.class)) {
-			errors.add(
-				new FormError(
-					"waitlistReason", "give-a-reason-for-moving-someone-in-line"));
-		}
-
-		if (_contains(CancellationReasonException.class)) {
-
-			// On the cancel form the service also asks for a reason once the cancellation deadline has passed.
-
-			errors.add(
-				new FormError(
-					reasonField,
-					form.equals(FORM_CANCEL) ?
-						"give-a-reason-of-at-most-x-characters-after-the-cancellation-deadline-it-is-required" :
-							"a-reason-may-have-at-most-x-characters",
-					getReasonMaxLength()));
-		}
-
-		if (_contains(CancellationDeadlinePassedException.class)) {
-			errors.add(
-				new FormError(
-					null,
-					"the-cancellation-deadline-has-passed-only-someone-who-manages-the-participants-may-cancel"));
-		}
-
-		if (_contains(WaitlistPositionException.class)) {
-			errors.add(
-				new FormError(
-					"waitlistPosition", "a-place-in-line-is-1-or-more"));
-		}
-
-		if (_contains(ParticipantMessageSubjectException.class)) {
-			errors.add(
-				new FormError(
-					"messageSubject", "write-a-subject-of-at-most-x-characters",
-					SUBJECT_MAX_LENGTH));
-		}
-
-		if (_contains(ParticipantMessageBodyException.class)) {
-			errors.add(
-				new FormError(
-					"messageBody", "write-a-message-of-at-most-x-characters",
-					BODY_MAX_LENGTH));
-		}
-
-		if (_contains(ParticipantMessageRecipientsException.class)) {
-			errors.add(
-				new FormError(
-					"messageRecipients", "choose-at-least-one-recipient"));
-		}
-
-		if (_contains(InstructorNotQualifiedException.class)) {
-			ThemeDisplay themeDisplay =
-				(ThemeDisplay)_renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
-
-			errors.add(
-				_INSTRUCTOR_NOT_QUALIFIED_MESSAGE.toFormError(
-					"instructor",
-					SessionErrors.get(
-						_renderRequest,
-						InstructorNotQualifiedException.class.getName()),
-					_locale,
-					themeDisplay.getTimeZone(
-					).toZoneId()));
-		}
-
-		if (_contains(DuplicateSessionInstructorException.class)) {
-			errors.add(
-				new FormError(
-					"instructor", "the-instructor-is-already-invited-to-this-session"));
-		}
-
-		if (_contains(NoSuchSessionInstructorException.class)) {
-			errors.add(
-				new FormError(null, "the-invitation-could-not-be-found"));
-		}
-
-		if (_contains(RegistrationCommentException.class)) {
-			errors.add(
-				new FormError(
-					null, "a-comment-may-have-at-most-x-characters",
-					getCommentMaxLength()));
-		}
-
-		if (_contains(ParticipantListMissingException.class)) {
-			errors.add(
-				new FormError("csvFile", "choose-a-csv-file-or-paste-a-list"));
-		}
-
-		if (errors.isEmpty() && !SessionErrors.isEmpty(_renderRequest)) {
-			errors.add(new FormError(null, "something-went-wrong-try-again"));
-		}
-
-		return errors;
+		return new SessionParticipantsErrors(
+			_renderRequest, _locale, getReasonMaxLength(),
+			getCommentMaxLength()
+		).get();
 	}
 
 	/**
@@ -429,73 +230,6 @@ public class SessionParticipantsDisplayContext {
 		}
 
 		return null;
-	}
-
-	/**
-	 * @return whom the deployed {@link InstructorCandidateProvider} offers for this session, asked with the
-	 *         session's method and the start and end of each of its dates; none without a provider
-	 */
-	public List<InstructorCandidate> getInstructorCandidates()
-		throws PortalException {
-
-		if (_instructorCandidateProvider == null) {
-			return Collections.emptyList();
-		}
-
-		List<Date> dates = new ArrayList<>();
-
-		for (SessionDate sessionDate : getSessionDates()) {
-			dates.add(sessionDate.getStartDate());
-			dates.add(sessionDate.getEndDate());
-		}
-
-		return _instructorCandidateProvider.getCandidates(
-			_courseSession.getCompanyId(), getCourseSessionId(),
-			_courseSession.getTrainingMethodId(), dates);
-	}
-
-	/**
-	 * @return the Language key of a candidate's standing
-	 */
-	public String getInstructorStandingKey(
-		InstructorCandidate instructorCandidate) {
-
-		switch (instructorCandidate.getStanding()) {
-			case AT_RISK:
-				return "instructor-standing-at-risk";
-			case LAPSED:
-				return "instructor-standing-lapsed";
-			default:
-				return "instructor-standing-ok";
-		}
-	}
-
-	public List<SessionInstructorRow> getInstructors() throws PortalException {
-		List<SessionInstructorRow> instructors = new ArrayList<>();
-
-		for (SessionInstructor sessionInstructor :
-				_sessionInstructorService.getCourseSessionInstructors(
-					getCourseSessionId(),
-					new int[] {
-						SessionInstructorConstants.STATUS_INVITED,
-						SessionInstructorConstants.STATUS_ACCEPTED,
-						SessionInstructorConstants.STATUS_DECLINED,
-						SessionInstructorConstants.STATUS_WITHDRAWN
-					})) {
-
-			instructors.add(
-				new SessionInstructorRow(
-					sessionInstructor.getSessionInstructorId(),
-					sessionInstructor.getUserName(),
-					_getInstructorStatusKey(sessionInstructor.getStatus()),
-					_sessionParticipantsReader.format(
-						sessionInstructor.getResponseDate()),
-					sessionInstructor.getStatus() ==
-						SessionInstructorConstants.STATUS_WITHDRAWN ? false :
-							true));
-		}
-
-		return instructors;
 	}
 
 	/**
@@ -598,6 +332,15 @@ public class SessionParticipantsDisplayContext {
 	}
 
 	/**
+	 * @return the staffing view's part: the instructors invited and their answers, and the candidates offered
+	 */
+	public SessionStaffingDisplayContext getStaffing() {
+		return new SessionStaffingDisplayContext(
+			_courseSession, _courseSessionLocalService, _sessionInstructorService,
+			_sessionParticipantsReader, _instructorCandidateProvider);
+	}
+
+	/**
 	 * @return the key and arguments of what the last action did, or null. The arguments are HTML-escaped, and a
 	 *         registration's state is given in the reader's language
 	 */
@@ -633,17 +376,6 @@ public class SessionParticipantsDisplayContext {
 	public String getView() {
 		return SessionParticipantsView.valueOf(
 			ParamUtil.getString(_renderRequest, "view"));
-	}
-
-	/**
-	 * @return whether an app that offers instructor candidates is deployed, so the staffing view lists them
-	 */
-	public boolean isInstructorCandidatesOffered() {
-		if (_instructorCandidateProvider != null) {
-			return true;
-		}
-
-		return false;
 	}
 
 	public String getViewURL(String view) {
@@ -758,60 +490,6 @@ public class SessionParticipantsDisplayContext {
 
 	}
 
-	/**
-	 * An instructor invited to the session, and their answer.
-	 */
-	public static class SessionInstructorRow {
-
-		public SessionInstructorRow(
-			long sessionInstructorId, String name, String statusKey,
-			String responseDate, boolean withdrawable) {
-
-			_sessionInstructorId = sessionInstructorId;
-			_name = name;
-			_statusKey = statusKey;
-			_responseDate = responseDate;
-			_withdrawable = withdrawable;
-		}
-
-		public String getName() {
-			return _name;
-		}
-
-		public String getResponseDate() {
-			return _responseDate;
-		}
-
-		public long getSessionInstructorId() {
-			return _sessionInstructorId;
-		}
-
-		public String getStatusKey() {
-			return _statusKey;
-		}
-
-		public boolean isWithdrawable() {
-			return _withdrawable;
-		}
-
-		private final String _name;
-		private final String _responseDate;
-		private final long _sessionInstructorId;
-		private final String _statusKey;
-		private final boolean _withdrawable;
-
-	}
-
-	private boolean _contains(Class<?>... classes) {
-		for (Class<?> clazz : classes) {
-			if (SessionErrors.contains(_renderRequest, clazz.getName())) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
 	private String _getExportURL(String resourceID) {
 		return ResourceURLBuilder.createResourceURL(
 			_renderResponse
@@ -820,22 +498,6 @@ public class SessionParticipantsDisplayContext {
 		).setResourceID(
 			resourceID
 		).buildString();
-	}
-
-	private String _getInstructorStatusKey(int status) {
-		if (status == SessionInstructorConstants.STATUS_ACCEPTED) {
-			return "instructor-answer-accepted";
-		}
-
-		if (status == SessionInstructorConstants.STATUS_DECLINED) {
-			return "instructor-answer-declined";
-		}
-
-		if (status == SessionInstructorConstants.STATUS_WITHDRAWN) {
-			return "instructor-answer-withdrawn";
-		}
-
-		return "instructor-answer-invited";
 	}
 
 	private List<AdminSessionParticipant> _withStatus(int status) {
@@ -855,11 +517,6 @@ public class SessionParticipantsDisplayContext {
 	private final CourseSession _courseSession;
 	private final CourseSessionLocalService _courseSessionLocalService;
 	private final InstructorCandidateProvider _instructorCandidateProvider;
-	private static final InstructorNotQualifiedMessage
-		_INSTRUCTOR_NOT_QUALIFIED_MESSAGE = new InstructorNotQualifiedMessage(
-			"the-instructor-is-not-certified-for-x-on-x",
-			"the-instructor-is-not-qualified-for-this-method-on-every-date");
-
 	private final Locale _locale;
 	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;

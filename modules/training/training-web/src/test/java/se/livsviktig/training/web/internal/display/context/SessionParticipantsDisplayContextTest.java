@@ -193,8 +193,8 @@ public class SessionParticipantsDisplayContextTest {
 
 		SessionParticipantsDisplayContext displayContext = _displayContext();
 
-		assertFalse(displayContext.isInstructorCandidatesOffered());
-		assertTrue(displayContext.getInstructorCandidates().isEmpty());
+		assertFalse(displayContext.getStaffing().isInstructorCandidatesOffered());
+		assertTrue(displayContext.getStaffing().getInstructorCandidates().isEmpty());
 	}
 
 	@Test
@@ -257,21 +257,21 @@ public class SessionParticipantsDisplayContextTest {
 		SessionParticipantsDisplayContext displayContext = _displayContext(
 			provider);
 
-		assertTrue(displayContext.isInstructorCandidatesOffered());
+		assertTrue(displayContext.getStaffing().isInstructorCandidatesOffered());
 		assertEquals(
 			Collections.singletonList(atRisk),
-			displayContext.getInstructorCandidates());
+			displayContext.getStaffing().getInstructorCandidates());
 		assertEquals(
 			"instructor-standing-at-risk",
-			displayContext.getInstructorStandingKey(atRisk));
+			displayContext.getStaffing().getInstructorStandingKey(atRisk));
 		assertEquals(
 			"instructor-standing-lapsed",
-			displayContext.getInstructorStandingKey(
+			displayContext.getStaffing().getInstructorStandingKey(
 				new InstructorCandidate(
 					602, "Jan", InstructorStanding.LAPSED, 0)));
 		assertEquals(
 			"instructor-standing-ok",
-			displayContext.getInstructorStandingKey(
+			displayContext.getStaffing().getInstructorStandingKey(
 				new InstructorCandidate(603, "Kim", InstructorStanding.OK, 4)));
 	}
 
@@ -475,8 +475,8 @@ public class SessionParticipantsDisplayContextTest {
 			sessionInstructors
 		);
 
-		List<SessionParticipantsDisplayContext.SessionInstructorRow> rows =
-			_displayContext().getInstructors();
+		List<SessionStaffingDisplayContext.SessionInstructorRow> rows =
+			_displayContext().getStaffing().getInstructors();
 
 		assertEquals(
 			Arrays.asList(
@@ -484,7 +484,7 @@ public class SessionParticipantsDisplayContextTest {
 				"instructor-answer-declined", "instructor-answer-withdrawn"),
 			rows.stream(
 			).map(
-				SessionParticipantsDisplayContext.SessionInstructorRow::
+				SessionStaffingDisplayContext.SessionInstructorRow::
 					getStatusKey
 			).collect(
 				Collectors.toList()
