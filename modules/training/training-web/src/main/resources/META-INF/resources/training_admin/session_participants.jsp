@@ -12,6 +12,8 @@ row, so a coordinator never scrolls past the forms of other tasks.
 page import="se.livsviktig.training.registration.RegistrationImportReport" %><%@
 page import="se.livsviktig.training.registration.RegistrationImportRow" %><%@
 page import="se.livsviktig.training.web.internal.display.context.AdminSessionParticipant" %><%@
+page import="se.livsviktig.training.web.internal.display.context.MoveTarget" %><%@
+page import="se.livsviktig.training.web.internal.display.context.SessionAttendanceDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionParticipantsDisplayContext" %><%@
 page import="se.livsviktig.training.web.internal.display.context.SessionParticipantsView" %>
 

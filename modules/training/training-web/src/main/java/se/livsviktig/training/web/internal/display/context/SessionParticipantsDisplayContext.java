@@ -16,11 +16,9 @@ import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import javax.portlet.RenderRequest;
@@ -28,11 +26,9 @@ import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.SessionDate;
 import se.livsviktig.training.registration.RegistrationImportReport;
 import se.livsviktig.training.service.AttendanceService;
 import se.livsviktig.training.service.CourseLocalService;
@@ -44,9 +40,11 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
  * The coordinators' page of one session's participants: everyone registered with their state, the waitlist in
- * order, the requests waiting for approval, attendance per session date, the instructors invited and their
- * answers, the other sessions of the course someone can be moved to, the outcome of the last action (what it
- * did, or why it was refused, with what was typed kept) and an import's report line by line.
+ * order, the requests waiting for approval, the other sessions of the course someone can be moved to, the outcome
+ * of the last action (what it did, or why it was refused ({@link SessionParticipantsErrors}), with what was typed
+ * kept) and an import's report line by line. Attendance per session date ({@link SessionAttendanceDisplayContext})
+ * and the instructors invited and their answers ({@link SessionStaffingDisplayContext}) are display contexts of
+ * their own, which the views of those tasks use.
  *
  * <p>
  * Everything is read through the remote services, which check VIEW and VIEW_PARTICIPANTS on the session; the
@@ -97,54 +95,6 @@ public class SessionParticipantsDisplayContext {
 	}
 
 	/**
-	 * @return per session date, who of those with a seat was present, absent or not marked yet
-	 */
-	public List<AttendanceDate> getAttendanceDates() throws PortalException {
-		List<AttendanceDate> attendanceDates = new ArrayList<>();
-
-		for (SessionDate sessionDate : getSessionDates()) {
-			Map<Long, Boolean> presence = new HashMap<>();
-
-			for (Attendance attendance :
-					_attendanceService.getSessionDateAttendances(
-						sessionDate.getSessionDateId())) {
-
-				presence.put(
-					attendance.getRegistrationId(), attendance.getPresent());
-			}
-
-			attendanceDates.add(
-				new AttendanceDate(
-					sessionDate.getSessionDateId(),
-					_sessionParticipantsReader.format(
-						sessionDate.getStartDate()),
-					presence));
-		}
-
-		return attendanceDates;
-	}
-
-	/**
-	 * @return the people with a seat, whose attendance is followed
-	 */
-	public List<AdminSessionParticipant> getAttendanceParticipants() {
-		List<AdminSessionParticipant> attendanceParticipants = new ArrayList<>();
-
-		for (AdminSessionParticipant participant : _participants) {
-			if (RegistrationConstants.holdsSeat(participant.getStatus()) &&
-				(participant.getStatus() !=
-					RegistrationConstants.STATUS_PENDING_APPROVAL) &&
-				(participant.getStatus() !=
-					RegistrationConstants.STATUS_OFFERED)) {
-
-				attendanceParticipants.add(participant);
-			}
-		}
-
-		return attendanceParticipants;
-	}
-
-	/**
 	 * @return the person a move or cancellation is about, named by the given parameter, when their registration
 	 *         is still active on this session; otherwise null
 	 */
@@ -165,6 +115,20 @@ public class SessionParticipantsDisplayContext {
 	public int getCommentMaxLength() {
 		return ModelHintsUtil.getMaxLength(
 			Registration.class.getName(), "reviewComment");
+	}
+
+	/**
+	 * @return the attendance's part of the page: who of those with a seat was present on each date
+	 */
+	public SessionAttendanceDisplayContext getAttendance() {
+		if (_sessionAttendanceDisplayContext == null) {
+			_sessionAttendanceDisplayContext =
+				new SessionAttendanceDisplayContext(
+					_courseSession, _participants, _courseSessionLocalService,
+					_attendanceService, _sessionParticipantsReader);
+		}
+
+		return _sessionAttendanceDisplayContext;
 	}
 
 	public CourseSession getCourseSession() {
@@ -191,21 +155,6 @@ public class SessionParticipantsDisplayContext {
 			_renderRequest, _locale, getReasonMaxLength(),
 			getCommentMaxLength()
 		).get();
-	}
-
-	/**
-	 * @return how many session dates have attendance marked, of the session's dates
-	 */
-	public int getDatesWithAttendanceCount() throws PortalException {
-		int count = 0;
-
-		for (AttendanceDate attendanceDate : getAttendanceDates()) {
-			if (attendanceDate.isMarked()) {
-				count++;
-			}
-		}
-
-		return count;
 	}
 
 	public String getExportCsvURL() {
@@ -322,15 +271,6 @@ public class SessionParticipantsDisplayContext {
 		return selected;
 	}
 
-	public List<SessionDate> getSessionDates() throws PortalException {
-		if (_sessionDates == null) {
-			_sessionDates = _courseSessionLocalService.getSessionDates(
-				getCourseSessionId());
-		}
-
-		return _sessionDates;
-	}
-
 	/**
 	 * @return the staffing view's part: the instructors invited and their answers, and the candidates offered
 	 */
@@ -414,82 +354,6 @@ public class SessionParticipantsDisplayContext {
 
 	public static final int SUBJECT_MAX_LENGTH = 200;
 
-	/**
-	 * One session date of the attendance overview.
-	 */
-	public static class AttendanceDate {
-
-		public AttendanceDate(
-			long sessionDateId, String label, Map<Long, Boolean> presence) {
-
-			_sessionDateId = sessionDateId;
-			_label = label;
-			_presence = presence;
-		}
-
-		public String getLabel() {
-			return _label;
-		}
-
-		/**
-		 * @return "present", "absent" or "not-marked": the Language key of the participant's attendance
-		 */
-		public String getPresenceKey(long registrationId) {
-			Boolean present = _presence.get(registrationId);
-
-			if (present == null) {
-				return "not-marked";
-			}
-
-			return present ? "present" : "absent";
-		}
-
-		public long getSessionDateId() {
-			return _sessionDateId;
-		}
-
-		/**
-		 * @return whether anyone's attendance has been marked on this date
-		 */
-		public boolean isMarked() {
-			return !_presence.isEmpty();
-		}
-
-		private final String _label;
-		private final Map<Long, Boolean> _presence;
-		private final long _sessionDateId;
-
-	}
-
-	/**
-	 * Another session of the course.
-	 */
-	public static class MoveTarget {
-
-		public MoveTarget(long courseSessionId, String label, int seatsLeft) {
-			_courseSessionId = courseSessionId;
-			_label = label;
-			_seatsLeft = seatsLeft;
-		}
-
-		public long getCourseSessionId() {
-			return _courseSessionId;
-		}
-
-		public String getLabel() {
-			return _label;
-		}
-
-		public int getSeatsLeft() {
-			return Math.max(0, _seatsLeft);
-		}
-
-		private final long _courseSessionId;
-		private final String _label;
-		private final int _seatsLeft;
-
-	}
-
 	private String _getExportURL(String resourceID) {
 		return ResourceURLBuilder.createResourceURL(
 			_renderResponse
@@ -521,7 +385,7 @@ public class SessionParticipantsDisplayContext {
 	private final List<AdminSessionParticipant> _participants;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
-	private List<SessionDate> _sessionDates;
+	private SessionAttendanceDisplayContext _sessionAttendanceDisplayContext;
 	private final SessionInstructorService _sessionInstructorService;
 	private final SessionParticipantsReader _sessionParticipantsReader;
 

@@ -174,10 +174,10 @@ public class SessionParticipantsDisplayContextTest {
 
 		assertEquals(
 			Arrays.asList("Anna Andersson", "Gun Gustavsson", "Hans Holm"),
-			_names(displayContext.getAttendanceParticipants()));
+			_names(displayContext.getAttendance().getAttendanceParticipants()));
 
-		SessionParticipantsDisplayContext.AttendanceDate attendanceDate =
-			displayContext.getAttendanceDates(
+		SessionAttendanceDisplayContext.AttendanceDate attendanceDate =
+			displayContext.getAttendance().getAttendanceDates(
 			).get(
 				0
 			);
@@ -299,7 +299,7 @@ public class SessionParticipantsDisplayContextTest {
 			Collections.singletonList(absent)
 		);
 
-		assertEquals(1, _displayContext().getDatesWithAttendanceCount());
+		assertEquals(1, _displayContext().getAttendance().getDatesWithAttendanceCount());
 	}
 
 	@Test
@@ -525,7 +525,7 @@ public class SessionParticipantsDisplayContextTest {
 			Arrays.asList(_courseSession, other)
 		);
 
-		List<SessionParticipantsDisplayContext.MoveTarget> moveTargets =
+		List<MoveTarget> moveTargets =
 			_displayContext().getMoveTargets();
 
 		assertEquals(1, moveTargets.size());
