@@ -37,7 +37,10 @@ import se.livsviktig.survey.model.SurveyQuestionResults;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsGroup;
 import se.livsviktig.survey.model.SurveyResultsQuery;
+import se.livsviktig.survey.service.SurveyQuestionLocalService;
 import se.livsviktig.survey.service.SurveyResultsLocalService;
+import se.livsviktig.survey.service.internal.results.ResultsQuestion;
+import se.livsviktig.survey.service.internal.results.ResultsQuestions;
 import se.livsviktig.survey.service.persistence.impl.constants.LVSurveyPersistenceConstants;
 
 /**
@@ -311,6 +314,17 @@ public final class SurveyResultsBenchmark {
 		List<Long> pageNanos = new ArrayList<>();
 		List<Long> rawNanos = new ArrayList<>();
 		List<Long> statements = new ArrayList<>();
+		List<Long> distributionsNanos = new ArrayList<>();
+		List<Long> groupCountsNanos = new ArrayList<>();
+		List<Long> suppressionNanos = new ArrayList<>();
+
+		List<ResultsQuestion> questions = new ArrayList<>();
+
+		for (long surveyQuestionId : _QUESTION_IDS) {
+			questions.add(
+				ResultsQuestions.of(
+					_harness.get(SurveyQuestionLocalService.class).getSurveyQuestion(surveyQuestionId)));
+		}
 
 		String loadBefore = _load();
 
@@ -319,6 +333,12 @@ public final class SurveyResultsBenchmark {
 
 		try (Connection connection = _harness.pooledDataSource().getConnection()) {
 			RawAnswerCounts rawAnswerCounts = new RawAnswerCounts(connection, _SURVEY_ID);
+			PageBreakdown pageBreakdown = new PageBreakdown(
+				connection, _COMPANY_ID, _SURVEY_ID, query, questions, _MINIMUM);
+
+			if (Boolean.getBoolean("benchmark.explain")) {
+				pageBreakdown.explain();
+			}
 
 			for (int round = 0; round < (_WARM_UP_ROUNDS + _ROUNDS); round++) {
 				_harness.resetStatementCount();
@@ -336,10 +356,15 @@ public final class SurveyResultsBenchmark {
 
 				long raw = System.nanoTime() - start;
 
+				long[] parts = pageBreakdown.run();
+
 				if (round >= _WARM_UP_ROUNDS) {
 					pageNanos.add(page);
 					rawNanos.add(raw);
 					statements.add(pageStatements);
+					distributionsNanos.add(parts[0]);
+					groupCountsNanos.add(parts[1]);
+					suppressionNanos.add(parts[2]);
 				}
 			}
 		}
@@ -380,6 +405,19 @@ public final class SurveyResultsBenchmark {
 				statements.stream().distinct().map(String::valueOf).reduce((a, b) -> a + "–" + b).orElse(""),
 				rawMedian, _millis(rawNanos, 0), _millis(rawNanos, 100), RawAnswerCounts.STATEMENTS,
 				pageMedian / rawMedian));
+		System.out.println();
+		System.out.println(
+			"Where the page's time goes (the product's statements over plain JDBC, then its suppression, each " +
+				"timed alone in the same rounds; median (min–max) ms):");
+		System.out.println();
+		System.out.println("| answer counts statement | respondents/invited statement | suppression (assembling) |");
+		System.out.println("|---|---|---|");
+		System.out.println(
+			String.format(
+				Locale.ROOT, "| %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) | %.1f (%.1f–%.1f) |", _millis(distributionsNanos, 50),
+				_millis(distributionsNanos, 0), _millis(distributionsNanos, 100), _millis(groupCountsNanos, 50),
+				_millis(groupCountsNanos, 0), _millis(groupCountsNanos, 100), _millis(suppressionNanos, 50),
+				_millis(suppressionNanos, 0), _millis(suppressionNanos, 100)));
 		System.out.println();
 		System.out.println(
 			"machine: " + Runtime.getRuntime().availableProcessors() + " processors, Java " +
