@@ -218,8 +218,8 @@ public final class SurveyResultsBenchmark {
 				PreparedStatement invitationStatement = connection.prepareStatement(
 					"insert into LVSurvey_SurveyInvitation (surveyInvitationId, companyId, groupId, " +
 						"surveyDispatchId, surveyId, registrationId, userId, courseSessionId, methodId, " +
-							"organizationId, status, sentDate, reminderCount, lastReminderDate, expirationDate) " +
-								"values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+							"organizationId, status, sentDate, reminderCount, lastReminderDate, expirationDate, " +
+								"sentMonth) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 
 				long id = 1_000_000;
 
@@ -261,7 +261,7 @@ public final class SurveyResultsBenchmark {
 							invitationStatement, ++id, _COMPANY_ID, _GROUP_ID, _DISPATCH_ID, _SURVEY_ID, id, 30_000L + id,
 							courseSessionId, methodId, organizationId, (invitation == 0) ? 2 : 1,
 							Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)), 0, null,
-							Timestamp.from(day.plusMonths(2).atStartOfDay().toInstant(ZoneOffset.UTC)));
+							Timestamp.from(day.plusMonths(2).atStartOfDay().toInstant(ZoneOffset.UTC)), responseMonth);
 
 						invitationStatement.addBatch();
 
