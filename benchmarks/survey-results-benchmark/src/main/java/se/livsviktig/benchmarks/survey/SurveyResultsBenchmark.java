@@ -142,6 +142,16 @@ public final class SurveyResultsBenchmark {
 		return sorted[Math.max(0, index)] / 1_000_000.0;
 	}
 
+	private static List<Long> _sums(List<Long> a, List<Long> b) {
+		List<Long> sums = new ArrayList<>();
+
+		for (int i = 0; i < a.size(); i++) {
+			sums.add(a.get(i) + b.get(i));
+		}
+
+		return sums;
+	}
+
 	/**
 	 * A skewed pick: index i with weight 1/(i+1), so the first methods and
 	 * administrations are large and the last ones small.
@@ -313,6 +323,7 @@ public final class SurveyResultsBenchmark {
 
 		List<Long> pageNanos = new ArrayList<>();
 		List<Long> rawNanos = new ArrayList<>();
+		List<Long> rawGroupCountsNanos = new ArrayList<>();
 		List<Long> statements = new ArrayList<>();
 		List<Long> distributionsNanos = new ArrayList<>();
 		List<Long> groupCountsNanos = new ArrayList<>();
@@ -333,6 +344,7 @@ public final class SurveyResultsBenchmark {
 
 		try (Connection connection = _harness.pooledDataSource().getConnection()) {
 			RawAnswerCounts rawAnswerCounts = new RawAnswerCounts(connection, _SURVEY_ID);
+			RawGroupCounts rawGroupCounts = new RawGroupCounts(connection, _SURVEY_ID);
 			PageBreakdown pageBreakdown = new PageBreakdown(
 				connection, _COMPANY_ID, _SURVEY_ID, query, questions, _MINIMUM);
 
@@ -356,11 +368,18 @@ public final class SurveyResultsBenchmark {
 
 				long raw = System.nanoTime() - start;
 
+				start = System.nanoTime();
+
+				rawGroupCounts.run();
+
+				long rawGroups = System.nanoTime() - start;
+
 				long[] parts = pageBreakdown.run();
 
 				if (round >= _WARM_UP_ROUNDS) {
 					pageNanos.add(page);
 					rawNanos.add(raw);
+					rawGroupCountsNanos.add(rawGroups);
 					statements.add(pageStatements);
 					distributionsNanos.add(parts[0]);
 					groupCountsNanos.add(parts[1]);
@@ -406,6 +425,17 @@ public final class SurveyResultsBenchmark {
 				rawMedian, _millis(rawNanos, 0), _millis(rawNanos, 100), RawAnswerCounts.STATEMENTS,
 				pageMedian / rawMedian));
 		System.out.println();
+		double rawBothMedian = _millis(_sums(rawNanos, rawGroupCountsNanos), 50);
+
+		System.out.println(
+			String.format(
+				Locale.ROOT,
+				"Against both figure families' raw GROUP BYs (answers, then respondents and invited: %d statements), " +
+					"median %.0f ms (respondents/invited alone %.0f ms, %.0f–%.0f): ratio %.2f",
+				RawAnswerCounts.STATEMENTS + RawGroupCounts.STATEMENTS, rawBothMedian,
+				_millis(rawGroupCountsNanos, 50), _millis(rawGroupCountsNanos, 0), _millis(rawGroupCountsNanos, 100),
+				pageMedian / rawBothMedian));
+		System.out.println();
 		System.out.println(
 			"Where the page's time goes (the product's statements over plain JDBC, then its suppression, each " +
 				"timed alone in the same rounds; median (min–max) ms):");
@@ -430,8 +460,8 @@ public final class SurveyResultsBenchmark {
 
 	/**
 	 * Every shown count equals the raw GROUP BY's, every count below the
-	 * minimum is hidden, and every group's shown respondents add up to the
-	 * answers' counts.
+	 * minimum is hidden, every sent invitation is counted once, and no group
+	 * has fewer invited than respondents.
 	 */
 	private List<String> _verify(SurveyResults surveyResults, Map<String, Long> rawCounts) {
 		List<String> problems = new ArrayList<>();
@@ -463,6 +493,23 @@ public final class SurveyResultsBenchmark {
 						problems.add("count " + raw + " below the minimum shown");
 					}
 				}
+			}
+		}
+
+		// Every invitation was sent (none pending), in the month of its response's day: all count, and each
+		// group's invited are at least its respondents
+
+		if (surveyResults.getTotalInvited() != _invitations) {
+			problems.add(surveyResults.getTotalInvited() + " invited counted, " + _invitations + " sent");
+		}
+
+		for (SurveyResultsGroup group : groups) {
+			OptionalLong respondents = group.getRespondents();
+
+			if (respondents.isPresent() && (group.getInvited() < respondents.getAsLong())) {
+				problems.add(
+					group.getMethodId() + "/" + group.getOrganizationId() + "/" + group.getPeriod() + ": " +
+						group.getInvited() + " invited, " + respondents.getAsLong() + " respondents");
 			}
 		}
 
