@@ -80,7 +80,8 @@ create table LVSurvey_SurveyInvitation (
 	sentDate DATE null,
 	reminderCount INTEGER,
 	lastReminderDate DATE null,
-	expirationDate DATE null
+	expirationDate DATE null,
+	sentMonth INTEGER
 );
 
 create table LVSurvey_SurveyQuestion (

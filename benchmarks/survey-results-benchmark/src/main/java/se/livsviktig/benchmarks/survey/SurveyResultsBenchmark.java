@@ -37,7 +37,10 @@ import se.livsviktig.survey.model.SurveyQuestionResults;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsGroup;
 import se.livsviktig.survey.model.SurveyResultsQuery;
+import se.livsviktig.survey.service.SurveyQuestionLocalService;
 import se.livsviktig.survey.service.SurveyResultsLocalService;
+import se.livsviktig.survey.service.internal.results.ResultsQuestion;
+import se.livsviktig.survey.service.internal.results.ResultsQuestions;
 import se.livsviktig.survey.service.persistence.impl.constants.LVSurveyPersistenceConstants;
 
 /**
@@ -139,6 +142,16 @@ public final class SurveyResultsBenchmark {
 		return sorted[Math.max(0, index)] / 1_000_000.0;
 	}
 
+	private static List<Long> _sums(List<Long> a, List<Long> b) {
+		List<Long> sums = new ArrayList<>();
+
+		for (int i = 0; i < a.size(); i++) {
+			sums.add(a.get(i) + b.get(i));
+		}
+
+		return sums;
+	}
+
 	/**
 	 * A skewed pick: index i with weight 1/(i+1), so the first methods and
 	 * administrations are large and the last ones small.
@@ -215,8 +228,8 @@ public final class SurveyResultsBenchmark {
 				PreparedStatement invitationStatement = connection.prepareStatement(
 					"insert into LVSurvey_SurveyInvitation (surveyInvitationId, companyId, groupId, " +
 						"surveyDispatchId, surveyId, registrationId, userId, courseSessionId, methodId, " +
-							"organizationId, status, sentDate, reminderCount, lastReminderDate, expirationDate) " +
-								"values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+							"organizationId, status, sentDate, reminderCount, lastReminderDate, expirationDate, " +
+								"sentMonth) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 
 				long id = 1_000_000;
 
@@ -258,7 +271,7 @@ public final class SurveyResultsBenchmark {
 							invitationStatement, ++id, _COMPANY_ID, _GROUP_ID, _DISPATCH_ID, _SURVEY_ID, id, 30_000L + id,
 							courseSessionId, methodId, organizationId, (invitation == 0) ? 2 : 1,
 							Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC)), 0, null,
-							Timestamp.from(day.plusMonths(2).atStartOfDay().toInstant(ZoneOffset.UTC)));
+							Timestamp.from(day.plusMonths(2).atStartOfDay().toInstant(ZoneOffset.UTC)), responseMonth);
 
 						invitationStatement.addBatch();
 
@@ -310,7 +323,19 @@ public final class SurveyResultsBenchmark {
 
 		List<Long> pageNanos = new ArrayList<>();
 		List<Long> rawNanos = new ArrayList<>();
+		List<Long> rawGroupCountsNanos = new ArrayList<>();
 		List<Long> statements = new ArrayList<>();
+		List<Long> distributionsNanos = new ArrayList<>();
+		List<Long> groupCountsNanos = new ArrayList<>();
+		List<Long> suppressionNanos = new ArrayList<>();
+
+		List<ResultsQuestion> questions = new ArrayList<>();
+
+		for (long surveyQuestionId : _QUESTION_IDS) {
+			questions.add(
+				ResultsQuestions.of(
+					_harness.get(SurveyQuestionLocalService.class).getSurveyQuestion(surveyQuestionId)));
+		}
 
 		String loadBefore = _load();
 
@@ -319,6 +344,13 @@ public final class SurveyResultsBenchmark {
 
 		try (Connection connection = _harness.pooledDataSource().getConnection()) {
 			RawAnswerCounts rawAnswerCounts = new RawAnswerCounts(connection, _SURVEY_ID);
+			RawGroupCounts rawGroupCounts = new RawGroupCounts(connection, _SURVEY_ID);
+			PageBreakdown pageBreakdown = new PageBreakdown(
+				connection, _COMPANY_ID, _SURVEY_ID, query, questions, _MINIMUM);
+
+			if (Boolean.getBoolean("benchmark.explain")) {
+				pageBreakdown.explain();
+			}
 
 			for (int round = 0; round < (_WARM_UP_ROUNDS + _ROUNDS); round++) {
 				_harness.resetStatementCount();
@@ -336,10 +368,22 @@ public final class SurveyResultsBenchmark {
 
 				long raw = System.nanoTime() - start;
 
+				start = System.nanoTime();
+
+				rawGroupCounts.run();
+
+				long rawGroups = System.nanoTime() - start;
+
+				long[] parts = pageBreakdown.run();
+
 				if (round >= _WARM_UP_ROUNDS) {
 					pageNanos.add(page);
 					rawNanos.add(raw);
+					rawGroupCountsNanos.add(rawGroups);
 					statements.add(pageStatements);
+					distributionsNanos.add(parts[0]);
+					groupCountsNanos.add(parts[1]);
+					suppressionNanos.add(parts[2]);
 				}
 			}
 		}
@@ -381,6 +425,30 @@ public final class SurveyResultsBenchmark {
 				rawMedian, _millis(rawNanos, 0), _millis(rawNanos, 100), RawAnswerCounts.STATEMENTS,
 				pageMedian / rawMedian));
 		System.out.println();
+		double rawBothMedian = _millis(_sums(rawNanos, rawGroupCountsNanos), 50);
+
+		System.out.println(
+			String.format(
+				Locale.ROOT,
+				"Against both figure families' raw GROUP BYs (answers, then respondents and invited: %d statements), " +
+					"median %.0f ms (respondents/invited alone %.0f ms, %.0f–%.0f): ratio %.2f",
+				RawAnswerCounts.STATEMENTS + RawGroupCounts.STATEMENTS, rawBothMedian,
+				_millis(rawGroupCountsNanos, 50), _millis(rawGroupCountsNanos, 0), _millis(rawGroupCountsNanos, 100),
+				pageMedian / rawBothMedian));
+		System.out.println();
+		System.out.println(
+			"Where the page's time goes (the product's statements over plain JDBC, then its suppression, each " +
+				"timed alone in the same rounds; median (min–max) ms):");
+		System.out.println();
+		System.out.println("| answer counts statement | respondents/invited statement | suppression (assembling) |");
+		System.out.println("|---|---|---|");
+		System.out.println(
+			String.format(
+				Locale.ROOT, "| %.0f (%.0f–%.0f) | %.0f (%.0f–%.0f) | %.1f (%.1f–%.1f) |", _millis(distributionsNanos, 50),
+				_millis(distributionsNanos, 0), _millis(distributionsNanos, 100), _millis(groupCountsNanos, 50),
+				_millis(groupCountsNanos, 0), _millis(groupCountsNanos, 100), _millis(suppressionNanos, 50),
+				_millis(suppressionNanos, 0), _millis(suppressionNanos, 100)));
+		System.out.println();
 		System.out.println(
 			"machine: " + Runtime.getRuntime().availableProcessors() + " processors, Java " +
 				System.getProperty("java.version") + "; load average before " + loadBefore + ", after " + loadAfter +
@@ -392,8 +460,8 @@ public final class SurveyResultsBenchmark {
 
 	/**
 	 * Every shown count equals the raw GROUP BY's, every count below the
-	 * minimum is hidden, and every group's shown respondents add up to the
-	 * answers' counts.
+	 * minimum is hidden, every sent invitation is counted once, and no group
+	 * has fewer invited than respondents.
 	 */
 	private List<String> _verify(SurveyResults surveyResults, Map<String, Long> rawCounts) {
 		List<String> problems = new ArrayList<>();
@@ -425,6 +493,23 @@ public final class SurveyResultsBenchmark {
 						problems.add("count " + raw + " below the minimum shown");
 					}
 				}
+			}
+		}
+
+		// Every invitation was sent (none pending), in the month of its response's day: all count, and each
+		// group's invited are at least its respondents
+
+		if (surveyResults.getTotalInvited() != _invitations) {
+			problems.add(surveyResults.getTotalInvited() + " invited counted, " + _invitations + " sent");
+		}
+
+		for (SurveyResultsGroup group : groups) {
+			OptionalLong respondents = group.getRespondents();
+
+			if (respondents.isPresent() && (group.getInvited() < respondents.getAsLong())) {
+				problems.add(
+					group.getMethodId() + "/" + group.getOrganizationId() + "/" + group.getPeriod() + ": " +
+						group.getInvited() + " invited, " + respondents.getAsLong() + " respondents");
 			}
 		}
 

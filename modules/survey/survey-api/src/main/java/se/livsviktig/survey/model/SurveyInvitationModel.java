@@ -290,6 +290,20 @@ public interface SurveyInvitationModel
 	 */
 	public void setExpirationDate(Date expirationDate);
 
+	/**
+	 * Returns the sent month of this survey invitation.
+	 *
+	 * @return the sent month of this survey invitation
+	 */
+	public int getSentMonth();
+
+	/**
+	 * Sets the sent month of this survey invitation.
+	 *
+	 * @param sentMonth the sent month of this survey invitation
+	 */
+	public void setSentMonth(int sentMonth);
+
 	@Override
 	public SurveyInvitation cloneWithOriginalValues();
 

@@ -66,6 +66,9 @@ public class SurveyInvitationTable extends BaseTable<SurveyInvitationTable> {
 	public final Column<SurveyInvitationTable, Date> expirationDate =
 		createColumn(
 			"expirationDate", Date.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
+	public final Column<SurveyInvitationTable, Integer> sentMonth =
+		createColumn(
+			"sentMonth", Integer.class, Types.INTEGER, Column.FLAG_DEFAULT);
 
 	private SurveyInvitationTable() {
 		super("LVSurvey_SurveyInvitation", SurveyInvitationTable::new);

@@ -49,6 +49,7 @@ public class SurveyInvitationWrapper
 		attributes.put("reminderCount", getReminderCount());
 		attributes.put("lastReminderDate", getLastReminderDate());
 		attributes.put("expirationDate", getExpirationDate());
+		attributes.put("sentMonth", getSentMonth());
 
 		return attributes;
 	}
@@ -149,6 +150,12 @@ public class SurveyInvitationWrapper
 
 		if (expirationDate != null) {
 			setExpirationDate(expirationDate);
+		}
+
+		Integer sentMonth = (Integer)attributes.get("sentMonth");
+
+		if (sentMonth != null) {
+			setSentMonth(sentMonth);
 		}
 	}
 
@@ -275,6 +282,16 @@ public class SurveyInvitationWrapper
 	@Override
 	public Date getSentDate() {
 		return model.getSentDate();
+	}
+
+	/**
+	 * Returns the sent month of this survey invitation.
+	 *
+	 * @return the sent month of this survey invitation
+	 */
+	@Override
+	public int getSentMonth() {
+		return model.getSentMonth();
 	}
 
 	/**
@@ -460,6 +477,16 @@ public class SurveyInvitationWrapper
 	@Override
 	public void setSentDate(Date sentDate) {
 		model.setSentDate(sentDate);
+	}
+
+	/**
+	 * Sets the sent month of this survey invitation.
+	 *
+	 * @param sentMonth the sent month of this survey invitation
+	 */
+	@Override
+	public void setSentMonth(int sentMonth) {
+		model.setSentMonth(sentMonth);
 	}
 
 	/**

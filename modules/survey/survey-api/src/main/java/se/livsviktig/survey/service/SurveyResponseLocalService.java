@@ -77,11 +77,13 @@ public interface SurveyResponseLocalService
 	public SurveyResponse addSurveyResponse(SurveyResponse surveyResponse);
 
 	/**
-	 * The retention job's step, for every company by its own settings.
+	 * The retention job's step for one company, by its own settings, in a
+	 * transaction of its own (the job runs each company apart, so one
+	 * company's failure keeps no other from its retention).
 	 *
 	 * @return the free-text answers deleted and responses that lost their person
 	 */
-	public int applyRetention() throws PortalException;
+	public int applyRetention(long companyId) throws PortalException;
 
 	/**
 	 * @throws PortalException

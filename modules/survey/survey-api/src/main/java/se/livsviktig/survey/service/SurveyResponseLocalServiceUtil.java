@@ -67,12 +67,14 @@ public class SurveyResponseLocalServiceUtil {
 	}
 
 	/**
-	 * The retention job's step, for every company by its own settings.
+	 * The retention job's step for one company, by its own settings, in a
+	 * transaction of its own (the job runs each company apart, so one
+	 * company's failure keeps no other from its retention).
 	 *
 	 * @return the free-text answers deleted and responses that lost their person
 	 */
-	public static int applyRetention() throws PortalException {
-		return getService().applyRetention();
+	public static int applyRetention(long companyId) throws PortalException {
+		return getService().applyRetention(companyId);
 	}
 
 	/**

@@ -63,15 +63,17 @@ public class SurveyResponseLocalServiceWrapper
 	}
 
 	/**
-	 * The retention job's step, for every company by its own settings.
+	 * The retention job's step for one company, by its own settings, in a
+	 * transaction of its own (the job runs each company apart, so one
+	 * company's failure keeps no other from its retention).
 	 *
 	 * @return the free-text answers deleted and responses that lost their person
 	 */
 	@Override
-	public int applyRetention()
+	public int applyRetention(long companyId)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
-		return _surveyResponseLocalService.applyRetention();
+		return _surveyResponseLocalService.applyRetention(companyId);
 	}
 
 	/**

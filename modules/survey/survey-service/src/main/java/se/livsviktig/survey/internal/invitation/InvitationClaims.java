@@ -9,6 +9,7 @@ import com.liferay.portal.kernel.dao.orm.Session;
 import java.sql.Timestamp;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 import java.util.Collections;
 import java.util.Date;
@@ -98,10 +99,12 @@ public class InvitationClaims {
 	/**
 	 * Claims the first mail of up to {@code size} PENDING invitations of the dispatch, lowest id first.
 	 *
+	 * @param  companyZoneId the company's time zone, for the month the invitation is sent in
 	 * @return the token of each invitation this call claimed, by invitation id: the ones to mail after commit
 	 */
 	public Map<Long, String> sendPending(
-		SurveyDispatch surveyDispatch, Date now, int size) {
+		SurveyDispatch surveyDispatch, Date now, ZoneId companyZoneId,
+		int size) {
 
 		Map<Long, String> tokens = new LinkedHashMap<>();
 
@@ -118,6 +121,7 @@ public class InvitationClaims {
 			if (_claim(
 					surveyInvitationId, InvitationMailClaims.SEND,
 					SurveyInvitationConstants.STATUS_SENT, _timestamp(now),
+					SentMonth.of(now.toInstant(), companyZoneId),
 					surveyInvitationId,
 					SurveyInvitationConstants.STATUS_PENDING)) {
 

@@ -11,12 +11,13 @@ package se.livsviktig.survey.internal.invitation;
 public final class InvitationMailClaims {
 
 	/**
-	 * PENDING to SENT. Parameters: the SENT status, sentDate, surveyInvitationId, the PENDING status.
+	 * PENDING to SENT. Parameters: the SENT status, sentDate, sentMonth (see {@link SentMonth}),
+	 * surveyInvitationId, the PENDING status.
 	 */
 	public static final String SEND =
 		"update LVSurvey_SurveyInvitation set mvccVersion = mvccVersion + 1, " +
-			"status = ?, sentDate = ? where surveyInvitationId = ? and " +
-				"status = ?";
+			"status = ?, sentDate = ?, sentMonth = ? where surveyInvitationId = ? " +
+				"and status = ?";
 
 	/**
 	 * One more reminder, while the invitation is still SENT, has the count the sender read and has not expired.

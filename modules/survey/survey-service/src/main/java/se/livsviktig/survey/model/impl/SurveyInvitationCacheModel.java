@@ -70,7 +70,7 @@ public class SurveyInvitationCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(33);
+		StringBundler sb = new StringBundler(35);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -104,6 +104,8 @@ public class SurveyInvitationCacheModel
 		sb.append(lastReminderDate);
 		sb.append(", expirationDate=");
 		sb.append(expirationDate);
+		sb.append(", sentMonth=");
+		sb.append(sentMonth);
 		sb.append("}");
 
 		return sb.toString();
@@ -150,6 +152,8 @@ public class SurveyInvitationCacheModel
 			surveyInvitationImpl.setExpirationDate(new Date(expirationDate));
 		}
 
+		surveyInvitationImpl.setSentMonth(sentMonth);
+
 		surveyInvitationImpl.resetOriginalValues();
 
 		return surveyInvitationImpl;
@@ -185,6 +189,8 @@ public class SurveyInvitationCacheModel
 		reminderCount = objectInput.readInt();
 		lastReminderDate = objectInput.readLong();
 		expirationDate = objectInput.readLong();
+
+		sentMonth = objectInput.readInt();
 	}
 
 	@Override
@@ -217,6 +223,8 @@ public class SurveyInvitationCacheModel
 		objectOutput.writeInt(reminderCount);
 		objectOutput.writeLong(lastReminderDate);
 		objectOutput.writeLong(expirationDate);
+
+		objectOutput.writeInt(sentMonth);
 	}
 
 	public long mvccVersion;
@@ -235,5 +243,6 @@ public class SurveyInvitationCacheModel
 	public int reminderCount;
 	public long lastReminderDate;
 	public long expirationDate;
+	public int sentMonth;
 
 }

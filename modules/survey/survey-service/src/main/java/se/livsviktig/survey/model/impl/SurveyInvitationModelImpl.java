@@ -69,7 +69,7 @@ public class SurveyInvitationModelImpl
 		{"organizationId", Types.BIGINT}, {"status", Types.INTEGER},
 		{"sentDate", Types.TIMESTAMP}, {"reminderCount", Types.INTEGER},
 		{"lastReminderDate", Types.TIMESTAMP},
-		{"expirationDate", Types.TIMESTAMP}
+		{"expirationDate", Types.TIMESTAMP}, {"sentMonth", Types.INTEGER}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -92,10 +92,11 @@ public class SurveyInvitationModelImpl
 		TABLE_COLUMNS_MAP.put("reminderCount", Types.INTEGER);
 		TABLE_COLUMNS_MAP.put("lastReminderDate", Types.TIMESTAMP);
 		TABLE_COLUMNS_MAP.put("expirationDate", Types.TIMESTAMP);
+		TABLE_COLUMNS_MAP.put("sentMonth", Types.INTEGER);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVSurvey_SurveyInvitation (mvccVersion LONG default 0 not null,surveyInvitationId LONG not null primary key,groupId LONG,companyId LONG,surveyDispatchId LONG,surveyId LONG,registrationId LONG,userId LONG,courseSessionId LONG,methodId LONG,organizationId LONG,status INTEGER,sentDate DATE null,reminderCount INTEGER,lastReminderDate DATE null,expirationDate DATE null)";
+		"create table LVSurvey_SurveyInvitation (mvccVersion LONG default 0 not null,surveyInvitationId LONG not null primary key,groupId LONG,companyId LONG,surveyDispatchId LONG,surveyId LONG,registrationId LONG,userId LONG,courseSessionId LONG,methodId LONG,organizationId LONG,status INTEGER,sentDate DATE null,reminderCount INTEGER,lastReminderDate DATE null,expirationDate DATE null,sentMonth INTEGER)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVSurvey_SurveyInvitation";
@@ -289,6 +290,8 @@ public class SurveyInvitationModelImpl
 				"lastReminderDate", SurveyInvitation::getLastReminderDate);
 			attributeGetterFunctions.put(
 				"expirationDate", SurveyInvitation::getExpirationDate);
+			attributeGetterFunctions.put(
+				"sentMonth", SurveyInvitation::getSentMonth);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -371,6 +374,10 @@ public class SurveyInvitationModelImpl
 				"expirationDate",
 				(BiConsumer<SurveyInvitation, Date>)
 					SurveyInvitation::setExpirationDate);
+			attributeSetterBiConsumers.put(
+				"sentMonth",
+				(BiConsumer<SurveyInvitation, Integer>)
+					SurveyInvitation::setSentMonth);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -667,6 +674,20 @@ public class SurveyInvitationModelImpl
 		_expirationDate = expirationDate;
 	}
 
+	@Override
+	public int getSentMonth() {
+		return _sentMonth;
+	}
+
+	@Override
+	public void setSentMonth(int sentMonth) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_sentMonth = sentMonth;
+	}
+
 	public long getColumnBitmask() {
 		if (_columnBitmask > 0) {
 			return _columnBitmask;
@@ -739,6 +760,7 @@ public class SurveyInvitationModelImpl
 		surveyInvitationImpl.setReminderCount(getReminderCount());
 		surveyInvitationImpl.setLastReminderDate(getLastReminderDate());
 		surveyInvitationImpl.setExpirationDate(getExpirationDate());
+		surveyInvitationImpl.setSentMonth(getSentMonth());
 
 		surveyInvitationImpl.resetOriginalValues();
 
@@ -781,6 +803,8 @@ public class SurveyInvitationModelImpl
 			this.<Date>getColumnOriginalValue("lastReminderDate"));
 		surveyInvitationImpl.setExpirationDate(
 			this.<Date>getColumnOriginalValue("expirationDate"));
+		surveyInvitationImpl.setSentMonth(
+			this.<Integer>getColumnOriginalValue("sentMonth"));
 
 		return surveyInvitationImpl;
 	}
@@ -922,6 +946,8 @@ public class SurveyInvitationModelImpl
 			surveyInvitationCacheModel.expirationDate = Long.MIN_VALUE;
 		}
 
+		surveyInvitationCacheModel.sentMonth = getSentMonth();
+
 		return surveyInvitationCacheModel;
 	}
 
@@ -1000,6 +1026,7 @@ public class SurveyInvitationModelImpl
 	private int _reminderCount;
 	private Date _lastReminderDate;
 	private Date _expirationDate;
+	private int _sentMonth;
 
 	public <T> T getColumnValue(String columnName) {
 		Function<SurveyInvitation, Object> function =
@@ -1045,6 +1072,7 @@ public class SurveyInvitationModelImpl
 		_columnOriginalValues.put("reminderCount", _reminderCount);
 		_columnOriginalValues.put("lastReminderDate", _lastReminderDate);
 		_columnOriginalValues.put("expirationDate", _expirationDate);
+		_columnOriginalValues.put("sentMonth", _sentMonth);
 	}
 
 	private transient Map<String, Object> _columnOriginalValues;
@@ -1089,6 +1117,8 @@ public class SurveyInvitationModelImpl
 		columnBitmasks.put("lastReminderDate", 16384L);
 
 		columnBitmasks.put("expirationDate", 32768L);
+
+		columnBitmasks.put("sentMonth", 65536L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

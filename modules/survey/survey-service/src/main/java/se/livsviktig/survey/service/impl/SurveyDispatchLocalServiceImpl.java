@@ -8,6 +8,7 @@ import com.liferay.portal.kernel.dao.orm.Session;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
@@ -228,8 +229,15 @@ public class SurveyDispatchLocalServiceImpl
 			long surveyDispatchId, Date now, int size)
 		throws PortalException {
 
+		SurveyDispatch surveyDispatch = surveyDispatchPersistence.findByPrimaryKey(
+			surveyDispatchId);
+
 		return _invitationClaims().sendPending(
-			surveyDispatchPersistence.findByPrimaryKey(surveyDispatchId), now,
+			surveyDispatch, now,
+			_companyLocalService.getCompany(
+				surveyDispatch.getCompanyId()
+			).getTimeZone(
+			).toZoneId(),
 			size);
 	}
 
@@ -370,6 +378,9 @@ public class SurveyDispatchLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CompanyLocalService _companyLocalService;
 
 	@Reference
 	private CourseSessionLocalService _courseSessionLocalService;

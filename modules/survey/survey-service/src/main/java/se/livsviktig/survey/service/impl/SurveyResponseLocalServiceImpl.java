@@ -61,41 +61,35 @@ public class SurveyResponseLocalServiceImpl
 	}
 
 	/**
-	 * The retention job's step, for every company by its own settings.
+	 * The retention job's step for one company, by its own settings, in a
+	 * transaction of its own (the job runs each company apart, so one
+	 * company's failure keeps no other from its retention).
 	 *
 	 * @return the free-text answers deleted and responses that lost their person
 	 */
 	@Override
-	public int applyRetention() throws PortalException {
+	public int applyRetention(long companyId) throws PortalException {
 		SurveyRetention surveyRetention = new SurveyRetention(
 			surveyResponsePersistence, surveyAnswerPersistence);
 
 		Instant now = _clock.instant();
 
-		int changed = 0;
+		SurveyCompanyConfiguration surveyCompanyConfiguration =
+			_configurationProvider.getCompanyConfiguration(
+				SurveyCompanyConfiguration.class, companyId);
 
-		for (Company company : _companyLocalService.getCompanies()) {
-			long companyId = company.getCompanyId();
+		ZoneId zoneId = _zoneId(_companyLocalService.getCompany(companyId));
 
-			SurveyCompanyConfiguration surveyCompanyConfiguration =
-				_configurationProvider.getCompanyConfiguration(
-					SurveyCompanyConfiguration.class, companyId);
-
-			ZoneId zoneId = _zoneId(company);
-
-			changed += surveyRetention.deleteFreeText(
-				companyId,
-				RetentionCutoff.of(
-					now, zoneId,
-					surveyCompanyConfiguration.freeTextRetentionMonths()));
-			changed += surveyRetention.removePerson(
+		return surveyRetention.deleteFreeText(
+			companyId,
+			RetentionCutoff.of(
+				now, zoneId,
+				surveyCompanyConfiguration.freeTextRetentionMonths())) +
+			surveyRetention.removePerson(
 				companyId,
 				RetentionCutoff.of(
 					now, zoneId,
 					surveyCompanyConfiguration.personRetentionMonths()));
-		}
-
-		return changed;
 	}
 
 	@Override

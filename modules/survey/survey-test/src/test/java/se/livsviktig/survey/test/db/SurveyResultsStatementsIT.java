@@ -318,8 +318,8 @@ class SurveyResultsStatementsIT {
 					"companyId, groupId, surveyDispatchId, surveyId, " +
 						"registrationId, userId, courseSessionId, methodId, " +
 							"organizationId, status, sentDate, " +
-								"reminderCount) values (?, ?, ?, ?, ?, ?, ?, " +
-									"?, ?, ?, ?, ?, ?)",
+								"reminderCount, sentMonth) values (?, ?, ?, ?, " +
+									"?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				_ids.incrementAndGet(), companyId, 1L, 1L, surveyId,
 				_ids.incrementAndGet(), 5L, _SESSION_1, 501L, _ELDERLY_CARE,
 				status,
@@ -330,7 +330,9 @@ class SurveyResultsStatementsIT {
 						).toInstant(
 							ZoneOffset.UTC
 						)),
-				0);
+				0,
+				(sent == null) ? 0 :
+					(sent.getYear() * 100) + sent.getMonthValue());
 		}
 
 		private long _response(

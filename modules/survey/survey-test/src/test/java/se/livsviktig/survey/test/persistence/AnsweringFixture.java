@@ -27,6 +27,7 @@ import se.livsviktig.survey.constants.SurveyConstants;
 import se.livsviktig.survey.constants.SurveyDispatchConstants;
 import se.livsviktig.survey.constants.SurveyInvitationConstants;
 import se.livsviktig.survey.constants.SurveyQuestionConstants;
+import se.livsviktig.survey.internal.invitation.SentMonth;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyDispatch;
 import se.livsviktig.survey.model.SurveyInvitation;
@@ -112,6 +113,10 @@ final class AnsweringFixture {
 				surveyInvitation.setStatus(
 					SurveyInvitationConstants.STATUS_SENT);
 				surveyInvitation.setSentDate(sentDate);
+				surveyInvitation.setSentMonth(
+					(sentDate == null) ? 0 :
+						SentMonth.of(
+							sentDate.toInstant(), STOCKHOLM.toZoneId()));
 				surveyInvitation.setExpirationDate(
 					surveyDispatch.getCloseDate());
 			});

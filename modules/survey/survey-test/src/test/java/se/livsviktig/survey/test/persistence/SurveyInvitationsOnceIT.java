@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.petra.function.UnsafeConsumer;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.service.CompanyLocalService;
 
 import java.sql.Connection;
@@ -31,9 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -68,6 +71,32 @@ class SurveyInvitationsOnceIT {
 
 	@RegisterExtension
 	static final PersistenceHarness harness = SurveyRows.harness();
+
+	/**
+	 * The company the dispatch service reads its time zone from, for the
+	 * month an invitation is sent in: Honolulu, where {@link #_NOW} is still
+	 * the last day of February.
+	 */
+	@BeforeEach
+	void setUp() throws Exception {
+		Company company = mock(Company.class);
+
+		when(
+			company.getTimeZone()
+		).thenReturn(
+			TimeZone.getTimeZone("Pacific/Honolulu")
+		);
+
+		when(
+			harness.portalService(
+				CompanyLocalService.class
+			).getCompany(
+				anyLong()
+			)
+		).thenReturn(
+			company
+		);
+	}
 
 	@Test
 	void twoNodesRunningTheJobAtOnceInviteAndMailEachParticipantOnce()
@@ -105,6 +134,9 @@ class SurveyInvitationsOnceIT {
 					SurveyInvitationConstants.STATUS_SENT,
 				surveyDispatchId));
 		assertEquals(120, _count(_TOKENS, surveyDispatchId));
+		assertEquals(
+			120,
+			_count(_INVITATIONS + " and sentMonth = 202702", surveyDispatchId));
 		_assertEachOnce(mailings, 120, false);
 
 		assertEquals(

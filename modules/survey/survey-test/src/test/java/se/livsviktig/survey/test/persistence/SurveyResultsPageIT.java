@@ -7,6 +7,8 @@ import com.liferay.portal.configuration.module.configuration.ConfigurationProvid
 
 import java.lang.reflect.Proxy;
 
+import java.time.ZoneOffset;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -23,6 +25,7 @@ import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.survey.configuration.SurveyCompanyConfiguration;
 import se.livsviktig.survey.constants.SurveyInvitationConstants;
 import se.livsviktig.survey.constants.SurveyQuestionConstants;
+import se.livsviktig.survey.internal.invitation.SentMonth;
 import se.livsviktig.survey.model.SurveyDistribution;
 import se.livsviktig.survey.model.SurveyQuestionResults;
 import se.livsviktig.survey.model.SurveyResults;
@@ -221,6 +224,11 @@ class SurveyResultsPageIT {
 					invitation.setOrganizationId(_ELDERLY_CARE);
 					invitation.setStatus(SurveyInvitationConstants.STATUS_SENT);
 					invitation.setSentDate(new Date());
+					invitation.setSentMonth(
+						SentMonth.of(
+							invitation.getSentDate(
+							).toInstant(),
+							ZoneOffset.UTC));
 				});
 		}
 	}

@@ -1,10 +1,5 @@
 package se.livsviktig.survey.service.internal.results;
 
-import java.sql.Timestamp;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +9,7 @@ import se.livsviktig.survey.model.SurveyResultsQuery;
 
 /**
  * The statements of one results page, as SQL that PostgreSQL and MariaDB
- * both run (integer arithmetic and MOD, EXTRACT; no dialect functions):
+ * both run (integer arithmetic and MOD; no dialect functions):
  *
  * <ul>
  * <li>{@link #distributions()}: every counted question's answers per value
@@ -114,8 +109,9 @@ public class SurveyResultsSql {
 	/**
 	 * Columns: kind ({@link #KIND_RESPONDENTS} or {@link #KIND_INVITED}),
 	 * method id, session id, organization id, period, count. Invitations
-	 * count when sent (not pending); by period, by the month they were sent,
-	 * since an anonymous response keeps no link to its invitation.
+	 * count when sent (not pending); by period, by the month they were sent
+	 * (sentMonth), since an anonymous response keeps no link to its
+	 * invitation.
 	 */
 	public Statement groupCounts() {
 		List<Object> parameters = new ArrayList<>();
@@ -165,28 +161,6 @@ public class SurveyResultsSql {
 		private final List<Object> _parameters;
 		private final String _sql;
 
-	}
-
-	private static Timestamp _firstInstantOf(int month) {
-		LocalDate localDate = LocalDate.of(month / 100, month % 100, 1);
-
-		return Timestamp.from(
-			localDate.atStartOfDay(
-			).toInstant(
-				ZoneOffset.UTC
-			));
-	}
-
-	private static Timestamp _firstInstantAfter(int month) {
-		LocalDate localDate = LocalDate.of(month / 100, month % 100, 1);
-
-		return Timestamp.from(
-			localDate.plusMonths(
-				1
-			).atStartOfDay(
-			).toInstant(
-				ZoneOffset.UTC
-			));
 	}
 
 	private String _answersBranch(
@@ -343,16 +317,31 @@ public class SurveyResultsSql {
 
 		parameters.add(SurveyInvitationConstants.STATUS_PENDING);
 
-		if (_query.getFromMonth() > 0) {
-			sb.append(" AND r.sentDate >= ?");
+		sb.append(_monthWhere("r.sentMonth", parameters));
 
-			parameters.add(_firstInstantOf(_query.getFromMonth()));
+		return sb.toString();
+	}
+
+	/**
+	 * The query's months, inclusive, on a yyyyMM column.
+	 */
+	private String _monthWhere(String column, List<Object> parameters) {
+		StringBuilder sb = new StringBuilder();
+
+		if (_query.getFromMonth() > 0) {
+			sb.append(" AND ");
+			sb.append(column);
+			sb.append(" >= ?");
+
+			parameters.add(_query.getFromMonth());
 		}
 
 		if (_query.getToMonth() > 0) {
-			sb.append(" AND r.sentDate < ?");
+			sb.append(" AND ");
+			sb.append(column);
+			sb.append(" <= ?");
 
-			parameters.add(_firstInstantAfter(_query.getToMonth()));
+			parameters.add(_query.getToMonth());
 		}
 
 		return sb.toString();
@@ -360,48 +349,28 @@ public class SurveyResultsSql {
 
 	/**
 	 * The group's period: the month (yyyyMM) or the quarter's first month,
-	 * in integer arithmetic; an invitation's from the month it was sent.
+	 * in integer arithmetic; an invitation's from the month it was sent
+	 * (sentMonth, in the company's time zone as responseMonth is).
 	 */
 	private String _period(boolean invitation) {
 		List<SurveyResultsQuery.GroupBy> groupBy = _query.getGroupBy();
 
-		String month = "r.responseMonth";
-		String monthOfYear = "MOD(r.responseMonth, 100)";
-
-		if (invitation) {
-			month =
-				"(EXTRACT(YEAR FROM r.sentDate) * 100 + " +
-					"EXTRACT(MONTH FROM r.sentDate))";
-			monthOfYear = "EXTRACT(MONTH FROM r.sentDate)";
-		}
+		String month = invitation ? "r.sentMonth" : "r.responseMonth";
 
 		if (groupBy.contains(SurveyResultsQuery.GroupBy.MONTH)) {
 			return month;
 		}
 
 		if (groupBy.contains(SurveyResultsQuery.GroupBy.QUARTER)) {
-			return "(" + month + " - MOD(" + monthOfYear + " + 2, 3))";
+			return "(" + month + " - MOD(MOD(" + month + ", 100) + 2, 3))";
 		}
 
 		return "0";
 	}
 
 	private String _responseWhere(List<Object> parameters) {
-		StringBuilder sb = new StringBuilder(_commonWhere(parameters));
-
-		if (_query.getFromMonth() > 0) {
-			sb.append(" AND r.responseMonth >= ?");
-
-			parameters.add(_query.getFromMonth());
-		}
-
-		if (_query.getToMonth() > 0) {
-			sb.append(" AND r.responseMonth <= ?");
-
-			parameters.add(_query.getToMonth());
-		}
-
-		return sb.toString();
+		return _commonWhere(parameters) +
+			_monthWhere("r.responseMonth", parameters);
 	}
 
 	private final long _companyId;

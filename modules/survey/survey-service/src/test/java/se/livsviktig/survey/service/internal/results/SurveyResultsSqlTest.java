@@ -113,6 +113,49 @@ public class SurveyResultsSqlTest {
 		assertFalse(distributions.contains("UNION ALL"), "no respondents");
 	}
 
+	/**
+	 * The invited are grouped and filtered by the integer sentMonth, as the
+	 * respondents by responseMonth: extracting the month from sentDate on
+	 * every invitation (EXTRACT is numeric on PostgreSQL) made the invited
+	 * half of a page cost as much as all its answers.
+	 */
+	@Test
+	public void invitedAreCountedByTheirSentMonthWithoutExtractingIt() {
+		SurveyResultsSql sql = new SurveyResultsSql(
+			1, 2,
+			new SurveyResultsQuery(
+				0, 0, 0, 202601, 202612,
+				Collections.singletonList(SurveyResultsQuery.GroupBy.QUARTER)),
+			null, new long[] {6}, new long[0]);
+
+		SurveyResultsSql.Statement statement = sql.groupCounts();
+
+		String invitedBranch = statement.getSql(
+		).split(
+			" UNION ALL "
+		)[1];
+
+		assertTrue(
+			invitedBranch.contains(
+				"(r.sentMonth - MOD(MOD(r.sentMonth, 100) + 2, 3))"),
+			invitedBranch);
+		assertTrue(
+			invitedBranch.contains("r.sentMonth >= ? AND r.sentMonth <= ?"),
+			invitedBranch);
+		assertFalse(invitedBranch.contains("EXTRACT"), invitedBranch);
+		assertFalse(invitedBranch.contains("sentDate"), invitedBranch);
+		assertEquals(
+			Arrays.asList(202601, 202612, 202601, 202612),
+			statement.getParameters(
+			).stream(
+			).filter(
+				parameter -> parameter.equals(202601) ||
+					parameter.equals(202612)
+			).collect(
+				java.util.stream.Collectors.toList()
+			));
+	}
+
 	@Test
 	public void noQuestionsToCountMeansNoStatement() {
 		assertNull(
