@@ -15,7 +15,8 @@ create table LVCareProgram_CareProgram (
 	reviewIntervalMonths INTEGER,
 	lastReviewDate DATE null,
 	lastReviewUserId LONG,
-	nextReviewDate DATE null
+	nextReviewDate DATE null,
+	titleSearch TEXT null
 );
 
 create table LVCareProgram_ContentReview (

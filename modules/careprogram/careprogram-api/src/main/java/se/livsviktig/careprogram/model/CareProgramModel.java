@@ -442,6 +442,21 @@ public interface CareProgramModel
 	 */
 	public void setNextReviewDate(Date nextReviewDate);
 
+	/**
+	 * Returns the title search of this care program.
+	 *
+	 * @return the title search of this care program
+	 */
+	@AutoEscape
+	public String getTitleSearch();
+
+	/**
+	 * Sets the title search of this care program.
+	 *
+	 * @param titleSearch the title search of this care program
+	 */
+	public void setTitleSearch(String titleSearch);
+
 	@Override
 	public String[] getAvailableLanguageIds();
 

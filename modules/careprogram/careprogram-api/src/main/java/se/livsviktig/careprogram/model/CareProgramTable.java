@@ -61,6 +61,8 @@ public class CareProgramTable extends BaseTable<CareProgramTable> {
 		"lastReviewUserId", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
 	public final Column<CareProgramTable, Date> nextReviewDate = createColumn(
 		"nextReviewDate", Date.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
+	public final Column<CareProgramTable, String> titleSearch = createColumn(
+		"titleSearch", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
 
 	private CareProgramTable() {
 		super("LVCareProgram_CareProgram", CareProgramTable::new);

@@ -51,6 +51,7 @@ public class CareProgramWrapper
 		attributes.put("lastReviewDate", getLastReviewDate());
 		attributes.put("lastReviewUserId", getLastReviewUserId());
 		attributes.put("nextReviewDate", getNextReviewDate());
+		attributes.put("titleSearch", getTitleSearch());
 
 		return attributes;
 	}
@@ -159,6 +160,12 @@ public class CareProgramWrapper
 
 		if (nextReviewDate != null) {
 			setNextReviewDate(nextReviewDate);
+		}
+
+		String titleSearch = (String)attributes.get("titleSearch");
+
+		if (titleSearch != null) {
+			setTitleSearch(titleSearch);
 		}
 	}
 
@@ -411,6 +418,16 @@ public class CareProgramWrapper
 	@Override
 	public Map<java.util.Locale, String> getTitleMap() {
 		return model.getTitleMap();
+	}
+
+	/**
+	 * Returns the title search of this care program.
+	 *
+	 * @return the title search of this care program
+	 */
+	@Override
+	public String getTitleSearch() {
+		return model.getTitleSearch();
 	}
 
 	/**
@@ -695,6 +712,16 @@ public class CareProgramWrapper
 		java.util.Locale defaultLocale) {
 
 		model.setTitleMap(titleMap, defaultLocale);
+	}
+
+	/**
+	 * Sets the title search of this care program.
+	 *
+	 * @param titleSearch the title search of this care program
+	 */
+	@Override
+	public void setTitleSearch(String titleSearch) {
+		model.setTitleSearch(titleSearch);
 	}
 
 	/**

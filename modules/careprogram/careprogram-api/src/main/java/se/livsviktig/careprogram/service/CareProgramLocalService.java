@@ -7,6 +7,7 @@ package se.livsviktig.careprogram.service;
 
 import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.exportimport.kernel.lar.PortletDataContext;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.dao.orm.DynamicQuery;
@@ -364,20 +365,26 @@ public interface CareProgramLocalService
 		throws PortalException;
 
 	/**
-	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 * The programme list's page (CareProgramListQuery): its filters and the caller's permission condition, in the
+	 * order the programmes were added, in one statement.
 	 *
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for every programme
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CareProgram> searchCarePrograms(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState, int start, int end)
+			long organizationId, int reviewState, Predicate permissionPredicate,
+			int start, int end)
 		throws PortalException;
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms with the same arguments
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState)
+			long organizationId, int reviewState, Predicate permissionPredicate)
 		throws PortalException;
 
 	/**

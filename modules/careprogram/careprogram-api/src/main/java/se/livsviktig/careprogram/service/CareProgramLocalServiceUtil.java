@@ -424,28 +424,36 @@ public class CareProgramLocalServiceUtil {
 	}
 
 	/**
-	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 * The programme list's page (CareProgramListQuery): its filters and the caller's permission condition, in the
+	 * order the programmes were added, in one statement.
 	 *
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for every programme
 	 */
 	public static List<CareProgram> searchCarePrograms(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState, int start, int end)
+			long organizationId, int reviewState,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate,
+			int start, int end)
 		throws PortalException {
 
 		return getService().searchCarePrograms(
 			groupId, keywords, targetGroupCategoryId, organizationId,
-			reviewState, start, end);
+			reviewState, permissionPredicate, start, end);
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms with the same arguments
+	 */
 	public static int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState)
+			long organizationId, int reviewState,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate)
 		throws PortalException {
 
 		return getService().searchCareProgramsCount(
 			groupId, keywords, targetGroupCategoryId, organizationId,
-			reviewState);
+			reviewState, permissionPredicate);
 	}
 
 	/**

@@ -484,31 +484,40 @@ public class CareProgramLocalServiceWrapper
 	}
 
 	/**
-	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 * The programme list's page (CareProgramListQuery): its filters and the caller's permission condition, in the
+	 * order the programmes were added, in one statement.
 	 *
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for every programme
 	 */
 	@Override
 	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
 			searchCarePrograms(
 				long groupId, String keywords, long targetGroupCategoryId,
-				long organizationId, int reviewState, int start, int end)
+				long organizationId, int reviewState,
+				com.liferay.petra.sql.dsl.expression.Predicate
+					permissionPredicate,
+				int start, int end)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _careProgramLocalService.searchCarePrograms(
 			groupId, keywords, targetGroupCategoryId, organizationId,
-			reviewState, start, end);
+			reviewState, permissionPredicate, start, end);
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms with the same arguments
+	 */
 	@Override
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState)
+			long organizationId, int reviewState,
+			com.liferay.petra.sql.dsl.expression.Predicate permissionPredicate)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _careProgramLocalService.searchCareProgramsCount(
 			groupId, keywords, targetGroupCategoryId, organizationId,
-			reviewState);
+			reviewState, permissionPredicate);
 	}
 
 	/**

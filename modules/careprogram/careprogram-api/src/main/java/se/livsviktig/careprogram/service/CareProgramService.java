@@ -80,7 +80,7 @@ public interface CareProgramService extends BaseService {
 	public long[] getContactUserIds(long careProgramId) throws PortalException;
 
 	/**
-	 * @return the site's programmes the caller may view, from start to end of those
+	 * @return the site's programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CareProgram> getGroupCarePrograms(
@@ -111,7 +111,7 @@ public interface CareProgramService extends BaseService {
 
 	/**
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
-	 * @return the matching programmes the caller may view, from start to end of those
+	 * @return the matching programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CareProgram> searchCarePrograms(
@@ -119,6 +119,9 @@ public interface CareProgramService extends BaseService {
 			long organizationId, int reviewState, int start, int end)
 		throws PortalException;
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms, with the same permission condition
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,

@@ -85,7 +85,7 @@ public class CareProgramServiceUtil {
 	}
 
 	/**
-	 * @return the site's programmes the caller may view, from start to end of those
+	 * @return the site's programmes the caller may view, from start to end of those, in one statement
 	 */
 	public static List<CareProgram> getGroupCarePrograms(
 			long groupId, int start, int end)
@@ -128,7 +128,7 @@ public class CareProgramServiceUtil {
 
 	/**
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
-	 * @return the matching programmes the caller may view, from start to end of those
+	 * @return the matching programmes the caller may view, from start to end of those, in one statement
 	 */
 	public static List<CareProgram> searchCarePrograms(
 			long groupId, String keywords, long targetGroupCategoryId,
@@ -140,6 +140,9 @@ public class CareProgramServiceUtil {
 			reviewState, start, end);
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms, with the same permission condition
+	 */
 	public static int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
 			long organizationId, int reviewState)

@@ -90,7 +90,7 @@ public class CareProgramServiceWrapper
 	}
 
 	/**
-	 * @return the site's programmes the caller may view, from start to end of those
+	 * @return the site's programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Override
 	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
@@ -138,7 +138,7 @@ public class CareProgramServiceWrapper
 
 	/**
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
-	 * @return the matching programmes the caller may view, from start to end of those
+	 * @return the matching programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Override
 	public java.util.List<se.livsviktig.careprogram.model.CareProgram>
@@ -152,6 +152,9 @@ public class CareProgramServiceWrapper
 			reviewState, start, end);
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms, with the same permission condition
+	 */
 	@Override
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,

@@ -1,6 +1,5 @@
 package se.livsviktig.careprogram.internal.search;
 
-import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 
@@ -12,9 +11,10 @@ import se.livsviktig.careprogram.model.CareProgramTargetGroupTable;
 import se.livsviktig.careprogram.model.LocalRoutineTable;
 
 /**
- * The programme list's filters as one WHERE clause: words of the title (any language), a target group, an
- * administration that has a routine for the programme, and a review state that the programme's own text or one of
- * its routines (of that administration, when one is chosen) is in. One statement, whatever the filters.
+ * The programme list's filters as one WHERE clause: every typed word in the title (any language, any case; a typed %
+ * or _ is a character to find), a target group, an administration that has a routine for the programme, and a review
+ * state that the programme's own text or one of its routines (of that administration, when one is chosen) is in. One
+ * statement, whatever the filters.
  *
  * @author Livsviktig
  */
@@ -50,14 +50,13 @@ public class CareProgramSearchPredicate {
 
 		Predicate predicate = careProgramTable.groupId.eq(groupId);
 
+		// Every typed word, in the search text (CareProgramSearchText): lowercased there as here, so no lower() in SQL
+
 		if ((keywords != null) && !keywords.isBlank()) {
 			for (String word : keywords.trim().split("\\s+")) {
 				predicate = predicate.and(
-					DSLFunctionFactoryUtil.lower(
-						careProgramTable.title
-					).like(
-						"%" + _escapeLike(word.toLowerCase(Locale.ROOT)) + "%"
-					));
+					careProgramTable.titleSearch.like(
+						"%" + _escapeLike(word.toLowerCase(Locale.ROOT)) + "%"));
 			}
 		}
 
@@ -125,6 +124,10 @@ public class CareProgramSearchPredicate {
 			).withParentheses());
 	}
 
+	/**
+	 * A typed % or _ is a character to find, not a wildcard; both databases take \ as LIKE's escape (as training's
+	 * KeywordsPredicate).
+	 */
 	private static String _escapeLike(String word) {
 		return word.replace(
 			"\\", "\\\\"

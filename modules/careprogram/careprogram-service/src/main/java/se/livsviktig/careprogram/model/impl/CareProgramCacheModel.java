@@ -69,7 +69,7 @@ public class CareProgramCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(35);
+		StringBundler sb = new StringBundler(37);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -105,6 +105,8 @@ public class CareProgramCacheModel
 		sb.append(lastReviewUserId);
 		sb.append(", nextReviewDate=");
 		sb.append(nextReviewDate);
+		sb.append(", titleSearch=");
+		sb.append(titleSearch);
 		sb.append("}");
 
 		return sb.toString();
@@ -184,6 +186,13 @@ public class CareProgramCacheModel
 			careProgramImpl.setNextReviewDate(new Date(nextReviewDate));
 		}
 
+		if (titleSearch == null) {
+			careProgramImpl.setTitleSearch("");
+		}
+		else {
+			careProgramImpl.setTitleSearch(titleSearch);
+		}
+
 		careProgramImpl.resetOriginalValues();
 
 		return careProgramImpl;
@@ -216,6 +225,7 @@ public class CareProgramCacheModel
 
 		lastReviewUserId = objectInput.readLong();
 		nextReviewDate = objectInput.readLong();
+		titleSearch = objectInput.readUTF();
 	}
 
 	@Override
@@ -270,6 +280,13 @@ public class CareProgramCacheModel
 
 		objectOutput.writeLong(lastReviewUserId);
 		objectOutput.writeLong(nextReviewDate);
+
+		if (titleSearch == null) {
+			objectOutput.writeUTF("");
+		}
+		else {
+			objectOutput.writeUTF(titleSearch);
+		}
 	}
 
 	public long mvccVersion;
@@ -289,5 +306,6 @@ public class CareProgramCacheModel
 	public long lastReviewDate;
 	public long lastReviewUserId;
 	public long nextReviewDate;
+	public String titleSearch;
 
 }

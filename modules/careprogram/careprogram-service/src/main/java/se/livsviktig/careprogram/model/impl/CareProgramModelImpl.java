@@ -81,7 +81,7 @@ public class CareProgramModelImpl
 		{"nationalURL", Types.VARCHAR}, {"ownerUserId", Types.BIGINT},
 		{"reviewIntervalMonths", Types.INTEGER},
 		{"lastReviewDate", Types.TIMESTAMP}, {"lastReviewUserId", Types.BIGINT},
-		{"nextReviewDate", Types.TIMESTAMP}
+		{"nextReviewDate", Types.TIMESTAMP}, {"titleSearch", Types.VARCHAR}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -105,10 +105,11 @@ public class CareProgramModelImpl
 		TABLE_COLUMNS_MAP.put("lastReviewDate", Types.TIMESTAMP);
 		TABLE_COLUMNS_MAP.put("lastReviewUserId", Types.BIGINT);
 		TABLE_COLUMNS_MAP.put("nextReviewDate", Types.TIMESTAMP);
+		TABLE_COLUMNS_MAP.put("titleSearch", Types.VARCHAR);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVCareProgram_CareProgram (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,careProgramId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,title STRING null,articleResourcePrimKey LONG,nationalURL VARCHAR(1000) null,ownerUserId LONG,reviewIntervalMonths INTEGER,lastReviewDate DATE null,lastReviewUserId LONG,nextReviewDate DATE null)";
+		"create table LVCareProgram_CareProgram (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,careProgramId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,title STRING null,articleResourcePrimKey LONG,nationalURL VARCHAR(1000) null,ownerUserId LONG,reviewIntervalMonths INTEGER,lastReviewDate DATE null,lastReviewUserId LONG,nextReviewDate DATE null,titleSearch TEXT null)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVCareProgram_CareProgram";
@@ -301,6 +302,8 @@ public class CareProgramModelImpl
 				"lastReviewUserId", CareProgram::getLastReviewUserId);
 			attributeGetterFunctions.put(
 				"nextReviewDate", CareProgram::getNextReviewDate);
+			attributeGetterFunctions.put(
+				"titleSearch", CareProgram::getTitleSearch);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -370,6 +373,9 @@ public class CareProgramModelImpl
 			attributeSetterBiConsumers.put(
 				"nextReviewDate",
 				(BiConsumer<CareProgram, Date>)CareProgram::setNextReviewDate);
+			attributeSetterBiConsumers.put(
+				"titleSearch",
+				(BiConsumer<CareProgram, String>)CareProgram::setTitleSearch);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -843,6 +849,26 @@ public class CareProgramModelImpl
 		_nextReviewDate = nextReviewDate;
 	}
 
+	@JSON
+	@Override
+	public String getTitleSearch() {
+		if (_titleSearch == null) {
+			return "";
+		}
+		else {
+			return _titleSearch;
+		}
+	}
+
+	@Override
+	public void setTitleSearch(String titleSearch) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_titleSearch = titleSearch;
+	}
+
 	@Override
 	public StagedModelType getStagedModelType() {
 		return new StagedModelType(
@@ -988,6 +1014,7 @@ public class CareProgramModelImpl
 		careProgramImpl.setLastReviewDate(getLastReviewDate());
 		careProgramImpl.setLastReviewUserId(getLastReviewUserId());
 		careProgramImpl.setNextReviewDate(getNextReviewDate());
+		careProgramImpl.setTitleSearch(getTitleSearch());
 
 		careProgramImpl.resetOriginalValues();
 
@@ -1029,6 +1056,8 @@ public class CareProgramModelImpl
 			this.<Long>getColumnOriginalValue("lastReviewUserId"));
 		careProgramImpl.setNextReviewDate(
 			this.<Date>getColumnOriginalValue("nextReviewDate"));
+		careProgramImpl.setTitleSearch(
+			this.<String>getColumnOriginalValue("titleSearch"));
 
 		return careProgramImpl;
 	}
@@ -1200,6 +1229,14 @@ public class CareProgramModelImpl
 			careProgramCacheModel.nextReviewDate = Long.MIN_VALUE;
 		}
 
+		careProgramCacheModel.titleSearch = getTitleSearch();
+
+		String titleSearch = careProgramCacheModel.titleSearch;
+
+		if ((titleSearch != null) && (titleSearch.length() == 0)) {
+			careProgramCacheModel.titleSearch = null;
+		}
+
 		return careProgramCacheModel;
 	}
 
@@ -1280,6 +1317,7 @@ public class CareProgramModelImpl
 	private Date _lastReviewDate;
 	private long _lastReviewUserId;
 	private Date _nextReviewDate;
+	private String _titleSearch;
 
 	public <T> T getColumnValue(String columnName) {
 		columnName = _attributeNames.getOrDefault(columnName, columnName);
@@ -1330,6 +1368,7 @@ public class CareProgramModelImpl
 		_columnOriginalValues.put("lastReviewDate", _lastReviewDate);
 		_columnOriginalValues.put("lastReviewUserId", _lastReviewUserId);
 		_columnOriginalValues.put("nextReviewDate", _nextReviewDate);
+		_columnOriginalValues.put("titleSearch", _titleSearch);
 	}
 
 	private static final Map<String, String> _attributeNames;
@@ -1386,6 +1425,8 @@ public class CareProgramModelImpl
 		columnBitmasks.put("lastReviewUserId", 32768L);
 
 		columnBitmasks.put("nextReviewDate", 65536L);
+
+		columnBitmasks.put("titleSearch", 131072L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

@@ -5,26 +5,19 @@ import com.liferay.asset.kernel.service.AssetCategoryLocalService;
 import com.liferay.asset.kernel.service.AssetVocabularyLocalService;
 import com.liferay.journal.model.JournalArticle;
 import com.liferay.journal.service.JournalArticleLocalService;
-import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.Portal;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import java.time.Clock;
-import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,28 +27,27 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.careprogram.configuration.CareProgramCompanyConfiguration;
 import se.livsviktig.careprogram.constants.ContentReviewConstants;
+import se.livsviktig.careprogram.internal.deletion.CareProgramDependents;
 import se.livsviktig.careprogram.internal.links.ProgramLinks;
 import se.livsviktig.careprogram.internal.review.ReviewComments;
 import se.livsviktig.careprogram.internal.review.ReviewDates;
-import se.livsviktig.careprogram.internal.search.CareProgramSearchPredicate;
+import se.livsviktig.careprogram.internal.search.CareProgramListQuery;
+import se.livsviktig.careprogram.internal.seed.NationalProgramSeeds;
 import se.livsviktig.careprogram.internal.seed.NationalPrograms;
 import se.livsviktig.careprogram.internal.targetgroup.TargetGroupVocabulary;
 import se.livsviktig.careprogram.internal.validation.CareProgramTitles;
+import se.livsviktig.careprogram.internal.validation.CareProgramValidator;
 import se.livsviktig.careprogram.internal.validation.ContentArticles;
 import se.livsviktig.careprogram.internal.validation.ContentOwners;
 import se.livsviktig.careprogram.internal.validation.NationalURLs;
 import se.livsviktig.careprogram.internal.validation.ProgramContacts;
 import se.livsviktig.careprogram.internal.validation.ProgramMethods;
-import se.livsviktig.careprogram.internal.validation.ReviewIntervals;
+import se.livsviktig.careprogram.internal.validation.ValidCareProgram;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.model.CareProgramContact;
 import se.livsviktig.careprogram.model.CareProgramMethod;
-import se.livsviktig.careprogram.model.CareProgramTable;
 import se.livsviktig.careprogram.model.CareProgramTargetGroup;
-import se.livsviktig.careprogram.model.LocalRoutine;
-import se.livsviktig.careprogram.model.ReviewNoticeTable;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
 import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.base.CareProgramLocalServiceBaseImpl;
@@ -87,32 +79,16 @@ public class CareProgramLocalServiceImpl
 
 		User user = userLocalService.getUser(userId);
 
-		long companyId = user.getCompanyId();
-
-		Map<Locale, String> titles = CareProgramTitles.validate(
-			titleMap, _portal.getSiteDefaultLocale(groupId));
-
-		_contentArticles().validate(
-			companyId, groupId, articleResourcePrimKey, false);
-
-		String url = NationalURLs.validate(nationalURL);
-
-		_contentOwners().validate(companyId, ownerUserId);
-		ReviewIntervals.validate(reviewIntervalMonths);
-
-		Set<Long> categoryIds = _targetGroupVocabulary().validate(
-			groupId, targetGroupCategoryIds);
-		Set<Long> validMethodIds = _programMethods().validate(
-			companyId, methodIds);
-		Set<Long> validContactUserIds = _programContacts().validate(
-			companyId, contactUserIds);
+		ValidCareProgram validCareProgram = _careProgramValidator().validate(
+			user.getCompanyId(), groupId, _portal.getSiteDefaultLocale(groupId),
+			titleMap, articleResourcePrimKey, false, nationalURL, ownerUserId,
+			reviewIntervalMonths, targetGroupCategoryIds, methodIds,
+			contactUserIds);
 
 		CareProgram careProgram = _create(
-			user, groupId, titles, articleResourcePrimKey, url, ownerUserId,
-			reviewIntervalMonths, serviceContext);
+			user, groupId, validCareProgram, serviceContext);
 
-		_programLinks().replace(
-			careProgram, categoryIds, validMethodIds, validContactUserIds);
+		validCareProgram.replaceLinks(_programLinks(), careProgram);
 
 		resourceLocalService.addModelResources(careProgram, serviceContext);
 
@@ -144,7 +120,7 @@ public class CareProgramLocalServiceImpl
 		List<CareProgram> added = new ArrayList<>();
 
 		for (NationalPrograms.NationalProgram nationalProgram :
-				_nationalPrograms()) {
+				NationalProgramSeeds.read()) {
 
 			String url = NationalURLs.validate(
 				nationalProgram.getNationalURL());
@@ -155,9 +131,12 @@ public class CareProgramLocalServiceImpl
 
 			CareProgram careProgram = _create(
 				user, groupId,
-				CareProgramTitles.validate(
-					_seedTitles(nationalProgram, locale), locale),
-				0, url, userId, _SEEDED_REVIEW_INTERVAL_MONTHS, serviceContext);
+				new ValidCareProgram(
+					CareProgramTitles.validate(
+						NationalProgramSeeds.titles(nationalProgram, locale),
+						locale),
+					url, userId, NationalProgramSeeds.REVIEW_INTERVAL_MONTHS),
+				serviceContext);
 
 			resourceLocalService.addModelResources(careProgram, serviceContext);
 
@@ -200,44 +179,21 @@ public class CareProgramLocalServiceImpl
 	}
 
 	/**
-	 * A programme goes with everything that exists only for it: its routines (with their reviews, notices and
-	 * permissions), its target groups, methods and contacts, its own reviews and notices, and its permissions. All
-	 * in the local service's one transaction, so a failure halfway leaves the programme whole.
+	 * A programme goes with everything that exists only for it (CareProgramDependents), in the local service's one
+	 * transaction, so a failure halfway leaves the programme whole.
 	 */
 	@Override
 	public CareProgram deleteCareProgram(CareProgram careProgram)
 		throws PortalException {
 
-		long careProgramId = careProgram.getCareProgramId();
-
-		for (LocalRoutine localRoutine :
-				localRoutinePersistence.findByCareProgramId(careProgramId)) {
-
-			_localRoutineLocalService.deleteLocalRoutine(localRoutine);
-		}
-
-		careProgramTargetGroupPersistence.removeByCareProgramId(careProgramId);
-		careProgramMethodPersistence.removeByCareProgramId(careProgramId);
-		careProgramContactPersistence.removeByCareProgramId(careProgramId);
-		contentReviewPersistence.removeByCareProgramId(careProgramId);
-
-		for (long reviewNoticeId :
-				reviewNoticePersistence.<List<Long>>dslQuery(
-					DSLQueryFactoryUtil.select(
-						ReviewNoticeTable.INSTANCE.reviewNoticeId
-					).from(
-						ReviewNoticeTable.INSTANCE
-					).where(
-						ReviewNoticeTable.INSTANCE.careProgramId.eq(
-							careProgramId)
-					))) {
-
-			reviewNoticePersistence.remove(reviewNoticeId);
-		}
-
-		resourceLocalService.deleteResource(
-			careProgram.getCompanyId(), CareProgram.class.getName(),
-			ResourceConstants.SCOPE_INDIVIDUAL, careProgramId);
+		new CareProgramDependents(
+			_localRoutineLocalService, localRoutinePersistence,
+			careProgramTargetGroupPersistence, careProgramMethodPersistence,
+			careProgramContactPersistence, contentReviewPersistence,
+			reviewNoticePersistence, resourceLocalService
+		).delete(
+			careProgram
+		);
 
 		return careProgramPersistence.remove(careProgram);
 	}
@@ -311,47 +267,38 @@ public class CareProgramLocalServiceImpl
 	}
 
 	/**
-	 * The programme list's filters (CareProgramSearchPredicate), in title order, in one statement.
+	 * The programme list's page (CareProgramListQuery): its filters and the caller's permission condition, in the
+	 * order the programmes were added, in one statement.
 	 *
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
+	 * @param permissionPredicate what the caller may view, from the remote service, or null for every programme
 	 */
 	@Override
 	public List<CareProgram> searchCarePrograms(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState, int start, int end)
+			long organizationId, int reviewState, Predicate permissionPredicate,
+			int start, int end)
 		throws PortalException {
 
 		return careProgramPersistence.dslQuery(
-			DSLQueryFactoryUtil.select(
-				CareProgramTable.INSTANCE
-			).from(
-				CareProgramTable.INSTANCE
-			).where(
-				_searchPredicate(
-					groupId, keywords, targetGroupCategoryId, organizationId,
-					reviewState)
-			).orderBy(
-				CareProgramTable.INSTANCE.careProgramId.ascending()
-			).limit(
-				start, end
-			));
+			_careProgramListQuery().select(
+				groupId, keywords, targetGroupCategoryId, organizationId,
+				reviewState, permissionPredicate, start, end));
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms with the same arguments
+	 */
 	@Override
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState)
+			long organizationId, int reviewState, Predicate permissionPredicate)
 		throws PortalException {
 
 		return careProgramPersistence.dslQueryCount(
-			DSLQueryFactoryUtil.count(
-			).from(
-				CareProgramTable.INSTANCE
-			).where(
-				_searchPredicate(
-					groupId, keywords, targetGroupCategoryId, organizationId,
-					reviewState)
-			));
+			_careProgramListQuery().count(
+				groupId, keywords, targetGroupCategoryId, organizationId,
+				reviewState, permissionPredicate));
 	}
 
 	@Override
@@ -365,29 +312,17 @@ public class CareProgramLocalServiceImpl
 		CareProgram careProgram = careProgramPersistence.findByPrimaryKey(
 			careProgramId);
 
-		long companyId = careProgram.getCompanyId();
 		long groupId = careProgram.getGroupId();
-
-		Map<Locale, String> titles = CareProgramTitles.validate(
-			titleMap, _portal.getSiteDefaultLocale(groupId));
 
 		// A seeded programme may stay without a summary until someone writes one; once it has one, it keeps one
 
-		_contentArticles().validate(
-			companyId, groupId, articleResourcePrimKey,
-			careProgram.getArticleResourcePrimKey() == 0);
-
-		String url = NationalURLs.validate(nationalURL);
-
-		_contentOwners().validate(companyId, ownerUserId);
-		ReviewIntervals.validate(reviewIntervalMonths);
-
-		Set<Long> categoryIds = _targetGroupVocabulary().validate(
-			groupId, targetGroupCategoryIds);
-		Set<Long> validMethodIds = _programMethods().validate(
-			companyId, methodIds);
-		Set<Long> validContactUserIds = _programContacts().validate(
-			companyId, contactUserIds);
+		ValidCareProgram validCareProgram = _careProgramValidator().validate(
+			careProgram.getCompanyId(), groupId,
+			_portal.getSiteDefaultLocale(groupId), titleMap,
+			articleResourcePrimKey,
+			careProgram.getArticleResourcePrimKey() == 0, nationalURL,
+			ownerUserId, reviewIntervalMonths, targetGroupCategoryIds,
+			methodIds, contactUserIds);
 
 		Date now = _now();
 
@@ -399,19 +334,16 @@ public class CareProgramLocalServiceImpl
 		}
 
 		careProgram.setModifiedDate(now);
-		careProgram.setTitleMap(titles);
-		careProgram.setArticleResourcePrimKey(articleResourcePrimKey);
-		careProgram.setNationalURL(url);
-		careProgram.setOwnerUserId(ownerUserId);
-		careProgram.setReviewIntervalMonths(reviewIntervalMonths);
+
+		validCareProgram.copyTo(careProgram);
+
 		careProgram.setNextReviewDate(
 			ReviewDates.nextDue(
 				_lastCycleStart(careProgram), reviewIntervalMonths));
 
 		careProgram = careProgramPersistence.update(careProgram);
 
-		_programLinks().replace(
-			careProgram, categoryIds, validMethodIds, validContactUserIds);
+		validCareProgram.replaceLinks(_programLinks(), careProgram);
 
 		return careProgram;
 	}
@@ -436,18 +368,24 @@ public class CareProgramLocalServiceImpl
 		return journalArticle.getVersion();
 	}
 
-	private ContentArticles _contentArticles() {
-		return new ContentArticles(_journalArticleLocalService);
+	private CareProgramListQuery _careProgramListQuery() {
+		return new CareProgramListQuery(
+			_configurationProvider, _groupLocalService, _clock.instant());
 	}
 
-	private ContentOwners _contentOwners() {
-		return new ContentOwners(userLocalService);
+	private CareProgramValidator _careProgramValidator() {
+		ContentOwners contentOwners = new ContentOwners(userLocalService);
+
+		return new CareProgramValidator(
+			new ContentArticles(_journalArticleLocalService), contentOwners,
+			_targetGroupVocabulary(),
+			new ProgramMethods(_trainingMethodLocalService),
+			new ProgramContacts(contentOwners));
 	}
 
 	private CareProgram _create(
-		User user, long groupId, Map<Locale, String> titles,
-		long articleResourcePrimKey, String nationalURL, long ownerUserId,
-		int reviewIntervalMonths, ServiceContext serviceContext) {
+		User user, long groupId, ValidCareProgram validCareProgram,
+		ServiceContext serviceContext) {
 
 		CareProgram careProgram = careProgramPersistence.create(
 			counterLocalService.increment());
@@ -461,16 +399,14 @@ public class CareProgramLocalServiceImpl
 		careProgram.setUserName(user.getFullName());
 		careProgram.setCreateDate(now);
 		careProgram.setModifiedDate(now);
-		careProgram.setTitleMap(titles);
-		careProgram.setArticleResourcePrimKey(articleResourcePrimKey);
-		careProgram.setNationalURL(nationalURL);
-		careProgram.setOwnerUserId(ownerUserId);
-		careProgram.setReviewIntervalMonths(reviewIntervalMonths);
+
+		validCareProgram.copyTo(careProgram);
 
 		// The first review is due one interval after the programme is added
 
 		careProgram.setNextReviewDate(
-			ReviewDates.nextDue(now, reviewIntervalMonths));
+			ReviewDates.nextDue(
+				now, validCareProgram.getReviewIntervalMonths()));
 
 		return careProgramPersistence.update(careProgram);
 	}
@@ -486,31 +422,8 @@ public class CareProgramLocalServiceImpl
 		return careProgram.getCreateDate();
 	}
 
-	private List<NationalPrograms.NationalProgram> _nationalPrograms()
-		throws PortalException {
-
-		try (InputStream inputStream =
-				CareProgramLocalServiceImpl.class.getResourceAsStream(
-					NationalPrograms.RESOURCE_NAME)) {
-
-			if (inputStream == null) {
-				throw new PortalException(
-					"Missing " + NationalPrograms.RESOURCE_NAME);
-			}
-
-			return NationalPrograms.read(inputStream);
-		}
-		catch (IOException ioException) {
-			throw new PortalException(ioException);
-		}
-	}
-
 	private Date _now() {
 		return Date.from(_clock.instant());
-	}
-
-	private ProgramContacts _programContacts() {
-		return new ProgramContacts(_contentOwners());
 	}
 
 	private ProgramLinks _programLinks() {
@@ -519,73 +432,10 @@ public class CareProgramLocalServiceImpl
 			careProgramMethodPersistence, careProgramContactPersistence);
 	}
 
-	private ProgramMethods _programMethods() {
-		return new ProgramMethods(_trainingMethodLocalService);
-	}
-
-	/**
-	 * The Swedish name in Swedish, the English name (when the list has one) in English, and the Swedish name in the
-	 * site's default language when that is neither.
-	 */
-	private Map<Locale, String> _seedTitles(
-		NationalPrograms.NationalProgram nationalProgram, Locale defaultLocale) {
-
-		Map<Locale, String> titles = new HashMap<>();
-
-		titles.put(_SWEDISH, nationalProgram.getName());
-
-		if (!nationalProgram.getEnglishName().isEmpty()) {
-			titles.put(Locale.US, nationalProgram.getEnglishName());
-			titles.put(Locale.UK, nationalProgram.getEnglishName());
-		}
-
-		titles.putIfAbsent(defaultLocale, nationalProgram.getName());
-
-		return titles;
-	}
-
-	private Predicate _searchPredicate(
-			long groupId, String keywords, long targetGroupCategoryId,
-			long organizationId, int reviewState)
-		throws PortalException {
-
-		Date now = _now();
-
-		int reminderDaysBeforeDue = 0;
-
-		if (reviewState != CareProgramSearchPredicate.REVIEW_STATE_ANY) {
-			CareProgramCompanyConfiguration careProgramCompanyConfiguration =
-				_configurationProvider.getCompanyConfiguration(
-					CareProgramCompanyConfiguration.class,
-					_groupLocalService.getGroup(
-						groupId
-					).getCompanyId());
-
-			reminderDaysBeforeDue =
-				careProgramCompanyConfiguration.reminderDaysBeforeDue();
-		}
-
-		return CareProgramSearchPredicate.of(
-			groupId, keywords, targetGroupCategoryId, organizationId,
-			reviewState, now,
-			Date.from(
-				now.toInstant(
-				).plus(
-					Duration.ofDays(reminderDaysBeforeDue)
-				)));
-	}
-
 	private TargetGroupVocabulary _targetGroupVocabulary() {
 		return new TargetGroupVocabulary(
 			_assetVocabularyLocalService, _assetCategoryLocalService);
 	}
-
-	/**
-	 * A seeded programme's cycle until its owner sets another: a year, as a routine's.
-	 */
-	private static final int _SEEDED_REVIEW_INTERVAL_MONTHS = 12;
-
-	private static final Locale _SWEDISH = new Locale("sv", "SE");
 
 	@Reference
 	private AssetCategoryLocalService _assetCategoryLocalService;

@@ -1,17 +1,17 @@
 package se.livsviktig.careprogram.service.impl;
 
 import com.liferay.asset.kernel.model.AssetVocabulary;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
-import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
-import com.liferay.portal.kernel.util.ListUtil;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.careprogram.constants.CareProgramActionKeys;
 import se.livsviktig.careprogram.constants.CareProgramConstants;
+import se.livsviktig.careprogram.internal.search.CareProgramSearchPredicate;
+import se.livsviktig.careprogram.internal.security.permission.resource.ViewableCarePrograms;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.service.base.CareProgramServiceBaseImpl;
 
@@ -121,18 +123,16 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 	}
 
 	/**
-	 * @return the site's programmes the caller may view, from start to end of those
+	 * @return the site's programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Override
 	public List<CareProgram> getGroupCarePrograms(
 			long groupId, int start, int end)
 		throws PortalException {
 
-		return ListUtil.subList(
-			_viewable(
-				careProgramLocalService.getGroupCarePrograms(
-					groupId, QueryUtil.ALL_POS, QueryUtil.ALL_POS)),
-			start, end);
+		return careProgramLocalService.searchCarePrograms(
+			groupId, null, 0, 0, CareProgramSearchPredicate.REVIEW_STATE_ANY,
+			_viewablePredicate(groupId), start, end);
 	}
 
 	@Override
@@ -177,7 +177,7 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 
 	/**
 	 * @param reviewState an ordinal of ReviewState, or -1 for any
-	 * @return the matching programmes the caller may view, from start to end of those
+	 * @return the matching programmes the caller may view, from start to end of those, in one statement
 	 */
 	@Override
 	public List<CareProgram> searchCarePrograms(
@@ -185,25 +185,23 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 			long organizationId, int reviewState, int start, int end)
 		throws PortalException {
 
-		return ListUtil.subList(
-			_viewable(
-				careProgramLocalService.searchCarePrograms(
-					groupId, keywords, targetGroupCategoryId, organizationId,
-					reviewState, QueryUtil.ALL_POS, QueryUtil.ALL_POS)),
-			start, end);
+		return careProgramLocalService.searchCarePrograms(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, _viewablePredicate(groupId), start, end);
 	}
 
+	/**
+	 * @return the number of rows of every page of searchCarePrograms, with the same permission condition
+	 */
 	@Override
 	public int searchCareProgramsCount(
 			long groupId, String keywords, long targetGroupCategoryId,
 			long organizationId, int reviewState)
 		throws PortalException {
 
-		return _viewable(
-			careProgramLocalService.searchCarePrograms(
-				groupId, keywords, targetGroupCategoryId, organizationId,
-				reviewState, QueryUtil.ALL_POS, QueryUtil.ALL_POS)
-		).size();
+		return careProgramLocalService.searchCareProgramsCount(
+			groupId, keywords, targetGroupCategoryId, organizationId,
+			reviewState, _viewablePredicate(groupId));
 	}
 
 	@Override
@@ -223,21 +221,14 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 			targetGroupCategoryIds, methodIds, contactUserIds);
 	}
 
-	private List<CareProgram> _viewable(List<CareProgram> carePrograms)
-		throws PortalException {
+	private Predicate _viewablePredicate(long groupId)
+		throws PrincipalException {
 
-		PermissionChecker permissionChecker = getPermissionChecker();
-		List<CareProgram> viewable = new ArrayList<>();
-
-		for (CareProgram careProgram : carePrograms) {
-			if (_careProgramModelResourcePermission.contains(
-					permissionChecker, careProgram, ActionKeys.VIEW)) {
-
-				viewable.add(careProgram);
-			}
-		}
-
-		return viewable;
+		return new ViewableCarePrograms(
+			_inlineSQLHelper, _portletResourcePermission
+		).wherePredicate(
+			getPermissionChecker(), groupId
+		);
 	}
 
 	@Reference(
@@ -245,6 +236,9 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 	)
 	private ModelResourcePermission<CareProgram>
 		_careProgramModelResourcePermission;
+
+	@Reference
+	private InlineSQLHelper _inlineSQLHelper;
 
 	@Reference(
 		target = "(resource.name=" + CareProgramConstants.RESOURCE_NAME + ")"

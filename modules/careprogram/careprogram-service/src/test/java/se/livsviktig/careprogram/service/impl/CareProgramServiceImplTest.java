@@ -15,9 +15,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.asset.kernel.model.AssetVocabulary;
-import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.careprogram.constants.CareProgramActionKeys;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.CareProgramTable;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.platform.test.support.Fields;
 
@@ -52,6 +54,7 @@ public class CareProgramServiceImplTest {
 		Fields.set(
 			_service, "_portletResourcePermission",
 			_doubles.portletResourcePermission);
+		Fields.set(_service, "_inlineSQLHelper", _inlineSQLHelper);
 	}
 
 	@AfterEach
@@ -190,41 +193,40 @@ public class CareProgramServiceImplTest {
 	}
 
 	@Test
-	public void listsHoldOnlyTheProgrammesTheCallerMayViewAndPageThose()
+	public void listsAndTheirCountAskTheDatabaseWithThePortalsViewCondition()
 		throws Exception {
 
-		CareProgram hidden = mock(CareProgram.class);
-		CareProgram second = mock(CareProgram.class);
-
-		List<CareProgram> all = List.of(_careProgram, hidden, second);
+		Predicate mayView = CareProgramTable.INSTANCE.careProgramId.eq(1L);
 
 		when(
-			_localService.getGroupCarePrograms(
-				_GROUP_ID, QueryUtil.ALL_POS, QueryUtil.ALL_POS)
+			_inlineSQLHelper.getPermissionWherePredicate(
+				CareProgram.class, CareProgramTable.INSTANCE.careProgramId,
+				_GROUP_ID)
 		).thenReturn(
-			all
+			mayView
+		);
+
+		CareProgram second = mock(CareProgram.class);
+
+		when(
+			_localService.searchCarePrograms(
+				_GROUP_ID, null, 0, 0, -1, mayView, 1, 2)
+		).thenReturn(
+			List.of(second)
 		);
 		when(
 			_localService.searchCarePrograms(
-				_GROUP_ID, "adhd", 0, 0, -1, QueryUtil.ALL_POS,
-				QueryUtil.ALL_POS)
+				_GROUP_ID, "adhd", 0, 0, -1, mayView, 0, 1)
 		).thenReturn(
-			all
+			List.of(_careProgram)
+		);
+		when(
+			_localService.searchCareProgramsCount(
+				_GROUP_ID, "adhd", 0, 0, -1, mayView)
+		).thenReturn(
+			2
 		);
 
-		for (CareProgram careProgram : List.of(_careProgram, second)) {
-			when(
-				_doubles.careProgramPermission.contains(
-					_doubles.permissionChecker, careProgram, ActionKeys.VIEW)
-			).thenReturn(
-				true
-			);
-		}
-
-		assertEquals(
-			List.of(_careProgram, second),
-			_service.getGroupCarePrograms(
-				_GROUP_ID, QueryUtil.ALL_POS, QueryUtil.ALL_POS));
 		assertEquals(
 			List.of(second), _service.getGroupCarePrograms(_GROUP_ID, 1, 2));
 		assertEquals(
@@ -232,6 +234,43 @@ public class CareProgramServiceImplTest {
 			_service.searchCarePrograms(_GROUP_ID, "adhd", 0, 0, -1, 0, 1));
 		assertEquals(
 			2, _service.searchCareProgramsCount(_GROUP_ID, "adhd", 0, 0, -1));
+		verify(
+			_doubles.careProgramPermission, never()
+		).contains(
+			any(), any(CareProgram.class), any()
+		);
+	}
+
+	@Test
+	public void editorsListEveryProgrammeOfTheSiteWithoutAViewCondition()
+		throws Exception {
+
+		when(
+			_doubles.portletResourcePermission.contains(
+				_doubles.permissionChecker, _GROUP_ID,
+				CareProgramActionKeys.MANAGE_CARE_PROGRAMS)
+		).thenReturn(
+			true
+		);
+		when(
+			_localService.searchCarePrograms(
+				_GROUP_ID, "adhd", 0, 0, -1, null, 0, 20)
+		).thenReturn(
+			List.of(_careProgram)
+		);
+		when(
+			_localService.searchCareProgramsCount(
+				_GROUP_ID, "adhd", 0, 0, -1, null)
+		).thenReturn(
+			1
+		);
+
+		assertEquals(
+			List.of(_careProgram),
+			_service.searchCarePrograms(_GROUP_ID, "adhd", 0, 0, -1, 0, 20));
+		assertEquals(
+			1, _service.searchCareProgramsCount(_GROUP_ID, "adhd", 0, 0, -1));
+		verifyNoInteractions(_inlineSQLHelper);
 	}
 
 	@Test
@@ -313,6 +352,8 @@ public class CareProgramServiceImplTest {
 
 	private final CareProgram _careProgram = mock(CareProgram.class);
 	private final RemoteCallerDoubles _doubles = new RemoteCallerDoubles();
+	private final InlineSQLHelper _inlineSQLHelper = mock(
+		InlineSQLHelper.class);
 	private final CareProgramLocalService _localService = mock(
 		CareProgramLocalService.class);
 	private final CareProgramServiceImpl _service = new CareProgramServiceImpl();

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.journal.model.JournalArticle;
 import com.liferay.journal.service.JournalArticleLocalService;
+import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
@@ -20,6 +21,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.Portal;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,7 @@ import se.livsviktig.careprogram.exception.ContentReviewCommentException;
 import se.livsviktig.careprogram.exception.DuplicateLocalRoutineException;
 import se.livsviktig.careprogram.exception.ReviewIntervalException;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.CareProgramTable;
 import se.livsviktig.careprogram.model.ContentReview;
 import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
@@ -348,6 +351,80 @@ class CareProgramFlowsIT {
 			List.of(careProgram.getCareProgramId()),
 			_ids(_search(null, _SEARCH_ORGANIZATION_ID)));
 		assertEquals(List.of(), _ids(_search(null, _SEARCH_ORGANIZATION_ID + 1)));
+		assertEquals(
+			List.of(), _ids(_search("sv", 0)),
+			"the words of the title, not the language ids of its XML");
+	}
+
+	@Test
+	void theKeywordsFollowTheTitleWhenItChanges() throws Exception {
+		CareProgram careProgram = _programs().addCareProgram(
+			_EDITOR_USER_ID, _GROUP_ID, Map.of(_SWEDISH, "Spelberoende"),
+			_ARTICLE, "https://www.vardochinsats.se/spel/", _OWNER_USER_ID, 12,
+			new long[0], new long[0], new long[0], new ServiceContext());
+
+		assertEquals(
+			List.of(careProgram.getCareProgramId()),
+			_ids(_search("spelberoende", 0)));
+
+		_programs().updateCareProgram(
+			_EDITOR_USER_ID, careProgram.getCareProgramId(),
+			Map.of(_SWEDISH, "Spelproblem", Locale.US, "Gambling problems"),
+			_ARTICLE, "https://www.vardochinsats.se/spel/", _OWNER_USER_ID, 12,
+			new long[0], new long[0], new long[0]);
+
+		assertEquals(List.of(), _ids(_search("spelberoende", 0)));
+		assertEquals(
+			List.of(careProgram.getCareProgramId()),
+			_ids(_search("GAMBLING spelproblem", 0)));
+	}
+
+	/**
+	 * The remote service's permission condition (here a stand-in for the portal's inline permission predicate) is
+	 * part of the page's statement and of the count's, so pages hold only viewable programmes and the count is
+	 * their number.
+	 */
+	@Test
+	void thePagesAndTheCountAgreeUnderAPermissionCondition()
+		throws Exception {
+
+		List<Long> careProgramIds = new ArrayList<>();
+
+		for (int i = 0; i < 5; i++) {
+			careProgramIds.add(
+				_programs().addCareProgram(
+					_EDITOR_USER_ID, _GROUP_ID,
+					Map.of(_SWEDISH, "Sidindelning " + i), _ARTICLE,
+					"https://www.vardochinsats.se/" + i + "/",
+					_OWNER_USER_ID, 12, new long[0], new long[0], new long[0],
+					new ServiceContext()
+				).getCareProgramId());
+		}
+
+		Predicate mayView = CareProgramTable.INSTANCE.careProgramId.in(
+					new Long[] {
+						careProgramIds.get(0), careProgramIds.get(2),
+						careProgramIds.get(3)
+					});
+
+		assertEquals(
+			List.of(careProgramIds.get(0), careProgramIds.get(2)),
+			_ids(
+				_programs().searchCarePrograms(
+					_GROUP_ID, "sidindelning", 0, 0, -1, mayView, 0, 2)));
+		assertEquals(
+			List.of(careProgramIds.get(3)),
+			_ids(
+				_programs().searchCarePrograms(
+					_GROUP_ID, "sidindelning", 0, 0, -1, mayView, 2, 4)));
+		assertEquals(
+			3,
+			_programs().searchCareProgramsCount(
+				_GROUP_ID, "sidindelning", 0, 0, -1, mayView));
+		assertEquals(
+			5,
+			_programs().searchCareProgramsCount(
+				_GROUP_ID, "sidindelning", 0, 0, -1, null));
 	}
 
 	private static List<Long> _ids(List<CareProgram> carePrograms) {
@@ -382,8 +459,8 @@ class CareProgramFlowsIT {
 		throws Exception {
 
 		return _programs().searchCarePrograms(
-			_GROUP_ID, keywords, 0, organizationId, -1, QueryUtil.ALL_POS,
-			QueryUtil.ALL_POS);
+			_GROUP_ID, keywords, 0, organizationId, -1, null,
+			QueryUtil.ALL_POS, QueryUtil.ALL_POS);
 	}
 
 	private void _user(long userId, boolean active) throws Exception {

@@ -182,7 +182,7 @@ class CareProgramListStatesIT {
 			harness.get(
 				CareProgramLocalService.class
 			).searchCareProgramsCount(
-				_GROUP_ID, null, 0, 0, -1
+				_GROUP_ID, null, 0, 0, -1, null
 			));
 	}
 
@@ -236,7 +236,7 @@ class CareProgramListStatesIT {
 		return harness.get(
 			CareProgramLocalService.class
 		).searchCarePrograms(
-			_GROUP_ID, null, 0, organizationId, reviewState,
+			_GROUP_ID, null, 0, organizationId, reviewState, null,
 			QueryUtil.ALL_POS, QueryUtil.ALL_POS
 		).stream(
 		).map(
