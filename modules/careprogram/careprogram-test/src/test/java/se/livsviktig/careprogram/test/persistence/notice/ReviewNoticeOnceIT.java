@@ -8,6 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.module.util.SystemBundleUtil;
+import com.liferay.portal.kernel.search.IndexerRegistry;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.sql.Connection;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -57,6 +60,19 @@ class ReviewNoticeOnceIT {
 	@RegisterExtension
 	static final PersistenceHarness harness = PersistenceHarness.forServiceBundle(
 		LVCareProgramPersistenceConstants.class);
+
+	/**
+	 * An owner's departure updates their routines through the local service, whose generated update is @Indexable:
+	 * the portal's indexing finds no indexer for these models. Registered here too, so this class does not rely on
+	 * another having run before it in the same JVM.
+	 */
+	@BeforeAll
+	static void setUpIndexing() {
+		SystemBundleUtil.getBundleContext(
+		).registerService(
+			IndexerRegistry.class, mock(IndexerRegistry.class), null
+		);
+	}
 
 	@Test
 	void threadsClaimingTheSameNoticeAtOnceLeaveOneRowAndOneWinner() throws Exception {
