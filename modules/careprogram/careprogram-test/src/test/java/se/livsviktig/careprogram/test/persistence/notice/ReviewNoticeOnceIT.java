@@ -137,8 +137,7 @@ class ReviewNoticeOnceIT {
 	@Test
 	void theProgrammesOwnerIsToldWhenTheOwnerGoesAndTheJobDoesNotTellAgain() throws Exception {
 		long leavingOwnerId = 30011;
-		long routine = _addLocalRoutine(
-			_addCareProgram(_NOW.plus(Duration.ofDays(300))), leavingOwnerId, _NOW.plus(Duration.ofDays(200)), null);
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
 
 		Queue<String> sent = new ConcurrentLinkedQueue<>();
 
@@ -146,7 +145,7 @@ class ReviewNoticeOnceIT {
 
 		harness.runInTransaction(
 			() -> {
-				listener.onAfterUpdate(_user(leavingOwnerId, true), _user(leavingOwnerId, false));
+				_deactivate(listener, leavingOwnerId);
 
 				assertEquals(List.of(), new ArrayList<>(sent), "nothing is sent before the deactivation commits");
 			});
@@ -162,8 +161,7 @@ class ReviewNoticeOnceIT {
 	@Test
 	void aDeactivationThatRollsBackTellsNobody() throws Exception {
 		long leavingOwnerId = 30012;
-		long routine = _addLocalRoutine(
-			_addCareProgram(_NOW.plus(Duration.ofDays(300))), leavingOwnerId, _NOW.plus(Duration.ofDays(200)), null);
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
 
 		Queue<String> sent = new ConcurrentLinkedQueue<>();
 
@@ -173,7 +171,7 @@ class ReviewNoticeOnceIT {
 			IllegalStateException.class,
 			() -> harness.runInTransaction(
 				() -> {
-					listener.onAfterUpdate(_user(leavingOwnerId, true), _user(leavingOwnerId, false));
+					_deactivate(listener, leavingOwnerId);
 
 					throw new IllegalStateException("The deactivation fails after the listener ran");
 				}));
@@ -185,8 +183,7 @@ class ReviewNoticeOnceIT {
 	@Test
 	void theListenerAndTheJobAtOnceTellTheProgrammesOwnerOnce() throws Exception {
 		long leavingOwnerId = 30013;
-		long routine = _addLocalRoutine(
-			_addCareProgram(_NOW.plus(Duration.ofDays(300))), leavingOwnerId, _NOW.plus(Duration.ofDays(200)), null);
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
 
 		Queue<String> sent = new ConcurrentLinkedQueue<>();
 
@@ -197,7 +194,7 @@ class ReviewNoticeOnceIT {
 			2,
 			thread -> (thread == 0) ? () -> harness.inTransaction(
 				() -> {
-					listener.onAfterUpdate(_user(leavingOwnerId, true), _user(leavingOwnerId, false));
+					_deactivate(listener, leavingOwnerId);
 
 					return 0;
 				}) : reminderJob::sendDue);
@@ -267,6 +264,14 @@ class ReviewNoticeOnceIT {
 		return localRoutineId;
 	}
 
+	/**
+	 * A routine, of a programme of its own, owned by the given person and due far ahead: no other notice is due.
+	 */
+	private static long _addRoutineOwnedBy(long ownerUserId) throws Exception {
+		return _addLocalRoutine(
+			_addCareProgram(_NOW.plus(Duration.ofDays(300))), ownerUserId, _NOW.plus(Duration.ofDays(200)), null);
+	}
+
 	private static long _countNotices(long localRoutineId, int noticeKind) throws Exception {
 		try (Connection connection = harness.database().connect();
 			PreparedStatement preparedStatement = connection.prepareStatement(
@@ -281,6 +286,10 @@ class ReviewNoticeOnceIT {
 				return resultSet.getLong(1);
 			}
 		}
+	}
+
+	private static void _deactivate(OwnerDepartureModelListener listener, long userId) {
+		listener.onAfterUpdate(_user(userId, true), _user(userId, false));
 	}
 
 	/**
