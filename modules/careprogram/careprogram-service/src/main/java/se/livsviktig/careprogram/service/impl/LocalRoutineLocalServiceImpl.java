@@ -21,7 +21,6 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.careprogram.constants.ContentReviewConstants;
 import se.livsviktig.careprogram.exception.DuplicateLocalRoutineException;
 import se.livsviktig.careprogram.internal.review.ReviewComments;
-import se.livsviktig.careprogram.internal.review.ReviewDates;
 import se.livsviktig.careprogram.internal.validation.Administrations;
 import se.livsviktig.careprogram.internal.validation.ContentArticles;
 import se.livsviktig.careprogram.internal.validation.ContentOwners;
@@ -31,6 +30,7 @@ import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.model.ReviewNoticeTable;
 import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.base.LocalRoutineLocalServiceBaseImpl;
+import se.livsviktig.careprogram.service.internal.review.CompanyReviewSchedule;
 
 /**
  * One administration's routine for a programme: its own Web Content article, an owner and a review cycle. One per
@@ -102,7 +102,8 @@ public class LocalRoutineLocalServiceImpl
 		// The first review is due one interval after the routine is added
 
 		localRoutine.setNextReviewDate(
-			ReviewDates.nextDue(now, reviewIntervalMonths));
+			_companyReviewSchedule.nextDue(
+				companyId, now, reviewIntervalMonths));
 
 		localRoutine = localRoutinePersistence.update(localRoutine);
 
@@ -130,7 +131,9 @@ public class LocalRoutineLocalServiceImpl
 		localRoutine.setLastReviewDate(now);
 		localRoutine.setLastReviewUserId(userId);
 		localRoutine.setNextReviewDate(
-			ReviewDates.nextDue(now, localRoutine.getReviewIntervalMonths()));
+			_companyReviewSchedule.nextDue(
+				localRoutine.getCompanyId(), now,
+				localRoutine.getReviewIntervalMonths()));
 		localRoutine.setModifiedDate(now);
 
 		localRoutine = localRoutinePersistence.update(localRoutine);
@@ -248,7 +251,9 @@ public class LocalRoutineLocalServiceImpl
 		}
 
 		localRoutine.setNextReviewDate(
-			ReviewDates.nextDue(cycleStart, reviewIntervalMonths));
+			_companyReviewSchedule.nextDue(
+				localRoutine.getCompanyId(), cycleStart,
+				reviewIntervalMonths));
 
 		return localRoutinePersistence.update(localRoutine);
 	}
@@ -282,6 +287,9 @@ public class LocalRoutineLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CompanyReviewSchedule _companyReviewSchedule;
 
 	@Reference
 	private ContentReviewLocalService _contentReviewLocalService;

@@ -156,7 +156,8 @@ class ReviewComponentsIT {
 		"se.livsviktig.careprogram.service.internal.notice.ReviewedTextNames",
 		"se.livsviktig.careprogram.service.internal.owner.OwnerDepartures",
 		"se.livsviktig.careprogram.service.internal.review.ApprovedArticleVersions",
-		"se.livsviktig.careprogram.service.impl.ReviewNoticeLocalServiceImpl");
+		"se.livsviktig.careprogram.service.impl.ReviewNoticeLocalServiceImpl",
+		"se.livsviktig.careprogram.service.internal.review.CompanyReviewSchedule");
 
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service", "se.livsviktig.careprogram.api",

@@ -22,10 +22,12 @@ import com.liferay.portal.kernel.dao.orm.OrderFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.ProjectionFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.PropertyFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.RestrictionsFactoryUtil;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.module.util.SystemBundleUtil;
 import com.liferay.portal.kernel.search.IndexerRegistry;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -35,6 +37,7 @@ import com.liferay.user.associated.data.anonymizer.UADAnonymizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +105,13 @@ class CareProgramErasureIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
+		// The company's time zone counts a routine's next due date (CompanyReviewSchedule)
+
+		Company company = mock(Company.class);
+
+		when(company.getTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Stockholm"));
+		when(harness.portalService(CompanyLocalService.class).getCompany(_COMPANY_ID)).thenReturn(company);
+
 		_user(_EDITOR_USER_ID);
 		_user(_OWNER_USER_ID);
 

@@ -12,10 +12,12 @@ import com.liferay.journal.model.JournalArticle;
 import com.liferay.journal.service.JournalArticleLocalService;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.module.util.SystemBundleUtil;
 import com.liferay.portal.kernel.search.IndexerRegistry;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -26,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +80,13 @@ class CareProgramFlowsIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
+		// The company's time zone counts a routine's next due date (CompanyReviewSchedule)
+
+		Company company = mock(Company.class);
+
+		when(company.getTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Stockholm"));
+		when(harness.portalService(CompanyLocalService.class).getCompany(_COMPANY_ID)).thenReturn(company);
+
 		_user(_EDITOR_USER_ID, true);
 		_user(_OWNER_USER_ID, true);
 		_user(_INACTIVE_USER_ID, false);

@@ -10,9 +10,11 @@ import com.liferay.journal.model.JournalArticle;
 import com.liferay.journal.service.JournalArticleLocalService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -26,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +58,13 @@ class CareProgramListStatesIT {
 
 	@BeforeEach
 	void setUp() throws Exception {
+		// The company's time zone counts a routine's next due date (CompanyReviewSchedule)
+
+		Company company = mock(Company.class);
+
+		when(company.getTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Stockholm"));
+		when(harness.portalService(CompanyLocalService.class).getCompany(_COMPANY_ID)).thenReturn(company);
+
 		User user = mock(User.class);
 
 		when(user.getUserId()).thenReturn(_USER_ID);

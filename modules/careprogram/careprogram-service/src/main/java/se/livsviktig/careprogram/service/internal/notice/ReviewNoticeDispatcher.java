@@ -2,6 +2,7 @@ package se.livsviktig.careprogram.service.internal.notice;
 
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,6 +50,15 @@ public class ReviewNoticeDispatcher {
 		}
 
 		return true;
+	}
+
+	/**
+	 * Claims and sends the notice once the current transaction commits, so a rolled back change sends nothing; with
+	 * no transaction it is sent at once.
+	 */
+	public void dispatchAfterCommit(OutgoingReviewNotice outgoingReviewNotice) {
+		TransactionCommitCallbackUtil.registerCallback(
+			() -> dispatch(outgoingReviewNotice));
 	}
 
 	@Reference(

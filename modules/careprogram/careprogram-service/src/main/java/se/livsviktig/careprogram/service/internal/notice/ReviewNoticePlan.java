@@ -40,6 +40,19 @@ public final class ReviewNoticePlan {
 		_escalationWeeksOverdue = escalationWeeksOverdue;
 	}
 
+	/**
+	 * The notice that tells a programme's owner that one of its routines has no owner, once per ownerless spell.
+	 * The owner-leaves listener sends it when the owner goes and the daily job sends it if that did not happen;
+	 * both claim it under this one key, so whichever comes first sends it and the other finds it claimed.
+	 */
+	public static PlannedReviewNotice ownerlessNotice(
+		long programOwnerUserId, Date ownerlessSince) {
+
+		return new PlannedReviewNotice(
+			ReviewNoticeKind.OWNERLESS, programOwnerUserId,
+			"ownerless/" + ownerlessSince.toInstant());
+	}
+
 	public List<PlannedReviewNotice> noticesDue(
 		ReviewSubject reviewSubject, Date now, TimeZone timeZone) {
 
@@ -100,9 +113,7 @@ public final class ReviewNoticePlan {
 		}
 
 		plannedReviewNotices.add(
-			new PlannedReviewNotice(
-				ReviewNoticeKind.OWNERLESS, escalationUserId,
-				"ownerless/" + ownerlessSince.toInstant()));
+			ownerlessNotice(escalationUserId, ownerlessSince));
 	}
 
 	private void _addOwnerNotice(

@@ -3,6 +3,7 @@ package se.livsviktig.careprogram.service.internal.owner;
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.Clock;
 
@@ -21,12 +22,17 @@ import se.livsviktig.careprogram.model.LocalRoutineTable;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+import se.livsviktig.careprogram.service.internal.notice.OutgoingReviewNotice;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticeDispatcher;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticePlan;
 
 /**
  * What happens to the texts of an owner who left: each of their routines and programmes is "utan ägare" (owner
- * 0), a routine since now (the start of the ownerless spell the programme's owner is told about once, by the
- * reminder job), and the review log says whose ownership ended. A routine's review dates stay: it is as late as
- * it was, and the badge says so beside "Utan ägare".
+ * 0), a routine since now, and the review log says whose ownership ended. The programme's owner is told about
+ * each routine when the owner goes, after the change commits, claimed under the key the reminder job uses for the
+ * same ownerless spell (ReviewNoticePlan.ownerlessNotice): the job sends it on its next run only if this did not,
+ * and never a second time. A routine's review dates stay: it is as late as it was, and the badge says so beside
+ * "Utan ägare".
  *
  * @author Livsviktig
  */
@@ -53,6 +59,8 @@ public class OwnerDepartures {
 			_log(
 				localRoutine.getGroupId(), localRoutine.getCareProgramId(),
 				localRoutine.getLocalRoutineId(), user, now);
+
+			_tellProgramOwner(localRoutine, user, now);
 
 			left++;
 		}
@@ -119,6 +127,39 @@ public class OwnerDepartures {
 		_contentReviewLocalService.addContentReview(contentReview);
 	}
 
+	/**
+	 * Nobody is told when the programme has no owner, is owned by the one who left (their programmes lose their
+	 * owner too), or its owner's account is not active: as the job, nobody inactive is written to.
+	 */
+	private void _tellProgramOwner(
+		LocalRoutine localRoutine, User user, Date ownerlessSince) {
+
+		CareProgram careProgram = _careProgramLocalService.fetchCareProgram(
+			localRoutine.getCareProgramId());
+
+		if ((careProgram == null) || (careProgram.getOwnerUserId() <= 0) ||
+			(careProgram.getOwnerUserId() == user.getUserId())) {
+
+			return;
+		}
+
+		User programOwner = _userLocalService.fetchUser(
+			careProgram.getOwnerUserId());
+
+		if ((programOwner == null) || !programOwner.isActive()) {
+			return;
+		}
+
+		_reviewNoticeDispatcher.dispatchAfterCommit(
+			new OutgoingReviewNotice(
+				localRoutine.getCompanyId(), localRoutine.getGroupId(),
+				localRoutine.getCareProgramId(),
+				localRoutine.getLocalRoutineId(),
+				localRoutine.getNextReviewDate(),
+				ReviewNoticePlan.ownerlessNotice(
+					programOwner.getUserId(), ownerlessSince)));
+	}
+
 	@Reference
 	private CareProgramLocalService _careProgramLocalService;
 
@@ -132,5 +173,11 @@ public class OwnerDepartures {
 
 	@Reference
 	private LocalRoutineLocalService _localRoutineLocalService;
+
+	@Reference
+	private ReviewNoticeDispatcher _reviewNoticeDispatcher;
+
+	@Reference
+	private UserLocalService _userLocalService;
 
 }

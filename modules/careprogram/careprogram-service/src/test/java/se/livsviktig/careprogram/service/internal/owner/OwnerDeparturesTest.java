@@ -5,12 +5,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.time.ZoneOffset;
 
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,11 @@ import se.livsviktig.careprogram.model.impl.LocalRoutineImpl;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+import se.livsviktig.careprogram.service.internal.notice.OutgoingReviewNotice;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticeDispatcher;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticeKind;
+import se.livsviktig.careprogram.service.internal.notice.ReviewNoticePlan;
+import se.livsviktig.careprogram.service.internal.notice.ReviewSubject;
 import se.livsviktig.platform.test.support.Fields;
 
 /**
@@ -84,6 +92,11 @@ public class OwnerDeparturesTest {
 		Fields.set(
 			_ownerDepartures, "_localRoutineLocalService",
 			_localRoutineLocalService);
+		Fields.set(
+			_ownerDepartures, "_reviewNoticeDispatcher",
+			_reviewNoticeDispatcher);
+		Fields.set(
+			_ownerDepartures, "_userLocalService", _userLocalService);
 
 		_ownerDepartures.setClock(Clock.fixed(_NOW.toInstant(), ZoneOffset.UTC));
 	}
@@ -145,6 +158,102 @@ public class OwnerDeparturesTest {
 		);
 	}
 
+	@Test
+	public void theProgrammesOwnerIsToldAfterCommitUnderTheJobsKeyForTheSpell() {
+		_routinesProgram(_PROGRAM_OWNER_ID);
+		_activeUser(_PROGRAM_OWNER_ID, true);
+
+		_ownerDepartures.ownerLeft(_user());
+
+		ArgumentCaptor<OutgoingReviewNotice> argumentCaptor =
+			ArgumentCaptor.forClass(OutgoingReviewNotice.class);
+
+		verify(
+			_reviewNoticeDispatcher
+		).dispatchAfterCommit(
+			argumentCaptor.capture()
+		);
+
+		OutgoingReviewNotice outgoingReviewNotice = argumentCaptor.getValue();
+
+		assertEquals(
+			ReviewNoticeKind.OWNERLESS,
+			outgoingReviewNotice.getReviewNoticeKind());
+		assertEquals(
+			_PROGRAM_OWNER_ID, outgoingReviewNotice.getRecipientUserId());
+		assertEquals(20, outgoingReviewNotice.getLocalRoutineId());
+		assertEquals(10, outgoingReviewNotice.getCareProgramId());
+
+		// The job plans the same notice for the routine as it is now stored, so whichever comes second finds it
+		// claimed
+
+		assertEquals(
+			new ReviewNoticePlan(
+				30, 4
+			).noticesDue(
+				new ReviewSubject(
+					0, false, _DUE, _localRoutine.getOwnerlessSince(),
+					_PROGRAM_OWNER_ID),
+				_NOW, TimeZone.getTimeZone("Europe/Stockholm")
+			).get(
+				0
+			).getEpisodeKey(),
+			outgoingReviewNotice.getEpisodeKey());
+	}
+
+	@Test
+	public void nobodyIsToldWhenTheProgrammesOwnerIsInactiveOrTheOneWhoLeft() {
+		_routinesProgram(_PROGRAM_OWNER_ID);
+		_activeUser(_PROGRAM_OWNER_ID, false);
+
+		_ownerDepartures.ownerLeft(_user());
+
+		_routinesProgram(_OWNER_ID);
+
+		_ownerDepartures.ownerLeft(_user());
+
+		verify(
+			_reviewNoticeDispatcher, never()
+		).dispatchAfterCommit(
+			any()
+		);
+	}
+
+	private void _activeUser(long userId, boolean active) {
+		User user = mock(User.class);
+
+		when(
+			user.getUserId()
+		).thenReturn(
+			userId
+		);
+		when(
+			user.isActive()
+		).thenReturn(
+			active
+		);
+		when(
+			_userLocalService.fetchUser(userId)
+		).thenReturn(
+			user
+		);
+	}
+
+	private void _routinesProgram(long ownerUserId) {
+		CareProgram careProgram = new CareProgramImpl();
+
+		careProgram.setCareProgramId(10);
+		careProgram.setOwnerUserId(ownerUserId);
+
+		when(
+			_careProgramLocalService.fetchCareProgram(10)
+		).thenReturn(
+			careProgram
+		);
+
+		_localRoutine.setOwnerUserId(_OWNER_ID);
+	}
+
 	private static User _user() {
 		User user = mock(User.class);
 
@@ -175,6 +284,8 @@ public class OwnerDeparturesTest {
 
 	private static final long _OWNER_ID = 42;
 
+	private static final long _PROGRAM_OWNER_ID = 43;
+
 	private final CareProgram _careProgram = new CareProgramImpl();
 	private final CareProgramLocalService _careProgramLocalService = mock(
 		CareProgramLocalService.class);
@@ -186,5 +297,9 @@ public class OwnerDeparturesTest {
 	private final LocalRoutineLocalService _localRoutineLocalService = mock(
 		LocalRoutineLocalService.class);
 	private final OwnerDepartures _ownerDepartures = new OwnerDepartures();
+	private final ReviewNoticeDispatcher _reviewNoticeDispatcher = mock(
+		ReviewNoticeDispatcher.class);
+	private final UserLocalService _userLocalService = mock(
+		UserLocalService.class);
 
 }

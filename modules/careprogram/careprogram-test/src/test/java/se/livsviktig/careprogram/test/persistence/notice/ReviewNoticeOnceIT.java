@@ -1,48 +1,44 @@
 package se.livsviktig.careprogram.test.persistence.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.liferay.petra.function.UnsafeConsumer;
-import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.service.CompanyLocalService;
+import com.liferay.portal.kernel.module.util.SystemBundleUtil;
+import com.liferay.portal.kernel.search.IndexerRegistry;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Queue;
-import java.util.TimeZone;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.livsviktig.careprogram.configuration.CareProgramCompanyConfiguration;
 import se.livsviktig.careprogram.constants.ReviewNoticeConstants;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
+import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
 import se.livsviktig.careprogram.service.ReviewNoticeLocalService;
-import se.livsviktig.careprogram.service.internal.notice.ReviewNoticeDispatcher;
 import se.livsviktig.careprogram.service.internal.notice.ReviewReminders;
+import se.livsviktig.careprogram.service.internal.owner.OwnerDepartureModelListener;
+import se.livsviktig.careprogram.service.internal.owner.OwnerDepartures;
 import se.livsviktig.careprogram.service.persistence.CareProgramPersistence;
 import se.livsviktig.careprogram.service.persistence.LocalRoutinePersistence;
 import se.livsviktig.careprogram.service.persistence.impl.constants.LVCareProgramPersistenceConstants;
@@ -54,7 +50,8 @@ import se.livsviktig.platform.test.support.Fields;
  * Review notices are sent once on real PostgreSQL, through the portal's transactions: threads claiming the same
  * notice at the same moment leave one row and one winner, and two nodes running the reminder job at once (each with
  * its own components, sharing the database) send each owner and programme owner each notice once; a later run
- * sends nothing.
+ * sends nothing. An owner who leaves: the programme's owner is told after the deactivation commits (nothing if it
+ * rolls back), and the job, run after it or at the same time, does not tell them again.
  *
  * @author Livsviktig
  */
@@ -63,6 +60,19 @@ class ReviewNoticeOnceIT {
 	@RegisterExtension
 	static final PersistenceHarness harness = PersistenceHarness.forServiceBundle(
 		LVCareProgramPersistenceConstants.class);
+
+	/**
+	 * An owner's departure updates their routines through the local service, whose generated update is @Indexable:
+	 * the portal's indexing finds no indexer for these models. Registered here too, so this class does not rely on
+	 * another having run before it in the same JVM.
+	 */
+	@BeforeAll
+	static void setUpIndexing() {
+		SystemBundleUtil.getBundleContext(
+		).registerService(
+			IndexerRegistry.class, mock(IndexerRegistry.class), null
+		);
+	}
 
 	@Test
 	void threadsClaimingTheSameNoticeAtOnceLeaveOneRowAndOneWinner() throws Exception {
@@ -124,6 +134,81 @@ class ReviewNoticeOnceIT {
 		assertEquals(4, sent.size());
 	}
 
+	@Test
+	void theProgrammesOwnerIsToldWhenTheOwnerGoesAndTheJobDoesNotTellAgain() throws Exception {
+		long leavingOwnerId = 30011;
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
+
+		Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+		OwnerDepartureModelListener listener = _ownerDepartureListener(sent);
+
+		harness.runInTransaction(
+			() -> {
+				_deactivate(listener, leavingOwnerId);
+
+				assertEquals(List.of(), new ArrayList<>(sent), "nothing is sent before the deactivation commits");
+			});
+
+		assertEquals(List.of(routine + "/OWNERLESS/" + _PROGRAM_OWNER_ID), new ArrayList<>(sent));
+
+		_reminderJob(sent, leavingOwnerId).sendDue();
+
+		assertEquals(List.of(routine + "/OWNERLESS/" + _PROGRAM_OWNER_ID), _sentAbout(routine, sent));
+		assertEquals(1, _countNotices(routine, ReviewNoticeConstants.KIND_OWNERLESS));
+	}
+
+	@Test
+	void aDeactivationThatRollsBackTellsNobody() throws Exception {
+		long leavingOwnerId = 30012;
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
+
+		Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+		OwnerDepartureModelListener listener = _ownerDepartureListener(sent);
+
+		assertThrows(
+			IllegalStateException.class,
+			() -> harness.runInTransaction(
+				() -> {
+					_deactivate(listener, leavingOwnerId);
+
+					throw new IllegalStateException("The deactivation fails after the listener ran");
+				}));
+
+		assertEquals(List.of(), new ArrayList<>(sent));
+		assertEquals(0, _countNotices(routine, ReviewNoticeConstants.KIND_OWNERLESS));
+	}
+
+	@Test
+	void theListenerAndTheJobAtOnceTellTheProgrammesOwnerOnce() throws Exception {
+		long leavingOwnerId = 30013;
+		long routine = _addRoutineOwnedBy(leavingOwnerId);
+
+		Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+		OwnerDepartureModelListener listener = _ownerDepartureListener(sent);
+		ReviewReminders reminderJob = _reminderJob(sent, leavingOwnerId);
+
+		List<Race.Outcome<Integer>> outcomes = Race.<Integer>run(
+			2,
+			thread -> (thread == 0) ? () -> harness.inTransaction(
+				() -> {
+					_deactivate(listener, leavingOwnerId);
+
+					return 0;
+				}) : reminderJob::sendDue);
+
+		assertTrue(outcomes.stream().allMatch(Race.Outcome::succeeded), outcomes.toString());
+
+		// Whichever ran second, the job finds the spell's notice claimed, or still sees the owner (before the commit)
+
+		_reminderJob(sent, leavingOwnerId).sendDue();
+
+		assertEquals(List.of(routine + "/OWNERLESS/" + _PROGRAM_OWNER_ID), _sentAbout(routine, sent));
+		assertEquals(1, _countNotices(routine, ReviewNoticeConstants.KIND_OWNERLESS));
+	}
+
 	private static long _addCareProgram(Instant nextReviewDate) throws Exception {
 		CareProgramPersistence careProgramPersistence = harness.get(CareProgramPersistence.class);
 
@@ -179,6 +264,14 @@ class ReviewNoticeOnceIT {
 		return localRoutineId;
 	}
 
+	/**
+	 * A routine, of a programme of its own, owned by the given person and due far ahead: no other notice is due.
+	 */
+	private static long _addRoutineOwnedBy(long ownerUserId) throws Exception {
+		return _addLocalRoutine(
+			_addCareProgram(_NOW.plus(Duration.ofDays(300))), ownerUserId, _NOW.plus(Duration.ofDays(200)), null);
+	}
+
 	private static long _countNotices(long localRoutineId, int noticeKind) throws Exception {
 		try (Connection connection = harness.database().connect();
 			PreparedStatement preparedStatement = connection.prepareStatement(
@@ -195,56 +288,81 @@ class ReviewNoticeOnceIT {
 		}
 	}
 
+	private static void _deactivate(OwnerDepartureModelListener listener, long userId) {
+		listener.onAfterUpdate(_user(userId, true), _user(userId, false));
+	}
+
 	/**
-	 * The job as one cluster node has it: its own components, the bundle's real services and database; the portal's
-	 * company, user and configuration services are doubles (every user active, the default windows).
+	 * The owner-leaves listener as one node has it: the real OwnerDepartures on the bundle's services, its notices
+	 * through this node's dispatcher; the programme's owner is active.
+	 */
+	private static OwnerDepartureModelListener _ownerDepartureListener(Queue<String> sent) {
+		OwnerDepartures ownerDepartures = new OwnerDepartures();
+
+		UserLocalService userLocalService = mock(UserLocalService.class);
+
+		User programOwner = _user(_PROGRAM_OWNER_ID, true);
+
+		when(userLocalService.fetchUser(_PROGRAM_OWNER_ID)).thenReturn(programOwner);
+
+		Fields.set(ownerDepartures, "_careProgramLocalService", harness.get(CareProgramLocalService.class));
+		Fields.set(ownerDepartures, "_contentReviewLocalService", harness.get(ContentReviewLocalService.class));
+		Fields.set(ownerDepartures, "_counterLocalService", harness.counterLocalService());
+		Fields.set(ownerDepartures, "_localRoutineLocalService", harness.get(LocalRoutineLocalService.class));
+		Fields.set(ownerDepartures, "_reviewNoticeDispatcher", ReviewReminderNodes.dispatcher(harness, sent));
+		Fields.set(ownerDepartures, "_userLocalService", userLocalService);
+
+		OwnerDepartureModelListener listener = new OwnerDepartureModelListener();
+
+		Fields.set(listener, "_ownerDepartures", ownerDepartures);
+
+		return listener;
+	}
+
+	/**
+	 * The job with the leaving owner's account inactive and everyone else's active.
+	 */
+	private static ReviewReminders _reminderJob(Queue<String> sent, long inactiveUserId) throws Exception {
+		UserLocalService userLocalService = mock(UserLocalService.class);
+
+		User activeUser = _user(_PROGRAM_OWNER_ID, true);
+
+		when(userLocalService.fetchUser(anyLong())).thenReturn(activeUser);
+
+		User inactiveUser = _user(inactiveUserId, false);
+
+		when(userLocalService.fetchUser(inactiveUserId)).thenReturn(inactiveUser);
+
+		return ReviewReminderNodes.reminderJob(harness, sent, _COMPANY_ID, _NOW, userLocalService);
+	}
+
+	private static List<String> _sentAbout(long localRoutineId, Queue<String> sent) {
+		List<String> sentAbout = new ArrayList<>();
+
+		for (String notice : sent) {
+			if (notice.startsWith(localRoutineId + "/")) {
+				sentAbout.add(notice);
+			}
+		}
+
+		return sentAbout;
+	}
+
+	private static User _user(long userId, boolean active) {
+		User user = mock(User.class);
+
+		when(user.getUserId()).thenReturn(userId);
+		when(user.getCompanyId()).thenReturn(_COMPANY_ID);
+		when(user.getFullName()).thenReturn("Olle Ägare");
+		when(user.isActive()).thenReturn(active);
+
+		return user;
+	}
+
+	/**
+	 * The job as one cluster node has it (ReviewReminderNodes), every user active.
 	 */
 	private static ReviewReminders _reminderJob(Queue<String> sent) throws Exception {
-		ReviewNoticeDispatcher dispatcher = new ReviewNoticeDispatcher() {
-			{
-				addReviewNoticeDelivery(
-					outgoingReviewNotice -> sent.add(
-						outgoingReviewNotice.getLocalRoutineId() + "/" + outgoingReviewNotice.getReviewNoticeKind() +
-							"/" + outgoingReviewNotice.getRecipientUserId()));
-			}
-		};
-
-		Fields.set(dispatcher, "_reviewNoticeLocalService", harness.get(ReviewNoticeLocalService.class));
-
-		CompanyLocalService companyLocalService = mock(CompanyLocalService.class);
-
-		doAnswer(
-			invocation -> {
-				UnsafeConsumer<Long, Exception> unsafeConsumer = invocation.getArgument(0);
-
-				unsafeConsumer.accept(_COMPANY_ID);
-
-				return null;
-			}
-		).when(
-			companyLocalService
-		).forEachCompanyId(
-			any()
-		);
-
-		Company company = mock(Company.class);
-
-		when(company.getTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Stockholm"));
-		when(companyLocalService.getCompany(_COMPANY_ID)).thenReturn(company);
-
-		CareProgramCompanyConfiguration careProgramCompanyConfiguration = mock(CareProgramCompanyConfiguration.class);
-
-		when(careProgramCompanyConfiguration.reminderDaysBeforeDue()).thenReturn(30);
-		when(careProgramCompanyConfiguration.escalationWeeksOverdue()).thenReturn(4);
-
-		ConfigurationProvider configurationProvider = mock(ConfigurationProvider.class);
-
-		when(
-			configurationProvider.getCompanyConfiguration(CareProgramCompanyConfiguration.class, _COMPANY_ID)
-		).thenReturn(
-			careProgramCompanyConfiguration
-		);
-
 		User activeUser = mock(User.class);
 
 		when(activeUser.isActive()).thenReturn(true);
@@ -253,20 +371,7 @@ class ReviewNoticeOnceIT {
 
 		when(userLocalService.fetchUser(anyLong())).thenReturn(activeUser);
 
-		ReviewReminders reviewReminders = new ReviewReminders() {
-			{
-				setClock(Clock.fixed(_NOW, ZoneOffset.UTC));
-			}
-		};
-
-		Fields.set(reviewReminders, "_careProgramLocalService", harness.get(CareProgramLocalService.class));
-		Fields.set(reviewReminders, "_companyLocalService", companyLocalService);
-		Fields.set(reviewReminders, "_configurationProvider", configurationProvider);
-		Fields.set(reviewReminders, "_localRoutineLocalService", harness.get(LocalRoutineLocalService.class));
-		Fields.set(reviewReminders, "_reviewNoticeDispatcher", dispatcher);
-		Fields.set(reviewReminders, "_userLocalService", userLocalService);
-
-		return reviewReminders;
+		return ReviewReminderNodes.reminderJob(harness, sent, _COMPANY_ID, _NOW, userLocalService);
 	}
 
 	private static final long _COMPANY_ID = 20197;
