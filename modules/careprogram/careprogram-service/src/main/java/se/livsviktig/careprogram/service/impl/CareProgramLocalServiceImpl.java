@@ -31,7 +31,6 @@ import se.livsviktig.careprogram.constants.ContentReviewConstants;
 import se.livsviktig.careprogram.internal.deletion.CareProgramDependents;
 import se.livsviktig.careprogram.internal.links.ProgramLinks;
 import se.livsviktig.careprogram.internal.review.ReviewComments;
-import se.livsviktig.careprogram.internal.review.ReviewDates;
 import se.livsviktig.careprogram.internal.search.CareProgramListQuery;
 import se.livsviktig.careprogram.internal.seed.NationalProgramSeeds;
 import se.livsviktig.careprogram.internal.seed.NationalPrograms;
@@ -51,6 +50,7 @@ import se.livsviktig.careprogram.model.CareProgramTargetGroup;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
 import se.livsviktig.careprogram.service.ContentReviewLocalService;
 import se.livsviktig.careprogram.service.base.CareProgramLocalServiceBaseImpl;
+import se.livsviktig.careprogram.service.internal.review.CompanyReviewSchedule;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
@@ -165,7 +165,9 @@ public class CareProgramLocalServiceImpl
 		careProgram.setLastReviewDate(now);
 		careProgram.setLastReviewUserId(userId);
 		careProgram.setNextReviewDate(
-			ReviewDates.nextDue(now, careProgram.getReviewIntervalMonths()));
+			_companyReviewSchedule.nextDue(
+				careProgram.getCompanyId(), now,
+				careProgram.getReviewIntervalMonths()));
 		careProgram.setModifiedDate(now);
 
 		careProgram = careProgramPersistence.update(careProgram);
@@ -338,8 +340,9 @@ public class CareProgramLocalServiceImpl
 		validCareProgram.copyTo(careProgram);
 
 		careProgram.setNextReviewDate(
-			ReviewDates.nextDue(
-				_lastCycleStart(careProgram), reviewIntervalMonths));
+			_companyReviewSchedule.nextDue(
+				careProgram.getCompanyId(), _lastCycleStart(careProgram),
+				reviewIntervalMonths));
 
 		careProgram = careProgramPersistence.update(careProgram);
 
@@ -384,8 +387,9 @@ public class CareProgramLocalServiceImpl
 	}
 
 	private CareProgram _create(
-		User user, long groupId, ValidCareProgram validCareProgram,
-		ServiceContext serviceContext) {
+			User user, long groupId, ValidCareProgram validCareProgram,
+			ServiceContext serviceContext)
+		throws PortalException {
 
 		CareProgram careProgram = careProgramPersistence.create(
 			counterLocalService.increment());
@@ -405,8 +409,9 @@ public class CareProgramLocalServiceImpl
 		// The first review is due one interval after the programme is added
 
 		careProgram.setNextReviewDate(
-			ReviewDates.nextDue(
-				now, validCareProgram.getReviewIntervalMonths()));
+			_companyReviewSchedule.nextDue(
+				careProgram.getCompanyId(), now,
+				validCareProgram.getReviewIntervalMonths()));
 
 		return careProgramPersistence.update(careProgram);
 	}
@@ -444,6 +449,9 @@ public class CareProgramLocalServiceImpl
 	private AssetVocabularyLocalService _assetVocabularyLocalService;
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CompanyReviewSchedule _companyReviewSchedule;
 
 	@Reference
 	private ContentReviewLocalService _contentReviewLocalService;
