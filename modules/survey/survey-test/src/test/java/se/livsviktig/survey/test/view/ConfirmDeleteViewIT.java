@@ -27,6 +27,7 @@ import se.livsviktig.survey.exception.SurveyDispatchInUseException;
 import se.livsviktig.survey.exception.SurveyInUseException;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyDispatch;
+import se.livsviktig.survey.model.SurveyQuestion;
 import se.livsviktig.survey.service.SurveyDispatchService;
 import se.livsviktig.survey.service.SurveyQuestionService;
 import se.livsviktig.survey.service.SurveyService;
@@ -255,14 +256,20 @@ public class ConfirmDeleteViewIT {
 			survey
 		);
 
+		// The doubles are made before stubbing with them: Mockito refuses a mock made inside thenReturn
+
+		List<SurveyQuestion> surveyQuestions = SurveyViews.questions();
+
 		SurveyQuestionService surveyQuestionService = mock(
 			SurveyQuestionService.class);
 
 		when(
 			surveyQuestionService.getSurveyQuestions(SurveyViews.SURVEY_ID)
 		).thenReturn(
-			SurveyViews.questions()
+			surveyQuestions
 		);
+
+		List<SurveyDispatch> surveyDispatches = List.of(_dispatch());
 
 		SurveyDispatchService surveyDispatchService = mock(
 			SurveyDispatchService.class);
@@ -270,7 +277,7 @@ public class ConfirmDeleteViewIT {
 		when(
 			surveyDispatchService.getSurveyDispatches(SurveyViews.SURVEY_ID)
 		).thenReturn(
-			List.of(_dispatch())
+			surveyDispatches
 		);
 
 		ConfirmDeleteMVCRenderCommand renderCommand =
