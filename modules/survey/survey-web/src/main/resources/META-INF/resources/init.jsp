@@ -10,15 +10,18 @@ taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %><%@
+page import="com.liferay.portal.kernel.util.ParamUtil" %><%@
 page import="com.liferay.portal.kernel.util.Validator" %>
 
 <%@ page import="java.util.List" %><%@
-page import="java.util.Locale" %>
+page import="java.util.Locale" %><%@
+page import="java.util.Map" %>
 
 <%@ page import="se.livsviktig.survey.web.internal.admin.LocalizedInput" %><%@
 page import="se.livsviktig.survey.web.internal.constants.SurveyWebKeys" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.AnswerFormDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.Choice" %><%@
+page import="se.livsviktig.survey.web.internal.display.context.ConfirmDeleteDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.DispatchRow" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.FieldError" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.MySurveyRow" %><%@
@@ -30,6 +33,7 @@ page import="se.livsviktig.survey.web.internal.display.context.SessionOption" %>
 page import="se.livsviktig.survey.web.internal.display.context.SurveyDispatchFormDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyDispatchesDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyFormDisplayContext" %><%@
+page import="se.livsviktig.survey.web.internal.display.context.SurveyListPages" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionFormDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionsDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveyRow" %><%@

@@ -48,6 +48,8 @@ List<DispatchRow> rows = surveyDispatchesDisplayContext.getRows();
 					<tbody>
 
 						<%
+						String dispatchesSurveyId = ParamUtil.getString(renderRequest, "surveyId");
+
 						for (DispatchRow row : rows) {
 						%>
 
@@ -62,7 +64,19 @@ List<DispatchRow> rows = surveyDispatchesDisplayContext.getRows();
 								<td class="text-right"><%= row.getAnswered() %></td>
 								<td class="text-right"><%= row.getReminded() %></td>
 								<td class="text-right"><%= row.getOptedOut() %></td>
-								<td><a href="<%= HtmlUtil.escapeHREF(row.getEditURL()) %>"><liferay-ui:message key="edit" /><span class="sr-only">: <%= HtmlUtil.escape(row.getTarget()) %></span></a></td>
+								<td>
+									<portlet:renderURL var="confirmDeleteDispatchURL">
+										<portlet:param name="mvcRenderCommandName" value="/survey/admin/confirm_delete" />
+										<portlet:param name="type" value="dispatch" />
+										<portlet:param name="surveyId" value="<%= dispatchesSurveyId %>" />
+										<portlet:param name="surveyDispatchId" value="<%= String.valueOf(row.getSurveyDispatchId()) %>" />
+									</portlet:renderURL>
+
+									<ul class="list-inline mb-0">
+										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getEditURL()) %>"><liferay-ui:message key="edit" /><span class="sr-only">: <%= HtmlUtil.escape(row.getTarget()) %></span></a></li>
+										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(confirmDeleteDispatchURL) %>"><liferay-ui:message key="delete" /><span class="sr-only">: <%= HtmlUtil.escape(row.getTarget()) %></span></a></li>
+									</ul>
+								</td>
 							</tr>
 
 						<%

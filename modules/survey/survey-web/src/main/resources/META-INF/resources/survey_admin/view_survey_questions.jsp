@@ -31,7 +31,7 @@ List<QuestionCard> questionCards = surveyQuestionsDisplayContext.getQuestionCard
 	<c:choose>
 		<c:when test="<%= surveyQuestionsDisplayContext.isLocked() %>">
 			<clay:alert displayType="info" title="the-questions-are-locked">
-				<liferay-ui:message arguments="<%= surveyQuestionsDisplayContext.getResponseCount() %>" key="the-survey-has-x-responses-its-questions-can-no-longer-be-changed-copy-the-survey-to-change-them" />
+				<liferay-ui:message key="the-survey-has-responses-its-questions-can-no-longer-be-changed-copy-the-survey-to-change-them" />
 			</clay:alert>
 		</c:when>
 		<c:otherwise>
@@ -99,12 +99,14 @@ List<QuestionCard> questionCards = surveyQuestionsDisplayContext.getQuestionCard
 							</c:if>
 
 							<li class="list-inline-item">
-								<form action="<%= HtmlUtil.escapeHREF(surveyQuestionsDisplayContext.getDeleteQuestionURL()) %>" method="post">
-									<input name="<portlet:namespace />surveyId" type="hidden" value="<%= surveyQuestionsDisplayContext.getSurveyId() %>" />
-									<input name="<portlet:namespace />surveyQuestionId" type="hidden" value="<%= questionView.getSurveyQuestionId() %>" />
+								<portlet:renderURL var="confirmDeleteQuestionURL">
+									<portlet:param name="mvcRenderCommandName" value="/survey/admin/confirm_delete" />
+									<portlet:param name="type" value="question" />
+									<portlet:param name="surveyId" value="<%= String.valueOf(surveyQuestionsDisplayContext.getSurveyId()) %>" />
+									<portlet:param name="surveyQuestionId" value="<%= String.valueOf(questionView.getSurveyQuestionId()) %>" />
+								</portlet:renderURL>
 
-									<button class="btn btn-danger btn-sm" type="submit"><liferay-ui:message key="delete" /><span class="sr-only">: <%= HtmlUtil.escape(questionName) %></span></button>
-								</form>
+								<a class="btn btn-danger btn-sm" href="<%= HtmlUtil.escapeHREF(confirmDeleteQuestionURL) %>"><liferay-ui:message key="delete" /><span class="sr-only">: <%= HtmlUtil.escape(questionName) %></span></a>
 							</li>
 						</ul>
 					</c:if>

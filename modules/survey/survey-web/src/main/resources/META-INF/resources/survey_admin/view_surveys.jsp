@@ -56,6 +56,14 @@ List<SurveyRow> rows = surveysDisplayContext.getRows();
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getDispatchesURL()) %>"><liferay-ui:message key="dispatches" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getResultsURL()) %>"><liferay-ui:message key="results" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(row.getEditURL()) %>"><liferay-ui:message key="edit" /><span class="sr-only">: <%= rowTitle %></span></a></li>
+
+										<portlet:renderURL var="confirmDeleteSurveyURL">
+											<portlet:param name="mvcRenderCommandName" value="/survey/admin/confirm_delete" />
+											<portlet:param name="type" value="survey" />
+											<portlet:param name="surveyId" value="<%= String.valueOf(row.getSurveyId()) %>" />
+										</portlet:renderURL>
+
+										<li class="list-inline-item"><a href="<%= HtmlUtil.escapeHREF(confirmDeleteSurveyURL) %>"><liferay-ui:message key="delete" /><span class="sr-only">: <%= rowTitle %></span></a></li>
 									</ul>
 								</td>
 							</tr>
@@ -67,6 +75,32 @@ List<SurveyRow> rows = surveysDisplayContext.getRows();
 					</tbody>
 				</table>
 			</div>
+
+			<%
+			SurveyListPages surveyListPages = surveysDisplayContext.getPages();
+			%>
+
+			<p class="text-secondary"><liferay-ui:message arguments="<%= surveyListPages.getTotal() %>" key="x-surveys" /></p>
+
+			<c:if test="<%= surveyListPages.isShow() %>">
+				<nav aria-label="<%= HtmlUtil.escapeAttribute(LanguageUtil.get(request, "pages-of-surveys")) %>">
+					<ul class="pagination">
+
+						<%
+						for (SurveyListPages.Page surveyListPage : surveyListPages.getPages()) {
+						%>
+
+							<li class="page-item<%= surveyListPage.isCurrent() ? " active" : "" %>">
+								<a <%= surveyListPage.isCurrent() ? "aria-current=\"page\"" : "" %> class="page-link" href="<%= HtmlUtil.escapeHREF(surveyListPage.getURL()) %>"><span class="sr-only"><liferay-ui:message key="page" /> </span><%= surveyListPage.getNumber() %></a>
+							</li>
+
+						<%
+						}
+						%>
+
+					</ul>
+				</nav>
+			</c:if>
 		</c:otherwise>
 	</c:choose>
 </clay:container-fluid>

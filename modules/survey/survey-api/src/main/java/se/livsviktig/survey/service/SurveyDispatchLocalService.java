@@ -386,10 +386,25 @@ public interface SurveyDispatchLocalService
 			long surveyDispatchId, Date now, int size)
 		throws PortalException;
 
+	/**
+	 * Saves a dispatch's settings. A new closing date becomes the expiry of its open (pending and sent) invitations
+	 * in the same transaction, so no link outlives the dispatch or closes before it.
+	 */
 	public SurveyDispatch updateSurveyDispatch(
 			long surveyDispatchId, long methodId, long[] courseSessionIds,
 			int triggerType, int delayDays, Date windowStartDate,
 			Date closeDate, int reminderIntervalDays, int maxReminders)
+		throws PortalException;
+
+	/**
+	 * Saves a dispatch's settings and its status in one transaction: a refused status leaves the settings as they
+	 * were, and a refused setting the status.
+	 */
+	public SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders,
+			int status)
 		throws PortalException;
 
 	/**

@@ -445,6 +445,10 @@ public class SurveyDispatchLocalServiceUtil {
 			surveyDispatchId, now, size);
 	}
 
+	/**
+	 * Saves a dispatch's settings. A new closing date becomes the expiry of its open (pending and sent) invitations
+	 * in the same transaction, so no link outlives the dispatch or closes before it.
+	 */
 	public static SurveyDispatch updateSurveyDispatch(
 			long surveyDispatchId, long methodId, long[] courseSessionIds,
 			int triggerType, int delayDays, java.util.Date windowStartDate,
@@ -456,6 +460,23 @@ public class SurveyDispatchLocalServiceUtil {
 			surveyDispatchId, methodId, courseSessionIds, triggerType,
 			delayDays, windowStartDate, closeDate, reminderIntervalDays,
 			maxReminders);
+	}
+
+	/**
+	 * Saves a dispatch's settings and its status in one transaction: a refused status leaves the settings as they
+	 * were, and a refused setting the status.
+	 */
+	public static SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders, int status)
+		throws PortalException {
+
+		return getService().updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, status);
 	}
 
 	/**

@@ -503,6 +503,10 @@ public class SurveyDispatchLocalServiceWrapper
 			surveyDispatchId, now, size);
 	}
 
+	/**
+	 * Saves a dispatch's settings. A new closing date becomes the expiry of its open (pending and sent) invitations
+	 * in the same transaction, so no link outlives the dispatch or closes before it.
+	 */
 	@Override
 	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatch(
 			long surveyDispatchId, long methodId, long[] courseSessionIds,
@@ -515,6 +519,24 @@ public class SurveyDispatchLocalServiceWrapper
 			surveyDispatchId, methodId, courseSessionIds, triggerType,
 			delayDays, windowStartDate, closeDate, reminderIntervalDays,
 			maxReminders);
+	}
+
+	/**
+	 * Saves a dispatch's settings and its status in one transaction: a refused status leaves the settings as they
+	 * were, and a refused setting the status.
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchLocalService.updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, status);
 	}
 
 	/**

@@ -53,6 +53,12 @@ public interface SurveyDispatchService extends BaseService {
 			ServiceContext serviceContext)
 		throws PortalException;
 
+	/**
+	 * Deletes a dispatch that has mailed nothing; one that has is closed instead (the local service refuses it).
+	 */
+	public SurveyDispatch deleteSurveyDispatch(long surveyDispatchId)
+		throws PortalException;
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public DispatchProgress getDispatchProgress(long surveyDispatchId)
 		throws PortalException;
@@ -79,6 +85,16 @@ public interface SurveyDispatchService extends BaseService {
 			long surveyDispatchId, long methodId, long[] courseSessionIds,
 			int triggerType, int delayDays, Date windowStartDate,
 			Date closeDate, int reminderIntervalDays, int maxReminders)
+		throws PortalException;
+
+	/**
+	 * Saves the settings and the status in the local service's one transaction.
+	 */
+	public SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders,
+			int status)
 		throws PortalException;
 
 	public SurveyDispatch updateSurveyDispatchStatus(

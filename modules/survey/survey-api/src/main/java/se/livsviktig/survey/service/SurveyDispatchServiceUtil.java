@@ -44,6 +44,15 @@ public class SurveyDispatchServiceUtil {
 			serviceContext);
 	}
 
+	/**
+	 * Deletes a dispatch that has mailed nothing; one that has is closed instead (the local service refuses it).
+	 */
+	public static SurveyDispatch deleteSurveyDispatch(long surveyDispatchId)
+		throws PortalException {
+
+		return getService().deleteSurveyDispatch(surveyDispatchId);
+	}
+
 	public static se.livsviktig.survey.model.DispatchProgress
 			getDispatchProgress(long surveyDispatchId)
 		throws PortalException {
@@ -87,6 +96,22 @@ public class SurveyDispatchServiceUtil {
 			surveyDispatchId, methodId, courseSessionIds, triggerType,
 			delayDays, windowStartDate, closeDate, reminderIntervalDays,
 			maxReminders);
+	}
+
+	/**
+	 * Saves the settings and the status in the local service's one transaction.
+	 */
+	public static SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders, int status)
+		throws PortalException {
+
+		return getService().updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, status);
 	}
 
 	public static SurveyDispatch updateSurveyDispatchStatus(

@@ -42,6 +42,17 @@ public class SurveyDispatchServiceWrapper
 			serviceContext);
 	}
 
+	/**
+	 * Deletes a dispatch that has mailed nothing; one that has is closed instead (the local service refuses it).
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch deleteSurveyDispatch(
+			long surveyDispatchId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.deleteSurveyDispatch(surveyDispatchId);
+	}
+
 	@Override
 	public se.livsviktig.survey.model.DispatchProgress getDispatchProgress(
 			long surveyDispatchId)
@@ -91,6 +102,23 @@ public class SurveyDispatchServiceWrapper
 			surveyDispatchId, methodId, courseSessionIds, triggerType,
 			delayDays, windowStartDate, closeDate, reminderIntervalDays,
 			maxReminders);
+	}
+
+	/**
+	 * Saves the settings and the status in the local service's one transaction.
+	 */
+	@Override
+	public se.livsviktig.survey.model.SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, java.util.Date windowStartDate,
+			java.util.Date closeDate, int reminderIntervalDays,
+			int maxReminders, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyDispatchService.updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, status);
 	}
 
 	@Override

@@ -88,6 +88,47 @@ public class SurveyDispatchServiceHttp {
 		}
 	}
 
+	public static se.livsviktig.survey.model.SurveyDispatch
+			deleteSurveyDispatch(
+				HttpPrincipal httpPrincipal, long surveyDispatchId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SurveyDispatchServiceUtil.class, "deleteSurveyDispatch",
+				_deleteSurveyDispatchParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, surveyDispatchId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.survey.model.SurveyDispatch)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.survey.model.DispatchProgress
 			getDispatchProgress(
 				HttpPrincipal httpPrincipal, long surveyDispatchId)
@@ -96,7 +137,7 @@ public class SurveyDispatchServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SurveyDispatchServiceUtil.class, "getDispatchProgress",
-				_getDispatchProgressParameterTypes1);
+				_getDispatchProgressParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, surveyDispatchId);
@@ -136,7 +177,7 @@ public class SurveyDispatchServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SurveyDispatchServiceUtil.class, "getSurveyDispatches",
-				_getSurveyDispatchesParameterTypes2);
+				_getSurveyDispatchesParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, surveyId);
@@ -178,7 +219,7 @@ public class SurveyDispatchServiceHttp {
 			MethodKey methodKey = new MethodKey(
 				SurveyDispatchServiceUtil.class,
 				"getSurveyDispatchCourseSessionIds",
-				_getSurveyDispatchCourseSessionIdsParameterTypes3);
+				_getSurveyDispatchCourseSessionIdsParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, surveyDispatchId);
@@ -223,12 +264,59 @@ public class SurveyDispatchServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SurveyDispatchServiceUtil.class, "updateSurveyDispatch",
-				_updateSurveyDispatchParameterTypes4);
+				_updateSurveyDispatchParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, surveyDispatchId, methodId, courseSessionIds,
 				triggerType, delayDays, windowStartDate, closeDate,
 				reminderIntervalDays, maxReminders);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.survey.model.SurveyDispatch)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static se.livsviktig.survey.model.SurveyDispatch
+			updateSurveyDispatch(
+				HttpPrincipal httpPrincipal, long surveyDispatchId,
+				long methodId, long[] courseSessionIds, int triggerType,
+				int delayDays, java.util.Date windowStartDate,
+				java.util.Date closeDate, int reminderIntervalDays,
+				int maxReminders, int status)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SurveyDispatchServiceUtil.class, "updateSurveyDispatch",
+				_updateSurveyDispatchParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, surveyDispatchId, methodId, courseSessionIds,
+				triggerType, delayDays, windowStartDate, closeDate,
+				reminderIntervalDays, maxReminders, status);
 
 			Object returnObj = null;
 
@@ -266,7 +354,7 @@ public class SurveyDispatchServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SurveyDispatchServiceUtil.class, "updateSurveyDispatchStatus",
-				_updateSurveyDispatchStatusParameterTypes5);
+				_updateSurveyDispatchStatusParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, surveyDispatchId, status);
@@ -308,20 +396,28 @@ public class SurveyDispatchServiceHttp {
 			java.util.Date.class, java.util.Date.class, int.class, int.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _getDispatchProgressParameterTypes1 =
+	private static final Class<?>[] _deleteSurveyDispatchParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getSurveyDispatchesParameterTypes2 =
+	private static final Class<?>[] _getDispatchProgressParameterTypes2 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getSurveyDispatchesParameterTypes3 =
 		new Class[] {long.class};
 	private static final Class<?>[]
-		_getSurveyDispatchCourseSessionIdsParameterTypes3 = new Class[] {
+		_getSurveyDispatchCourseSessionIdsParameterTypes4 = new Class[] {
 			long.class
 		};
-	private static final Class<?>[] _updateSurveyDispatchParameterTypes4 =
+	private static final Class<?>[] _updateSurveyDispatchParameterTypes5 =
 		new Class[] {
 			long.class, long.class, long[].class, int.class, int.class,
 			java.util.Date.class, java.util.Date.class, int.class, int.class
 		};
-	private static final Class<?>[] _updateSurveyDispatchStatusParameterTypes5 =
+	private static final Class<?>[] _updateSurveyDispatchParameterTypes6 =
+		new Class[] {
+			long.class, long.class, long[].class, int.class, int.class,
+			java.util.Date.class, java.util.Date.class, int.class, int.class,
+			int.class
+		};
+	private static final Class<?>[] _updateSurveyDispatchStatusParameterTypes7 =
 		new Class[] {long.class, int.class};
 
 }

@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.survey.constants.SurveyDispatchConstants;
+import se.livsviktig.survey.exception.SurveyDispatchInUseException;
+import se.livsviktig.survey.internal.dispatch.DispatchInvitations;
 import se.livsviktig.survey.internal.dispatch.DispatchProgressQuery;
 import se.livsviktig.survey.internal.dispatch.DispatchSessions;
 import se.livsviktig.survey.internal.dispatch.DispatchSettings;
@@ -128,8 +130,26 @@ public class SurveyDispatchLocalServiceImpl
 	}
 
 	@Override
+	public SurveyDispatch deleteSurveyDispatch(long surveyDispatchId)
+		throws PortalException {
+
+		return deleteSurveyDispatch(
+			surveyDispatchPersistence.findByPrimaryKey(surveyDispatchId));
+	}
+
+	/**
+	 * Deletes a dispatch that has mailed nothing, with its pending invitations, their links and its chosen sessions,
+	 * in one transaction. Responses are never touched: they are results, and an anonymous one names no dispatch's
+	 * invitation anyway.
+	 *
+	 * @throws SurveyDispatchInUseException if the dispatch sent an invitation: close it instead
+	 */
+	@Override
 	public SurveyDispatch deleteSurveyDispatch(SurveyDispatch surveyDispatch)
 		throws PortalException {
+
+		_dispatchInvitations().deletePending(
+			surveyDispatch.getSurveyDispatchId());
 
 		_dispatchSessions().replace(surveyDispatch, new long[0]);
 
@@ -241,6 +261,10 @@ public class SurveyDispatchLocalServiceImpl
 			size);
 	}
 
+	/**
+	 * Saves a dispatch's settings. A new closing date becomes the expiry of its open (pending and sent) invitations
+	 * in the same transaction, so no link outlives the dispatch or closes before it.
+	 */
 	@Override
 	public SurveyDispatch updateSurveyDispatch(
 			long surveyDispatchId, long methodId, long[] courseSessionIds,
@@ -250,6 +274,8 @@ public class SurveyDispatchLocalServiceImpl
 
 		SurveyDispatch surveyDispatch =
 			surveyDispatchPersistence.findByPrimaryKey(surveyDispatchId);
+
+		Date oldCloseDate = surveyDispatch.getCloseDate();
 
 		DispatchSettings dispatchSettings = _validate(
 			surveyPersistence.findByPrimaryKey(surveyDispatch.getSurveyId()),
@@ -267,7 +293,32 @@ public class SurveyDispatchLocalServiceImpl
 		_dispatchSessions().replace(
 			surveyDispatch, dispatchSettings.getCourseSessionIds());
 
+		if (!_sameInstant(oldCloseDate, surveyDispatch.getCloseDate())) {
+			_dispatchInvitations().moveOpenExpiry(
+				surveyDispatchId, surveyDispatch.getCloseDate());
+		}
+
 		return surveyDispatch;
+	}
+
+	/**
+	 * Saves a dispatch's settings and its status in one transaction: a refused status leaves the settings as they
+	 * were, and a refused setting the status.
+	 */
+	@Override
+	public SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders,
+			int status)
+		throws PortalException {
+
+		updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders);
+
+		return updateSurveyDispatchStatus(surveyDispatchId, status);
 	}
 
 	/**
@@ -309,6 +360,22 @@ public class SurveyDispatchLocalServiceImpl
 		surveyDispatch.setReminderIntervalDays(
 			dispatchSettings.getReminderIntervalDays());
 		surveyDispatch.setMaxReminders(dispatchSettings.getMaxReminders());
+	}
+
+	/**
+	 * Compares by the instant: the column reads back as a Timestamp, whose equals refuses a plain Date.
+	 */
+	private static boolean _sameInstant(Date date1, Date date2) {
+		if ((date1 == null) || (date2 == null)) {
+			return date1 == date2;
+		}
+
+		return date1.getTime() == date2.getTime();
+	}
+
+	private DispatchInvitations _dispatchInvitations() {
+		return new DispatchInvitations(
+			surveyInvitationPersistence, surveyAccessTokenPersistence);
 	}
 
 	private DispatchSessions _dispatchSessions() {

@@ -52,6 +52,20 @@ public class SurveyDispatchServiceImpl extends SurveyDispatchServiceBaseImpl {
 			maxReminders, serviceContext);
 	}
 
+	/**
+	 * Deletes a dispatch that has mailed nothing; one that has is closed instead (the local service refuses it).
+	 */
+	@Override
+	public SurveyDispatch deleteSurveyDispatch(long surveyDispatchId)
+		throws PortalException {
+
+		_surveyDispatchModelResourcePermission.check(
+			getPermissionChecker(), surveyDispatchId, ActionKeys.DELETE);
+
+		return surveyDispatchLocalService.deleteSurveyDispatch(
+			surveyDispatchId);
+	}
+
 	@Override
 	public DispatchProgress getDispatchProgress(long surveyDispatchId)
 		throws PortalException {
@@ -115,6 +129,26 @@ public class SurveyDispatchServiceImpl extends SurveyDispatchServiceBaseImpl {
 			surveyDispatchId, methodId, courseSessionIds, triggerType,
 			delayDays, windowStartDate, closeDate, reminderIntervalDays,
 			maxReminders);
+	}
+
+	/**
+	 * Saves the settings and the status in the local service's one transaction.
+	 */
+	@Override
+	public SurveyDispatch updateSurveyDispatch(
+			long surveyDispatchId, long methodId, long[] courseSessionIds,
+			int triggerType, int delayDays, Date windowStartDate,
+			Date closeDate, int reminderIntervalDays, int maxReminders,
+			int status)
+		throws PortalException {
+
+		_surveyDispatchModelResourcePermission.check(
+			getPermissionChecker(), surveyDispatchId, ActionKeys.UPDATE);
+
+		return surveyDispatchLocalService.updateSurveyDispatch(
+			surveyDispatchId, methodId, courseSessionIds, triggerType,
+			delayDays, windowStartDate, closeDate, reminderIntervalDays,
+			maxReminders, status);
 	}
 
 	@Override

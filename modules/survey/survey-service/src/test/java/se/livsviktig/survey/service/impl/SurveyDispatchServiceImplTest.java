@@ -220,6 +220,63 @@ public class SurveyDispatchServiceImplTest {
 		assertSame(_dispatch, _update());
 	}
 
+	@Test
+	public void deletingNeedsDeleteOnTheDispatch() throws Exception {
+		_refuseDispatch(ActionKeys.DELETE);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.deleteSurveyDispatch(_DISPATCH_ID));
+		verifyNoInteractions(_localService);
+	}
+
+	@Test
+	public void deletingWithDeleteDeletes() throws Exception {
+		when(
+			_localService.deleteSurveyDispatch(_DISPATCH_ID)
+		).thenReturn(
+			_dispatch
+		);
+
+		assertSame(_dispatch, _service.deleteSurveyDispatch(_DISPATCH_ID));
+	}
+
+	@Test
+	public void settingsAndStatusNeedUpdateOnTheDispatch() throws Exception {
+		_refuseDispatch(ActionKeys.UPDATE);
+
+		assertThrows(PrincipalException.class, this::_updateWithStatus);
+		verifyNoInteractions(_localService);
+	}
+
+	@Test
+	public void settingsAndStatusWithUpdateGoToTheLocalServiceInOneCall()
+		throws Exception {
+
+		when(
+			_localService.updateSurveyDispatch(
+				_DISPATCH_ID, 501, new long[0],
+				SurveyDispatchConstants.TRIGGER_AFTER_LAST_DATE, 0, _START,
+				_CLOSE, 7, 2, SurveyDispatchConstants.STATUS_CLOSED)
+		).thenReturn(
+			_dispatch
+		);
+
+		assertSame(_dispatch, _updateWithStatus());
+		verify(
+			_localService, never()
+		).updateSurveyDispatchStatus(
+			anyLong(), anyInt()
+		);
+	}
+
+	private SurveyDispatch _updateWithStatus() throws Exception {
+		return _service.updateSurveyDispatch(
+			_DISPATCH_ID, 501, new long[0],
+			SurveyDispatchConstants.TRIGGER_AFTER_LAST_DATE, 0, _START, _CLOSE,
+			7, 2, SurveyDispatchConstants.STATUS_CLOSED);
+	}
+
 	private SurveyDispatch _add() throws Exception {
 		return _service.addSurveyDispatch(
 			_SURVEY_ID, 501, new long[0],

@@ -160,7 +160,8 @@ class SurveyWebPortletsIT {
 				"/survey/admin/edit_survey_question",
 				"/survey/admin/view_survey_dispatches",
 				"/survey/admin/edit_survey_dispatch",
-				"/survey/admin/view_survey_results"
+				"/survey/admin/view_survey_results",
+				"/survey/admin/confirm_delete"
 			});
 		Map<String, String[]> actionCommands = Map.of(
 			ANSWER,
@@ -172,7 +173,9 @@ class SurveyWebPortletsIT {
 				"/survey/admin/edit_survey_question",
 				"/survey/admin/move_survey_question",
 				"/survey/admin/delete_survey_question",
-				"/survey/admin/edit_survey_dispatch"
+				"/survey/admin/edit_survey_dispatch",
+				"/survey/admin/delete_survey",
+				"/survey/admin/delete_survey_dispatch"
 			});
 
 		for (Map.Entry<String, String[]> entry : renderCommands.entrySet()) {

@@ -5,7 +5,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.petra.sql.dsl.query.DSLQuery;
-import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
@@ -36,6 +35,7 @@ import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyQuestion;
 import se.livsviktig.survey.service.SurveyQuestionLocalService;
 import se.livsviktig.survey.service.SurveyQuestionService;
+import se.livsviktig.survey.service.SurveyLocalService;
 import se.livsviktig.survey.service.SurveyResponseLocalService;
 import se.livsviktig.survey.service.SurveyService;
 import se.livsviktig.survey.web.internal.display.context.SuccessMessages;
@@ -110,6 +110,56 @@ public class SurveyAdminViewIT {
 			"a survey without responses counts none");
 
 		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void theSecondPageOfTwentyOneSurveys(Locale locale)
+		throws Exception {
+
+		RenderedView view = _renderSurveys(
+			"surveys-page-2",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"cur", "2"
+			),
+			List.of(
+				SurveyViews.survey(
+					4021, "Enkät 21", "Survey 21",
+					SurveyConstants.KIND_EVALUATION, true,
+					SurveyConstants.STATUS_ACTIVE)),
+			21, 20);
+
+		view.assertTableRows(
+			1
+		).assertText(
+			view.message("x-surveys", 21)
+		);
+
+		Elements links = view.select(
+			"nav[aria-label=\"" + view.message("pages-of-surveys") +
+				"\"] ul.pagination li.page-item a.page-link");
+
+		Assertions.assertEquals(2, links.size(), "a link per page");
+		Assertions.assertTrue(
+			links.get(0).attr("href").contains("cur=1"), "page 1's link");
+		Assertions.assertEquals("", links.get(0).attr("aria-current"));
+		Assertions.assertEquals("page", links.get(1).attr("aria-current"));
+		Assertions.assertEquals(
+			view.message("page") + " 2", links.get(1).text());
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void oneSurveyPageShowsNoPageLinks(Locale locale) throws Exception {
+		RenderedView view = _renderSurveys(
+			"surveys-one-page", ViewRequest.in(locale),
+			List.of(SurveyViews.followUpSurvey()));
+
+		view.assertNone("ul.pagination", "one page needs no links");
 	}
 
 	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
@@ -209,7 +259,7 @@ public class SurveyAdminViewIT {
 				renderRequest -> SessionMessages.add(
 					renderRequest, SuccessMessages.QUESTION_MOVED)
 			),
-			0);
+			false);
 
 		view.assertAlert(
 			"success", view.message("the-question-was-moved")
@@ -275,13 +325,12 @@ public class SurveyAdminViewIT {
 			).parameter(
 				"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
 			),
-			12);
+			true);
 
 		view.assertAlert(
 			"info",
 			view.message(
-				"the-survey-has-x-responses-its-questions-can-no-longer-be-changed-copy-the-survey-to-change-them",
-				12)
+				"the-survey-has-responses-its-questions-can-no-longer-be-changed-copy-the-survey-to-change-them")
 		).assertButton(
 			view.message("copy-survey")
 		);
@@ -379,8 +428,8 @@ public class SurveyAdminViewIT {
 				renderCommand, "_surveyQuestionService",
 				mock(SurveyQuestionService.class));
 			Fields.set(
-				renderCommand, "_surveyResponseLocalService",
-				mock(SurveyResponseLocalService.class));
+				renderCommand, "_surveyLocalService",
+				mock(SurveyLocalService.class));
 			Fields.set(renderCommand, "_surveyService", surveyService);
 
 			boolean refused = portalException instanceof PrincipalException;
@@ -459,7 +508,7 @@ public class SurveyAdminViewIT {
 	}
 
 	private RenderedView _renderQuestions(
-			String state, ViewRequest viewRequest, long responseCount)
+			String state, ViewRequest viewRequest, boolean locked)
 		throws Exception {
 
 		SurveyQuestionService surveyQuestionService = mock(
@@ -473,20 +522,14 @@ public class SurveyAdminViewIT {
 			surveyQuestions
 		);
 
-		SurveyResponseLocalService surveyResponseLocalService = mock(
-			SurveyResponseLocalService.class);
+		// The page asks the survey service, which enforces the lock, rather than counting responses itself
 
-		List<Object[]> responseRows = List.of();
-
-		if (responseCount > 0) {
-			responseRows = List.<Object[]>of(
-				new Object[] {SurveyViews.SURVEY_ID, responseCount});
-		}
+		SurveyLocalService surveyLocalService = mock(SurveyLocalService.class);
 
 		when(
-			surveyResponseLocalService.dslQuery(any(DSLQuery.class))
+			surveyLocalService.isLocked(SurveyViews.SURVEY_ID)
 		).thenReturn(
-			responseRows
+			locked
 		);
 
 		ViewSurveyQuestionsMVCRenderCommand renderCommand =
@@ -494,9 +537,7 @@ public class SurveyAdminViewIT {
 
 		Fields.set(
 			renderCommand, "_surveyQuestionService", surveyQuestionService);
-		Fields.set(
-			renderCommand, "_surveyResponseLocalService",
-			surveyResponseLocalService);
+		Fields.set(renderCommand, "_surveyLocalService", surveyLocalService);
 		Fields.set(renderCommand, "_surveyService", _surveyService());
 
 		return _viewHarness.render(
@@ -523,11 +564,28 @@ public class SurveyAdminViewIT {
 			String state, ViewRequest viewRequest, List<Survey> surveys)
 		throws Exception {
 
+		return _renderSurveys(state, viewRequest, surveys, surveys.size(), 0);
+	}
+
+	/**
+	 * @param surveys the page's surveys, as the service returns them from {@code start}
+	 * @param total the site's surveys
+	 */
+	private RenderedView _renderSurveys(
+			String state, ViewRequest viewRequest, List<Survey> surveys,
+			int total, int start)
+		throws Exception {
+
 		SurveyService surveyService = mock(SurveyService.class);
 
 		when(
+			surveyService.getGroupSurveysCount(ViewHarness.SITE_GROUP_ID)
+		).thenReturn(
+			total
+		);
+		when(
 			surveyService.getGroupSurveys(
-				ViewHarness.SITE_GROUP_ID, QueryUtil.ALL_POS, QueryUtil.ALL_POS)
+				ViewHarness.SITE_GROUP_ID, start, start + 20)
 		).thenReturn(
 			surveys
 		);

@@ -45,4 +45,11 @@ public class SurveyMVCCommandNames {
 	public static final String EXPORT_SURVEY_RESULTS =
 		"/survey/admin/export_survey_results";
 
+	public static final String CONFIRM_DELETE = "/survey/admin/confirm_delete";
+
+	public static final String DELETE_SURVEY = "/survey/admin/delete_survey";
+
+	public static final String DELETE_SURVEY_DISPATCH =
+		"/survey/admin/delete_survey_dispatch";
+
 }

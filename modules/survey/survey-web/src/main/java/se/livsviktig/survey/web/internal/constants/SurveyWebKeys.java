@@ -34,4 +34,7 @@ public class SurveyWebKeys {
 	public static final String SURVEY_RESULTS_DISPLAY_CONTEXT =
 		"SURVEY_RESULTS_DISPLAY_CONTEXT";
 
+	public static final String CONFIRM_DELETE_DISPLAY_CONTEXT =
+		"LIVSVIKTIG_SURVEY_CONFIRM_DELETE_DISPLAY_CONTEXT";
+
 }

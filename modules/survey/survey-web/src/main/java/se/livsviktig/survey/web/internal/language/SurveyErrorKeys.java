@@ -5,6 +5,7 @@ import java.util.Map;
 
 import se.livsviktig.survey.exception.SurveyAnswerException;
 import se.livsviktig.survey.exception.SurveyDispatchException;
+import se.livsviktig.survey.exception.SurveyDispatchInUseException;
 import se.livsviktig.survey.exception.SurveyFreeTextLengthException;
 import se.livsviktig.survey.exception.SurveyInUseException;
 import se.livsviktig.survey.exception.SurveyKindException;
@@ -84,6 +85,9 @@ public class SurveyErrorKeys {
 		_errorKeys.put(
 			SurveyTokenException.class,
 			"this-link-cannot-be-used-it-may-have-been-used-already-or-the-survey-has-closed");
+		_errorKeys.put(
+			SurveyDispatchInUseException.class,
+			"the-dispatch-has-sent-invitations-close-it-instead-of-deleting-it");
 	}
 
 }

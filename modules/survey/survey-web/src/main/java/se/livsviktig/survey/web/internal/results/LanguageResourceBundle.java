@@ -1,8 +1,8 @@
 package se.livsviktig.survey.web.internal.results;
 
 import com.liferay.portal.kernel.language.Language;
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,7 +10,9 @@ import java.util.ResourceBundle;
 /**
  * The portal's Language service in the reader's locale as the ResourceBundle
  * the chart and the CSV export read: the module's keys are found the way
- * every other survey view finds them, whichever class loader asks.
+ * every other survey view finds them, whichever class loader asks. Its keys
+ * are this module's own (its content/Language files, which the Language
+ * service serves), so containsKey and keySet tell the truth.
  */
 public class LanguageResourceBundle extends ResourceBundle {
 
@@ -21,7 +23,9 @@ public class LanguageResourceBundle extends ResourceBundle {
 
 	@Override
 	public Enumeration<String> getKeys() {
-		return Collections.emptyEnumeration();
+		return ResourceBundleUtil.getBundle(
+			_locale, LanguageResourceBundle.class
+		).getKeys();
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import javax.portlet.PortletRequest;
  */
 public class SuccessMessages {
 
+	public static final String DISPATCH_DELETED = "the-dispatch-was-deleted";
+
 	public static final String DISPATCH_SAVED = "the-dispatch-was-saved";
 
 	public static final String QUESTION_DELETED = "the-question-was-deleted";
@@ -24,6 +26,8 @@ public class SuccessMessages {
 
 	public static final String SURVEY_COPIED =
 		"the-survey-was-copied-this-is-the-copy";
+
+	public static final String SURVEY_DELETED = "the-survey-was-deleted";
 
 	public static final String SURVEY_SAVED = "the-survey-was-saved";
 
@@ -45,6 +49,6 @@ public class SuccessMessages {
 
 	private static final List<String> _KEYS = List.of(
 		DISPATCH_SAVED, QUESTION_DELETED, QUESTION_MOVED, QUESTION_SAVED,
-		SURVEY_COPIED, SURVEY_SAVED);
+		SURVEY_COPIED, SURVEY_SAVED, DISPATCH_DELETED, SURVEY_DELETED);
 
 }

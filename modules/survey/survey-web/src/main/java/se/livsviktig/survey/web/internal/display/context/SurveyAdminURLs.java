@@ -62,6 +62,19 @@ public class SurveyAdminURLs {
 		return _renderURL(SurveyMVCCommandNames.VIEW_SURVEY_QUESTIONS, surveyId);
 	}
 
+	/**
+	 * @param page the 1-based page of the surveys list
+	 */
+	public String getSurveysURL(int page) {
+		return PortletURLBuilder.createRenderURL(
+			_renderResponse
+		).setMVCRenderCommandName(
+			SurveyMVCCommandNames.VIEW_SURVEYS
+		).setParameter(
+			"cur", page
+		).buildString();
+	}
+
 	public String getSurveysURL() {
 		return PortletURLBuilder.createRenderURL(
 			_renderResponse

@@ -27,11 +27,11 @@ public class SurveyQuestionsDisplayContext {
 
 	public SurveyQuestionsDisplayContext(
 		RenderRequest renderRequest, Survey survey,
-		List<SurveyQuestion> surveyQuestions, long responseCount,
+		List<SurveyQuestion> surveyQuestions, boolean locked,
 		Locale locale, SurveyAdminURLs surveyAdminURLs) {
 
 		_survey = survey;
-		_responseCount = responseCount;
+		_locked = locked;
 		_surveyAdminURLs = surveyAdminURLs;
 
 		_successMessageKey = SuccessMessages.of(renderRequest);
@@ -109,10 +109,6 @@ public class SurveyQuestionsDisplayContext {
 		return _questionCards;
 	}
 
-	public long getResponseCount() {
-		return _responseCount;
-	}
-
 	public String getSuccessMessageKey() {
 		return _successMessageKey;
 	}
@@ -129,12 +125,12 @@ public class SurveyQuestionsDisplayContext {
 	 * @return whether the survey has a response, so its questions can no longer change
 	 */
 	public boolean isLocked() {
-		return _responseCount > 0;
+		return _locked;
 	}
 
 	private final String _errorKey;
 	private final List<QuestionCard> _questionCards = new ArrayList<>();
-	private final long _responseCount;
+	private final boolean _locked;
 	private final String _successMessageKey;
 	private final Survey _survey;
 	private final SurveyAdminURLs _surveyAdminURLs;

@@ -28,7 +28,8 @@ import se.livsviktig.survey.web.internal.display.context.SuccessMessages;
 import se.livsviktig.survey.web.internal.display.context.SurveyDispatchFormDisplayContext;
 
 /**
- * Adds a dispatch to a survey (surveyDispatchId 0) or saves one, and for an existing one its status, then shows
+ * Adds a dispatch to a survey (surveyDispatchId 0) or saves one with its status in one call (one transaction: a
+ * refused status leaves the settings unchanged), then shows
  * the survey's dispatches with their progress. Only the chosen target is sent: a method's id, or the chosen
  * sessions with method 0, as the dispatch service expects.
  *
@@ -87,10 +88,8 @@ public class EditSurveyDispatchMVCActionCommand
 					zoneId),
 				DateInput.parse(
 					ParamUtil.getString(actionRequest, "closeDate"), zoneId),
-				reminderIntervalDays, maxReminders);
-
-			_surveyDispatchService.updateSurveyDispatchStatus(
-				surveyDispatchId, ParamUtil.getInteger(actionRequest, "status"));
+				reminderIntervalDays, maxReminders,
+				ParamUtil.getInteger(actionRequest, "status"));
 		}
 		else {
 			_surveyDispatchService.addSurveyDispatch(

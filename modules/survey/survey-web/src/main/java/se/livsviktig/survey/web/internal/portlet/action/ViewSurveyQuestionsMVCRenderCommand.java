@@ -4,7 +4,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.util.ParamUtil;
 
-import java.util.List;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -14,9 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.service.SurveyQuestionService;
-import se.livsviktig.survey.service.SurveyResponseLocalService;
+import se.livsviktig.survey.service.SurveyLocalService;
 import se.livsviktig.survey.service.SurveyService;
-import se.livsviktig.survey.web.internal.admin.SurveyCounts;
 import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
@@ -25,7 +23,8 @@ import se.livsviktig.survey.web.internal.display.context.SurveyQuestionsDisplayC
 
 /**
  * The question editor of one survey, read through the survey services (which check the coordinator may see it),
- * with the survey's response count, which decides whether its questions are locked.
+ * and whether its questions are locked, asked of the survey service: the page follows the rule the service enforces
+ * rather than a count of its own.
  *
  * @author Livsviktig
  */
@@ -48,17 +47,12 @@ public class ViewSurveyQuestionsMVCRenderCommand
 
 		Survey survey = _surveyService.getSurvey(surveyId);
 
-		List<Object[]> responseRows = _surveyResponseLocalService.dslQuery(
-			SurveyCounts.responseCountQuery(new Long[] {surveyId}));
-
-		SurveyCounts surveyCounts = new SurveyCounts(List.of(), responseRows);
-
 		renderRequest.setAttribute(
 			SurveyWebKeys.SURVEY_QUESTIONS_DISPLAY_CONTEXT,
 			new SurveyQuestionsDisplayContext(
 				renderRequest, survey,
 				_surveyQuestionService.getSurveyQuestions(surveyId),
-				surveyCounts.getResponseCount(surveyId),
+				_surveyLocalService.isLocked(surveyId),
 				themeDisplay(
 					renderRequest
 				).getLocale(),
@@ -71,7 +65,7 @@ public class ViewSurveyQuestionsMVCRenderCommand
 	private SurveyQuestionService _surveyQuestionService;
 
 	@Reference
-	private SurveyResponseLocalService _surveyResponseLocalService;
+	private SurveyLocalService _surveyLocalService;
 
 	@Reference
 	private SurveyService _surveyService;

@@ -1,9 +1,9 @@
 package se.livsviktig.survey.web.internal.portlet.action;
 
-import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,13 @@ import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
 import se.livsviktig.survey.web.internal.display.context.SuccessMessages;
 import se.livsviktig.survey.web.internal.display.context.SurveyAdminURLs;
+import se.livsviktig.survey.web.internal.display.context.SurveyListPages;
 import se.livsviktig.survey.web.internal.display.context.SurveyRow;
 import se.livsviktig.survey.web.internal.display.context.SurveysDisplayContext;
 
 /**
- * The site's surveys as the survey service lists them to the coordinator, each with its question and response
- * counts (two grouped statements for the whole list).
+ * A page of the site's surveys as the survey service lists them to the coordinator, each with its question and
+ * response counts (two grouped statements for the page's surveys).
  *
  * @author Livsviktig
  */
@@ -50,9 +51,15 @@ public class ViewSurveysMVCRenderCommand extends BaseSurveyAdminMVCRenderCommand
 
 		ThemeDisplay themeDisplay = themeDisplay(renderRequest);
 
+		SurveyAdminURLs surveyAdminURLs = new SurveyAdminURLs(renderResponse);
+
+		SurveyListPages pages = new SurveyListPages(
+			ParamUtil.getInteger(renderRequest, "cur", 1),
+			_surveyService.getGroupSurveysCount(themeDisplay.getScopeGroupId()),
+			surveyAdminURLs::getSurveysURL);
+
 		List<Survey> surveys = _surveyService.getGroupSurveys(
-			themeDisplay.getScopeGroupId(), QueryUtil.ALL_POS,
-			QueryUtil.ALL_POS);
+			themeDisplay.getScopeGroupId(), pages.getStart(), pages.getEnd());
 
 		SurveyCounts surveyCounts = new SurveyCounts(List.of(), List.of());
 
@@ -71,8 +78,6 @@ public class ViewSurveysMVCRenderCommand extends BaseSurveyAdminMVCRenderCommand
 					SurveyCounts.responseCountQuery(surveyIds)));
 		}
 
-		SurveyAdminURLs surveyAdminURLs = new SurveyAdminURLs(renderResponse);
-
 		List<SurveyRow> rows = new ArrayList<>();
 
 		for (Survey survey : surveys) {
@@ -85,7 +90,7 @@ public class ViewSurveysMVCRenderCommand extends BaseSurveyAdminMVCRenderCommand
 		renderRequest.setAttribute(
 			SurveyWebKeys.SURVEYS_DISPLAY_CONTEXT,
 			new SurveysDisplayContext(
-				rows, SuccessMessages.of(renderRequest),
+				rows, pages, SuccessMessages.of(renderRequest),
 				surveyAdminURLs.getEditSurveyURL(0)));
 
 		return "/survey_admin/view_surveys.jsp";
