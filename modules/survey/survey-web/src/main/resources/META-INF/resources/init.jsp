@@ -35,7 +35,8 @@ page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionsDi
 page import="se.livsviktig.survey.web.internal.display.context.SurveyRow" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveysDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.results.GetFormTarget" %><%@
-page import="se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext" %>
+page import="se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext" %><%@
+page import="se.livsviktig.survey.web.internal.results.FreeTextView" %>
 
 <liferay-theme:defineObjects />
 

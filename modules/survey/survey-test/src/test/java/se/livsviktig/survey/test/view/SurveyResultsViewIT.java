@@ -1,12 +1,14 @@
 package se.livsviktig.survey.test.view;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.Organization;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 
 import java.util.List;
@@ -25,6 +27,7 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
+import se.livsviktig.survey.constants.SurveyActionKeys;
 import se.livsviktig.survey.constants.SurveyQuestionConstants;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyDistribution;
@@ -71,7 +74,7 @@ public class SurveyResultsViewIT {
 			).parameter(
 				"groupBy", "administration"
 			),
-			_results());
+			_results(), false, List.of());
 
 		view.assertHeading(
 			1,
@@ -129,7 +132,8 @@ public class SurveyResultsViewIT {
 			),
 			new SurveyResults(
 				SurveyViews.SURVEY_ID, SurveyResultsQuery.all(), 5, List.of(),
-				0, 0, List.of()));
+				0, 0, List.of()),
+			false, List.of());
 
 		empty.assertText(
 			empty.message("there-are-no-responses-for-this-selection")
@@ -138,6 +142,102 @@ public class SurveyResultsViewIT {
 		);
 
 		_viewHarness.assertAccessible(empty);
+	}
+
+	/**
+	 * A free-text question's answers under its table for a reader with View
+	 * Free-Text Answers, escaped (an answer holding a script tag shows as
+	 * text), the eleventh and later behind a disclosure; a reader without the
+	 * permission gets one line saying so, and no answer.
+	 */
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void freeTextWithAndWithoutThePermission(Locale locale)
+		throws Exception {
+
+		List<String> answers = new java.util.ArrayList<>();
+
+		answers.add("<script>alert('xss')</script>");
+
+		for (int i = 1; i <= 11; i++) {
+			answers.add(String.format("Svar nummer %02d", i));
+		}
+
+		RenderedView permitted = _render(
+			"results-free-text",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
+			),
+			_freeTextResults(), true, answers);
+
+		permitted.assertText(permitted.message("free-text-answers"));
+
+		List<String> shown = permitted.select(
+			".livsviktig-free-text li"
+		).stream(
+		).map(
+			Element::text
+		).collect(
+			Collectors.toList()
+		);
+
+		Assertions.assertEquals(answers, shown);
+		Assertions.assertEquals(
+			"<script>alert('xss')</script>", shown.get(0),
+			"the answer is shown as text");
+		Assertions.assertTrue(
+			permitted.select(
+				".livsviktig-free-text script"
+			).isEmpty(),
+			"no script element comes from an answer");
+		Assertions.assertEquals(
+			2,
+			permitted.select(
+				"details .livsviktig-free-text li"
+			).size());
+		Assertions.assertEquals(
+			permitted.message("show-x-more-answers", 2),
+			permitted.select(
+				"details summary"
+			).text());
+
+		_viewHarness.assertAccessible(permitted);
+
+		RenderedView notPermitted = _render(
+			"results-free-text-not-permitted",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"surveyId", String.valueOf(SurveyViews.SURVEY_ID)
+			),
+			_freeTextResults(), false, answers);
+
+		notPermitted.assertText(
+			notPermitted.message(
+				"free-text-answers-are-shown-only-with-the-permission-to-see-" +
+					"them")
+		).assertNone(
+			".livsviktig-free-text", "no free-text answer without the permission"
+		);
+
+		_viewHarness.assertAccessible(notPermitted);
+	}
+
+	private static SurveyResults _freeTextResults() {
+		SurveyDistribution freeText = new SurveyDistribution(
+			new long[0], 12, Double.NaN);
+
+		return new SurveyResults(
+			SurveyViews.SURVEY_ID, SurveyResultsQuery.all(), 5,
+			List.of(
+				new SurveyResultsGroup(0, 0, 7001, 0, OptionalLong.of(12), 20)),
+			12, 20,
+			List.of(
+				new SurveyQuestionResults(
+					105, SurveyQuestionConstants.TYPE_FREE_TEXT, new int[0],
+					List.of(freeText), freeText)));
 	}
 
 	private static List<String> _cells(Element table, int row) {
@@ -195,7 +295,8 @@ public class SurveyResultsViewIT {
 	}
 
 	private RenderedView _render(
-			String state, ViewRequest viewRequest, SurveyResults surveyResults)
+			String state, ViewRequest viewRequest, SurveyResults surveyResults,
+			boolean viewFreeText, List<String> freeTextAnswers)
 		throws Exception {
 
 		SurveyResultsService surveyResultsService = mock(
@@ -206,6 +307,23 @@ public class SurveyResultsViewIT {
 				eq(SurveyViews.SURVEY_ID), any(SurveyResultsQuery.class))
 		).thenReturn(
 			surveyResults
+		);
+		when(
+			surveyResultsService.getFreeTextAnswers(
+				eq(SurveyViews.SURVEY_ID), anyLong(),
+				any(SurveyResultsQuery.class))
+		).thenReturn(
+			freeTextAnswers
+		);
+
+		PortletResourcePermission portletResourcePermission = mock(
+			PortletResourcePermission.class);
+
+		when(
+			portletResourcePermission.contains(
+				any(), anyLong(), eq(SurveyActionKeys.VIEW_FREE_TEXT))
+		).thenReturn(
+			viewFreeText
 		);
 
 		SurveyQuestionService surveyQuestionService = mock(
@@ -271,6 +389,9 @@ public class SurveyResultsViewIT {
 			new ViewSurveyResultsMVCRenderCommand();
 
 		Fields.set(renderCommand, "_language", LanguageUtil.getLanguage());
+		Fields.set(
+			renderCommand, "_portletResourcePermission",
+			portletResourcePermission);
 		Fields.set(
 			renderCommand, "_surveyResultsLabelsFactory",
 			surveyResultsLabelsFactory);

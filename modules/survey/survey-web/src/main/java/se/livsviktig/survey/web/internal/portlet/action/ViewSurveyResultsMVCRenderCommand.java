@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 
@@ -15,6 +16,8 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.survey.constants.SurveyActionKeys;
+import se.livsviktig.survey.constants.SurveyConstants;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
@@ -24,6 +27,7 @@ import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
 import se.livsviktig.survey.web.internal.display.context.SurveyAdminURLs;
+import se.livsviktig.survey.web.internal.results.FreeTextAnswers;
 import se.livsviktig.survey.web.internal.results.GetFormTarget;
 import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
 import se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext;
@@ -76,7 +80,15 @@ public class ViewSurveyResultsMVCRenderCommand
 				_surveyResultsLabelsFactory.create(
 					surveyId, themeDisplay.getLocale(), resourceBundle),
 				resourceBundle, themeDisplay.getLocale(),
-				renderResponse.getNamespace());
+				renderResponse.getNamespace(),
+				FreeTextAnswers.read(
+					surveyResults,
+					_portletResourcePermission.contains(
+						themeDisplay.getPermissionChecker(),
+						survey.getGroupId(), SurveyActionKeys.VIEW_FREE_TEXT),
+					surveyQuestionId ->
+						_surveyResultsService.getFreeTextAnswers(
+							surveyId, surveyQuestionId, surveyResultsQuery)));
 
 		SurveyAdminURLs surveyAdminURLs = new SurveyAdminURLs(renderResponse);
 
@@ -124,6 +136,9 @@ public class ViewSurveyResultsMVCRenderCommand
 
 	@Reference
 	private Language _language;
+
+	@Reference(target = "(resource.name=" + SurveyConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
 
 	@Reference
 	private SurveyResultsLabelsFactory _surveyResultsLabelsFactory;
