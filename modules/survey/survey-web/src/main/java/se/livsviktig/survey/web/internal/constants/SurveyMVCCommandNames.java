@@ -45,4 +45,10 @@ public class SurveyMVCCommandNames {
 	public static final String EXPORT_SURVEY_RESULTS =
 		"/survey/admin/export_survey_results";
 
+	public static final String VIEW_TAUGHT_SESSION_RESULTS =
+		"/survey/instructor/view_taught_session_results";
+
+	public static final String VIEW_TAUGHT_SESSIONS =
+		"/survey/instructor/view_taught_sessions";
+
 }

@@ -34,4 +34,8 @@ public class SurveyWebKeys {
 	public static final String SURVEY_RESULTS_DISPLAY_CONTEXT =
 		"SURVEY_RESULTS_DISPLAY_CONTEXT";
 
+	public static final String TAUGHT_SESSION_SURVEYS = "TAUGHT_SESSION_SURVEYS";
+
+	public static final String TAUGHT_SESSIONS_PAGE = "TAUGHT_SESSIONS_PAGE";
+
 }

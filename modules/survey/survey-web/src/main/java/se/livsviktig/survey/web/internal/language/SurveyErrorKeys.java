@@ -15,6 +15,7 @@ import se.livsviktig.survey.exception.SurveyQuestionPositionException;
 import se.livsviktig.survey.exception.SurveyQuestionTextException;
 import se.livsviktig.survey.exception.SurveyQuestionTypeException;
 import se.livsviktig.survey.exception.SurveyRequiredAnswerException;
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.exception.SurveyStatusException;
 import se.livsviktig.survey.exception.SurveyTitleException;
 import se.livsviktig.survey.exception.SurveyTokenException;
@@ -84,6 +85,9 @@ public class SurveyErrorKeys {
 		_errorKeys.put(
 			SurveyTokenException.class,
 			"this-link-cannot-be-used-it-may-have-been-used-already-or-the-survey-has-closed");
+		_errorKeys.put(
+			SurveyResultsFilterException.class,
+			"choose-a-training-method-session-and-administration-from-the-lists");
 	}
 
 }
