@@ -39,7 +39,12 @@ page import="se.livsviktig.survey.web.internal.display.context.SurveyQuestionsDi
 page import="se.livsviktig.survey.web.internal.display.context.SurveyRow" %><%@
 page import="se.livsviktig.survey.web.internal.display.context.SurveysDisplayContext" %><%@
 page import="se.livsviktig.survey.web.internal.results.GetFormTarget" %><%@
-page import="se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext" %>
+page import="se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext" %><%@
+page import="se.livsviktig.survey.web.internal.results.FreeTextView" %><%@
+page import="se.livsviktig.survey.web.internal.instructor.TaughtSessionSurveys" %><%@
+page import="se.livsviktig.survey.web.internal.instructor.TaughtSessionsPage" %><%@
+page import="se.livsviktig.survey.web.internal.results.FilterOption" %><%@
+page import="se.livsviktig.survey.web.internal.results.ResultsFilter" %>
 
 <liferay-theme:defineObjects />
 

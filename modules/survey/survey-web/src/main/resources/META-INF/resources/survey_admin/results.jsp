@@ -9,6 +9,10 @@ String groupBy = (String)request.getAttribute("groupBy");
 
 String surveyTitle = (String)request.getAttribute("surveyTitle");
 
+ResultsFilter resultsFilter = (ResultsFilter)request.getAttribute("resultsFilter");
+
+String filterErrorKey = (String)request.getAttribute("filterErrorKey");
+
 String[][] groupByOptions = {{"", "no-grouping"}, {"method", "training-method"}, {"session", "session"}, {"administration", "administration"}, {"quarter", "quarter"}, {"month", "month"}};
 %>
 
@@ -65,124 +69,92 @@ String[][] groupByOptions = {{"", "no-grouping"}, {"method", "training-method"},
 			</div>
 		</div>
 
+		<div class="form-row">
+			<div class="col-md-4 form-group">
+				<label for="<portlet:namespace />methodId"><liferay-ui:message key="training-method" /></label>
+
+				<select class="form-control" id="<portlet:namespace />methodId" name="<portlet:namespace />methodId">
+					<option value=""><liferay-ui:message key="all-training-methods" /></option>
+
+					<%
+					for (FilterOption filterOption : resultsFilter.getMethodOptions()) {
+					%>
+
+						<option <%= filterOption.isSelected() ? "selected" : "" %> value="<%= filterOption.getId() %>"><%= HtmlUtil.escape(filterOption.getLabel()) %></option>
+
+					<%
+					}
+					%>
+
+				</select>
+			</div>
+
+			<div class="col-md-4 form-group">
+
+				<%-- Sessions can be hundreds: only the chosen method's are offered --%>
+
+				<c:choose>
+					<c:when test="<%= resultsFilter.isSessionFilterOffered() %>">
+						<label for="<portlet:namespace />courseSessionId"><liferay-ui:message key="session" /></label>
+
+						<select class="form-control" id="<portlet:namespace />courseSessionId" name="<portlet:namespace />courseSessionId">
+							<option value=""><liferay-ui:message key="all-sessions" /></option>
+
+							<%
+							for (FilterOption filterOption : resultsFilter.getSessionOptions()) {
+							%>
+
+								<option <%= filterOption.isSelected() ? "selected" : "" %> value="<%= filterOption.getId() %>"><%= HtmlUtil.escape(filterOption.getLabel()) %></option>
+
+							<%
+							}
+							%>
+
+						</select>
+					</c:when>
+					<c:otherwise>
+						<p class="form-text mb-0"><strong><liferay-ui:message key="session" /></strong></p>
+
+						<p class="form-text text-secondary"><liferay-ui:message key="choose-a-training-method-to-choose-a-session" /></p>
+					</c:otherwise>
+				</c:choose>
+			</div>
+
+			<div class="col-md-4 form-group">
+				<label for="<portlet:namespace />organizationId"><liferay-ui:message key="administration" /></label>
+
+				<select class="form-control" id="<portlet:namespace />organizationId" name="<portlet:namespace />organizationId">
+					<option value=""><liferay-ui:message key="all-administrations" /></option>
+
+					<%
+					for (FilterOption filterOption : resultsFilter.getOrganizationOptions()) {
+					%>
+
+						<option <%= filterOption.isSelected() ? "selected" : "" %> value="<%= filterOption.getId() %>"><%= HtmlUtil.escape(filterOption.getLabel()) %></option>
+
+					<%
+					}
+					%>
+
+				</select>
+			</div>
+		</div>
+
 		<button class="btn btn-primary" type="submit"><liferay-ui:message key="show-results" /></button>
 
-		<a class="btn btn-secondary" href="<%= HtmlUtil.escapeHREF((String)request.getAttribute("exportURL")) %>"><liferay-ui:message key="download-as-csv" /></a>
+		<c:if test="<%= filterErrorKey == null %>">
+			<a class="btn btn-secondary" href="<%= HtmlUtil.escapeHREF((String)request.getAttribute("exportURL")) %>"><liferay-ui:message key="download-as-csv" /></a>
+		</c:if>
 	</form>
 
 	<c:choose>
-		<c:when test="<%= !surveyResultsDisplayContext.hasResponses() %>">
-			<p><liferay-ui:message key="there-are-no-responses-for-this-selection" /></p>
+		<c:when test="<%= filterErrorKey != null %>">
+			<div class="alert alert-danger" role="alert">
+				<liferay-ui:message key="<%= filterErrorKey %>" />
+			</div>
 		</c:when>
 		<c:otherwise>
-			<h2><liferay-ui:message key="groups" /></h2>
-
-			<div class="table-responsive">
-				<table class="table table-autofit">
-					<caption class="sr-only"><liferay-ui:message key="respondents-and-response-rate-per-group" /></caption>
-					<thead>
-						<tr>
-							<th scope="col"><liferay-ui:message key="results-csv-group" /></th>
-							<th class="text-right" scope="col"><liferay-ui:message key="results-csv-respondents" /></th>
-							<th class="text-right" scope="col"><liferay-ui:message key="results-csv-invited" /></th>
-							<th class="text-right" scope="col"><liferay-ui:message key="results-csv-response-rate" /></th>
-						</tr>
-					</thead>
-					<tbody>
-
-						<%
-						for (SurveyResultsDisplayContext.GroupRow groupRow : surveyResultsDisplayContext.getGroupRows()) {
-						%>
-
-							<tr>
-								<th scope="row"><%= HtmlUtil.escape(groupRow.getLabel()) %></th>
-								<td class="text-right"><%= HtmlUtil.escape(groupRow.getRespondents()) %></td>
-								<td class="text-right"><%= HtmlUtil.escape(groupRow.getInvited()) %></td>
-								<td class="text-right"><%= HtmlUtil.escape(groupRow.getResponseRate()) %></td>
-							</tr>
-
-						<%
-						}
-						%>
-
-					</tbody>
-				</table>
-			</div>
-
-			<%
-			for (SurveyResultsDisplayContext.QuestionView questionView : surveyResultsDisplayContext.getQuestionViews()) {
-			%>
-
-				<section class="mb-5">
-					<h2><%= HtmlUtil.escape(questionView.getTitle()) %></h2>
-
-					<%-- Written unescaped on purpose: SvgBarChart builds the SVG markup itself and escapes every label, title and description it writes --%>
-
-					<%= questionView.getChart() %>
-
-					<div class="table-responsive">
-						<table class="table table-autofit">
-							<caption><liferay-ui:message arguments="<%= HtmlUtil.escape(questionView.getTitle()) %>" key="answers-to-x" /></caption>
-							<thead>
-								<tr>
-									<th scope="col"><liferay-ui:message key="results-csv-group" /></th>
-
-									<%
-									for (String columnLabel : questionView.getColumnLabels()) {
-									%>
-
-										<th class="text-right" scope="col"><%= HtmlUtil.escape(columnLabel) %></th>
-
-									<%
-									}
-									%>
-
-									<th class="text-right" scope="col"><liferay-ui:message key="results-csv-respondents" /></th>
-
-									<c:if test="<%= questionView.hasMean() %>">
-										<th class="text-right" scope="col"><liferay-ui:message key="results-csv-mean" /></th>
-									</c:if>
-								</tr>
-							</thead>
-							<tbody>
-
-								<%
-								for (SurveyResultsDisplayContext.TableRow tableRow : questionView.getRows()) {
-								%>
-
-									<tr>
-										<th scope="row"><%= HtmlUtil.escape(tableRow.getLabel()) %></th>
-
-										<%
-										for (String count : tableRow.getCounts()) {
-										%>
-
-											<td class="text-right"><%= HtmlUtil.escape(count) %></td>
-
-										<%
-										}
-										%>
-
-										<td class="text-right"><%= HtmlUtil.escape(tableRow.getRespondents()) %></td>
-
-										<c:if test="<%= questionView.hasMean() %>">
-											<td class="text-right"><%= HtmlUtil.escape(tableRow.getMean()) %></td>
-										</c:if>
-									</tr>
-
-								<%
-								}
-								%>
-
-							</tbody>
-						</table>
-					</div>
-				</section>
-
-			<%
-			}
-			%>
-
+			<%@ include file="/results/results_body.jspf" %>
 		</c:otherwise>
 	</c:choose>
 </clay:container-fluid>

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 
@@ -41,6 +42,14 @@ public interface SurveyResultsLocalService extends BaseLocalService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.survey.service.impl.SurveyResultsLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the survey results local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link SurveyResultsLocalServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * The surveys that have responses from the session, oldest first, in one
+	 * statement: the ones an instructor of that session can read results of.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Survey> getCourseSessionSurveys(
+		long companyId, long courseSessionId);
 
 	/**
 	 * Free-text answers of one question, from the groups whose respondents

@@ -30,6 +30,16 @@ public class SurveyResultsLocalServiceUtil {
 	 */
 
 	/**
+	 * The surveys that have responses from the session, oldest first, in one
+	 * statement: the ones an instructor of that session can read results of.
+	 */
+	public static List<se.livsviktig.survey.model.Survey>
+		getCourseSessionSurveys(long companyId, long courseSessionId) {
+
+		return getService().getCourseSessionSurveys(companyId, courseSessionId);
+	}
+
+	/**
 	 * Free-text answers of one question, from the groups whose respondents
 	 * the page shows and that have at least the minimum, in text order (the
 	 * order of answering would say who wrote what).

@@ -29,6 +29,18 @@ public class SurveyResultsLocalServiceWrapper
 	}
 
 	/**
+	 * The surveys that have responses from the session, oldest first, in one
+	 * statement: the ones an instructor of that session can read results of.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.survey.model.Survey>
+		getCourseSessionSurveys(long companyId, long courseSessionId) {
+
+		return _surveyResultsLocalService.getCourseSessionSurveys(
+			companyId, courseSessionId);
+	}
+
+	/**
 	 * Free-text answers of one question, from the groups whose respondents
 	 * the page shows and that have at least the minimum, in text order (the
 	 * order of answering would say who wrote what).

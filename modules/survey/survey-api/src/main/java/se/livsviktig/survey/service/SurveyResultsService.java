@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 
@@ -68,6 +69,16 @@ public interface SurveyResultsService extends BaseService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SurveyResults getTaughtSessionResults(
 			long surveyId, SurveyResultsQuery query)
+		throws PortalException;
+
+	/**
+	 * The surveys answered in a session the caller taught (accepted as
+	 * instructor), to choose whose results to read.
+	 *
+	 * @throws PrincipalException when the caller did not teach the session
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Survey> getTaughtSessionSurveys(long courseSessionId)
 		throws PortalException;
 
 }

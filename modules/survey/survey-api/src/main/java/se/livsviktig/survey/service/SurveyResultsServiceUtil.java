@@ -66,6 +66,19 @@ public class SurveyResultsServiceUtil {
 		return getService().getTaughtSessionResults(surveyId, query);
 	}
 
+	/**
+	 * The surveys answered in a session the caller taught (accepted as
+	 * instructor), to choose whose results to read.
+	 *
+	 * @throws PrincipalException when the caller did not teach the session
+	 */
+	public static List<se.livsviktig.survey.model.Survey>
+			getTaughtSessionSurveys(long courseSessionId)
+		throws PortalException {
+
+		return getService().getTaughtSessionSurveys(courseSessionId);
+	}
+
 	public static SurveyResultsService getService() {
 		return _service;
 	}

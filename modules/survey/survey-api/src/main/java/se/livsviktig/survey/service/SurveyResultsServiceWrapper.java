@@ -67,6 +67,20 @@ public class SurveyResultsServiceWrapper
 		return _surveyResultsService.getTaughtSessionResults(surveyId, query);
 	}
 
+	/**
+	 * The surveys answered in a session the caller taught (accepted as
+	 * instructor), to choose whose results to read.
+	 *
+	 * @throws PrincipalException when the caller did not teach the session
+	 */
+	@Override
+	public java.util.List<se.livsviktig.survey.model.Survey>
+			getTaughtSessionSurveys(long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _surveyResultsService.getTaughtSessionSurveys(courseSessionId);
+	}
+
 	@Override
 	public SurveyResultsService getWrappedService() {
 		return _surveyResultsService;

@@ -166,6 +166,47 @@ public class SurveyResultsServiceHttp {
 		}
 	}
 
+	public static java.util.List<se.livsviktig.survey.model.Survey>
+			getTaughtSessionSurveys(
+				HttpPrincipal httpPrincipal, long courseSessionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SurveyResultsServiceUtil.class, "getTaughtSessionSurveys",
+				_getTaughtSessionSurveysParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, courseSessionId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.survey.model.Survey>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	private static Log _log = LogFactoryUtil.getLog(
 		SurveyResultsServiceHttp.class);
 
@@ -182,5 +223,7 @@ public class SurveyResultsServiceHttp {
 		new Class[] {
 			long.class, se.livsviktig.survey.model.SurveyResultsQuery.class
 		};
+	private static final Class<?>[] _getTaughtSessionSurveysParameterTypes3 =
+		new Class[] {long.class};
 
 }

@@ -7,6 +7,7 @@ package se.livsviktig.survey.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.Session;
 import com.liferay.portal.kernel.exception.PortalException;
 
@@ -26,7 +27,9 @@ import se.livsviktig.survey.exception.NoSuchSurveyQuestionException;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyQuestion;
 import se.livsviktig.survey.model.SurveyResults;
+import se.livsviktig.survey.model.SurveyResponseTable;
 import se.livsviktig.survey.model.SurveyResultsQuery;
+import se.livsviktig.survey.model.SurveyTable;
 import se.livsviktig.survey.service.base.SurveyResultsLocalServiceBaseImpl;
 import se.livsviktig.survey.service.internal.results.CellSuppression;
 import se.livsviktig.survey.service.internal.results.FreeTextGroups;
@@ -49,6 +52,46 @@ import se.livsviktig.survey.service.internal.results.SurveyResultsStatements;
 )
 public class SurveyResultsLocalServiceImpl
 	extends SurveyResultsLocalServiceBaseImpl {
+
+	/**
+	 * The surveys that have responses from the session, oldest first, in one
+	 * statement: the ones an instructor of that session can read results of.
+	 */
+	@Override
+	public List<Survey> getCourseSessionSurveys(
+		long companyId, long courseSessionId) {
+
+		SurveyResponseTable surveyResponseTable = SurveyResponseTable.INSTANCE;
+		SurveyTable surveyTable = SurveyTable.INSTANCE;
+
+		return surveyPersistence.dslQuery(
+			DSLQueryFactoryUtil.select(
+				surveyTable
+			).from(
+				surveyTable
+			).where(
+				surveyTable.companyId.eq(
+					companyId
+				).and(
+					surveyTable.surveyId.in(
+						DSLQueryFactoryUtil.selectDistinct(
+							surveyResponseTable.surveyId
+						).from(
+							surveyResponseTable
+						).where(
+							surveyResponseTable.companyId.eq(
+								companyId
+							).and(
+								surveyResponseTable.courseSessionId.eq(
+									courseSessionId)
+							)
+						))
+				)
+			).orderBy(
+				surveyTable.createDate.ascending(),
+				surveyTable.surveyId.ascending()
+			));
+	}
 
 	/**
 	 * Free-text answers of one question, from the groups whose respondents

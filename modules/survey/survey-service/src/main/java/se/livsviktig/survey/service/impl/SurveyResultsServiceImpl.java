@@ -7,6 +7,8 @@ package se.livsviktig.survey.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 
 import java.util.List;
@@ -20,6 +22,7 @@ import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 import se.livsviktig.survey.service.base.SurveyResultsServiceBaseImpl;
+import se.livsviktig.survey.service.internal.results.ResultsFilterValidator;
 import se.livsviktig.survey.internal.security.permission.TaughtSessionResultsPermission;
 
 /**
@@ -48,6 +51,8 @@ public class SurveyResultsServiceImpl extends SurveyResultsServiceBaseImpl {
 			getPermissionChecker(), survey.getGroupId(),
 			SurveyActionKeys.VIEW_FREE_TEXT);
 
+		_resultsFilterValidator.validate(survey.getCompanyId(), query);
+
 		return surveyResultsLocalService.getFreeTextAnswers(
 			surveyId, surveyQuestionId, query, null);
 	}
@@ -62,6 +67,8 @@ public class SurveyResultsServiceImpl extends SurveyResultsServiceBaseImpl {
 		_portletResourcePermission.check(
 			getPermissionChecker(), survey.getGroupId(),
 			SurveyActionKeys.VIEW_SURVEY_RESULTS);
+
+		_resultsFilterValidator.validate(survey.getCompanyId(), query);
 
 		return surveyResultsLocalService.getSurveyResults(surveyId, query);
 	}
@@ -86,8 +93,40 @@ public class SurveyResultsServiceImpl extends SurveyResultsServiceBaseImpl {
 			surveyId, query, courseSessionIds);
 	}
 
+	/**
+	 * The surveys answered in a session the caller taught (accepted as
+	 * instructor), to choose whose results to read.
+	 *
+	 * @throws PrincipalException when the caller did not teach the session
+	 */
+	@Override
+	public List<Survey> getTaughtSessionSurveys(long courseSessionId)
+		throws PortalException {
+
+		PermissionChecker permissionChecker = getPermissionChecker();
+
+		// Zero would mean "every session they taught" to the permission: a
+		// list of surveys is always of one session
+
+		if (courseSessionId <= 0) {
+			throw new PrincipalException.MustHavePermission(
+				permissionChecker, Survey.class.getName(), courseSessionId,
+				SurveyActionKeys.VIEW_SURVEY_RESULTS);
+		}
+
+		_taughtSessionResultsPermission.getTaughtSessionIds(
+			permissionChecker, permissionChecker.getCompanyId(),
+			courseSessionId);
+
+		return surveyResultsLocalService.getCourseSessionSurveys(
+			permissionChecker.getCompanyId(), courseSessionId);
+	}
+
 	@Reference(target = "(resource.name=" + SurveyConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private ResultsFilterValidator _resultsFilterValidator;
 
 	@Reference
 	private TaughtSessionResultsPermission _taughtSessionResultsPermission;

@@ -21,10 +21,12 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.survey.constants.SurveyActionKeys;
 import se.livsviktig.survey.constants.SurveyConstants;
 import se.livsviktig.survey.internal.security.permission.TaughtSessionResultsPermission;
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 import se.livsviktig.survey.service.SurveyResultsLocalService;
+import se.livsviktig.survey.service.internal.results.ResultsFilterValidator;
 import se.livsviktig.survey.service.persistence.SurveyPersistence;
 
 /**
@@ -40,6 +42,7 @@ public class SurveyResultsServiceImplTest {
 
 		Fields.set(_service, "surveyResultsLocalService", _localService);
 		Fields.set(_service, "surveyPersistence", _surveyPersistence);
+		Fields.set(_service, "_resultsFilterValidator", _resultsFilterValidator);
 		Fields.set(
 			_service, "_portletResourcePermission", _portletResourcePermission);
 		Fields.set(
@@ -147,6 +150,77 @@ public class SurveyResultsServiceImplTest {
 		verifyNoInteractions(_portletResourcePermission);
 	}
 
+	@Test
+	public void taughtSessionSurveysAreRefusedForASessionNotTaught()
+		throws Exception {
+
+		when(_caller.permissionChecker.getCompanyId()).thenReturn(_COMPANY_ID);
+
+		doThrow(
+			new PrincipalException("not taught")
+		).when(
+			_taughtSessionResultsPermission
+		).getTaughtSessionIds(_caller.permissionChecker, _COMPANY_ID, 93);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getTaughtSessionSurveys(93));
+		verifyNoInteractions(_localService);
+	}
+
+	@Test
+	public void taughtSessionSurveysAreOfOneSessionNeverAll()
+		throws Exception {
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getTaughtSessionSurveys(0));
+		verifyNoInteractions(_localService, _taughtSessionResultsPermission);
+	}
+
+	@Test
+	public void taughtSessionSurveysAreTheSessionsSurveysInTheCallersCompany()
+		throws Exception {
+
+		when(_caller.permissionChecker.getCompanyId()).thenReturn(_COMPANY_ID);
+		when(
+			_taughtSessionResultsPermission.getTaughtSessionIds(
+				_caller.permissionChecker, _COMPANY_ID, 91)
+		).thenReturn(
+			new long[] {91}
+		);
+
+		List<Survey> surveys = List.of(_survey);
+
+		when(
+			_localService.getCourseSessionSurveys(_COMPANY_ID, 91)
+		).thenReturn(
+			surveys
+		);
+
+		assertSame(surveys, _service.getTaughtSessionSurveys(91));
+		verifyNoInteractions(_portletResourcePermission);
+	}
+
+	@Test
+	public void anUnknownFilterIsRefusedBeforeAnythingIsCounted()
+		throws Exception {
+
+		doThrow(
+			new SurveyResultsFilterException("unknown method")
+		).when(
+			_resultsFilterValidator
+		).validate(_COMPANY_ID, _query);
+
+		assertThrows(
+			SurveyResultsFilterException.class,
+			() -> _service.getSurveyResults(_SURVEY_ID, _query));
+		assertThrows(
+			SurveyResultsFilterException.class,
+			() -> _service.getFreeTextAnswers(_SURVEY_ID, 8, _query));
+		verifyNoInteractions(_localService);
+	}
+
 	private void _refuseSite(String actionId) throws Exception {
 		doThrow(
 			new PrincipalException.MustHavePermission(
@@ -171,6 +245,8 @@ public class SurveyResultsServiceImplTest {
 	private final PortletResourcePermission _portletResourcePermission = mock(
 		PortletResourcePermission.class);
 	private final SurveyResultsQuery _query = SurveyResultsQuery.all();
+	private final ResultsFilterValidator _resultsFilterValidator = mock(
+		ResultsFilterValidator.class);
 	private final SurveyResultsServiceImpl _service =
 		new SurveyResultsServiceImpl();
 	private final Survey _survey = mock(Survey.class);

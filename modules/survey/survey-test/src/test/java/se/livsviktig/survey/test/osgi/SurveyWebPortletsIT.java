@@ -53,6 +53,9 @@ class SurveyWebPortletsIT {
 	static final String MY_SURVEYS =
 		"se_livsviktig_survey_web_internal_portlet_MySurveysPortlet";
 
+	static final String INSTRUCTOR_RESULTS =
+		"se_livsviktig_survey_web_internal_portlet_SurveyInstructorResultsPortlet";
+
 	@BeforeAll
 	static void startBundles(PortalFramework portalFramework) throws Exception {
 		_portalFramework = portalFramework;
@@ -146,8 +149,42 @@ class SurveyWebPortletsIT {
 	}
 
 	@Test
+	void theInstructorsPageIsAWidgetForSignedInUsers() {
+		ServiceReference<Portlet> serviceReference = _only(
+			_portalFramework.serviceReferences(
+				Portlet.class, "(javax.portlet.name=" + INSTRUCTOR_RESULTS + ")"));
+
+		_assertFromTheWebBundle(serviceReference);
+
+		assertEquals(
+			"power-user,user",
+			serviceReference.getProperty("javax.portlet.security-role-ref"));
+		assertEquals(
+			"category.livsviktig",
+			serviceReference.getProperty(
+				"com.liferay.portlet.display-category"));
+		assertEquals(
+			"content.Language",
+			serviceReference.getProperty("javax.portlet.resource-bundle"));
+		assertEquals(
+			"se.livsviktig.survey.web.internal.portlet.action." +
+				"ViewTaughtSessionsMVCRenderCommand",
+			_only(
+				_commands(MVCRenderCommand.class, INSTRUCTOR_RESULTS, "/")
+			).getProperty(
+				"component.name"
+			),
+			"the taught sessions are the page's first view");
+	}
+
+	@Test
 	void eachRouteHasOneCommandThatActivates() {
 		Map<String, String[]> renderCommands = Map.of(
+			INSTRUCTOR_RESULTS,
+			new String[] {
+				"/", "/survey/instructor/view_taught_sessions",
+				"/survey/instructor/view_taught_session_results"
+			},
 			ANSWER, new String[] {"/", "/survey/answer/view_form"},
 			MY_SURVEYS,
 			new String[] {

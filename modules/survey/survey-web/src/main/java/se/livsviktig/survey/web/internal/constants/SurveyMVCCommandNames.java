@@ -52,4 +52,10 @@ public class SurveyMVCCommandNames {
 	public static final String DELETE_SURVEY_DISPATCH =
 		"/survey/admin/delete_survey_dispatch";
 
+	public static final String VIEW_TAUGHT_SESSION_RESULTS =
+		"/survey/instructor/view_taught_session_results";
+
+	public static final String VIEW_TAUGHT_SESSIONS =
+		"/survey/instructor/view_taught_sessions";
+
 }

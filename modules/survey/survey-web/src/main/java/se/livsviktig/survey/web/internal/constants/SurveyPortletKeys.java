@@ -18,4 +18,7 @@ public class SurveyPortletKeys {
 	public static final String SURVEY_ANSWER =
 		"se_livsviktig_survey_web_internal_portlet_SurveyAnswerPortlet";
 
+	public static final String SURVEY_INSTRUCTOR_RESULTS =
+		"se_livsviktig_survey_web_internal_portlet_SurveyInstructorResultsPortlet";
+
 }

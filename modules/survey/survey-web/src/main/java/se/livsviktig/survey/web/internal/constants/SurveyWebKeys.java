@@ -37,4 +37,8 @@ public class SurveyWebKeys {
 	public static final String CONFIRM_DELETE_DISPLAY_CONTEXT =
 		"LIVSVIKTIG_SURVEY_CONFIRM_DELETE_DISPLAY_CONTEXT";
 
+	public static final String TAUGHT_SESSION_SURVEYS = "TAUGHT_SESSION_SURVEYS";
+
+	public static final String TAUGHT_SESSIONS_PAGE = "TAUGHT_SESSIONS_PAGE";
+
 }

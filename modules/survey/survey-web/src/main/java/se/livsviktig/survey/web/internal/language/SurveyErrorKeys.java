@@ -16,6 +16,7 @@ import se.livsviktig.survey.exception.SurveyQuestionPositionException;
 import se.livsviktig.survey.exception.SurveyQuestionTextException;
 import se.livsviktig.survey.exception.SurveyQuestionTypeException;
 import se.livsviktig.survey.exception.SurveyRequiredAnswerException;
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.exception.SurveyStatusException;
 import se.livsviktig.survey.exception.SurveyTitleException;
 import se.livsviktig.survey.exception.SurveyTokenException;
@@ -88,6 +89,9 @@ public class SurveyErrorKeys {
 		_errorKeys.put(
 			SurveyDispatchInUseException.class,
 			"the-dispatch-has-sent-invitations-close-it-instead-of-deleting-it");
+		_errorKeys.put(
+			SurveyResultsFilterException.class,
+			"choose-a-training-method-session-and-administration-from-the-lists");
 	}
 
 }

@@ -3,8 +3,10 @@ package se.livsviktig.survey.web.internal.results;
 import java.text.NumberFormat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
@@ -27,7 +29,22 @@ public class SurveyResultsDisplayContext {
 		SurveyResults surveyResults, ResultsLabels resultsLabels,
 		ResourceBundle resourceBundle, Locale locale, String namespace) {
 
+		this(
+			surveyResults, resultsLabels, resourceBundle, locale, namespace,
+			null);
+	}
+
+	/**
+	 * @param freeTextAnswers each free-text question's answers as the results
+	 *        service gave them, or null when the reader may not see free text
+	 */
+	public SurveyResultsDisplayContext(
+		SurveyResults surveyResults, ResultsLabels resultsLabels,
+		ResourceBundle resourceBundle, Locale locale, String namespace,
+		Map<Long, List<String>> freeTextAnswers) {
+
 		_surveyResults = surveyResults;
+		_freeTextAnswers = freeTextAnswers;
 		_resultsLabels = resultsLabels;
 		_locale = locale;
 		_namespace = namespace;
@@ -60,6 +77,10 @@ public class SurveyResultsDisplayContext {
 		}
 
 		return questionViews;
+	}
+
+	public int getMinimumRespondents() {
+		return _surveyResults.getMinimumRespondents();
 	}
 
 	public String getSuppressedText() {
@@ -116,6 +137,14 @@ public class SurveyResultsDisplayContext {
 			return _columnLabels;
 		}
 
+		/**
+		 * @return the answers to show, or null for a question that is not
+		 *         free text
+		 */
+		public FreeTextView getFreeText() {
+			return _freeText;
+		}
+
 		public List<TableRow> getRows() {
 			return _rows;
 		}
@@ -130,9 +159,10 @@ public class SurveyResultsDisplayContext {
 
 		private QuestionView(
 			String title, String chart, List<String> columnLabels,
-			List<TableRow> rows, boolean hasMean) {
+			List<TableRow> rows, boolean hasMean, FreeTextView freeText) {
 
 			_title = title;
+			_freeText = freeText;
 			_chart = chart;
 			_columnLabels = columnLabels;
 			_rows = rows;
@@ -141,6 +171,7 @@ public class SurveyResultsDisplayContext {
 
 		private final String _chart;
 		private final List<String> _columnLabels;
+		private final FreeTextView _freeText;
 		private final boolean _hasMean;
 		private final List<TableRow> _rows;
 		private final String _title;
@@ -274,7 +305,26 @@ public class SurveyResultsDisplayContext {
 			(questionType == SurveyQuestionConstants.TYPE_LIKERT) ||
 			(questionType == SurveyQuestionConstants.TYPE_YES_NO);
 
-		return new QuestionView(title, chart, columnLabels, rows, hasMean);
+		return new QuestionView(
+			title, chart, columnLabels, rows, hasMean,
+			_freeTextView(questionResults));
+	}
+
+	private FreeTextView _freeTextView(SurveyQuestionResults questionResults) {
+		if (questionResults.getQuestionType() !=
+				SurveyQuestionConstants.TYPE_FREE_TEXT) {
+
+			return null;
+		}
+
+		if (_freeTextAnswers == null) {
+			return FreeTextView.notPermitted();
+		}
+
+		return FreeTextView.of(
+			_freeTextAnswers.getOrDefault(
+				questionResults.getSurveyQuestionId(),
+				Collections.emptyList()));
 	}
 
 	private TableRow _tableRow(String label, SurveyDistribution distribution) {
@@ -289,6 +339,7 @@ public class SurveyResultsDisplayContext {
 			_mean(distribution.getMean()));
 	}
 
+	private final Map<Long, List<String>> _freeTextAnswers;
 	private final Locale _locale;
 	private final String _namespace;
 	private final ResultsLabels _resultsLabels;

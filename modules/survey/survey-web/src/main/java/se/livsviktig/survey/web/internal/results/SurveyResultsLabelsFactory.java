@@ -5,6 +5,7 @@ import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -33,11 +34,22 @@ public class SurveyResultsLabelsFactory {
 			long surveyId, Locale locale, ResourceBundle resourceBundle)
 		throws PortalException {
 
+		return create(
+			_surveyQuestionService.getSurveyQuestions(surveyId), locale,
+			resourceBundle);
+	}
+
+	/**
+	 * @param questions the survey's questions, read by a caller that has
+	 *        already been allowed to see the survey's results
+	 */
+	public ResultsLabels create(
+		List<SurveyQuestion> questions, Locale locale,
+		ResourceBundle resourceBundle) {
+
 		Map<Long, SurveyQuestion> surveyQuestions = new HashMap<>();
 
-		for (SurveyQuestion surveyQuestion :
-				_surveyQuestionService.getSurveyQuestions(surveyId)) {
-
+		for (SurveyQuestion surveyQuestion : questions) {
 			surveyQuestions.put(
 				surveyQuestion.getSurveyQuestionId(), surveyQuestion);
 		}

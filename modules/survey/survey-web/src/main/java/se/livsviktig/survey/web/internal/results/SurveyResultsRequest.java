@@ -8,8 +8,9 @@ import se.livsviktig.survey.model.SurveyResultsQuery;
 
 /**
  * Reads the results filter form (a GET form, so a filtered page can be
- * bookmarked and exported with the same parameters): one grouping and a
- * from–to month as the browser's month input sends it, yyyy-MM.
+ * bookmarked and exported with the same parameters): one grouping, a
+ * from–to month as the browser's month input sends it, yyyy-MM, and a
+ * method, session and administration by id.
  */
 public class SurveyResultsRequest {
 
@@ -45,6 +46,40 @@ public class SurveyResultsRequest {
 		}
 
 		return new SurveyResultsQuery(0, 0, 0, from, to, groupByList);
+	}
+
+	/**
+	 * The whole filter form: the grouping and period as {@link
+	 * #toQuery(String, String, String)} reads them, and a method, a session
+	 * and an administration (organisation) by id, each empty for "all".
+	 */
+	public static SurveyResultsQuery toQuery(
+		String groupBy, String fromMonth, String toMonth, String methodId,
+		String courseSessionId, String organizationId) {
+
+		SurveyResultsQuery periodQuery = toQuery(groupBy, fromMonth, toMonth);
+
+		return new SurveyResultsQuery(
+			toId(methodId), toId(courseSessionId), toId(organizationId),
+			periodQuery.getFromMonth(), periodQuery.getToMonth(),
+			periodQuery.getGroupBy());
+	}
+
+	/**
+	 * @return the id, 0 ("all") for an empty value, or -1 for a value that is
+	 *         no id, which the results service refuses as unknown rather than
+	 *         widening the selection to everything
+	 */
+	public static long toId(String value) {
+		if ((value == null) || value.isEmpty()) {
+			return 0;
+		}
+
+		if (!value.matches("\\d{1,18}")) {
+			return -1;
+		}
+
+		return Long.parseLong(value);
 	}
 
 	/**

@@ -1,14 +1,19 @@
 package se.livsviktig.survey.web.internal.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.survey.constants.SurveyQuestionConstants;
 import se.livsviktig.survey.model.SurveyDistribution;
 import se.livsviktig.survey.model.SurveyQuestionResults;
 import se.livsviktig.survey.model.SurveyResults;
@@ -79,6 +84,63 @@ public class SurveyResultsDisplayContextTest {
 			).contains(
 				"id=\"_portlet_chart9-title\""
 			));
+	}
+
+	@Test
+	public void freeTextShowsOnlyForAReaderWhoMaySeeIt() {
+		SurveyResultsDisplayContext withoutPermission =
+			new SurveyResultsDisplayContext(
+				_freeTextResults(), _labels(), ResultsBundles.swedish(),
+				new Locale("sv", "SE"), "_portlet_", null);
+
+		FreeTextView notPermitted = withoutPermission.getQuestionViews(
+		).get(
+			0
+		).getFreeText();
+
+		assertFalse(notPermitted.isPermitted());
+		assertEquals(List.of(), notPermitted.getShownAnswers());
+
+		SurveyResultsDisplayContext withPermission =
+			new SurveyResultsDisplayContext(
+				_freeTextResults(), _labels(), ResultsBundles.swedish(),
+				new Locale("sv", "SE"), "_portlet_",
+				Map.of(11L, List.of("Bra kurs", "Mer tid")));
+
+		FreeTextView permitted = withPermission.getQuestionViews(
+		).get(
+			0
+		).getFreeText();
+
+		assertTrue(permitted.isPermitted());
+		assertEquals(List.of("Bra kurs", "Mer tid"), permitted.getShownAnswers());
+	}
+
+	@Test
+	public void onlyAFreeTextQuestionHasFreeText() {
+		SurveyResultsDisplayContext displayContext =
+			new SurveyResultsDisplayContext(
+				_results(), _labels(), ResultsBundles.swedish(),
+				new Locale("sv", "SE"), "_portlet_", Map.of(9L, List.of("x")));
+
+		assertNull(
+			displayContext.getQuestionViews(
+			).get(
+				0
+			).getFreeText());
+	}
+
+	private static SurveyResults _freeTextResults() {
+		SurveyQuestionResults questionResults = new SurveyQuestionResults(
+			11, SurveyQuestionConstants.TYPE_FREE_TEXT, new int[0],
+			Arrays.asList(new SurveyDistribution(new long[0], 12, Double.NaN)),
+			new SurveyDistribution(new long[0], 12, Double.NaN));
+
+		return new SurveyResults(
+			1, SurveyResultsQuery.all(), 5,
+			Arrays.asList(
+				new SurveyResultsGroup(0, 0, 7001, 0, OptionalLong.of(12), 20)),
+			12, 20, Arrays.asList(questionResults));
 	}
 
 	private static ResultsLabels _labels() {

@@ -10,19 +10,25 @@ import com.liferay.portal.kernel.util.WebKeys;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import java.nio.charset.StandardCharsets;
+
 import java.util.ResourceBundle;
 
 import javax.portlet.PortletException;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 
+import javax.servlet.http.HttpServletResponse;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.service.SurveyResultsService;
 import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
+import se.livsviktig.survey.web.internal.language.SurveyErrorKeys;
 import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
 import se.livsviktig.survey.web.internal.results.SurveyResultsCsvExport;
 import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
@@ -62,7 +68,10 @@ public class ExportSurveyResultsMVCResourceCommand
 					SurveyResultsRequest.toQuery(
 						ParamUtil.getString(resourceRequest, "groupBy"),
 						ParamUtil.getString(resourceRequest, "fromMonth"),
-						ParamUtil.getString(resourceRequest, "toMonth")));
+						ParamUtil.getString(resourceRequest, "toMonth"),
+						ParamUtil.getString(resourceRequest, "methodId"),
+						ParamUtil.getString(resourceRequest, "courseSessionId"),
+						ParamUtil.getString(resourceRequest, "organizationId")));
 
 			ResourceBundle resourceBundle = new LanguageResourceBundle(
 			_language, themeDisplay.getLocale());
@@ -84,11 +93,42 @@ public class ExportSurveyResultsMVCResourceCommand
 				surveyResultsCsvExport.write(surveyResults, outputStream);
 			}
 		}
+		catch (SurveyResultsFilterException surveyResultsFilterException) {
+
+			// A stale or typed filter is the reader's to correct, not a
+			// server error: 400 with the message the results page shows
+
+			_writeBadRequest(
+				resourceResponse,
+				_language.get(
+					themeDisplay.getLocale(),
+					SurveyErrorKeys.getErrorKey(
+						surveyResultsFilterException.getClass())));
+		}
 		catch (IOException | PortalException exception) {
 			throw new PortletException(exception);
 		}
 
 		return false;
+	}
+
+	private void _writeBadRequest(
+			ResourceResponse resourceResponse, String message)
+		throws PortletException {
+
+		resourceResponse.setProperty(
+			ResourceResponse.HTTP_STATUS_CODE,
+			String.valueOf(HttpServletResponse.SC_BAD_REQUEST));
+		resourceResponse.setContentType("text/plain; charset=UTF-8");
+
+		try (OutputStream outputStream =
+				resourceResponse.getPortletOutputStream()) {
+
+			outputStream.write(message.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ioException) {
+			throw new PortletException(ioException);
+		}
 	}
 
 	@Reference

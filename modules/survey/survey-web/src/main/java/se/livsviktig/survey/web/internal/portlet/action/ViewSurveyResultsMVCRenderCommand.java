@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 
@@ -15,6 +16,9 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.survey.constants.SurveyActionKeys;
+import se.livsviktig.survey.constants.SurveyConstants;
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
@@ -24,8 +28,11 @@ import se.livsviktig.survey.web.internal.constants.SurveyMVCCommandNames;
 import se.livsviktig.survey.web.internal.constants.SurveyPortletKeys;
 import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
 import se.livsviktig.survey.web.internal.display.context.SurveyAdminURLs;
+import se.livsviktig.survey.web.internal.results.FreeTextAnswers;
+import se.livsviktig.survey.web.internal.language.SurveyErrorKeys;
 import se.livsviktig.survey.web.internal.results.GetFormTarget;
 import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
+import se.livsviktig.survey.web.internal.results.ResultsFilterFactory;
 import se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext;
 import se.livsviktig.survey.web.internal.results.SurveyResultsLabelsFactory;
 import se.livsviktig.survey.web.internal.results.SurveyResultsRequest;
@@ -58,31 +65,37 @@ public class ViewSurveyResultsMVCRenderCommand
 		String groupBy = ParamUtil.getString(renderRequest, "groupBy");
 		String fromMonth = ParamUtil.getString(renderRequest, "fromMonth");
 		String toMonth = ParamUtil.getString(renderRequest, "toMonth");
+		String methodId = ParamUtil.getString(renderRequest, "methodId");
+		String courseSessionId = ParamUtil.getString(
+			renderRequest, "courseSessionId");
+		String organizationId = ParamUtil.getString(
+			renderRequest, "organizationId");
 
 		Survey survey = _surveyService.getSurvey(surveyId);
 
 		SurveyResultsQuery surveyResultsQuery = SurveyResultsRequest.toQuery(
-			groupBy, fromMonth, toMonth);
+			groupBy, fromMonth, toMonth, methodId, courseSessionId,
+			organizationId);
 
-		SurveyResults surveyResults = _surveyResultsService.getSurveyResults(
-			surveyId, surveyResultsQuery);
+		try {
+			renderRequest.setAttribute(
+				SurveyWebKeys.SURVEY_RESULTS_DISPLAY_CONTEXT,
+				_displayContext(
+					survey, surveyResultsQuery, themeDisplay, renderResponse));
+		}
+		catch (SurveyResultsFilterException surveyResultsFilterException) {
+			renderRequest.setAttribute(
+				"filterErrorKey",
+				SurveyErrorKeys.getErrorKey(
+					surveyResultsFilterException.getClass()));
+		}
 
-		ResourceBundle resourceBundle = new LanguageResourceBundle(
-			_language, themeDisplay.getLocale());
-
-		SurveyResultsDisplayContext surveyResultsDisplayContext =
-			new SurveyResultsDisplayContext(
-				surveyResults,
-				_surveyResultsLabelsFactory.create(
-					surveyId, themeDisplay.getLocale(), resourceBundle),
-				resourceBundle, themeDisplay.getLocale(),
-				renderResponse.getNamespace());
+		renderRequest.setAttribute(
+			"resultsFilter",
+			_resultsFilterFactory.create(surveyResultsQuery, themeDisplay));
 
 		SurveyAdminURLs surveyAdminURLs = new SurveyAdminURLs(renderResponse);
 
-		renderRequest.setAttribute(
-			SurveyWebKeys.SURVEY_RESULTS_DISPLAY_CONTEXT,
-			surveyResultsDisplayContext);
 		renderRequest.setAttribute(
 			"surveyTitle", survey.getTitle(themeDisplay.getLocale()));
 		renderRequest.setAttribute(
@@ -107,11 +120,45 @@ public class ViewSurveyResultsMVCRenderCommand
 				"fromMonth", fromMonth
 			).setParameter(
 				"toMonth", toMonth
+			).setParameter(
+				"methodId", methodId
+			).setParameter(
+				"courseSessionId", courseSessionId
+			).setParameter(
+				"organizationId", organizationId
 			).setResourceID(
 				SurveyMVCCommandNames.EXPORT_SURVEY_RESULTS
 			).buildString());
 
 		return "/survey_admin/results.jsp";
+	}
+
+	private SurveyResultsDisplayContext _displayContext(
+			Survey survey, SurveyResultsQuery surveyResultsQuery,
+			ThemeDisplay themeDisplay, RenderResponse renderResponse)
+		throws PortalException {
+
+		long surveyId = survey.getSurveyId();
+
+		SurveyResults surveyResults = _surveyResultsService.getSurveyResults(
+			surveyId, surveyResultsQuery);
+
+		ResourceBundle resourceBundle = new LanguageResourceBundle(
+			_language, themeDisplay.getLocale());
+
+		return new SurveyResultsDisplayContext(
+			surveyResults,
+			_surveyResultsLabelsFactory.create(
+				surveyId, themeDisplay.getLocale(), resourceBundle),
+			resourceBundle, themeDisplay.getLocale(),
+			renderResponse.getNamespace(),
+			FreeTextAnswers.read(
+				surveyResults,
+				_portletResourcePermission.contains(
+					themeDisplay.getPermissionChecker(), survey.getGroupId(),
+					SurveyActionKeys.VIEW_FREE_TEXT),
+				surveyQuestionId -> _surveyResultsService.getFreeTextAnswers(
+					surveyId, surveyQuestionId, surveyResultsQuery)));
 	}
 
 	private String _monthValue(int month) {
@@ -124,6 +171,12 @@ public class ViewSurveyResultsMVCRenderCommand
 
 	@Reference
 	private Language _language;
+
+	@Reference(target = "(resource.name=" + SurveyConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private ResultsFilterFactory _resultsFilterFactory;
 
 	@Reference
 	private SurveyResultsLabelsFactory _surveyResultsLabelsFactory;

@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.survey.exception.SurveyResultsFilterException;
 import se.livsviktig.survey.model.SurveyResults;
 import se.livsviktig.survey.model.SurveyResultsQuery;
 import se.livsviktig.survey.service.SurveyResultsService;
@@ -184,6 +186,77 @@ public class ExportSurveyResultsMVCResourceCommandTest {
 
 		assertTrue(csv.contains("Question"), csv);
 		assertTrue(csv.contains("Response rate"), csv);
+	}
+
+	@Test
+	public void anUnknownFilterGetsABadRequestWithTheMessageNotAServerError()
+		throws Exception {
+
+		when(
+			_surveyResultsService.getSurveyResults(
+				anyLong(), any(SurveyResultsQuery.class))
+		).thenThrow(
+			new SurveyResultsFilterException("Unknown training method 12")
+		);
+
+		assertFalse(
+			_command.serveResource(_resourceRequest, _resourceResponse));
+
+		verify(
+			_resourceResponse
+		).setProperty(
+			ResourceResponse.HTTP_STATUS_CODE, "400"
+		);
+		verify(
+			_resourceResponse
+		).setContentType(
+			"text/plain; charset=UTF-8"
+		);
+		assertEquals(
+			"Choose a training method, session and administration from the " +
+				"lists.",
+			new String(_written.toByteArray(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	public void theFiltersTravelIntoTheQuery() throws Exception {
+		when(
+			_resourceRequest.getParameter("methodId")
+		).thenReturn(
+			"11"
+		);
+		when(
+			_resourceRequest.getParameter("courseSessionId")
+		).thenReturn(
+			"21"
+		);
+		when(
+			_resourceRequest.getParameter("organizationId")
+		).thenReturn(
+			"31"
+		);
+		when(
+			_surveyResultsService.getSurveyResults(
+				eq(4711L), any(SurveyResultsQuery.class))
+		).thenReturn(
+			new SurveyResults(
+				4711L, SurveyResultsQuery.all(), 5, Collections.emptyList(), 0,
+				0, Collections.emptyList())
+		);
+		when(
+			_surveyResultsLabelsFactory.create(
+				eq(4711L), any(Locale.class), any(ResourceBundle.class))
+		).thenReturn(
+			mock(ResultsLabels.class)
+		);
+
+		_command.serveResource(_resourceRequest, _resourceResponse);
+
+		verify(
+			_surveyResultsService
+		).getSurveyResults(
+			4711L, new SurveyResultsQuery(11, 21, 31, 0, 0, List.of())
+		);
 	}
 
 	private final ExportSurveyResultsMVCResourceCommand _command =
