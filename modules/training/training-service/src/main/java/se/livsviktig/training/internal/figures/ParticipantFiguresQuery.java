@@ -90,16 +90,44 @@ public class ParticipantFiguresQuery {
 	}
 
 	/**
-	 * A SUM of ones and zeros: COUNT would need a CASE that yields NULL, and a NULL parameter has no type the
-	 * database could infer.
+	 * A SUM of ones and zeros (COUNT would need a CASE that yields NULL, and a NULL parameter has no type the
+	 * database could infer). Named, because the portal's Hibernate session refuses an unnamed projection.
 	 */
-	private static Expression<Number> _countWhen(Predicate predicate) {
+	private static Expression<Number> _countWhen(
+		Predicate predicate, String name) {
+
 		return DSLFunctionFactoryUtil.sum(
-			DSLFunctionFactoryUtil.caseWhenThen(
-				predicate, 1L
-			).elseEnd(
-				0L
-			));
+			_oneWhen(predicate)
+		).as(
+			name
+		);
+	}
+
+	/**
+	 * 1 where the predicate holds, else 0, as {@code (0 + CASE ... END)}: the portal's Hibernate session infers
+	 * each projection's type from its first operand and knows none for a bare CASE, and a CAST_LONG would go
+	 * through the SQL transformer, whose pattern stops at the first closing parenthesis of a nested subquery.
+	 */
+	private static Expression<Long> _oneWhen(Predicate predicate) {
+		return DSLFunctionFactoryUtil.withParentheses(
+			DSLFunctionFactoryUtil.add(
+				new Scalar<>(0L),
+				DSLFunctionFactoryUtil.caseWhenThen(
+					predicate, 1L
+				).elseEnd(
+					0L
+				)));
+	}
+
+	/**
+	 * The hours where the predicate holds, else 0: the hours first, so the session reads the product as a double.
+	 */
+	@SuppressWarnings({"rawtypes", "unchecked"})
+	private static Expression<Double> _hoursWhen(
+		Expression<Double> hours, Predicate predicate) {
+
+		return DSLFunctionFactoryUtil.multiply(
+			hours, (Expression)_oneWhen(predicate));
 	}
 
 	private static DSLQuery _registrationsWhoseHistoryReached(
@@ -143,17 +171,28 @@ public class ParticipantFiguresQuery {
 
 		JoinStep joinStep = DSLQueryFactoryUtil.select(
 			administrationColumn, registrationTable.trainingMethodId,
-			DSLFunctionFactoryUtil.count(registrationTable.registrationId),
-			DSLFunctionFactoryUtil.countDistinct(registrationTable.userId),
+			DSLFunctionFactoryUtil.count(
+				registrationTable.registrationId
+			).as(
+				"registrationCount"
+			),
+			DSLFunctionFactoryUtil.countDistinct(
+				registrationTable.userId
+			).as(
+				"participantCount"
+			),
 			_countWhen(
 				registrationTable.status.eq(
-					RegistrationConstants.STATUS_COMPLETED)),
+					RegistrationConstants.STATUS_COMPLETED),
+				"completedCount"),
 			_countWhen(
 				registrationTable.status.eq(
-					RegistrationConstants.STATUS_NOT_COMPLETED)),
+					RegistrationConstants.STATUS_NOT_COMPLETED),
+				"notCompletedCount"),
 			_countWhen(
 				registrationTable.status.eq(
-					RegistrationConstants.STATUS_NO_SHOW)),
+					RegistrationConstants.STATUS_NO_SHOW),
+				"noShowCount"),
 			_countWhen(
 				registrationTable.status.eq(
 					RegistrationConstants.STATUS_CANCELLED
@@ -165,7 +204,8 @@ public class ParticipantFiguresQuery {
 						CourseSessionConstants.STATUS_CANCELLED)
 				).and(
 					_heldASeat()
-				)),
+				),
+				"lateCancellationCount"),
 			_countWhen(
 				registrationTable.registrationId.in(
 					_registrationsWhoseHistoryReached(
@@ -175,15 +215,16 @@ public class ParticipantFiguresQuery {
 						_registrationsWhoseHistoryReached(
 							_companyId,
 							RegistrationConstants.SEAT_HOLDING_STATUSES))
-				)),
+				),
+				"unmetDemandCount"),
 			DSLFunctionFactoryUtil.sum(
-				DSLFunctionFactoryUtil.caseWhenThen(
+				_hoursWhen(
+					courseTable.durationHours,
 					registrationTable.status.eq(
-						RegistrationConstants.STATUS_COMPLETED),
-					courseTable.durationHours
-				).elseEnd(
-					0D
-				))
+						RegistrationConstants.STATUS_COMPLETED))
+			).as(
+				"participantHours"
+			)
 		).from(
 			registrationTable
 		).innerJoinON(

@@ -5,6 +5,7 @@ import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Expression;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.spi.expression.Scalar;
 
 import java.util.Date;
 
@@ -44,10 +45,12 @@ public class SessionFiguresQuery {
 					}
 				).and(
 					courseSessionTable.endDate.lt(_now)
-				)),
+				),
+				"heldCount"),
 			_countWhen(
 				courseSessionTable.status.eq(
-					CourseSessionConstants.STATUS_CANCELLED))
+					CourseSessionConstants.STATUS_CANCELLED),
+				"cancelledCount")
 		).from(
 			courseSessionTable
 		).where(
@@ -66,16 +69,33 @@ public class SessionFiguresQuery {
 	}
 
 	/**
-	 * A SUM of ones and zeros: COUNT would need a CASE that yields NULL, and a NULL parameter has no type the
-	 * database could infer.
+	 * A SUM of ones and zeros (COUNT would need a CASE that yields NULL, and a NULL parameter has no type the
+	 * database could infer). Named, because the portal's Hibernate session refuses an unnamed projection.
 	 */
-	private static Expression<Number> _countWhen(Predicate predicate) {
+	private static Expression<Number> _countWhen(
+		Predicate predicate, String name) {
+
 		return DSLFunctionFactoryUtil.sum(
-			DSLFunctionFactoryUtil.caseWhenThen(
-				predicate, 1L
-			).elseEnd(
-				0L
-			));
+			_oneWhen(predicate)
+		).as(
+			name
+		);
+	}
+
+	/**
+	 * 1 where the predicate holds, else 0, as {@code (0 + CASE ... END)}: the portal's Hibernate session infers
+	 * each projection's type from its first operand and knows none for a bare CASE, and a CAST_LONG would go
+	 * through the SQL transformer, whose pattern stops at the first closing parenthesis of a nested subquery.
+	 */
+	private static Expression<Long> _oneWhen(Predicate predicate) {
+		return DSLFunctionFactoryUtil.withParentheses(
+			DSLFunctionFactoryUtil.add(
+				new Scalar<>(0L),
+				DSLFunctionFactoryUtil.caseWhenThen(
+					predicate, 1L
+				).elseEnd(
+					0L
+				)));
 	}
 
 	private final long _companyId;
