@@ -1,0 +1,58 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.report.service;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
+import com.liferay.portal.kernel.security.access.control.AccessControlled;
+import com.liferay.portal.kernel.service.BaseService;
+import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Transactional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import se.livsviktig.report.model.ReportFreeze;
+import se.livsviktig.report.period.ReportPeriod;
+
+/**
+ * Provides the remote service interface for ReportFreeze. Methods of this
+ * service are expected to have security checks based on the propagated JAAS
+ * credentials because this service can be accessed remotely.
+ *
+ * @author Livsviktig
+ * @see ReportFreezeServiceUtil
+ * @generated
+ */
+@AccessControlled
+@JSONWebService
+@ProviderType
+@Transactional(
+	isolation = Isolation.PORTAL,
+	rollbackFor = {PortalException.class, SystemException.class}
+)
+public interface ReportFreezeService extends BaseService {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.report.service.impl.ReportFreezeServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the report freeze remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link ReportFreezeServiceUtil} if injection and service tracking are not available.
+	 */
+	public ReportFreeze freeze(
+			long groupId, ReportPeriod reportPeriod, long organizationId)
+		throws PortalException;
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public String getOSGiServiceIdentifier();
+
+	public ReportFreeze unfreeze(long reportFreezeId, String reason)
+		throws PortalException;
+
+}

@@ -1,0 +1,64 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.report.service;
+
+import com.liferay.portal.kernel.exception.PortalException;
+
+import se.livsviktig.report.model.ReportFreeze;
+
+/**
+ * Provides the remote service utility for ReportFreeze. This utility wraps
+ * <code>se.livsviktig.report.service.impl.ReportFreezeServiceImpl</code> and is an
+ * access point for service operations in application layer code running on a
+ * remote server. Methods of this service are expected to have security checks
+ * based on the propagated JAAS credentials because this service can be
+ * accessed remotely.
+ *
+ * @author Livsviktig
+ * @see ReportFreezeService
+ * @generated
+ */
+public class ReportFreezeServiceUtil {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this class directly. Add custom service methods to <code>se.livsviktig.report.service.impl.ReportFreezeServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
+	 */
+	public static ReportFreeze freeze(
+			long groupId, se.livsviktig.report.period.ReportPeriod reportPeriod,
+			long organizationId)
+		throws PortalException {
+
+		return getService().freeze(groupId, reportPeriod, organizationId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public static String getOSGiServiceIdentifier() {
+		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static ReportFreeze unfreeze(long reportFreezeId, String reason)
+		throws PortalException {
+
+		return getService().unfreeze(reportFreezeId, reason);
+	}
+
+	public static ReportFreezeService getService() {
+		return _service;
+	}
+
+	public static void setService(ReportFreezeService service) {
+		_service = service;
+	}
+
+	private static volatile ReportFreezeService _service;
+
+}

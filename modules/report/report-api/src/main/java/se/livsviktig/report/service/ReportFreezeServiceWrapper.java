@@ -1,0 +1,68 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package se.livsviktig.report.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link ReportFreezeService}.
+ *
+ * @author Livsviktig
+ * @see ReportFreezeService
+ * @generated
+ */
+public class ReportFreezeServiceWrapper
+	implements ReportFreezeService, ServiceWrapper<ReportFreezeService> {
+
+	public ReportFreezeServiceWrapper() {
+		this(null);
+	}
+
+	public ReportFreezeServiceWrapper(ReportFreezeService reportFreezeService) {
+		_reportFreezeService = reportFreezeService;
+	}
+
+	@Override
+	public se.livsviktig.report.model.ReportFreeze freeze(
+			long groupId, se.livsviktig.report.period.ReportPeriod reportPeriod,
+			long organizationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFreezeService.freeze(
+			groupId, reportPeriod, organizationId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _reportFreezeService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public se.livsviktig.report.model.ReportFreeze unfreeze(
+			long reportFreezeId, String reason)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFreezeService.unfreeze(reportFreezeId, reason);
+	}
+
+	@Override
+	public ReportFreezeService getWrappedService() {
+		return _reportFreezeService;
+	}
+
+	@Override
+	public void setWrappedService(ReportFreezeService reportFreezeService) {
+		_reportFreezeService = reportFreezeService;
+	}
+
+	private ReportFreezeService _reportFreezeService;
+
+}

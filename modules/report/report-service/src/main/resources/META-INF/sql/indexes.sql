@@ -1,0 +1,4 @@
+create index IX_83245EBE on LVReport_ReportFreeze (groupId, status);
+create unique index IX_154EAEDC on LVReport_ReportFreeze (groupId, uuid_[$COLUMN_LENGTH:75$]);
+
+create index IX_3EB68E79 on LVReport_ReportFrozenFigure (reportFreezeId);

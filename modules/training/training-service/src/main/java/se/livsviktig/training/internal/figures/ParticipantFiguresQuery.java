@@ -1,0 +1,261 @@
+package se.livsviktig.training.internal.figures;
+
+import com.liferay.petra.sql.dsl.Column;
+import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
+import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.expression.Expression;
+import com.liferay.petra.sql.dsl.expression.Predicate;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.petra.sql.dsl.query.JoinStep;
+import com.liferay.petra.sql.dsl.spi.expression.Scalar;
+import com.liferay.portal.kernel.model.OrganizationTable;
+
+import java.util.Date;
+import java.util.function.UnaryOperator;
+
+import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.model.CourseSessionTable;
+import se.livsviktig.training.model.CourseTable;
+import se.livsviktig.training.model.RegistrationEventTable;
+import se.livsviktig.training.model.RegistrationTable;
+
+/**
+ * The person-based figures of training per administration and method, in one GROUP BY: registrations, distinct
+ * participants, completed, not completed, no-show, late cancellations, unmet demand and participant hours. The
+ * session's first date decides the period, as for the session figures, so both count the same sessions.
+ *
+ * <p>
+ * The administration is the organisation stored on the registration when it was made. Rolled up, each row is a
+ * child of the given parent organisation with everything in its subtree (the portal's {@code treePath}), grouped
+ * once in SQL: a distinct participant is then distinct across the whole subtree, which adding rows up could never
+ * tell.
+ * </p>
+ *
+ * <p>
+ * Whether a registration ever held a seat, or was ever waitlisted, is read from its history (every status change
+ * is a registration event), since its status today only says how it ended.
+ * </p>
+ *
+ * <p>
+ * Columns: organizationId, trainingMethodId, registrations, participants, completed, not completed, no-show,
+ * late cancellations, unmet demand, participant hours.
+ * </p>
+ *
+ * @author Livsviktig
+ */
+public class ParticipantFiguresQuery {
+
+	public ParticipantFiguresQuery(long companyId, Date from, Date to) {
+		_companyId = companyId;
+		_from = from;
+		_to = to;
+	}
+
+	public DSLQuery select() {
+		return _select(
+			RegistrationTable.INSTANCE.organizationId, joinStep -> joinStep);
+	}
+
+	/**
+	 * @param parentOrganizationId the organisation whose children are the rows, or 0 for the top-level
+	 *        administrations
+	 */
+	public DSLQuery selectRolledUp(long parentOrganizationId) {
+		OrganizationTable ownOrganizationTable = OrganizationTable.INSTANCE.as(
+			"ownOrganization");
+		OrganizationTable administrationTable = OrganizationTable.INSTANCE.as(
+			"administration");
+
+		return _select(
+			administrationTable.organizationId,
+			joinStep -> joinStep.innerJoinON(
+				ownOrganizationTable,
+				ownOrganizationTable.organizationId.eq(
+					RegistrationTable.INSTANCE.organizationId)
+			).innerJoinON(
+				administrationTable,
+				administrationTable.companyId.eq(
+					_companyId
+				).and(
+					administrationTable.parentOrganizationId.eq(
+						parentOrganizationId)
+				).and(
+					ownOrganizationTable.treePath.like(
+						DSLFunctionFactoryUtil.concat(
+							administrationTable.treePath,
+							new Scalar<>("%")))
+				)
+			));
+	}
+
+	/**
+	 * A SUM of ones and zeros (COUNT would need a CASE that yields NULL, and a NULL parameter has no type the
+	 * database could infer). Named, because the portal's Hibernate session refuses an unnamed projection.
+	 */
+	private static Expression<Number> _countWhen(
+		Predicate predicate, String name) {
+
+		return DSLFunctionFactoryUtil.sum(
+			_oneWhen(predicate)
+		).as(
+			name
+		);
+	}
+
+	/**
+	 * 1 where the predicate holds, else 0, as {@code (0 + CASE ... END)}: the portal's Hibernate session infers
+	 * each projection's type from its first operand and knows none for a bare CASE, and a CAST_LONG would go
+	 * through the SQL transformer, whose pattern stops at the first closing parenthesis of a nested subquery.
+	 */
+	private static Expression<Long> _oneWhen(Predicate predicate) {
+		return DSLFunctionFactoryUtil.withParentheses(
+			DSLFunctionFactoryUtil.add(
+				new Scalar<>(0L),
+				DSLFunctionFactoryUtil.caseWhenThen(
+					predicate, 1L
+				).elseEnd(
+					0L
+				)));
+	}
+
+	/**
+	 * The hours where the predicate holds, else 0: the hours first, so the session reads the product as a double.
+	 */
+	@SuppressWarnings({"rawtypes", "unchecked"})
+	private static Expression<Double> _hoursWhen(
+		Expression<Double> hours, Predicate predicate) {
+
+		return DSLFunctionFactoryUtil.multiply(
+			hours, (Expression)_oneWhen(predicate));
+	}
+
+	private static DSLQuery _registrationsWhoseHistoryReached(
+		long companyId, int... statuses) {
+
+		RegistrationEventTable registrationEventTable =
+			RegistrationEventTable.INSTANCE;
+
+		Integer[] toStatuses = new Integer[statuses.length];
+
+		for (int i = 0; i < statuses.length; i++) {
+			toStatuses[i] = statuses[i];
+		}
+
+		return DSLQueryFactoryUtil.selectDistinct(
+			registrationEventTable.registrationId
+		).from(
+			registrationEventTable
+		).where(
+			registrationEventTable.companyId.eq(
+				companyId
+			).and(
+				registrationEventTable.toStatus.in(toStatuses)
+			)
+		);
+	}
+
+	private Predicate _heldASeat() {
+		return RegistrationTable.INSTANCE.registrationId.in(
+			_registrationsWhoseHistoryReached(
+				_companyId, RegistrationConstants.SEAT_HOLDING_STATUSES));
+	}
+
+	private DSLQuery _select(
+		Column<?, Long> administrationColumn,
+		UnaryOperator<JoinStep> administrationJoins) {
+
+		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
+		CourseTable courseTable = CourseTable.INSTANCE;
+		RegistrationTable registrationTable = RegistrationTable.INSTANCE;
+
+		JoinStep joinStep = DSLQueryFactoryUtil.select(
+			administrationColumn, registrationTable.trainingMethodId,
+			DSLFunctionFactoryUtil.count(
+				registrationTable.registrationId
+			).as(
+				"registrationCount"
+			),
+			DSLFunctionFactoryUtil.countDistinct(
+				registrationTable.userId
+			).as(
+				"participantCount"
+			),
+			_countWhen(
+				registrationTable.status.eq(
+					RegistrationConstants.STATUS_COMPLETED),
+				"completedCount"),
+			_countWhen(
+				registrationTable.status.eq(
+					RegistrationConstants.STATUS_NOT_COMPLETED),
+				"notCompletedCount"),
+			_countWhen(
+				registrationTable.status.eq(
+					RegistrationConstants.STATUS_NO_SHOW),
+				"noShowCount"),
+			_countWhen(
+				registrationTable.status.eq(
+					RegistrationConstants.STATUS_CANCELLED
+				).and(
+					registrationTable.statusDate.gt(
+						courseSessionTable.cancellationDeadline)
+				).and(
+					courseSessionTable.status.neq(
+						CourseSessionConstants.STATUS_CANCELLED)
+				).and(
+					_heldASeat()
+				),
+				"lateCancellationCount"),
+			_countWhen(
+				registrationTable.registrationId.in(
+					_registrationsWhoseHistoryReached(
+						_companyId, RegistrationConstants.STATUS_WAITLISTED)
+				).and(
+					registrationTable.registrationId.notIn(
+						_registrationsWhoseHistoryReached(
+							_companyId,
+							RegistrationConstants.SEAT_HOLDING_STATUSES))
+				),
+				"unmetDemandCount"),
+			DSLFunctionFactoryUtil.sum(
+				_hoursWhen(
+					courseTable.durationHours,
+					registrationTable.status.eq(
+						RegistrationConstants.STATUS_COMPLETED))
+			).as(
+				"participantHours"
+			)
+		).from(
+			registrationTable
+		).innerJoinON(
+			courseSessionTable,
+			courseSessionTable.courseSessionId.eq(
+				registrationTable.courseSessionId)
+		).leftJoinOn(
+			courseTable,
+			courseTable.courseId.eq(registrationTable.courseId)
+		);
+
+		return administrationJoins.apply(
+			joinStep
+		).where(
+			registrationTable.companyId.eq(
+				_companyId
+			).and(
+				courseSessionTable.startDate.gte(_from)
+			).and(
+				courseSessionTable.startDate.lt(_to)
+			)
+		).groupBy(
+			administrationColumn, registrationTable.trainingMethodId
+		).orderBy(
+			administrationColumn.ascending(),
+			registrationTable.trainingMethodId.ascending()
+		);
+	}
+
+	private final long _companyId;
+	private final Date _from;
+	private final Date _to;
+
+}
