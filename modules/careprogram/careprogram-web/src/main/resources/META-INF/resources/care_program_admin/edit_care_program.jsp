@@ -13,6 +13,24 @@ FieldError fieldError = null;
 
 	<%@ include file="/shared/error_summary.jspf" %>
 
+	<%
+	String successMessageKey = careProgramFormDisplayContext.getSuccessMessageKey();
+	%>
+
+	<%@ include file="/shared/success_message.jspf" %>
+
+	<c:if test="<%= !careProgramFormDisplayContext.hasTargetGroupVocabulary() %>">
+		<clay:alert displayType="info">
+			<p><liferay-ui:message key="the-site-has-no-target-group-vocabulary-yet" /></p>
+
+			<form action="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getAddTargetGroupVocabularyURL()) %>" method="post">
+				<input name="<portlet:namespace />careProgramId" type="hidden" value="<%= careProgramFormDisplayContext.getCareProgramId() %>" />
+
+				<button class="btn btn-secondary btn-sm" type="submit"><liferay-ui:message key="add-the-target-group-vocabulary" /></button>
+			</form>
+		</clay:alert>
+	</c:if>
+
 	<form action="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getActionURL()) %>" method="post">
 		<input name="<portlet:namespace />careProgramId" type="hidden" value="<%= careProgramFormDisplayContext.getCareProgramId() %>" />
 		<input name="<portlet:namespace />submitted" type="hidden" value="true" />
@@ -105,6 +123,9 @@ FieldError fieldError = null;
 					<legend class="h4"><liferay-ui:message key="target-groups" /></legend>
 
 					<c:choose>
+						<c:when test="<%= !careProgramFormDisplayContext.hasTargetGroupVocabulary() %>">
+							<p class="text-secondary"><liferay-ui:message key="no-target-groups-until-the-vocabulary-is-added" /></p>
+						</c:when>
 						<c:when test="<%= careProgramFormDisplayContext.getTargetGroupOptions().isEmpty() %>">
 							<p class="text-secondary"><liferay-ui:message key="the-target-group-vocabulary-has-no-categories-yet" /></p>
 						</c:when>

@@ -37,4 +37,7 @@ public class CareProgramMVCCommandNames {
 	public static final String VIEW_REVIEW_LOG =
 		"/careprogram/admin/view_review_log";
 
+	public static final String ADD_TARGET_GROUP_VOCABULARY =
+		"/careprogram/admin/add_target_group_vocabulary";
+
 }

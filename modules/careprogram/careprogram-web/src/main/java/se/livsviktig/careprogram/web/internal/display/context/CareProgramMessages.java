@@ -24,6 +24,9 @@ public class CareProgramMessages {
 
 	public static final String REVIEW_CONFIRMED = "reviewConfirmed";
 
+	public static final String TARGET_GROUP_VOCABULARY_ADDED =
+		"targetGroupVocabularyAdded";
+
 	/**
 	 * @return the language key of what the last action did, or null
 	 */
@@ -48,6 +51,9 @@ public class CareProgramMessages {
 			"the-national-programmes-were-added");
 		_MESSAGE_KEYS.put(
 			REVIEW_CONFIRMED, "your-review-was-saved-the-next-one-is-due-later");
+		_MESSAGE_KEYS.put(
+			TARGET_GROUP_VOCABULARY_ADDED,
+			"the-target-group-vocabulary-was-added");
 	}
 
 }
