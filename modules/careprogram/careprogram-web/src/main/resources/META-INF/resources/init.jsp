@@ -23,6 +23,7 @@ page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramF
 page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramListDisplayContext" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramPageDisplayContext" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.CareProgramRow" %><%@
+page import="se.livsviktig.careprogram.web.internal.display.context.DeleteConfirmation" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.FieldError" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.HealthRow" %><%@
 page import="se.livsviktig.careprogram.web.internal.display.context.LocalRoutineFormDisplayContext" %><%@

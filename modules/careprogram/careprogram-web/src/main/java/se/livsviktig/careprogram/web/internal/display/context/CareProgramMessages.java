@@ -27,6 +27,10 @@ public class CareProgramMessages {
 	public static final String TARGET_GROUP_VOCABULARY_ADDED =
 		"targetGroupVocabularyAdded";
 
+	public static final String CARE_PROGRAM_DELETED = "careProgramDeleted";
+
+	public static final String LOCAL_ROUTINE_DELETED = "localRoutineDeleted";
+
 	/**
 	 * @return the language key of what the last action did, or null
 	 */
@@ -54,6 +58,9 @@ public class CareProgramMessages {
 		_MESSAGE_KEYS.put(
 			TARGET_GROUP_VOCABULARY_ADDED,
 			"the-target-group-vocabulary-was-added");
+		_MESSAGE_KEYS.put(CARE_PROGRAM_DELETED, "the-programme-was-deleted");
+		_MESSAGE_KEYS.put(
+			LOCAL_ROUTINE_DELETED, "the-local-routine-was-deleted");
 	}
 
 }
