@@ -96,6 +96,10 @@ FieldError fieldError = null;
 
 					<input <%= (fieldError != null) ? "aria-describedby=\"" + renderResponse.getNamespace() + "ownerEmailAddressError\" aria-invalid=\"true\"" : "" %> autocomplete="off" class="form-control" id="<portlet:namespace />ownerEmailAddress" name="<portlet:namespace />ownerEmailAddress" type="email" value="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getOwnerEmailAddress()) %>" />
 
+					<c:if test="<%= !careProgramFormDisplayContext.isNew() %>">
+						<a class="btn btn-link px-0" href="<%= HtmlUtil.escapeHREF(careProgramFormDisplayContext.getPickOwnerURL()) %>"><liferay-ui:message key="choose-the-owner-among-the-people" /></a>
+					</c:if>
+
 					<%@ include file="/shared/field_error.jspf" %>
 				</div>
 
@@ -170,6 +174,10 @@ FieldError fieldError = null;
 					<textarea aria-describedby="<portlet:namespace />contactEmailAddressesHelp<%= (fieldError != null) ? " " + renderResponse.getNamespace() + "contactEmailAddressesError" : "" %>" <%= (fieldError != null) ? "aria-invalid=\"true\"" : "" %> class="form-control" id="<portlet:namespace />contactEmailAddresses" name="<portlet:namespace />contactEmailAddresses" rows="3"><%= HtmlUtil.escape(careProgramFormDisplayContext.getContactEmailAddresses()) %></textarea>
 
 					<p class="form-text" id="<portlet:namespace />contactEmailAddressesHelp"><liferay-ui:message key="contacts-email-addresses-help" /></p>
+
+					<c:if test="<%= !careProgramFormDisplayContext.isNew() %>">
+						<a class="btn btn-link px-0" href="<%= HtmlUtil.escapeHREF(careProgramFormDisplayContext.getPickContactURL()) %>"><liferay-ui:message key="add-a-contact-among-the-people" /></a>
+					</c:if>
 
 					<%@ include file="/shared/field_error.jspf" %>
 				</div>

@@ -251,6 +251,34 @@ public class CareProgramFormViewIT {
 
 	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
 	@ParameterizedTest
+	public void aChosenOwnerIsConfirmedAndThePeopleCanBePickedAgain(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"person-chosen",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"careProgramId", "1"
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest, CareProgramMessages.OWNER_CHOSEN)
+			));
+
+		view.assertAlert(
+			"success", view.message("the-owner-was-chosen")
+		).assertLink(
+			view.message("choose-the-owner-among-the-people"), "pick_person"
+		).assertLink(
+			view.message("add-a-contact-among-the-people"), "pick_person"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
 	public void theAddedVocabularyIsConfirmed(Locale locale) throws Exception {
 		RenderedView view = _render(
 			"target-group-vocabulary-added",

@@ -52,4 +52,9 @@ public class CareProgramMVCCommandNames {
 	public static final String DELETE_LOCAL_ROUTINE =
 		"/careprogram/admin/delete_local_routine";
 
+	public static final String CHOOSE_PERSON =
+		"/careprogram/admin/choose_person";
+
+	public static final String PICK_PERSON = "/careprogram/admin/pick_person";
+
 }

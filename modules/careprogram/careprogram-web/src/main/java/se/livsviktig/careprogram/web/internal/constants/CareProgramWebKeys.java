@@ -33,4 +33,7 @@ public class CareProgramWebKeys {
 
 	public static final String DELETE_CONFIRMATION = "DELETE_CONFIRMATION";
 
+	public static final String PERSON_PICKER_DISPLAY_CONTEXT =
+		"PERSON_PICKER_DISPLAY_CONTEXT";
+
 }

@@ -20,7 +20,8 @@ public class CareProgramFormDisplayContext {
 		CareProgramFormValues storedValues, boolean targetGroupVocabulary,
 		List<Option> targetGroupOptions, List<Option> methodOptions,
 		String actionURL, String cancelURL,
-		String addTargetGroupVocabularyURL, List<FieldError> fieldErrors) {
+		String addTargetGroupVocabularyURL, List<FieldError> fieldErrors,
+		String pickOwnerURL, String pickContactURL) {
 
 		_portletRequest = portletRequest;
 		_careProgramId = careProgramId;
@@ -32,6 +33,8 @@ public class CareProgramFormDisplayContext {
 		_cancelURL = cancelURL;
 		_addTargetGroupVocabularyURL = addTargetGroupVocabularyURL;
 		_fieldErrors = fieldErrors;
+		_pickOwnerURL = pickOwnerURL;
+		_pickContactURL = pickContactURL;
 	}
 
 	public String getActionURL() {
@@ -94,6 +97,20 @@ public class CareProgramFormDisplayContext {
 			"ownerEmailAddress", _storedValues.getOwnerEmailAddress());
 	}
 
+	/**
+	 * @return the people picker for one more contact (an existing programme's; a new one's are typed)
+	 */
+	public String getPickContactURL() {
+		return _pickContactURL;
+	}
+
+	/**
+	 * @return the people picker for the owner (an existing programme's; a new one's is typed)
+	 */
+	public String getPickOwnerURL() {
+		return _pickOwnerURL;
+	}
+
 	public String getReviewIntervalMonths() {
 		return _value(
 			"reviewIntervalMonths", _storedValues.getReviewIntervalMonths());
@@ -143,6 +160,8 @@ public class CareProgramFormDisplayContext {
 	private final long _careProgramId;
 	private final List<FieldError> _fieldErrors;
 	private final List<Option> _methodOptions;
+	private final String _pickContactURL;
+	private final String _pickOwnerURL;
 	private final PortletRequest _portletRequest;
 	private final CareProgramFormValues _storedValues;
 	private final List<Option> _targetGroupOptions;

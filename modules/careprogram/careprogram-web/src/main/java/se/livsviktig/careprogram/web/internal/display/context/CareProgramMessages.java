@@ -31,6 +31,10 @@ public class CareProgramMessages {
 
 	public static final String LOCAL_ROUTINE_DELETED = "localRoutineDeleted";
 
+	public static final String CONTACT_ADDED = "contactAdded";
+
+	public static final String OWNER_CHOSEN = "ownerChosen";
+
 	/**
 	 * @return the language key of what the last action did, or null
 	 */
@@ -61,6 +65,8 @@ public class CareProgramMessages {
 		_MESSAGE_KEYS.put(CARE_PROGRAM_DELETED, "the-programme-was-deleted");
 		_MESSAGE_KEYS.put(
 			LOCAL_ROUTINE_DELETED, "the-local-routine-was-deleted");
+		_MESSAGE_KEYS.put(OWNER_CHOSEN, "the-owner-was-chosen");
+		_MESSAGE_KEYS.put(CONTACT_ADDED, "the-contact-was-added");
 	}
 
 }

@@ -34,6 +34,7 @@ import se.livsviktig.careprogram.web.internal.display.context.CareProgramFieldEr
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramFormDisplayContext;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramFormValues;
 import se.livsviktig.careprogram.web.internal.display.context.Option;
+import se.livsviktig.careprogram.web.internal.display.context.PersonPickerDisplayContext;
 import se.livsviktig.careprogram.web.internal.display.context.TargetGroups;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
@@ -134,7 +135,13 @@ public class EditCareProgramMVCRenderCommand
 				).buildString(),
 				CareProgramFieldErrors.of(
 					renderRequest,
-					CareProgramFieldErrors.CARE_PROGRAM_FORM_ERRORS)));
+					CareProgramFieldErrors.CARE_PROGRAM_FORM_ERRORS),
+				_pickPersonURL(
+					renderResponse, careProgramId,
+					PersonPickerDisplayContext.ROLE_OWNER),
+				_pickPersonURL(
+					renderResponse, careProgramId,
+					PersonPickerDisplayContext.ROLE_CONTACT)));
 
 		return "/care_program_admin/edit_care_program.jsp";
 	}
@@ -215,6 +222,20 @@ public class EditCareProgramMVCRenderCommand
 			_emailAddress(careProgram.getOwnerUserId()),
 			String.valueOf(careProgram.getReviewIntervalMonths()),
 			String.join("\n", contactEmailAddresses));
+	}
+
+	private String _pickPersonURL(
+		RenderResponse renderResponse, long careProgramId, String role) {
+
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			CareProgramMVCCommandNames.PICK_PERSON
+		).setParameter(
+			"careProgramId", careProgramId
+		).setParameter(
+			"role", role
+		).buildString();
 	}
 
 	private List<Option> _targetGroupOptions(
