@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.ClassedModel;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
@@ -214,7 +215,7 @@ final class CareProgramViews {
 	 * any other through check, as the portal's does).
 	 */
 	@SuppressWarnings("unchecked")
-	public static <T> ModelResourcePermission<T> deletable(
+	public static <T extends ClassedModel> ModelResourcePermission<T> deletable(
 			Class<T> modelClass, long deletableId)
 		throws Exception {
 
