@@ -123,7 +123,9 @@ public class AdminCareProgramsViewIT {
 				"confirm_delete_care_program"
 			));
 		Assertions.assertEquals(
-			view.message("delete") + " Depression och ångest",
+			view.message("delete") + " " +
+				((locale == CareProgramViews.SWEDISH) ?
+					"Depression och ångest" : "Depression and anxiety"),
 			rows.get(
 				0
 			).select(

@@ -183,7 +183,8 @@ public class CareProgramFormViewIT {
 			);
 
 			view.assertLink(
-				view.message(fieldError.getMessageKey()),
+				view.message(
+					fieldError.getMessageKey(), fieldError.getArguments()),
 				"#" + view.getNamespace() + fieldError.getFieldName());
 		}
 
