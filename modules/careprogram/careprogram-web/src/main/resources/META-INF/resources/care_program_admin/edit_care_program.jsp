@@ -13,6 +13,24 @@ FieldError fieldError = null;
 
 	<%@ include file="/shared/error_summary.jspf" %>
 
+	<%
+	String successMessageKey = careProgramFormDisplayContext.getSuccessMessageKey();
+	%>
+
+	<%@ include file="/shared/success_message.jspf" %>
+
+	<c:if test="<%= !careProgramFormDisplayContext.hasTargetGroupVocabulary() %>">
+		<clay:alert displayType="info">
+			<p><liferay-ui:message key="the-site-has-no-target-group-vocabulary-yet" /></p>
+
+			<form action="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getAddTargetGroupVocabularyURL()) %>" method="post">
+				<input name="<portlet:namespace />careProgramId" type="hidden" value="<%= careProgramFormDisplayContext.getCareProgramId() %>" />
+
+				<button class="btn btn-secondary btn-sm" type="submit"><liferay-ui:message key="add-the-target-group-vocabulary" /></button>
+			</form>
+		</clay:alert>
+	</c:if>
+
 	<form action="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getActionURL()) %>" method="post">
 		<input name="<portlet:namespace />careProgramId" type="hidden" value="<%= careProgramFormDisplayContext.getCareProgramId() %>" />
 		<input name="<portlet:namespace />submitted" type="hidden" value="true" />
@@ -78,6 +96,10 @@ FieldError fieldError = null;
 
 					<input <%= (fieldError != null) ? "aria-describedby=\"" + renderResponse.getNamespace() + "ownerEmailAddressError\" aria-invalid=\"true\"" : "" %> autocomplete="off" class="form-control" id="<portlet:namespace />ownerEmailAddress" name="<portlet:namespace />ownerEmailAddress" type="email" value="<%= HtmlUtil.escapeAttribute(careProgramFormDisplayContext.getOwnerEmailAddress()) %>" />
 
+					<c:if test="<%= !careProgramFormDisplayContext.isNew() %>">
+						<a class="btn btn-link px-0" href="<%= HtmlUtil.escapeHREF(careProgramFormDisplayContext.getPickOwnerURL()) %>"><liferay-ui:message key="choose-the-owner-among-the-people" /></a>
+					</c:if>
+
 					<%@ include file="/shared/field_error.jspf" %>
 				</div>
 
@@ -105,6 +127,9 @@ FieldError fieldError = null;
 					<legend class="h4"><liferay-ui:message key="target-groups" /></legend>
 
 					<c:choose>
+						<c:when test="<%= !careProgramFormDisplayContext.hasTargetGroupVocabulary() %>">
+							<p class="text-secondary"><liferay-ui:message key="no-target-groups-until-the-vocabulary-is-added" /></p>
+						</c:when>
 						<c:when test="<%= careProgramFormDisplayContext.getTargetGroupOptions().isEmpty() %>">
 							<p class="text-secondary"><liferay-ui:message key="the-target-group-vocabulary-has-no-categories-yet" /></p>
 						</c:when>
@@ -149,6 +174,10 @@ FieldError fieldError = null;
 					<textarea aria-describedby="<portlet:namespace />contactEmailAddressesHelp<%= (fieldError != null) ? " " + renderResponse.getNamespace() + "contactEmailAddressesError" : "" %>" <%= (fieldError != null) ? "aria-invalid=\"true\"" : "" %> class="form-control" id="<portlet:namespace />contactEmailAddresses" name="<portlet:namespace />contactEmailAddresses" rows="3"><%= HtmlUtil.escape(careProgramFormDisplayContext.getContactEmailAddresses()) %></textarea>
 
 					<p class="form-text" id="<portlet:namespace />contactEmailAddressesHelp"><liferay-ui:message key="contacts-email-addresses-help" /></p>
+
+					<c:if test="<%= !careProgramFormDisplayContext.isNew() %>">
+						<a class="btn btn-link px-0" href="<%= HtmlUtil.escapeHREF(careProgramFormDisplayContext.getPickContactURL()) %>"><liferay-ui:message key="add-a-contact-among-the-people" /></a>
+					</c:if>
 
 					<%@ include file="/shared/field_error.jspf" %>
 				</div>

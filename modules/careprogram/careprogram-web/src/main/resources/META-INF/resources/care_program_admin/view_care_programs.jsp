@@ -74,6 +74,11 @@ String currentTab = "programmes";
 								<a href="<%= HtmlUtil.escapeHREF(adminCareProgramRow.getEditURL()) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(adminCareProgramRow.getTitle()) %></span></a>
 								|
 								<a href="<%= HtmlUtil.escapeHREF(adminCareProgramRow.getLocalRoutinesURL()) %>"><liferay-ui:message key="local-routines" /><span class="sr-only"> <%= HtmlUtil.escape(adminCareProgramRow.getTitle()) %></span></a>
+
+								<c:if test="<%= adminCareProgramRow.getDeleteURL() != null %>">
+									|
+									<a class="text-danger" href="<%= HtmlUtil.escapeHREF(adminCareProgramRow.getDeleteURL()) %>"><liferay-ui:message key="delete" /><span class="sr-only"> <%= HtmlUtil.escape(adminCareProgramRow.getTitle()) %></span></a>
+								</c:if>
 							</td>
 						</tr>
 

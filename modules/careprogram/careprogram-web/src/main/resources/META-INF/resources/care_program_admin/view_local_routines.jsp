@@ -54,7 +54,14 @@ String successMessageKey = localRoutinesDisplayContext.getSuccessMessageKey();
 							</td>
 							<td><liferay-ui:message arguments="<%= localRoutineRow.getReviewIntervalMonths() %>" key="x-months" /></td>
 							<td><%@ include file="/shared/review_badge.jspf" %></td>
-							<td><a href="<%= HtmlUtil.escapeHREF(localRoutinesDisplayContext.getEditURL(localRoutineRow)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(localRoutineRow.getAdministrationName()) %></span></a></td>
+							<td>
+								<a href="<%= HtmlUtil.escapeHREF(localRoutinesDisplayContext.getEditURL(localRoutineRow)) %>"><liferay-ui:message key="edit" /><span class="sr-only"> <%= HtmlUtil.escape(localRoutineRow.getAdministrationName()) %></span></a>
+
+								<c:if test="<%= localRoutinesDisplayContext.getDeleteURL(localRoutineRow) != null %>">
+									|
+									<a class="text-danger" href="<%= HtmlUtil.escapeHREF(localRoutinesDisplayContext.getDeleteURL(localRoutineRow)) %>"><liferay-ui:message key="delete" /><span class="sr-only"> <%= HtmlUtil.escape(localRoutineRow.getAdministrationName()) %></span></a>
+								</c:if>
+							</td>
 						</tr>
 
 					<%

@@ -184,7 +184,10 @@ class CareProgramWebIT {
 					"/careprogram/admin/edit_care_program",
 					"/careprogram/admin/edit_local_routine",
 					"/careprogram/admin/view_local_routines",
-					"/careprogram/admin/view_review_log"
+					"/careprogram/admin/view_review_log",
+					"/careprogram/admin/confirm_delete_care_program",
+					"/careprogram/admin/confirm_delete_local_routine",
+					"/careprogram/admin/pick_person"
 				}) {
 
 			commands.add(
@@ -199,7 +202,11 @@ class CareProgramWebIT {
 				new String[] {
 					"/careprogram/admin/add_national_care_programs",
 					"/careprogram/admin/edit_care_program",
-					"/careprogram/admin/edit_local_routine"
+					"/careprogram/admin/edit_local_routine",
+					"/careprogram/admin/add_target_group_vocabulary",
+					"/careprogram/admin/delete_care_program",
+					"/careprogram/admin/delete_local_routine",
+					"/careprogram/admin/choose_person"
 				}) {
 
 			commands.add(

@@ -107,7 +107,35 @@ public class AdminCareProgramsViewIT {
 			rows.get(0).text().contains(view.message("x-months", 12)));
 		Assertions.assertTrue(
 			rows.get(1).text().contains(view.message("review-badge-no-owner")));
-		Assertions.assertEquals(2, rows.get(1).select("a").size());
+		Assertions.assertEquals(
+			3, rows.get(0).select("a").size(),
+			"edit, routines and delete for a programme the coordinator may delete");
+		Assertions.assertTrue(
+			rows.get(
+				0
+			).select(
+				"a"
+			).get(
+				2
+			).attr(
+				"href"
+			).contains(
+				"confirm_delete_care_program"
+			));
+		Assertions.assertEquals(
+			view.message("delete") + " " +
+				((locale == CareProgramViews.SWEDISH) ?
+					"Depression och ångest" : "Depression and anxiety"),
+			rows.get(
+				0
+			).select(
+				"a"
+			).get(
+				2
+			).text());
+		Assertions.assertEquals(
+			2, rows.get(1).select("a").size(),
+			"no delete button without the permission to delete");
 		Assertions.assertTrue(
 			rows.get(
 				1
@@ -149,6 +177,29 @@ public class AdminCareProgramsViewIT {
 		_viewHarness.assertAccessible(view);
 	}
 
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void afterADeleteTheCoordinatorIsToldWhatHappened(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"deleted",
+			ViewRequest.in(
+				locale
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest, CareProgramMessages.CARE_PROGRAM_DELETED)
+			),
+			List.of(
+				CareProgramViews.careProgram(
+					2, "Suicidprevention", "Suicide prevention", 0, null,
+					null)));
+
+		view.assertAlert("success", view.message("the-programme-was-deleted"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
 	private RenderedView _render(
 			String state, ViewRequest viewRequest,
 			List<CareProgram> carePrograms)
@@ -176,6 +227,9 @@ public class AdminCareProgramsViewIT {
 				new ViewAdminCareProgramsMVCRenderCommand());
 
 		Fields.set(renderCommand, "_careProgramService", careProgramService);
+		Fields.set(
+			renderCommand, "_careProgramModelResourcePermission",
+			CareProgramViews.deletable(CareProgram.class, 1L));
 		Fields.set(
 			renderCommand, "_organizationLocalService",
 			CareProgramViews.organizationLocalService());

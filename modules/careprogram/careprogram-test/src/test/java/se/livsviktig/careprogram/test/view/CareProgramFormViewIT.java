@@ -11,6 +11,7 @@ import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.asset.kernel.service.AssetCategoryLocalService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
 import java.util.List;
@@ -22,8 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramFieldErrors;
+import se.livsviktig.careprogram.web.internal.display.context.CareProgramMessages;
 import se.livsviktig.careprogram.web.internal.display.context.FieldError;
 import se.livsviktig.careprogram.web.internal.portlet.action.EditCareProgramMVCRenderCommand;
 import se.livsviktig.platform.test.support.Fields;
@@ -180,7 +183,8 @@ public class CareProgramFormViewIT {
 			);
 
 			view.assertLink(
-				view.message(fieldError.getMessageKey()),
+				view.message(
+					fieldError.getMessageKey(), fieldError.getArguments()),
 				"#" + view.getNamespace() + fieldError.getFieldName());
 		}
 
@@ -210,7 +214,104 @@ public class CareProgramFormViewIT {
 		_viewHarness.assertAccessible(view);
 	}
 
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void aSiteWithoutTheVocabularySaysSoAndOffersToAddIt(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"no-target-group-vocabulary", ViewRequest.in(locale), false);
+
+		view.assertAlert(
+			"info", view.message("the-site-has-no-target-group-vocabulary-yet")
+		).assertButton(
+			view.message("add-the-target-group-vocabulary")
+		);
+
+		Assertions.assertEquals(
+			2, view.select("form[method=post]").size(),
+			"the vocabulary's own POST form beside the programme's");
+		Assertions.assertTrue(
+			view.select(
+				"form[method=post]"
+			).first(
+			).attr(
+				"action"
+			).contains(
+				"add_target_group_vocabulary"
+			));
+		view.assertText(
+			view.message("no-target-groups-until-the-vocabulary-is-added"));
+		Assertions.assertTrue(
+			view.select(
+				"input[name$=targetGroupCategoryIds]"
+			).isEmpty());
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void aChosenOwnerIsConfirmedAndThePeopleCanBePickedAgain(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"person-chosen",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"careProgramId", "1"
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest, CareProgramMessages.OWNER_CHOSEN)
+			));
+
+		view.assertAlert(
+			"success", view.message("the-owner-was-chosen")
+		).assertLink(
+			view.message("choose-the-owner-among-the-people"), "pick_person"
+		).assertLink(
+			view.message("add-a-contact-among-the-people"), "pick_person"
+		);
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void theAddedVocabularyIsConfirmed(Locale locale) throws Exception {
+		RenderedView view = _render(
+			"target-group-vocabulary-added",
+			ViewRequest.in(
+				locale
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest,
+					CareProgramMessages.TARGET_GROUP_VOCABULARY_ADDED)
+			));
+
+		view.assertAlert(
+			"success", view.message("the-target-group-vocabulary-was-added"));
+
+		Assertions.assertEquals(
+			1, view.select("form[method=post]").size(),
+			"no offer to add a vocabulary the site has");
+
+		_viewHarness.assertAccessible(view);
+	}
+
 	private RenderedView _render(String state, ViewRequest viewRequest)
+		throws Exception {
+
+		return _render(state, viewRequest, true);
+	}
+
+	/**
+	 * @param vocabulary whether the site has its "Målgrupp" vocabulary
+	 */
+	private RenderedView _render(
+			String state, ViewRequest viewRequest, boolean vocabulary)
 		throws Exception {
 
 		CareProgram careProgram = CareProgramViews.careProgram(
@@ -240,11 +341,14 @@ public class CareProgramFormViewIT {
 		).thenReturn(
 			900L
 		);
+		CareProgramLocalService careProgramLocalService = mock(
+			CareProgramLocalService.class);
+
 		when(
-			careProgramService.getTargetGroupVocabulary(
+			careProgramLocalService.fetchTargetGroupVocabulary(
 				ViewHarness.SITE_GROUP_ID)
 		).thenReturn(
-			assetVocabulary
+			vocabulary ? assetVocabulary : null
 		);
 
 		AssetCategoryLocalService assetCategoryLocalService = mock(
@@ -296,6 +400,8 @@ public class CareProgramFormViewIT {
 			new EditCareProgramMVCRenderCommand());
 
 		Fields.set(renderCommand, "_careProgramService", careProgramService);
+		Fields.set(
+			renderCommand, "_careProgramLocalService", careProgramLocalService);
 		Fields.set(
 			renderCommand, "_assetCategoryLocalService",
 			assetCategoryLocalService);

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.review.ReviewState;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
 import se.livsviktig.careprogram.web.internal.portlet.action.ViewCareProgramsMVCRenderCommand;
@@ -238,8 +239,11 @@ public class CareProgramListViewIT {
 		).thenReturn(
 			900L
 		);
+		CareProgramLocalService careProgramLocalService = mock(
+			CareProgramLocalService.class);
+
 		when(
-			careProgramService.getTargetGroupVocabulary(
+			careProgramLocalService.fetchTargetGroupVocabulary(
 				ViewHarness.SITE_GROUP_ID)
 		).thenReturn(
 			assetVocabulary
@@ -273,6 +277,8 @@ public class CareProgramListViewIT {
 			CareProgramViews.inject(new ViewCareProgramsMVCRenderCommand());
 
 		Fields.set(renderCommand, "_careProgramService", careProgramService);
+		Fields.set(
+			renderCommand, "_careProgramLocalService", careProgramLocalService);
 		Fields.set(
 			renderCommand, "_assetCategoryLocalService",
 			assetCategoryLocalService);

@@ -3,12 +3,17 @@ package se.livsviktig.careprogram.test.view;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.ClassedModel;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.Portal;
@@ -50,6 +55,8 @@ final class CareProgramViews {
 	public static final long OWNER_USER_ID = ViewHarness.USER_ID;
 
 	public static final long SOCIAL_ID = 41;
+
+	public static final long USER_ID_FOR_REFUSALS = ViewHarness.USER_ID;
 
 	public static final Locale SWEDISH = new Locale("sv", "SE");
 
@@ -203,6 +210,44 @@ final class CareProgramViews {
 		return localRoutine;
 	}
 
+	/**
+	 * A model permission that lets the reader delete only the entity with the given id (and refuses DELETE on
+	 * any other through check, as the portal's does).
+	 */
+	@SuppressWarnings("unchecked")
+	public static <T extends ClassedModel> ModelResourcePermission<T> deletable(
+			Class<T> modelClass, long deletableId)
+		throws Exception {
+
+		ModelResourcePermission<T> modelResourcePermission = mock(
+			ModelResourcePermission.class);
+
+		when(
+			modelResourcePermission.contains(
+				any(), any(modelClass), eq(ActionKeys.DELETE))
+		).thenAnswer(
+			invocation -> _id(invocation.getArgument(1)) == deletableId
+		);
+
+		doAnswer(
+			invocation -> {
+				if (_id(invocation.getArgument(1)) != deletableId) {
+					throw new PrincipalException.MustHavePermission(
+						USER_ID_FOR_REFUSALS, modelClass.getName(),
+						_id(invocation.getArgument(1)), ActionKeys.DELETE);
+				}
+
+				return null;
+			}
+		).when(
+			modelResourcePermission
+		).check(
+			any(), any(modelClass), eq(ActionKeys.DELETE)
+		);
+
+		return modelResourcePermission;
+	}
+
 	public static ViewHarness harness() {
 		return ViewHarness.of(webBundle());
 	}
@@ -302,6 +347,14 @@ final class CareProgramViews {
 		return WebBundle.of(
 			CareProgramAdminPortlet.class,
 			CareProgramPortletKeys.CARE_PROGRAM_ADMIN);
+	}
+
+	private static long _id(Object model) {
+		if (model instanceof CareProgram) {
+			return ((CareProgram)model).getCareProgramId();
+		}
+
+		return ((LocalRoutine)model).getLocalRoutineId();
 	}
 
 	private static Organization _organization(

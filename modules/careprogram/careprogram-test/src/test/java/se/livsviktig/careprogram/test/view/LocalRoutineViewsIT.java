@@ -56,6 +56,10 @@ public class LocalRoutineViewsIT {
 
 		_inject(renderCommand);
 
+		Fields.set(
+			renderCommand, "_localRoutineModelResourcePermission",
+			CareProgramViews.deletable(LocalRoutine.class, 11L));
+
 		RenderedView view = _viewHarness.render(
 			"care_program_admin_routines", "saved",
 			ViewRequest.in(
@@ -95,6 +99,21 @@ public class LocalRoutineViewsIT {
 				"localRoutineId=12"
 			),
 			rows.get(0).select("a").attr("href"));
+		Assertions.assertEquals(
+			1, rows.get(0).select("a").size(),
+			"no delete button without the permission to delete");
+		Assertions.assertTrue(
+			rows.get(
+				1
+			).select(
+				"a"
+			).get(
+				1
+			).attr(
+				"href"
+			).contains(
+				"confirm_delete_local_routine"
+			));
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -199,6 +218,38 @@ public class LocalRoutineViewsIT {
 			view.select(
 				"#" + view.getNamespace() + "organizationId option[selected]"
 			).val());
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void afterADeleteTheRoutinesSayWhatHappened(Locale locale)
+		throws Exception {
+
+		ViewLocalRoutinesMVCRenderCommand renderCommand =
+			CareProgramViews.inject(new ViewLocalRoutinesMVCRenderCommand());
+
+		_inject(renderCommand);
+
+		Fields.set(
+			renderCommand, "_localRoutineModelResourcePermission",
+			CareProgramViews.deletable(LocalRoutine.class, 11L));
+
+		RenderedView view = _viewHarness.render(
+			"care_program_admin_routines", "deleted",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"careProgramId", "1"
+			).afterAction(
+				renderRequest -> SessionMessages.add(
+					renderRequest, CareProgramMessages.LOCAL_ROUTINE_DELETED)
+			),
+			renderCommand::render);
+
+		view.assertAlert(
+			"success", view.message("the-local-routine-was-deleted"));
 
 		_viewHarness.assertAccessible(view);
 	}

@@ -3,12 +3,12 @@ package se.livsviktig.careprogram.service.internal.notice;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+
+import se.livsviktig.careprogram.review.ReviewDateFormat;
 
 /**
  * The wording of a review notice in one language: its subject (also the bell entry's text), its body and the
@@ -30,18 +30,11 @@ public class ReviewNoticeTexts {
 		_resourceBundles = resourceBundles;
 	}
 
+	/**
+	 * @return the day as the badges write it (careprogram-api's ReviewDateFormat), e.g. "3 February 2026"
+	 */
 	public String formatDate(LocalDate date, Locale locale) {
-		if (date == null) {
-			return "";
-		}
-
-		return DateTimeFormatter.ofLocalizedDate(
-			FormatStyle.LONG
-		).withLocale(
-			locale
-		).format(
-			date
-		);
+		return ReviewDateFormat.formatDay(date, locale);
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.careprogram.review.ReviewDateFormat;
+
 /**
  * Every review notice is worded in Swedish and English from the bundle's own Language files, with the due day in
  * the reader's language; a name is put in as it is.
@@ -68,10 +70,21 @@ public class ReviewNoticeTextsTest {
 				ReviewNoticeKind.OVERDUE_WEEKLY, _SWEDISH,
 				"Självskadebeteende", LocalDate.of(2026, 2, 3)));
 		assertEquals(
-			"Review overdue since February 3, 2026: Self-harm",
+			"Review overdue since 3 February 2026: Self-harm",
 			_texts.getSubject(
 				ReviewNoticeKind.OVERDUE_WEEKLY, Locale.US, "Self-harm",
 				LocalDate.of(2026, 2, 3)));
+	}
+
+	@Test
+	public void theDueDayIsWrittenAsTheBadgesWriteIt() {
+		LocalDate dueDay = LocalDate.of(2026, 2, 3);
+
+		for (Locale locale : new Locale[] {_SWEDISH, Locale.US}) {
+			assertEquals(
+				ReviewDateFormat.formatDay(dueDay, locale),
+				_texts.formatDate(dueDay, locale));
+		}
 	}
 
 	private static ResourceBundle _bundle(Locale locale) {

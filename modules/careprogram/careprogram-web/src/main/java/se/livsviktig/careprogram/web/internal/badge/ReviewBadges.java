@@ -1,39 +1,34 @@
 package se.livsviktig.careprogram.web.internal.badge;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
 
+import se.livsviktig.careprogram.review.ReviewDateFormat;
 import se.livsviktig.careprogram.review.ReviewState;
 import se.livsviktig.careprogram.review.ReviewStatus;
 
 /**
- * Writes a review status as the badge readers see, in one reader's language and time zone. Dates are written out
- * ("12 mars 2026", "12 March 2026") rather than numeric, since 03/02/2026 reads as two different days in Sweden
- * and the US; the day is the reader's, so a review confirmed at 23:30 in Stockholm is not shown as the day
- * before.
+ * Writes a review status as the badge readers see, in one reader's language. Dates are careprogram-api's
+ * {@link ReviewDateFormat}, as the reminders write them: written out ("12 mars 2026", "12 March 2026"), and the
+ * day the company's, since a review falls due on a day in the company's time zone.
  *
  * @author Livsviktig
  */
 public class ReviewBadges {
 
 	/**
-	 * @param resourceBundle the web bundle's Language resource bundle in the reader's language
+	 * @param resourceBundle  the web bundle's Language resource bundle in the reader's language
+	 * @param companyTimeZone the company's time zone, whose day a review date falls on
 	 */
 	public ReviewBadges(
-		ResourceBundle resourceBundle, Locale locale, TimeZone timeZone) {
+		ResourceBundle resourceBundle, Locale locale,
+		TimeZone companyTimeZone) {
 
 		_resourceBundle = resourceBundle;
-		_dateTimeFormatter = DateTimeFormatter.ofPattern(
-			"d MMMM yyyy", locale
-		).withZone(
-			ZoneId.of(timeZone.getID())
-		);
+		_reviewDateFormat = ReviewDateFormat.of(locale, companyTimeZone);
 	}
 
 	public ReviewBadge badge(ReviewStatus reviewStatus) {
@@ -108,14 +103,11 @@ public class ReviewBadges {
 	}
 
 	/**
-	 * @return the date in the reader's language and time zone, e.g. "12 mars 2026"; an empty string for none
+	 * @return the date's day in the company's time zone, in the reader's language, e.g. "12 mars 2026"; an empty
+	 *         string for none
 	 */
 	public String formatDate(Date date) {
-		if (date == null) {
-			return "";
-		}
-
-		return _dateTimeFormatter.format(date.toInstant());
+		return _reviewDateFormat.format(date);
 	}
 
 	private String _text(String key) {
@@ -130,7 +122,7 @@ public class ReviewBadges {
 		);
 	}
 
-	private final DateTimeFormatter _dateTimeFormatter;
 	private final ResourceBundle _resourceBundle;
+	private final ReviewDateFormat _reviewDateFormat;
 
 }

@@ -37,4 +37,24 @@ public class CareProgramMVCCommandNames {
 	public static final String VIEW_REVIEW_LOG =
 		"/careprogram/admin/view_review_log";
 
+	public static final String ADD_TARGET_GROUP_VOCABULARY =
+		"/careprogram/admin/add_target_group_vocabulary";
+
+	public static final String CONFIRM_DELETE_CARE_PROGRAM =
+		"/careprogram/admin/confirm_delete_care_program";
+
+	public static final String CONFIRM_DELETE_LOCAL_ROUTINE =
+		"/careprogram/admin/confirm_delete_local_routine";
+
+	public static final String DELETE_CARE_PROGRAM =
+		"/careprogram/admin/delete_care_program";
+
+	public static final String DELETE_LOCAL_ROUTINE =
+		"/careprogram/admin/delete_local_routine";
+
+	public static final String CHOOSE_PERSON =
+		"/careprogram/admin/choose_person";
+
+	public static final String PICK_PERSON = "/careprogram/admin/pick_person";
+
 }

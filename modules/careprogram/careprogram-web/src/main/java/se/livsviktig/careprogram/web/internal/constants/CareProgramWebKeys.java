@@ -31,4 +31,9 @@ public class CareProgramWebKeys {
 	public static final String REVIEW_LOG_DISPLAY_CONTEXT =
 		"REVIEW_LOG_DISPLAY_CONTEXT";
 
+	public static final String DELETE_CONFIRMATION = "DELETE_CONFIRMATION";
+
+	public static final String PERSON_PICKER_DISPLAY_CONTEXT =
+		"PERSON_PICKER_DISPLAY_CONTEXT";
+
 }

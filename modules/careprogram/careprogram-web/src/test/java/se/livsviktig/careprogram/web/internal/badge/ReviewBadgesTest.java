@@ -21,6 +21,7 @@ import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.careprogram.review.ReviewDateFormat;
 import se.livsviktig.careprogram.review.ReviewState;
 import se.livsviktig.careprogram.review.ReviewStatus;
 
@@ -119,9 +120,9 @@ public class ReviewBadgesTest {
 	}
 
 	@Test
-	public void theDayIsTheReadersDayInTheirTimeZone() throws Exception {
+	public void theDayIsTheCompanysDay() throws Exception {
 
-		// 00:30 on 13 March in Stockholm is still 12 March in UTC.
+		// 00:30 on 13 March in a Stockholm company is still 12 March in a company on UTC.
 
 		Date reviewDate = _at("2026-03-12T23:30:00Z");
 
@@ -139,6 +140,27 @@ public class ReviewBadgesTest {
 			).badge(
 				ReviewState.REVIEWED, reviewDate, _at("2027-03-12T23:30:00Z"),
 				null
+			).getText());
+	}
+
+	@Test
+	public void aBadgeWritesItsDateAsTheRemindersDo() throws Exception {
+		Date date = _at("2026-02-03T09:00:00Z");
+
+		assertEquals(
+			"Review overdue since " +
+				ReviewDateFormat.of(
+					Locale.UK, _STOCKHOLM
+				).format(
+					date
+				),
+			_english().badge(
+				ReviewState.OVERDUE, null, date, date
+			).getText());
+		assertEquals(
+			"Review overdue since 3 February 2026",
+			_english().badge(
+				ReviewState.OVERDUE, null, date, date
 			).getText());
 	}
 

@@ -4,7 +4,7 @@ import se.livsviktig.careprogram.web.internal.badge.ReviewBadge;
 
 /**
  * One programme as the coordinators' list shows it: title, who looks after the summary (null for nobody), the
- * review interval and badge, and the links to edit it and to its routines. Values are plain text; the JSP escapes
+ * review interval and badge, and the links to edit it, to its routines and to delete it. Values are plain text; the JSP escapes
  * them.
  *
  * @author Livsviktig
@@ -13,7 +13,8 @@ public class AdminCareProgramRow {
 
 	public AdminCareProgramRow(
 		String title, String ownerName, int reviewIntervalMonths,
-		ReviewBadge reviewBadge, String editURL, String localRoutinesURL) {
+		ReviewBadge reviewBadge, String editURL, String localRoutinesURL,
+		String deleteURL) {
 
 		_title = title;
 		_ownerName = ownerName;
@@ -21,6 +22,14 @@ public class AdminCareProgramRow {
 		_reviewBadge = reviewBadge;
 		_editURL = editURL;
 		_localRoutinesURL = localRoutinesURL;
+		_deleteURL = deleteURL;
+	}
+
+	/**
+	 * @return the delete confirmation's URL, or null when the coordinator may not delete the programme
+	 */
+	public String getDeleteURL() {
+		return _deleteURL;
 	}
 
 	public String getEditURL() {
@@ -47,6 +56,7 @@ public class AdminCareProgramRow {
 		return _title;
 	}
 
+	private final String _deleteURL;
 	private final String _editURL;
 	private final String _localRoutinesURL;
 	private final String _ownerName;

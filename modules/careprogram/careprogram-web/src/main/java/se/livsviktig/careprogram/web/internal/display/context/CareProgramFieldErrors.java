@@ -11,6 +11,8 @@ import java.util.Set;
 
 import javax.portlet.PortletRequest;
 
+import se.livsviktig.careprogram.constants.CareProgramConstants;
+import se.livsviktig.careprogram.constants.CareProgramErrorKeys;
 import se.livsviktig.careprogram.exception.CareProgramArticleException;
 import se.livsviktig.careprogram.exception.CareProgramContactException;
 import se.livsviktig.careprogram.exception.CareProgramMethodException;
@@ -24,8 +26,9 @@ import se.livsviktig.careprogram.exception.LocalRoutineOrganizationException;
 import se.livsviktig.careprogram.exception.ReviewIntervalException;
 
 /**
- * The care programme services' refusals of input as the admin forms explain them: each exception with its
- * language key and the field it is about, in the order of the fields. Everything else (a missing permission, a
+ * The care programme services' refusals of input as the admin forms explain them: each exception with the field
+ * it is about, in the order of the fields, and the language key careprogram-api's {@link CareProgramErrorKeys}
+ * gives it. Everything else (a missing permission, a
  * programme gone) is not the form's to explain and goes to the error page.
  *
  * @author Livsviktig
@@ -95,66 +98,40 @@ public class CareProgramFieldErrors {
 	private CareProgramFieldErrors() {
 	}
 
-	/**
-	 * The review log's comment column (ContentReview.comment, String(2000)).
-	 */
-	private static final int _COMMENT_MAX_LENGTH = 2000;
+	private static void _put(
+		Class<? extends PortalException> exceptionClass, String fieldName,
+		Object... arguments) {
+
+		_FIELD_ERRORS.put(
+			exceptionClass,
+			new FieldError(
+				fieldName, CareProgramErrorKeys.getErrorKey(exceptionClass),
+				arguments));
+	}
 
 	private static final Map<Class<? extends PortalException>, FieldError>
 		_FIELD_ERRORS = new LinkedHashMap<>();
 
 	static {
-		_FIELD_ERRORS.put(
-			CareProgramTitleException.class,
-			new FieldError("titleSv", "enter-the-programme-title"));
-		_FIELD_ERRORS.put(
-			LocalRoutineOrganizationException.class,
-			new FieldError(
-				"organizationId", "choose-an-administration-of-this-portal"));
-		_FIELD_ERRORS.put(
-			DuplicateLocalRoutineException.class,
-			new FieldError(
-				"organizationId",
-				"this-administration-already-has-a-routine-for-the-programme"));
-		_FIELD_ERRORS.put(
-			CareProgramArticleException.class,
-			new FieldError(
-				"articleResourcePrimKey",
-				"the-article-must-be-a-web-content-article-of-this-site"));
-		_FIELD_ERRORS.put(
-			CareProgramURLException.class,
-			new FieldError(
-				"nationalURL",
-				"the-national-link-must-start-with-http-or-https"));
-		_FIELD_ERRORS.put(
-			ContentOwnerException.class,
-			new FieldError(
-				"ownerEmailAddress",
-				"the-owner-must-be-an-active-user-of-this-portal"));
-		_FIELD_ERRORS.put(
-			ReviewIntervalException.class,
-			new FieldError(
-				"reviewIntervalMonths",
-				"the-review-interval-must-be-1-to-60-months"));
-		_FIELD_ERRORS.put(
-			CareProgramTargetGroupException.class,
-			new FieldError(
-				"targetGroupCategoryIds",
-				"choose-target-groups-of-the-target-group-vocabulary"));
-		_FIELD_ERRORS.put(
-			CareProgramMethodException.class,
-			new FieldError(
-				"methodIds", "choose-training-methods-that-exist"));
-		_FIELD_ERRORS.put(
-			CareProgramContactException.class,
-			new FieldError(
-				"contactEmailAddresses",
-				"the-contacts-must-be-active-users-of-this-portal"));
-		_FIELD_ERRORS.put(
-			ContentReviewCommentException.class,
-			new FieldError(
-				null, "the-comment-can-have-at-most-x-characters",
-				_COMMENT_MAX_LENGTH));
+
+		// Only the field is the web's: the words are the api's (CareProgramErrorKeys), so a refusal reads the same
+		// on every page and a new exception cannot get a key here that the service's Language files lack.
+
+		_put(
+			CareProgramTitleException.class, "titleSv",
+			CareProgramConstants.TITLE_MAX_LENGTH);
+		_put(LocalRoutineOrganizationException.class, "organizationId");
+		_put(DuplicateLocalRoutineException.class, "organizationId");
+		_put(CareProgramArticleException.class, "articleResourcePrimKey");
+		_put(CareProgramURLException.class, "nationalURL");
+		_put(ContentOwnerException.class, "ownerEmailAddress");
+		_put(ReviewIntervalException.class, "reviewIntervalMonths");
+		_put(CareProgramTargetGroupException.class, "targetGroupCategoryIds");
+		_put(CareProgramMethodException.class, "methodIds");
+		_put(CareProgramContactException.class, "contactEmailAddresses");
+		_put(
+			ContentReviewCommentException.class, null,
+			CareProgramConstants.REVIEW_COMMENT_MAX_LENGTH);
 	}
 
 }

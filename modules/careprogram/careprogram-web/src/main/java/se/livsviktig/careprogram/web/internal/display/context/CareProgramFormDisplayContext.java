@@ -17,22 +17,35 @@ public class CareProgramFormDisplayContext {
 
 	public CareProgramFormDisplayContext(
 		PortletRequest portletRequest, long careProgramId,
-		CareProgramFormValues storedValues, List<Option> targetGroupOptions,
-		List<Option> methodOptions, String actionURL, String cancelURL,
-		List<FieldError> fieldErrors) {
+		CareProgramFormValues storedValues, boolean targetGroupVocabulary,
+		List<Option> targetGroupOptions, List<Option> methodOptions,
+		String actionURL, String cancelURL,
+		String addTargetGroupVocabularyURL, List<FieldError> fieldErrors,
+		String pickOwnerURL, String pickContactURL) {
 
 		_portletRequest = portletRequest;
 		_careProgramId = careProgramId;
 		_storedValues = storedValues;
+		_targetGroupVocabulary = targetGroupVocabulary;
 		_targetGroupOptions = targetGroupOptions;
 		_methodOptions = methodOptions;
 		_actionURL = actionURL;
 		_cancelURL = cancelURL;
+		_addTargetGroupVocabularyURL = addTargetGroupVocabularyURL;
 		_fieldErrors = fieldErrors;
+		_pickOwnerURL = pickOwnerURL;
+		_pickContactURL = pickContactURL;
 	}
 
 	public String getActionURL() {
 		return _actionURL;
+	}
+
+	/**
+	 * @return where the coordinator creates the site's "Målgrupp" vocabulary (a POST)
+	 */
+	public String getAddTargetGroupVocabularyURL() {
+		return _addTargetGroupVocabularyURL;
 	}
 
 	public String getArticleResourcePrimKey() {
@@ -84,9 +97,30 @@ public class CareProgramFormDisplayContext {
 			"ownerEmailAddress", _storedValues.getOwnerEmailAddress());
 	}
 
+	/**
+	 * @return the people picker for one more contact (an existing programme's; a new one's are typed)
+	 */
+	public String getPickContactURL() {
+		return _pickContactURL;
+	}
+
+	/**
+	 * @return the people picker for the owner (an existing programme's; a new one's is typed)
+	 */
+	public String getPickOwnerURL() {
+		return _pickOwnerURL;
+	}
+
 	public String getReviewIntervalMonths() {
 		return _value(
 			"reviewIntervalMonths", _storedValues.getReviewIntervalMonths());
+	}
+
+	/**
+	 * @return the language key of what the last action did (the vocabulary added), or null
+	 */
+	public String getSuccessMessageKey() {
+		return CareProgramMessages.getSuccessMessageKey(_portletRequest);
 	}
 
 	public List<Option> getTargetGroupOptions() {
@@ -99,6 +133,13 @@ public class CareProgramFormDisplayContext {
 
 	public String getTitleSv() {
 		return _value("titleSv", _storedValues.getTitleSv());
+	}
+
+	/**
+	 * @return whether the site has its "Målgrupp" vocabulary; without it there are no target groups to choose
+	 */
+	public boolean hasTargetGroupVocabulary() {
+		return _targetGroupVocabulary;
 	}
 
 	public boolean isNew() {
@@ -114,12 +155,16 @@ public class CareProgramFormDisplayContext {
 	}
 
 	private final String _actionURL;
+	private final String _addTargetGroupVocabularyURL;
 	private final String _cancelURL;
 	private final long _careProgramId;
 	private final List<FieldError> _fieldErrors;
 	private final List<Option> _methodOptions;
+	private final String _pickContactURL;
+	private final String _pickOwnerURL;
 	private final PortletRequest _portletRequest;
 	private final CareProgramFormValues _storedValues;
 	private final List<Option> _targetGroupOptions;
+	private final boolean _targetGroupVocabulary;
 
 }

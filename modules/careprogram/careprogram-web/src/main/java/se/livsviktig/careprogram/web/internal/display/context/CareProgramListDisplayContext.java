@@ -1,8 +1,6 @@
 package se.livsviktig.careprogram.web.internal.display.context;
 
 import com.liferay.asset.kernel.model.AssetCategory;
-import com.liferay.asset.kernel.model.AssetVocabulary;
-import com.liferay.asset.kernel.service.AssetCategoryLocalService;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.dao.search.SearchContainer;
@@ -52,7 +50,7 @@ public class CareProgramListDisplayContext {
 		RenderRequest renderRequest, RenderResponse renderResponse,
 		CareProgramService careProgramService,
 		LocalRoutineLocalService localRoutineLocalService,
-		AssetCategoryLocalService assetCategoryLocalService,
+		TargetGroups targetGroups,
 		OrganizationLocalService organizationLocalService,
 		CareProgramRows careProgramRows, ThemeDisplay themeDisplay,
 		int pageSize) {
@@ -61,7 +59,7 @@ public class CareProgramListDisplayContext {
 		_renderResponse = renderResponse;
 		_careProgramService = careProgramService;
 		_localRoutineLocalService = localRoutineLocalService;
-		_assetCategoryLocalService = assetCategoryLocalService;
+		_targetGroups = targetGroups;
 		_organizationLocalService = organizationLocalService;
 		_careProgramRows = careProgramRows;
 		_themeDisplay = themeDisplay;
@@ -215,14 +213,8 @@ public class CareProgramListDisplayContext {
 			Option.translated(
 				"0", "all-target-groups", targetGroupCategoryId <= 0));
 
-		AssetVocabulary assetVocabulary =
-			_careProgramService.getTargetGroupVocabulary(
-				_themeDisplay.getScopeGroupId());
-
 		for (AssetCategory assetCategory :
-				_assetCategoryLocalService.getVocabularyCategories(
-					assetVocabulary.getVocabularyId(), QueryUtil.ALL_POS,
-					QueryUtil.ALL_POS, null)) {
+				_targetGroups.getCategories(_themeDisplay.getScopeGroupId())) {
 
 			options.add(
 				Option.named(
@@ -318,7 +310,6 @@ public class CareProgramListDisplayContext {
 			));
 	}
 
-	private final AssetCategoryLocalService _assetCategoryLocalService;
 	private final CareProgramRows _careProgramRows;
 	private final CareProgramService _careProgramService;
 	private final LocalRoutineLocalService _localRoutineLocalService;
@@ -327,6 +318,7 @@ public class CareProgramListDisplayContext {
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
 	private SearchContainer<CareProgram> _searchContainer;
+	private final TargetGroups _targetGroups;
 	private final ThemeDisplay _themeDisplay;
 
 }

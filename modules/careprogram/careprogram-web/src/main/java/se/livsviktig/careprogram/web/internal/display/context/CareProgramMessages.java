@@ -24,6 +24,17 @@ public class CareProgramMessages {
 
 	public static final String REVIEW_CONFIRMED = "reviewConfirmed";
 
+	public static final String TARGET_GROUP_VOCABULARY_ADDED =
+		"targetGroupVocabularyAdded";
+
+	public static final String CARE_PROGRAM_DELETED = "careProgramDeleted";
+
+	public static final String LOCAL_ROUTINE_DELETED = "localRoutineDeleted";
+
+	public static final String CONTACT_ADDED = "contactAdded";
+
+	public static final String OWNER_CHOSEN = "ownerChosen";
+
 	/**
 	 * @return the language key of what the last action did, or null
 	 */
@@ -48,6 +59,14 @@ public class CareProgramMessages {
 			"the-national-programmes-were-added");
 		_MESSAGE_KEYS.put(
 			REVIEW_CONFIRMED, "your-review-was-saved-the-next-one-is-due-later");
+		_MESSAGE_KEYS.put(
+			TARGET_GROUP_VOCABULARY_ADDED,
+			"the-target-group-vocabulary-was-added");
+		_MESSAGE_KEYS.put(CARE_PROGRAM_DELETED, "the-programme-was-deleted");
+		_MESSAGE_KEYS.put(
+			LOCAL_ROUTINE_DELETED, "the-local-routine-was-deleted");
+		_MESSAGE_KEYS.put(OWNER_CHOSEN, "the-owner-was-chosen");
+		_MESSAGE_KEYS.put(CONTACT_ADDED, "the-contact-was-added");
 	}
 
 }

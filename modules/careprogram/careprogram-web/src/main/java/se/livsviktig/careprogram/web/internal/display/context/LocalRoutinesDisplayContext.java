@@ -13,13 +13,15 @@ public class LocalRoutinesDisplayContext {
 
 	public LocalRoutinesDisplayContext(
 		String careProgramTitle, List<LocalRoutineRow> localRoutineRows,
-		String addURL, Map<Long, String> editURLs, String backURL,
+		String addURL, Map<Long, String> editURLs,
+		Map<Long, String> deleteURLs, String backURL,
 		String successMessageKey) {
 
 		_careProgramTitle = careProgramTitle;
 		_localRoutineRows = localRoutineRows;
 		_addURL = addURL;
 		_editURLs = editURLs;
+		_deleteURLs = deleteURLs;
 		_backURL = backURL;
 		_successMessageKey = successMessageKey;
 	}
@@ -34,6 +36,13 @@ public class LocalRoutinesDisplayContext {
 
 	public String getCareProgramTitle() {
 		return _careProgramTitle;
+	}
+
+	/**
+	 * @return the delete confirmation's URL of one routine, or null when the coordinator may not delete it
+	 */
+	public String getDeleteURL(LocalRoutineRow localRoutineRow) {
+		return _deleteURLs.get(localRoutineRow.getLocalRoutineId());
 	}
 
 	/**
@@ -54,6 +63,7 @@ public class LocalRoutinesDisplayContext {
 	private final String _addURL;
 	private final String _backURL;
 	private final String _careProgramTitle;
+	private final Map<Long, String> _deleteURLs;
 	private final Map<Long, String> _editURLs;
 	private final List<LocalRoutineRow> _localRoutineRows;
 	private final String _successMessageKey;

@@ -29,7 +29,7 @@ import se.livsviktig.careprogram.web.internal.badge.ReviewStatusReader;
 /**
  * What the care programme views share: they read through the remote services, so a reader without the
  * permission, or a programme or routine that no longer exists, gets the error page with its reason instead of the
- * view; and every view shows review badges in the reader's language and time zone, at the same moment and with the
+ * view; and every view shows review badges in the reader's language, dates as the company counts days, at the same moment and with the
  * company's "due soon" days.
  *
  * @author Livsviktig
@@ -71,9 +71,11 @@ public abstract class BaseCareProgramMVCRenderCommand
 	}
 
 	/**
-	 * @return badges in the reader's language and time zone
+	 * @return badges in the reader's language, dates as the company counts days
 	 */
-	protected ReviewBadges reviewBadges(RenderRequest renderRequest) {
+	protected ReviewBadges reviewBadges(RenderRequest renderRequest)
+		throws PortalException {
+
 		ThemeDisplay themeDisplay = themeDisplay(renderRequest);
 
 		// The portlet's own resource bundle, as its JSPs read it: the class loader's "content.Language" can be
@@ -84,7 +86,9 @@ public abstract class BaseCareProgramMVCRenderCommand
 
 		return new ReviewBadges(
 			portletConfig.getResourceBundle(themeDisplay.getLocale()),
-			themeDisplay.getLocale(), themeDisplay.getTimeZone());
+			themeDisplay.getLocale(),
+			themeDisplay.getCompany(
+			).getTimeZone());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package se.livsviktig.careprogram.web.internal.portlet.action;
 
 import com.liferay.asset.kernel.model.AssetCategory;
-import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.asset.kernel.service.AssetCategoryLocalService;
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
@@ -27,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.careprogram.constants.CareProgramPortletKeys;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramWebKeys;
@@ -34,6 +34,8 @@ import se.livsviktig.careprogram.web.internal.display.context.CareProgramFieldEr
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramFormDisplayContext;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramFormValues;
 import se.livsviktig.careprogram.web.internal.display.context.Option;
+import se.livsviktig.careprogram.web.internal.display.context.PersonPickerDisplayContext;
+import se.livsviktig.careprogram.web.internal.display.context.TargetGroups;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
 
@@ -99,12 +101,16 @@ public class EditCareProgramMVCRenderCommand
 
 		boolean submitted = ParamUtil.getBoolean(renderRequest, "submitted");
 
+		TargetGroups targetGroups = new TargetGroups(
+			_careProgramLocalService, _assetCategoryLocalService);
+
 		renderRequest.setAttribute(
 			CareProgramWebKeys.CARE_PROGRAM_FORM_DISPLAY_CONTEXT,
 			new CareProgramFormDisplayContext(
 				renderRequest, careProgramId, storedValues,
+				targetGroups.hasVocabulary(themeDisplay.getScopeGroupId()),
 				_targetGroupOptions(
-					themeDisplay,
+					themeDisplay, targetGroups,
 					submitted ?
 						_ids(renderRequest, "targetGroupCategoryIds") :
 							storedTargetGroupIds),
@@ -122,9 +128,20 @@ public class EditCareProgramMVCRenderCommand
 				).setMVCRenderCommandName(
 					CareProgramMVCCommandNames.VIEW_ADMIN_CARE_PROGRAMS
 				).buildString(),
+				PortletURLBuilder.createActionURL(
+					renderResponse
+				).setActionName(
+					CareProgramMVCCommandNames.ADD_TARGET_GROUP_VOCABULARY
+				).buildString(),
 				CareProgramFieldErrors.of(
 					renderRequest,
-					CareProgramFieldErrors.CARE_PROGRAM_FORM_ERRORS)));
+					CareProgramFieldErrors.CARE_PROGRAM_FORM_ERRORS),
+				_pickPersonURL(
+					renderResponse, careProgramId,
+					PersonPickerDisplayContext.ROLE_OWNER),
+				_pickPersonURL(
+					renderResponse, careProgramId,
+					PersonPickerDisplayContext.ROLE_CONTACT)));
 
 		return "/care_program_admin/edit_care_program.jsp";
 	}
@@ -207,20 +224,28 @@ public class EditCareProgramMVCRenderCommand
 			String.join("\n", contactEmailAddresses));
 	}
 
-	private List<Option> _targetGroupOptions(
-			ThemeDisplay themeDisplay, Set<Long> selectedIds)
-		throws PortalException {
+	private String _pickPersonURL(
+		RenderResponse renderResponse, long careProgramId, String role) {
 
-		AssetVocabulary assetVocabulary =
-			_careProgramService.getTargetGroupVocabulary(
-				themeDisplay.getScopeGroupId());
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			CareProgramMVCCommandNames.PICK_PERSON
+		).setParameter(
+			"careProgramId", careProgramId
+		).setParameter(
+			"role", role
+		).buildString();
+	}
+
+	private List<Option> _targetGroupOptions(
+		ThemeDisplay themeDisplay, TargetGroups targetGroups,
+		Set<Long> selectedIds) {
 
 		List<Option> options = new ArrayList<>();
 
 		for (AssetCategory assetCategory :
-				_assetCategoryLocalService.getVocabularyCategories(
-					assetVocabulary.getVocabularyId(), QueryUtil.ALL_POS,
-					QueryUtil.ALL_POS, null)) {
+				targetGroups.getCategories(themeDisplay.getScopeGroupId())) {
 
 			options.add(
 				Option.named(
@@ -234,6 +259,9 @@ public class EditCareProgramMVCRenderCommand
 
 	@Reference
 	private AssetCategoryLocalService _assetCategoryLocalService;
+
+	@Reference
+	private CareProgramLocalService _careProgramLocalService;
 
 	@Reference
 	private CareProgramService _careProgramService;

@@ -2,6 +2,9 @@ package se.livsviktig.careprogram.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -106,7 +109,10 @@ public class ViewAdminCareProgramsMVCRenderCommand
 						CareProgramMVCCommandNames.VIEW_LOCAL_ROUTINES
 					).setParameter(
 						"careProgramId", careProgram.getCareProgramId()
-					).buildString()));
+					).buildString(),
+					_deleteURL(
+						renderResponse, themeDisplay.getPermissionChecker(),
+						careProgram)));
 		}
 
 		renderRequest.setAttribute(
@@ -127,6 +133,36 @@ public class ViewAdminCareProgramsMVCRenderCommand
 
 		return "/care_program_admin/view_care_programs.jsp";
 	}
+
+	/**
+	 * @return the delete confirmation's URL, or null: the button is shown only to whoever may delete (the service
+	 *         refuses the others all the same)
+	 */
+	private String _deleteURL(
+			RenderResponse renderResponse, PermissionChecker permissionChecker,
+			CareProgram careProgram)
+		throws PortalException {
+
+		if (!_careProgramModelResourcePermission.contains(
+				permissionChecker, careProgram, ActionKeys.DELETE)) {
+
+			return null;
+		}
+
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			CareProgramMVCCommandNames.CONFIRM_DELETE_CARE_PROGRAM
+		).setParameter(
+			"careProgramId", careProgram.getCareProgramId()
+		).buildString();
+	}
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.careprogram.model.CareProgram)"
+	)
+	private ModelResourcePermission<CareProgram>
+		_careProgramModelResourcePermission;
 
 	@Reference
 	private CareProgramService _careProgramService;

@@ -14,12 +14,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.careprogram.constants.CareProgramPortletKeys;
+import se.livsviktig.careprogram.service.CareProgramLocalService;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramWebKeys;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramListDisplayContext;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramRows;
+import se.livsviktig.careprogram.web.internal.display.context.TargetGroups;
 
 /**
  * The programme list, read through the remote service, so a reader sees the programmes their permissions show.
@@ -53,7 +55,9 @@ public class ViewCareProgramsMVCRenderCommand
 			CareProgramWebKeys.CARE_PROGRAMS_DISPLAY_CONTEXT,
 			new CareProgramListDisplayContext(
 				renderRequest, renderResponse, _careProgramService,
-				_localRoutineLocalService, _assetCategoryLocalService,
+				_localRoutineLocalService,
+				new TargetGroups(
+					_careProgramLocalService, _assetCategoryLocalService),
 				_organizationLocalService,
 				new CareProgramRows(
 					reviewStatusReader(renderRequest),
@@ -72,6 +76,9 @@ public class ViewCareProgramsMVCRenderCommand
 
 	@Reference
 	private AssetCategoryLocalService _assetCategoryLocalService;
+
+	@Reference
+	private CareProgramLocalService _careProgramLocalService;
 
 	@Reference
 	private CareProgramService _careProgramService;

@@ -1,6 +1,8 @@
 package se.livsviktig.careprogram.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -59,6 +61,7 @@ public class ViewLocalRoutinesMVCRenderCommand
 				careProgram.getCareProgramId());
 
 		Map<Long, String> editURLs = new HashMap<>();
+		Map<Long, String> deleteURLs = new HashMap<>();
 
 		for (LocalRoutine localRoutine : localRoutines) {
 			editURLs.put(
@@ -72,6 +75,25 @@ public class ViewLocalRoutinesMVCRenderCommand
 				).setParameter(
 					"localRoutineId", localRoutine.getLocalRoutineId()
 				).buildString());
+
+			// The button only for whoever may delete; the service refuses the others all the same.
+
+			if (_localRoutineModelResourcePermission.contains(
+					themeDisplay.getPermissionChecker(), localRoutine,
+					ActionKeys.DELETE)) {
+
+				deleteURLs.put(
+					localRoutine.getLocalRoutineId(),
+					PortletURLBuilder.createRenderURL(
+						renderResponse
+					).setMVCRenderCommandName(
+						CareProgramMVCCommandNames.CONFIRM_DELETE_LOCAL_ROUTINE
+					).setParameter(
+						"careProgramId", careProgram.getCareProgramId()
+					).setParameter(
+						"localRoutineId", localRoutine.getLocalRoutineId()
+					).buildString());
+			}
 		}
 
 		renderRequest.setAttribute(
@@ -94,7 +116,7 @@ public class ViewLocalRoutinesMVCRenderCommand
 				).setParameter(
 					"careProgramId", careProgram.getCareProgramId()
 				).buildString(),
-				editURLs,
+				editURLs, deleteURLs,
 				PortletURLBuilder.createRenderURL(
 					renderResponse
 				).setMVCRenderCommandName(
@@ -107,6 +129,12 @@ public class ViewLocalRoutinesMVCRenderCommand
 
 	@Reference
 	private CareProgramService _careProgramService;
+
+	@Reference(
+		target = "(model.class.name=se.livsviktig.careprogram.model.LocalRoutine)"
+	)
+	private ModelResourcePermission<LocalRoutine>
+		_localRoutineModelResourcePermission;
 
 	@Reference
 	private LocalRoutineService _localRoutineService;

@@ -1,0 +1,204 @@
+package se.livsviktig.careprogram.web.internal.portlet.action;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.servlet.SessionMessages;
+
+import java.util.Locale;
+import java.util.Map;
+
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+import javax.portlet.MutableRenderParameters;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.livsviktig.careprogram.exception.ContentOwnerException;
+import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.service.CareProgramService;
+import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
+import se.livsviktig.careprogram.web.internal.display.context.CareProgramMessages;
+import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.KernelStatics;
+import se.livsviktig.platform.test.support.PortletSessions;
+
+/**
+ * The person picked becomes the owner, or one more contact, through the remote service's update with every other
+ * value of the programme as it was; the service's refusal brings the picker back saying why.
+ *
+ * @author Livsviktig
+ */
+public class ChoosePersonMVCActionCommandTest {
+
+	@RegisterExtension
+	public final KernelStatics kernelStatics = new KernelStatics();
+
+	@BeforeEach
+	public void setUp() throws Exception {
+		Fields.set(_command, "_careProgramService", _careProgramService);
+
+		new PortletSessions(
+			kernelStatics.portal()
+		).with(
+			_actionRequest
+		);
+
+		when(
+			_actionResponse.getRenderParameters()
+		).thenReturn(
+			_renderParameters
+		);
+
+		CareProgram careProgram = mock(CareProgram.class);
+
+		when(
+			careProgram.getTitleMap()
+		).thenReturn(
+			_TITLE_MAP
+		);
+		when(
+			careProgram.getArticleResourcePrimKey()
+		).thenReturn(
+			40301L
+		);
+		when(
+			careProgram.getNationalURL()
+		).thenReturn(
+			"https://www.vardochinsats.se/depression"
+		);
+		when(
+			careProgram.getOwnerUserId()
+		).thenReturn(
+			301L
+		);
+		when(
+			careProgram.getReviewIntervalMonths()
+		).thenReturn(
+			12
+		);
+		when(
+			_careProgramService.getCareProgram(77)
+		).thenReturn(
+			careProgram
+		);
+		when(
+			_careProgramService.getContactUserIds(77)
+		).thenReturn(
+			new long[] {302}
+		);
+		when(
+			_careProgramService.getTargetGroupCategoryIds(77)
+		).thenReturn(
+			new long[] {901}
+		);
+		when(
+			_careProgramService.getMethodIds(77)
+		).thenReturn(
+			new long[] {1}
+		);
+
+		_param("careProgramId", "77");
+		_param("userId", "303");
+	}
+
+	@Test
+	public void thePersonPickedBecomesTheOwnerAndNothingElseChanges()
+		throws Exception {
+
+		_param("role", "owner");
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		verify(
+			_careProgramService
+		).updateCareProgram(
+			77L, _TITLE_MAP, 40301L, "https://www.vardochinsats.se/depression",
+			303L, 12, new long[] {901}, new long[] {1}, new long[] {302}
+		);
+		assertTrue(
+			SessionMessages.contains(
+				_actionRequest, CareProgramMessages.OWNER_CHOSEN));
+		verify(
+			_renderParameters
+		).setValue(
+			"mvcRenderCommandName", CareProgramMVCCommandNames.EDIT_CARE_PROGRAM
+		);
+	}
+
+	@Test
+	public void thePersonPickedBecomesTheLastContact() throws Exception {
+		_param("role", "contact");
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		verify(
+			_careProgramService
+		).updateCareProgram(
+			77L, _TITLE_MAP, 40301L, "https://www.vardochinsats.se/depression",
+			301L, 12, new long[] {901}, new long[] {1}, new long[] {302, 303}
+		);
+		assertTrue(
+			SessionMessages.contains(
+				_actionRequest, CareProgramMessages.CONTACT_ADDED));
+	}
+
+	@Test
+	public void aRefusedOwnerBringsThePickerBackSayingWhy() throws Exception {
+		_param("role", "owner");
+
+		when(
+			_careProgramService.updateCareProgram(
+				anyLong(), any(), anyLong(), anyString(), eq(303L), anyInt(),
+				any(), any(), any())
+		).thenThrow(
+			new ContentOwnerException()
+		);
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		assertTrue(
+			SessionErrors.contains(
+				_actionRequest, ContentOwnerException.class.getName()));
+		assertFalse(
+			SessionMessages.contains(
+				_actionRequest, CareProgramMessages.OWNER_CHOSEN));
+		verify(
+			_renderParameters
+		).setValue(
+			"mvcRenderCommandName", CareProgramMVCCommandNames.PICK_PERSON
+		);
+	}
+
+	private void _param(String name, String value) {
+		when(
+			_actionRequest.getParameter(name)
+		).thenReturn(
+			value
+		);
+	}
+
+	private static final Map<Locale, String> _TITLE_MAP = Map.of(
+		new Locale("sv", "SE"), "Depression och ångest");
+
+	private final ActionRequest _actionRequest = mock(ActionRequest.class);
+	private final ActionResponse _actionResponse = mock(ActionResponse.class);
+	private final CareProgramService _careProgramService = mock(
+		CareProgramService.class);
+	private final ChoosePersonMVCActionCommand _command =
+		new ChoosePersonMVCActionCommand();
+	private final MutableRenderParameters _renderParameters = mock(
+		MutableRenderParameters.class);
+
+}
