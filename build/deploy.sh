@@ -33,7 +33,10 @@ apps=("$@")
 # The apps released for deployment: an app joins when it can run in production on its own. The instructor app
 # joined with its pages: its qualification check refuses every instructor whom no certification covers, and
 # coordinators now enter, renew and revoke certifications in Site Administration (Livsviktig – Instruktörer).
-released_apps=(training instructor)
+# The survey app joined when its results reached the people they are for (coordinators with filters and free
+# text, instructors for the sessions they taught); the care programme app when its lists filtered permissions in
+# SQL, its pages stopped writing on a GET and programmes and routines could be deleted from the admin pages.
+released_apps=(training instructor survey careprogram)
 
 if [ "${#apps[@]}" -eq 0 ]; then
 	apps=("${released_apps[@]}")
