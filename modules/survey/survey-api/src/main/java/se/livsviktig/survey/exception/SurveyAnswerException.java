@@ -7,11 +7,24 @@ package se.livsviktig.survey.exception;
 import com.liferay.portal.kernel.exception.PortalException;
 
 /**
+ * Generated once by Service Builder and then kept by hand (it never rewrites an existing exception): the refusal
+ * carries the id of the question it is about, so the answer page marks that field instead of guessing it from
+ * what was sent.
+ *
  * @author Livsviktig
  */
 public class SurveyAnswerException extends PortalException {
 
 	public SurveyAnswerException() {
+	}
+
+	/**
+	 * @param surveyQuestionId the question refused, or 0 when the answer names no question of the survey
+	 */
+	public SurveyAnswerException(String msg, long surveyQuestionId) {
+		super(msg);
+
+		_surveyQuestionId = surveyQuestionId;
 	}
 
 	public SurveyAnswerException(String msg) {
@@ -25,5 +38,15 @@ public class SurveyAnswerException extends PortalException {
 	public SurveyAnswerException(Throwable throwable) {
 		super(throwable);
 	}
+
+	/**
+	 * @return the id of the question refused, or 0 when the refusal names none (e.g. an answer to a question that
+	 *         is not in the survey)
+	 */
+	public long getSurveyQuestionId() {
+		return _surveyQuestionId;
+	}
+
+	private long _surveyQuestionId;
 
 }

@@ -7,11 +7,24 @@ package se.livsviktig.survey.exception;
 import com.liferay.portal.kernel.exception.PortalException;
 
 /**
+ * Generated once by Service Builder and then kept by hand (it never rewrites an existing exception): the refusal
+ * carries the id of the question it is about, so the answer page marks that field instead of guessing it from
+ * what was sent.
+ *
  * @author Livsviktig
  */
 public class SurveyRequiredAnswerException extends PortalException {
 
 	public SurveyRequiredAnswerException() {
+	}
+
+	/**
+	 * @param surveyQuestionId the question refused, or 0 when the answer names no question of the survey
+	 */
+	public SurveyRequiredAnswerException(String msg, long surveyQuestionId) {
+		super(msg);
+
+		_surveyQuestionId = surveyQuestionId;
 	}
 
 	public SurveyRequiredAnswerException(String msg) {
@@ -25,5 +38,15 @@ public class SurveyRequiredAnswerException extends PortalException {
 	public SurveyRequiredAnswerException(Throwable throwable) {
 		super(throwable);
 	}
+
+	/**
+	 * @return the id of the question refused, or 0 when the refusal names none (e.g. an answer to a question that
+	 *         is not in the survey)
+	 */
+	public long getSurveyQuestionId() {
+		return _surveyQuestionId;
+	}
+
+	private long _surveyQuestionId;
 
 }

@@ -24,6 +24,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.survey.constants.SurveyQuestionConstants;
+import se.livsviktig.survey.exception.SurveyAnswerException;
 import se.livsviktig.survey.exception.SurveyRequiredAnswerException;
 import se.livsviktig.survey.exception.SurveyTokenException;
 import se.livsviktig.survey.model.Survey;
@@ -194,7 +195,9 @@ public class AnswerPageViewIT {
 				"answer105", "Mer tid för övningar <b>tack</b>"
 			).afterAction(
 				renderRequest -> SessionErrors.add(
-					renderRequest, SurveyRequiredAnswerException.class)
+					renderRequest, SurveyRequiredAnswerException.class,
+					new SurveyRequiredAnswerException(
+						"Question 102 must be answered", 102))
 			));
 
 		String namespace = view.getNamespace();
@@ -259,6 +262,75 @@ public class AnswerPageViewIT {
 
 		_viewHarness.assertAccessible(view);
 		_viewHarness.assertAccessible(view, 375);
+	}
+
+	/**
+	 * A tampered Likert answer (9): the service's refusal names question 101, and the page marks that question,
+	 * not the others, and links to it from the summary.
+	 */
+	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")
+	@ParameterizedTest
+	public void aRefusalNamingAQuestionMarksExactlyThatQuestion(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"answer-does-not-fit",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"token", _TOKEN
+			).parameter(
+				"answer101", "9"
+			).parameter(
+				"answer102", "1"
+			).afterAction(
+				renderRequest -> SessionErrors.add(
+					renderRequest, SurveyAnswerException.class,
+					new SurveyAnswerException(
+						"Question 101 takes 1 to 5, not 9", 101))
+			));
+
+		String namespace = view.getNamespace();
+
+		Elements summaryLinks = view.select("[role=alert] a");
+
+		Assertions.assertEquals(1, summaryLinks.size(), summaryLinks.toString());
+		Assertions.assertEquals(
+			"#" + namespace + "answer101", summaryLinks.attr("href"));
+		Assertions.assertEquals(
+			view.message("this-answer-does-not-fit-the-question-choose-again"),
+			summaryLinks.text());
+
+		Elements fieldsets = view.select("fieldset");
+
+		Assertions.assertEquals(
+			namespace + "answer101Error",
+			fieldsets.get(
+				0
+			).attr(
+				"aria-describedby"
+			));
+		Assertions.assertTrue(
+			view.select(
+				"#" + namespace + "answer101Error"
+			).text(
+			).contains(
+				view.message(
+					"this-answer-does-not-fit-the-question-choose-again")
+			),
+			"the refusal beside the question");
+
+		for (int i = 1; i < fieldsets.size(); i++) {
+			Assertions.assertFalse(
+				fieldsets.get(
+					i
+				).hasAttr(
+					"aria-describedby"
+				),
+				"only the question the refusal names is marked");
+		}
+
+		_viewHarness.assertAccessible(view);
 	}
 
 	@MethodSource("se.livsviktig.survey.test.view.SurveyViews#locales")

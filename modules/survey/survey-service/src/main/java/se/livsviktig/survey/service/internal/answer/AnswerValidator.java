@@ -16,8 +16,9 @@ import se.livsviktig.survey.exception.SurveyRequiredAnswerException;
 
 /**
  * Turns the values a person submitted (question id → values, as a form posts them) into the answer rows to write,
- * or refuses the whole submission with the typed exception whose message names the question, so nothing is
- * written from a form that was tampered with or left incomplete.
+ * or refuses the whole submission with the typed exception whose message names the question and which carries
+ * the question's id (0 for an answer to a question not in the survey), so the answer page marks that field; nothing
+ * is written from a form that was tampered with or left incomplete.
  *
  * <p>
  * Blank values count as no value (an unselected radio group posts nothing, a hidden default posts ""), and so
@@ -49,7 +50,8 @@ public class AnswerValidator {
 				!questions.containsKey(surveyQuestionId)) {
 
 				throw new SurveyAnswerException(
-					_question(surveyQuestionId) + " is not in this survey");
+					_question(surveyQuestionId) + " is not in this survey",
+					_NO_QUESTION);
 			}
 		}
 
@@ -63,7 +65,8 @@ public class AnswerValidator {
 				if (question.isRequired()) {
 					throw new SurveyRequiredAnswerException(
 						_question(question.getSurveyQuestionId()) +
-							" must be answered");
+							" must be answered",
+						question.getSurveyQuestionId());
 				}
 
 				continue;
@@ -92,7 +95,8 @@ public class AnswerValidator {
 				if (!chosen.add(index)) {
 					throw new SurveyAnswerException(
 						_question(surveyQuestionId) + " has option " + index +
-							" twice");
+							" twice",
+						surveyQuestionId);
 				}
 
 				answerValues.add(AnswerValue.numeric(surveyQuestionId, index));
@@ -104,7 +108,8 @@ public class AnswerValidator {
 		if (values.size() > 1) {
 			throw new SurveyAnswerException(
 				_question(surveyQuestionId) + " takes one value, not " +
-					values.size());
+					values.size(),
+				surveyQuestionId);
 		}
 
 		String value = values.get(0);
@@ -114,7 +119,8 @@ public class AnswerValidator {
 				throw new SurveyFreeTextLengthException(
 					_question(surveyQuestionId) + " takes at most " +
 						SurveyQuestionConstants.FREE_TEXT_MAX_LENGTH +
-							" characters");
+							" characters",
+					surveyQuestionId);
 			}
 
 			answerValues.add(AnswerValue.text(surveyQuestionId, value));
@@ -142,7 +148,8 @@ public class AnswerValidator {
 		else {
 			throw new SurveyAnswerException(
 				_question(surveyQuestionId) + " has an unknown type " +
-					questionType);
+					questionType,
+				surveyQuestionId);
 		}
 	}
 
@@ -177,7 +184,8 @@ public class AnswerValidator {
 		if ((number < lowest) || (number > highest)) {
 			throw new SurveyAnswerException(
 				_question(surveyQuestionId) + " takes " + lowest + " to " +
-					highest + ", not " + number);
+					highest + ", not " + number,
+				surveyQuestionId);
 		}
 
 		return number;
@@ -199,7 +207,8 @@ public class AnswerValidator {
 
 		if ((value.length() > 9) || !_isAsciiDigits(value)) {
 			throw new SurveyAnswerException(
-				_question(surveyQuestionId) + " takes a number");
+				_question(surveyQuestionId) + " takes a number",
+				surveyQuestionId);
 		}
 
 		return Integer.parseInt(value);
@@ -222,6 +231,11 @@ public class AnswerValidator {
 	}
 
 	private static final int _NO = 0;
+
+	/**
+	 * An answer to a question that is not in the survey names no field of the form.
+	 */
+	private static final long _NO_QUESTION = 0;
 
 	private static final int _YES = 1;
 

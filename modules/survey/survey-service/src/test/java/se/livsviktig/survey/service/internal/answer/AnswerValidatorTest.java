@@ -18,7 +18,8 @@ import se.livsviktig.survey.exception.SurveyFreeTextLengthException;
 import se.livsviktig.survey.exception.SurveyRequiredAnswerException;
 
 /**
- * Each rule a submission must meet, refused with its typed exception naming the question.
+ * Each rule a submission must meet, refused with its typed exception naming the question in its message and
+ * carrying the question's id.
  *
  * @author Livsviktig
  */
@@ -230,6 +231,33 @@ public class AnswerValidatorTest {
 				"Question " + surveyQuestionId + " "
 			),
 			exception.getMessage());
+
+		long expectedQuestionId = surveyQuestionId;
+
+		if (surveyQuestionId == _OTHER_SURVEYS_QUESTION) {
+
+			// The answer page has no field for another survey's question: the refusal names none.
+
+			expectedQuestionId = 0;
+		}
+
+		assertEquals(
+			expectedQuestionId, _refusedQuestionId(exception),
+			"the refusal carries the question's id for the answer page");
+	}
+
+	private static long _refusedQuestionId(Exception exception) {
+		if (exception instanceof SurveyRequiredAnswerException) {
+			return ((SurveyRequiredAnswerException)exception).
+				getSurveyQuestionId();
+		}
+
+		if (exception instanceof SurveyFreeTextLengthException) {
+			return ((SurveyFreeTextLengthException)exception).
+				getSurveyQuestionId();
+		}
+
+		return ((SurveyAnswerException)exception).getSurveyQuestionId();
 	}
 
 	private Map<Long, String[]> _required() {

@@ -14,10 +14,13 @@ import se.livsviktig.survey.web.internal.display.context.QuestionView;
 import se.livsviktig.survey.web.internal.language.SurveyErrorKeys;
 
 /**
- * Where the response service's refusal is shown: it refused the whole response, so the page finds the questions
- * at fault in what was sent (each required one left empty; each free text over the limit) and marks each, in the
- * order of the form. An answer that does not fit its question (only a tampered form sends one) and a refusal the
- * page cannot place are said once above the form.
+ * Where the response service's refusal is shown. The refusal carries the id of the question it is about
+ * (SurveyAnswerException and its kin, see AnswerValidator), so the page marks exactly that question, with the
+ * refusal's own words: "answer this question", the free text's limit, or that the answer does not fit the
+ * question (only a tampered form sends one). The service stops at the first required question left empty, so the
+ * other required questions left empty are marked too, in the order of the form, and the person fixes them in one
+ * go. A refusal that names no question of the form (an answer to another survey's question, or a refusal without
+ * an id) is said once above the form.
  *
  * @author Livsviktig
  */
@@ -31,44 +34,46 @@ public class AnswerFieldErrors {
 		SurveyFreeTextLengthException.class, SurveyAnswerException.class);
 
 	/**
-	 * @param refusal the refusal's class, or null for a fresh form
+	 * The key beside a question whose answer does not fit it; above the form the refusal's own key says it.
+	 */
+	public static final String ANSWER_DOES_NOT_FIT_KEY =
+		"this-answer-does-not-fit-the-question-choose-again";
+
+	/**
+	 * @param refusal the refusal as the action stored it (the exception, or only its class name), or null for a
+	 *        fresh form
 	 * @param entered the answers sent, as {@link SubmittedAnswers} reads them
 	 */
 	public static List<FieldError> of(
-		Class<?> refusal, List<SurveyQuestion> surveyQuestions,
+		Object refusal, List<SurveyQuestion> surveyQuestions,
 		Map<Long, String[]> entered) {
 
 		List<FieldError> fieldErrors = new ArrayList<>();
 
-		if (refusal == null) {
+		Class<?> refusalClass = _refusalClass(refusal);
+
+		if (refusalClass == null) {
 			return fieldErrors;
 		}
 
-		String errorKey = SurveyErrorKeys.getErrorKey(refusal);
+		String errorKey = SurveyErrorKeys.getErrorKey(refusalClass);
+		long refusedQuestionId = refusedQuestionId(refusal);
 
 		for (SurveyQuestion surveyQuestion : surveyQuestions) {
-			String fieldName =
-				QuestionView.FIELD_NAME_PREFIX +
-					surveyQuestion.getSurveyQuestionId();
-			String[] values = entered.get(
-				surveyQuestion.getSurveyQuestionId());
+			long surveyQuestionId = surveyQuestion.getSurveyQuestionId();
 
-			if (refusal.equals(SurveyRequiredAnswerException.class) &&
-				surveyQuestion.isRequired() && (values == null)) {
+			String fieldName = QuestionView.FIELD_NAME_PREFIX + surveyQuestionId;
+
+			if (surveyQuestionId == refusedQuestionId) {
+				fieldErrors.add(
+					_fieldError(refusalClass, fieldName, errorKey));
+			}
+			else if (refusalClass.equals(
+						SurveyRequiredAnswerException.class) &&
+					 (refusedQuestionId > 0) && surveyQuestion.isRequired() &&
+					 (entered.get(surveyQuestionId) == null)) {
 
 				fieldErrors.add(new FieldError(fieldName, errorKey));
-			}
-			else if (refusal.equals(SurveyFreeTextLengthException.class) &&
-					 (surveyQuestion.getQuestionType() ==
-						 SurveyQuestionConstants.TYPE_FREE_TEXT) &&
-					 (values != null) &&
-					 (values[0].length() >
-						 SurveyQuestionConstants.FREE_TEXT_MAX_LENGTH)) {
-
-				fieldErrors.add(
-					new FieldError(
-						fieldName, errorKey,
-						SurveyQuestionConstants.FREE_TEXT_MAX_LENGTH));
 			}
 		}
 
@@ -80,6 +85,70 @@ public class AnswerFieldErrors {
 		}
 
 		return fieldErrors;
+	}
+
+	/**
+	 * @return the id of the question the refusal names, or 0 when it names none
+	 */
+	public static long refusedQuestionId(Object refusal) {
+		if (refusal instanceof SurveyRequiredAnswerException) {
+			return ((SurveyRequiredAnswerException)refusal).
+				getSurveyQuestionId();
+		}
+
+		if (refusal instanceof SurveyFreeTextLengthException) {
+			return ((SurveyFreeTextLengthException)refusal).
+				getSurveyQuestionId();
+		}
+
+		if (refusal instanceof SurveyAnswerException) {
+			return ((SurveyAnswerException)refusal).getSurveyQuestionId();
+		}
+
+		return 0;
+	}
+
+	private static FieldError _fieldError(
+		Class<?> refusalClass, String fieldName, String errorKey) {
+
+		if (refusalClass.equals(SurveyFreeTextLengthException.class)) {
+			return new FieldError(
+				fieldName, errorKey,
+				SurveyQuestionConstants.FREE_TEXT_MAX_LENGTH);
+		}
+
+		if (refusalClass.equals(SurveyAnswerException.class)) {
+			return new FieldError(fieldName, ANSWER_DOES_NOT_FIT_KEY);
+		}
+
+		return new FieldError(fieldName, errorKey);
+	}
+
+	/**
+	 * SessionErrors keeps what the action stored: the exception itself, or its class name when only the class was
+	 * added.
+	 */
+	private static Class<?> _refusalClass(Object refusal) {
+		if (refusal == null) {
+			return null;
+		}
+
+		if (refusal instanceof Class<?>) {
+			return (Class<?>)refusal;
+		}
+
+		for (Class<?> answerError : ANSWER_ERRORS) {
+			if (answerError.isInstance(refusal) ||
+				answerError.getName(
+				).equals(
+					refusal
+				)) {
+
+				return answerError;
+			}
+		}
+
+		return null;
 	}
 
 	private AnswerFieldErrors() {

@@ -27,25 +27,38 @@ import se.livsviktig.survey.web.internal.display.context.SurveyQuestions;
 public class AnswerFieldErrorsTest {
 
 	@Test
-	public void eachRequiredQuestionLeftEmptyIsMarked() {
+	public void theRequiredQuestionRefusedAndTheOthersLeftEmptyAreMarked() {
 		List<FieldError> fieldErrors = AnswerFieldErrors.of(
-			SurveyRequiredAnswerException.class, _QUESTIONS,
-			Map.of(22L, new String[] {"1"}));
+			new SurveyRequiredAnswerException("Question 21 must be answered", 21),
+			_QUESTIONS, Map.of(22L, new String[] {"1"}));
 
 		assertEquals(List.of("answer21", "answer23"), _fieldNames(fieldErrors));
 		assertEquals("answer-this-question", fieldErrors.get(0).getMessageKey());
 	}
 
 	@Test
-	public void aFreeTextOverTheLimitIsMarkedWithTheLimit() {
-		String tooLong = "x".repeat(
-			SurveyQuestionConstants.FREE_TEXT_MAX_LENGTH + 1);
+	public void theRequiredQuestionTheServiceNamesIsMarkedWhateverWasSent() {
+
+		// A blank answer was sent for 23: the page cannot tell from it that 23 is at fault, the refusal can.
 
 		List<FieldError> fieldErrors = AnswerFieldErrors.of(
-			SurveyFreeTextLengthException.class, _QUESTIONS,
+			new SurveyRequiredAnswerException("Question 23 must be answered", 23),
+			_QUESTIONS,
+			Map.of(
+				21L, new String[] {"4"}, 22L, new String[] {"1"}, 23L,
+				new String[] {" "}));
+
+		assertEquals(List.of("answer23"), _fieldNames(fieldErrors));
+	}
+
+	@Test
+	public void theFreeTextRefusedIsMarkedWithTheLimit() {
+		List<FieldError> fieldErrors = AnswerFieldErrors.of(
+			new SurveyFreeTextLengthException("Question 24 is too long", 24),
+			_QUESTIONS,
 			Map.of(
 				21L, new String[] {"4"}, 23L, new String[] {"Bra"}, 24L,
-				new String[] {tooLong}));
+				new String[] {"kort nog här, för långt efter tjänstens trim"}));
 
 		assertEquals(List.of("answer24"), _fieldNames(fieldErrors));
 		assertArrayEquals(
@@ -54,16 +67,40 @@ public class AnswerFieldErrorsTest {
 	}
 
 	@Test
-	public void anAnswerThatFitsNoQuestionIsSaidAboveTheForm() {
+	public void anAnswerThatDoesNotFitMarksItsQuestion() {
 		List<FieldError> fieldErrors = AnswerFieldErrors.of(
-			SurveyAnswerException.class, _QUESTIONS,
-			Map.of(21L, new String[] {"9"}));
+			new SurveyAnswerException("Question 21 takes 1 to 5, not 9", 21),
+			_QUESTIONS,
+			Map.of(21L, new String[] {"9"}, 22L, new String[] {"7"}));
+
+		assertEquals(List.of("answer21"), _fieldNames(fieldErrors));
+		assertEquals(
+			AnswerFieldErrors.ANSWER_DOES_NOT_FIT_KEY,
+			fieldErrors.get(0).getMessageKey());
+	}
+
+	@Test
+	public void anAnswerToAnotherSurveysQuestionIsSaidAboveTheForm() {
+		List<FieldError> fieldErrors = AnswerFieldErrors.of(
+			new SurveyAnswerException("Question 999 is not in this survey", 0),
+			_QUESTIONS, Map.of(21L, new String[] {"4"}));
 
 		assertEquals(1, fieldErrors.size());
 		assertNull(fieldErrors.get(0).getFieldName());
 		assertEquals(
 			"an-answer-does-not-fit-its-question-check-your-answers",
 			fieldErrors.get(0).getMessageKey());
+	}
+
+	@Test
+	public void aRefusalKeptOnlyByItsClassNameIsSaidAboveTheForm() {
+		List<FieldError> fieldErrors = AnswerFieldErrors.of(
+			SurveyRequiredAnswerException.class.getName(), _QUESTIONS,
+			Map.of());
+
+		assertEquals(1, fieldErrors.size());
+		assertNull(fieldErrors.get(0).getFieldName());
+		assertEquals("answer-this-question", fieldErrors.get(0).getMessageKey());
 	}
 
 	@Test

@@ -119,11 +119,18 @@ public class ViewAnswerFormMVCRenderCommand implements MVCRenderCommand {
 				AnswerFormDisplayContext.STATE_UNUSABLE_LINK, answerURLs);
 		}
 
-		Class<?> refusal = null;
+		// The refusal as the action stored it: the exception, which names the question at fault.
+
+		Object refusal = null;
 
 		for (Class<?> answerError : AnswerFieldErrors.ANSWER_ERRORS) {
 			if (SessionErrors.contains(renderRequest, answerError.getName())) {
-				refusal = answerError;
+				refusal = SessionErrors.get(
+					renderRequest, answerError.getName());
+
+				if (refusal == null) {
+					refusal = answerError;
+				}
 			}
 		}
 
