@@ -2,7 +2,6 @@ package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.util.Validator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,23 +68,6 @@ public class MySessionList {
 			courseId, _courseLocalService::fetchCourse);
 	}
 
-	private String _getPlace(CourseSession courseSession) {
-		List<String> parts = new ArrayList<>();
-
-		for (String part :
-				new String[] {
-					courseSession.getVenueName(),
-					courseSession.getVenueAddress(), courseSession.getLocality()
-				}) {
-
-			if (Validator.isNotNull(part)) {
-				parts.add(part);
-			}
-		}
-
-		return String.join(", ", parts);
-	}
-
 	private TrainingMethod _getTrainingMethod(long trainingMethodId) {
 		return _trainingMethods.computeIfAbsent(
 			trainingMethodId, _trainingMethodLocalService::fetchTrainingMethod);
@@ -119,8 +101,8 @@ public class MySessionList {
 			sessionInstructor.getSessionInstructorId(), courseSessionId,
 			(course == null) ? "" : course.getTitle(_locale),
 			(trainingMethod == null) ? "" : trainingMethod.getName(_locale),
-			dates, _getPlace(courseSession), sessionInstructor.getStatus(),
-			sessionInstructor.getMessage(),
+			dates, SessionPlace.of(courseSession),
+			sessionInstructor.getStatus(), sessionInstructor.getMessage(),
 			courseSessionId == _selectedCourseSessionId);
 	}
 
