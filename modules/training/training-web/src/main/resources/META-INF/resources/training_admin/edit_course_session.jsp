@@ -1,5 +1,7 @@
 <%@ include file="/init.jsp" %>
 
+<%@ page import="se.livsviktig.training.web.internal.display.context.CourseSessionFormRows" %>
+
 <%
 EditCourseSessionDisplayContext editCourseSessionDisplayContext = (EditCourseSessionDisplayContext)request.getAttribute(TrainingWebKeys.EDIT_COURSE_SESSION_DISPLAY_CONTEXT);
 
@@ -7,8 +9,8 @@ List<FormError> formErrors = editCourseSessionDisplayContext.getErrors();
 
 FormError fieldError = null;
 
-List<EditCourseSessionDisplayContext.DateRow> dateRows = editCourseSessionDisplayContext.getDateRows();
-List<EditCourseSessionDisplayContext.QuotaRow> quotaRows = editCourseSessionDisplayContext.getQuotaRows();
+List<CourseSessionFormRows.DateRow> dateRows = editCourseSessionDisplayContext.getDateRows();
+List<CourseSessionFormRows.QuotaRow> quotaRows = editCourseSessionDisplayContext.getQuotaRows();
 %>
 
 <portlet:actionURL name="/training/admin/edit_course_session" var="editCourseSessionURL" />
@@ -74,7 +76,7 @@ List<EditCourseSessionDisplayContext.QuotaRow> quotaRows = editCourseSessionDisp
 					<%@ include file="/training_admin/field_error.jspf" %>
 
 					<%
-					for (EditCourseSessionDisplayContext.DateRow dateRow : dateRows) {
+					for (CourseSessionFormRows.DateRow dateRow : dateRows) {
 					%>
 
 						<div class="form-group-autofit">
@@ -227,7 +229,7 @@ List<EditCourseSessionDisplayContext.QuotaRow> quotaRows = editCourseSessionDisp
 					<%@ include file="/training_admin/field_error.jspf" %>
 
 					<%
-					for (EditCourseSessionDisplayContext.QuotaRow quotaRow : quotaRows) {
+					for (CourseSessionFormRows.QuotaRow quotaRow : quotaRows) {
 					%>
 
 						<div class="form-group-autofit">

@@ -1,52 +1,26 @@
 package se.livsviktig.training.web.internal.display.context;
 
 import com.liferay.petra.string.StringPool;
-import com.liferay.portal.kernel.exception.NoSuchUserException;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
-import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.attendance.CheckInWindow;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
-import se.livsviktig.training.exception.CancellationDeadlinePassedException;
-import se.livsviktig.training.exception.CancellationReasonException;
-import se.livsviktig.training.exception.CheckInClosedException;
-import se.livsviktig.training.exception.CheckInCodeException;
-import se.livsviktig.training.exception.CheckInNotConfirmedException;
-import se.livsviktig.training.exception.CheckInNotRegisteredException;
-import se.livsviktig.training.exception.DuplicateCheckInException;
-import se.livsviktig.training.exception.DuplicateRegistrationException;
-import se.livsviktig.training.exception.NotInSessionAudienceException;
-import se.livsviktig.training.exception.OfferExpiredException;
-import se.livsviktig.training.exception.RegistrationClosedException;
-import se.livsviktig.training.exception.RegistrationDietaryNeedsException;
-import se.livsviktig.training.exception.RegistrationMotivationException;
-import se.livsviktig.training.exception.RegistrationNotOpenException;
-import se.livsviktig.training.exception.RegistrationStatusException;
-import se.livsviktig.training.exception.SessionCancelledException;
-import se.livsviktig.training.exception.SessionNotPublishedException;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -60,7 +34,9 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
 
 /**
  * One session's page for a member of staff: what it is, when and where, and the user's own state on it with the
- * actions that fit that state.
+ * actions that fit that state. Its refusals ({@link CourseSessionPageErrors}), its times
+ * ({@link SessionDateTimeText}), its self check-in ({@link SelfCheckInOffer}) and when it takes registrations ({@link SessionRegistrationWindow}) are classes of
+ * their own.
  *
  * @author Livsviktig
  */
@@ -90,11 +66,16 @@ public class CourseSessionDisplayContext {
 		_renderResponse = renderResponse;
 		_portletResourcePermission = portletResourcePermission;
 
+		_courseSessionPageErrors = new CourseSessionPageErrors(renderRequest);
+
 		_themeDisplay = (ThemeDisplay)renderRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
 
 		_courseSession = courseSessionService.getCourseSession(
 			ParamUtil.getLong(renderRequest, "courseSessionId"));
+
+		_sessionRegistrationWindow = new SessionRegistrationWindow(
+			_courseSession);
 
 		_course = courseLocalService.fetchCourse(_courseSession.getCourseId());
 		_sessionDates = courseSessionService.getSessionDates(
@@ -134,7 +115,8 @@ public class CourseSessionDisplayContext {
 	}
 
 	public String getCancellationDeadline() {
-		return _formatDateTime(_courseSession.getCancellationDeadline());
+		return _getSessionDateTimeText().format(
+			_courseSession.getCancellationDeadline());
 	}
 
 	public String getCancelURL() {
@@ -181,30 +163,7 @@ public class CourseSessionDisplayContext {
 	 * The key of the message for the error the last action left, or null when it left none.
 	 */
 	public String getErrorMessageKey() {
-		for (Map<Class<?>, String> errorMessageKeys :
-				Arrays.asList(
-					_CHECK_IN_ERROR_MESSAGE_KEYS, _ERROR_MESSAGE_KEYS)) {
-
-			for (Map.Entry<Class<?>, String> entry :
-					errorMessageKeys.entrySet()) {
-
-				if (SessionErrors.contains(_renderRequest, entry.getKey())) {
-					return entry.getValue();
-				}
-			}
-		}
-
-		if (SessionErrors.contains(
-				_renderRequest, PrincipalException.getNestedClasses())) {
-
-			return "you-do-not-have-permission-to-do-this";
-		}
-
-		if (!SessionErrors.isEmpty(_renderRequest)) {
-			return "something-went-wrong-try-again";
-		}
-
-		return null;
+		return _courseSessionPageErrors.getMessageKey();
 	}
 
 	public String getFormValue(String name) {
@@ -228,7 +187,8 @@ public class CourseSessionDisplayContext {
 			return StringPool.BLANK;
 		}
 
-		return _formatDateTime(_registration.getHoldExpirationDate());
+		return _getSessionDateTimeText().format(
+			_registration.getHoldExpirationDate());
 	}
 
 	public String getRegisterColleagueURL() {
@@ -240,7 +200,8 @@ public class CourseSessionDisplayContext {
 	}
 
 	public String getRegistrationCloseDate() {
-		return _formatDateTime(_courseSession.getRegistrationCloseDate());
+		return _getSessionDateTimeText().format(
+			_courseSession.getRegistrationCloseDate());
 	}
 
 	public long getRegistrationId() {
@@ -257,21 +218,7 @@ public class CourseSessionDisplayContext {
 	}
 
 	public String getSessionDateText(SessionDate sessionDate) {
-		String start = _formatDateTime(sessionDate.getStartDate());
-
-		if (sessionDate.getEndDate() == null) {
-			return start;
-		}
-
-		return start + "–" +
-			DateTimeFormatter.ofPattern(
-				"HH:mm", getLocale()
-			).format(
-				sessionDate.getEndDate(
-				).toInstant(
-				).atZone(
-					_getZoneId()
-				));
+		return _getSessionDateTimeText().format(sessionDate);
 	}
 
 	public List<SessionDate> getSessionDates() {
@@ -297,7 +244,7 @@ public class CourseSessionDisplayContext {
 			}
 		}
 
-		if (!_isOpenForRegistration()) {
+		if (!_sessionRegistrationWindow.isOpen()) {
 			return State.CLOSED;
 		}
 
@@ -313,25 +260,7 @@ public class CourseSessionDisplayContext {
 			return StringPool.BLANK;
 		}
 
-		StringBuilder sb = new StringBuilder();
-
-		for (String part :
-				new String[] {
-					_courseSession.getVenueName(),
-					_courseSession.getVenueAddress(),
-					_courseSession.getLocality()
-				}) {
-
-			if (Validator.isNotNull(part)) {
-				if (sb.length() > 0) {
-					sb.append(", ");
-				}
-
-				sb.append(part);
-			}
-		}
-
-		return sb.toString();
+		return SessionPlace.of(_courseSession);
 	}
 
 	public int getWaitlistPosition() {
@@ -342,46 +271,14 @@ public class CourseSessionDisplayContext {
 	 * Cancelling is the participant's own until the deadline; after it, the page says whom to ask.
 	 */
 	public boolean isBeforeCancellationDeadline() {
-		Date cancellationDeadline = _courseSession.getCancellationDeadline();
-
-		if ((cancellationDeadline == null) ||
-			new Date().before(cancellationDeadline)) {
-
-			return true;
-		}
-
-		return false;
+		return _sessionRegistrationWindow.isBeforeCancellationDeadline();
 	}
 
 	/**
-	 * Whether the page offers the check-in form: to a signed-in user who came with a code (the QR code's link),
-	 * who was just refused a check-in, or who holds a seat while a date's check-in is open; not right after a
-	 * successful check-in.
+	 * Whether the page offers the check-in form ({@link SelfCheckInOffer#isShown()}).
 	 */
 	public boolean isShowCheckIn() {
-		if (!_themeDisplay.isSignedIn() ||
-			CHECKED_IN_MESSAGE_KEY.equals(getSuccessMessageKey())) {
-
-			return false;
-		}
-
-		if (Validator.isNotNull(getCheckInCode()) || _isCheckInRefused()) {
-			return true;
-		}
-
-		State state = getState();
-
-		if ((state != State.CONFIRMED) && (state != State.DONE)) {
-			return false;
-		}
-
-		for (SessionDate sessionDate : _sessionDates) {
-			if (CheckInWindow.isOpen(sessionDate, _now)) {
-				return true;
-			}
-		}
-
-		return false;
+		return _getSelfCheckInOffer().isShown();
 	}
 
 	/**
@@ -389,13 +286,7 @@ public class CourseSessionDisplayContext {
 	 * can be marked present.
 	 */
 	public boolean isSignInToCheckIn() {
-		if (!_themeDisplay.isSignedIn() &&
-			Validator.isNotNull(getCheckInCode())) {
-
-			return true;
-		}
-
-		return false;
+		return _getSelfCheckInOffer().isSignInFirst();
 	}
 
 	public boolean isDietaryNeedsRequested() {
@@ -428,7 +319,7 @@ public class CourseSessionDisplayContext {
 	 * session's coordinators do it) while the session takes registrations.
 	 */
 	public boolean isShowRegisterColleague() {
-		if (!_isOpenForRegistration()) {
+		if (!_sessionRegistrationWindow.isOpen()) {
 			return false;
 		}
 
@@ -471,136 +362,35 @@ public class CourseSessionDisplayContext {
 		).buildString();
 	}
 
-	private String _formatDateTime(Date date) {
-		if (date == null) {
-			return StringPool.BLANK;
-		}
+	private SelfCheckInOffer _getSelfCheckInOffer() {
+		State state = getState();
 
-		return DateTimeFormatter.ofPattern(
-			"d MMMM yyyy HH:mm", getLocale()
-		).format(
-			date.toInstant(
-			).atZone(
-				_getZoneId()
-			));
+		return new SelfCheckInOffer(
+			_themeDisplay.isSignedIn(), getCheckInCode(),
+			CHECKED_IN_MESSAGE_KEY.equals(getSuccessMessageKey()),
+			_courseSessionPageErrors.isCheckInRefused(),
+			(state == State.CONFIRMED) || (state == State.DONE), _sessionDates,
+			_now);
 	}
 
-	private ZoneId _getZoneId() {
-		return _themeDisplay.getTimeZone(
-		).toZoneId();
+	private SessionDateTimeText _getSessionDateTimeText() {
+		return new SessionDateTimeText(
+			getLocale(),
+			_themeDisplay.getTimeZone(
+			).toZoneId());
 	}
-
-	private boolean _isCheckInRefused() {
-		for (Class<?> exceptionClass : _CHECK_IN_ERROR_MESSAGE_KEYS.keySet()) {
-			if (SessionErrors.contains(_renderRequest, exceptionClass)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	private boolean _isOpenForRegistration() {
-		if (_courseSession.getStatus() !=
-				CourseSessionConstants.STATUS_PUBLISHED) {
-
-			return false;
-		}
-
-		Date now = new Date();
-
-		Date openDate = _courseSession.getRegistrationOpenDate();
-
-		if ((openDate != null) && now.before(openDate)) {
-			return false;
-		}
-
-		Date closeDate = _courseSession.getRegistrationCloseDate();
-
-		if ((closeDate != null) && !now.before(closeDate)) {
-			return false;
-		}
-
-		return true;
-	}
-
-	/**
-	 * Each refusal of a self check-in says what to do next: look at the code again, come back when check-in is
-	 * open, or ask the instructor (who can mark attendance by hand).
-	 */
-	private static final Map<Class<?>, String> _CHECK_IN_ERROR_MESSAGE_KEYS =
-		new LinkedHashMap<Class<?>, String>() {
-			{
-				put(
-					CheckInClosedException.class,
-					"check-in-with-this-code-is-not-open-now");
-				put(
-					CheckInCodeException.class,
-					"the-check-in-code-is-not-right-for-this-session");
-				put(
-					CheckInNotConfirmedException.class,
-					"you-have-no-confirmed-seat-on-this-session-so-you-cannot-check-in");
-				put(
-					CheckInNotRegisteredException.class,
-					"you-are-not-registered-on-this-session-so-you-cannot-check-in");
-				put(
-					DuplicateCheckInException.class,
-					"you-are-already-checked-in-for-this-session-date");
-			}
-		};
-
-	private static final Map<Class<?>, String> _ERROR_MESSAGE_KEYS =
-		new LinkedHashMap<Class<?>, String>() {
-			{
-				put(
-					CancellationDeadlinePassedException.class,
-					"the-cancellation-deadline-has-passed");
-				put(
-					CancellationReasonException.class,
-					"please-give-a-reason-for-the-late-cancellation");
-				put(
-					DuplicateRegistrationException.class,
-					"you-are-already-registered-on-this-session");
-				put(
-					NotInSessionAudienceException.class,
-					"this-session-is-not-open-to-your-organization");
-				put(
-					NoSuchUserException.class,
-					"no-colleague-has-that-email-address");
-				put(OfferExpiredException.class, "the-offer-has-expired");
-				put(
-					RegistrationClosedException.class,
-					"registration-for-this-session-has-closed");
-				put(
-					RegistrationDietaryNeedsException.class,
-					"the-dietary-needs-are-too-long");
-				put(
-					RegistrationMotivationException.class,
-					"the-motivation-is-too-long");
-				put(
-					RegistrationNotOpenException.class,
-					"registration-for-this-session-has-not-opened-yet");
-				put(
-					RegistrationStatusException.class,
-					"your-registration-has-changed-meanwhile");
-				put(
-					SessionCancelledException.class,
-					"this-session-has-been-cancelled");
-				put(
-					SessionNotPublishedException.class,
-					"this-session-is-not-published");
-			}
-		};
 
 	private final Course _course;
 	private final Date _now;
 	private final String _redirect;
 	private final CourseSession _courseSession;
+	private final CourseSessionPageErrors _courseSessionPageErrors;
 	private final Registration _registration;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
 	private final PortletResourcePermission _portletResourcePermission;
 	private final List<SessionDate> _sessionDates;
+	private final SessionRegistrationWindow _sessionRegistrationWindow;
 	private final ThemeDisplay _themeDisplay;
 	private final TrainingMethod _trainingMethod;
 	private final int _waitlistPosition;

@@ -1,10 +1,8 @@
 package se.livsviktig.training.web.internal.display.context;
 
-import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
@@ -12,9 +10,6 @@ import com.liferay.portal.kernel.util.Validator;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,19 +22,10 @@ import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
-import se.livsviktig.training.attendance.CheckInWindow;
-import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.constants.SessionInstructorConstants;
 import se.livsviktig.training.constants.TrainingActionKeys;
-import se.livsviktig.training.exception.InstructorNotQualifiedException;
-import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
-import se.livsviktig.training.model.Registration;
-import se.livsviktig.training.model.SessionDate;
-import se.livsviktig.training.model.SessionInstructor;
-import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.AttendanceService;
 import se.livsviktig.training.service.CourseLocalService;
 import se.livsviktig.training.service.CourseSessionLocalService;
@@ -60,22 +46,13 @@ import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
  * VIEW_PARTICIPANTS, its codes and the attendance form MARK_ATTENDANCE, through the portal's model permission
  * for CourseSession (which grants both to the session's accepted instructors and to coordinators). The course,
  * session and method of the reader's own invitations are read from the local services: they describe an
- * invitation the remote service gave the reader.
+ * invitation the remote service gave the reader. The list of sessions ({@link MySessionList}), the dates with
+ * their codes ({@link MySessionCheckInDates}), the participants ({@link MySessionParticipants}) and the refusals
+ * ({@link MySessionsErrors}) are classes of their own.
  *
  * @author Livsviktig
  */
 public class MySessionsDisplayContext {
-
-	/**
-	 * The registrations whose people take part: attendance can be marked for them, and their state says
-	 * whether they completed the course.
-	 */
-	public static final int[] PARTICIPANT_STATUSES = {
-		RegistrationConstants.STATUS_CONFIRMED,
-		RegistrationConstants.STATUS_COMPLETED,
-		RegistrationConstants.STATUS_NOT_COMPLETED,
-		RegistrationConstants.STATUS_NO_SHOW
-	};
 
 	public MySessionsDisplayContext(
 		RenderRequest renderRequest, RenderResponse renderResponse,
@@ -111,6 +88,8 @@ public class MySessionsDisplayContext {
 		_zoneId = _themeDisplay.getTimeZone(
 		).toZoneId();
 
+		_dateTimeRangeFormat = new DateTimeRangeFormat(_locale, _zoneId);
+
 		_selectedCourseSessionId = ParamUtil.getLong(
 			renderRequest, "courseSessionId");
 	}
@@ -125,35 +104,17 @@ public class MySessionsDisplayContext {
 			return _checkInDates;
 		}
 
-		List<CheckInDate> checkInDates = new ArrayList<>();
-
 		if (!isSessionShown()) {
-			_checkInDates = checkInDates;
+			_checkInDates = new ArrayList<>();
 
 			return _checkInDates;
 		}
 
-		List<SessionDate> sessionDates;
-
-		if (isMarkAttendance()) {
-			sessionDates = _attendanceService.getCheckInSessionDates(
-				_selectedCourseSessionId);
-		}
-		else {
-			sessionDates = _courseSessionService.getSessionDates(
-				_selectedCourseSessionId);
-		}
-
-		long selectedSessionDateId = _getSelectedSessionDateId(sessionDates);
-
-		for (SessionDate sessionDate : sessionDates) {
-			checkInDates.add(
-				_toCheckInDate(
-					sessionDate,
-					sessionDate.getSessionDateId() == selectedSessionDateId));
-		}
-
-		_checkInDates = checkInDates;
+		_checkInDates = new MySessionCheckInDates(
+			_renderRequest, _attendanceService, _courseSessionService,
+			_checkInLinks, _dateTimeRangeFormat, _selectedCourseSessionId,
+			isMarkAttendance(), _now
+		).get();
 
 		return _checkInDates;
 	}
@@ -189,68 +150,19 @@ public class MySessionsDisplayContext {
 	 * @return why the last action was refused, as Language keys, for the error summary
 	 */
 	public List<FormError> getErrors() {
-		List<FormError> errors = new ArrayList<>();
-
-		Map<Class<? extends PortalException>, String> errorKeys =
-			MySessionsMessages.getAttendanceErrorKeys();
-
-		if (ParamUtil.getLong(_renderRequest, "sessionInstructorId") > 0) {
-			errorKeys = MySessionsMessages.getInvitationErrorKeys();
-		}
-
-		for (Map.Entry<Class<? extends PortalException>, String> entry :
-				errorKeys.entrySet()) {
-
-			if (SessionErrors.contains(
-					_renderRequest, entry.getKey().getName())) {
-
-				FormError formError = new FormError(null, entry.getValue());
-
-				if (entry.getKey() == InstructorNotQualifiedException.class) {
-					formError = _INSTRUCTOR_NOT_QUALIFIED_MESSAGE.toFormError(
-						null,
-						SessionErrors.get(
-							_renderRequest, entry.getKey().getName()),
-						_locale, _zoneId);
-				}
-
-				boolean duplicate = false;
-
-				for (FormError error : errors) {
-					if (error.getMessageKey().equals(entry.getValue())) {
-						duplicate = true;
-					}
-				}
-
-				if (!duplicate) {
-					errors.add(formError);
-				}
-			}
-		}
-
-		return errors;
+		return new MySessionsErrors(
+			_renderRequest, _locale, _zoneId
+		).get();
 	}
 
 	public List<MySession> getMySessions() throws PortalException {
-		if (_mySessions != null) {
-			return _mySessions;
+		if (_mySessions == null) {
+			_mySessions = new MySessionList(
+				_sessionInstructorService, _courseLocalService,
+				_courseSessionLocalService, _trainingMethodLocalService,
+				_locale, _dateTimeRangeFormat, _selectedCourseSessionId
+			).get();
 		}
-
-		List<MySession> mySessions = new ArrayList<>();
-
-		for (SessionInstructor sessionInstructor :
-				_sessionInstructorService.getMySessionInstructors(
-					_SHOWN_INSTRUCTOR_STATUSES, QueryUtil.ALL_POS,
-					QueryUtil.ALL_POS)) {
-
-			MySession mySession = _toMySession(sessionInstructor);
-
-			if (mySession != null) {
-				mySessions.add(mySession);
-			}
-		}
-
-		_mySessions = mySessions;
 
 		return _mySessions;
 	}
@@ -268,59 +180,10 @@ public class MySessionsDisplayContext {
 	 *         session is open or the reader may not see its participants
 	 */
 	public List<SessionParticipant> getParticipants() throws PortalException {
-		if (_participants != null) {
-			return _participants;
+		if (_participants == null) {
+			_participants = _getMySessionParticipants().get(
+				getSelectedCheckInDate());
 		}
-
-		List<SessionParticipant> participants = new ArrayList<>();
-
-		if (!isSessionShown()) {
-			_participants = participants;
-
-			return _participants;
-		}
-
-		Map<Long, Attendance> attendances = new HashMap<>();
-
-		CheckInDate selectedCheckInDate = getSelectedCheckInDate();
-
-		if (selectedCheckInDate != null) {
-			for (Attendance attendance :
-					_attendanceService.getSessionDateAttendances(
-						selectedCheckInDate.getSessionDateId())) {
-
-				attendances.put(attendance.getRegistrationId(), attendance);
-			}
-		}
-
-		for (Registration registration : _getRegistrations()) {
-			Attendance attendance = attendances.get(
-				registration.getRegistrationId());
-
-			Boolean present = null;
-			boolean checkedIn = false;
-
-			if (attendance != null) {
-				present = attendance.isPresent();
-				checkedIn =
-					attendance.getSource() ==
-						AttendanceConstants.SOURCE_CHECK_IN;
-			}
-
-			String dietaryNeeds = registration.getDietaryNeeds();
-
-			participants.add(
-				new SessionParticipant(
-					registration.getRegistrationId(),
-					registration.getUserName(),
-					Validator.isNull(dietaryNeeds) ? "" : dietaryNeeds.trim(),
-					present, checkedIn,
-					_REGISTRATION_STATUS_KEY_PREFIX +
-						RegistrationConstants.getStatusLabel(
-							registration.getStatus())));
-		}
-
-		_participants = participants;
 
 		return _participants;
 	}
@@ -359,7 +222,8 @@ public class MySessionsDisplayContext {
 		CourseSession courseSession = _courseSessionService.getCourseSession(
 			_selectedCourseSessionId);
 
-		Course course = _getCourse(courseSession.getCourseId());
+		Course course = _courseLocalService.fetchCourse(
+			courseSession.getCourseId());
 
 		if (course != null) {
 			_selectedSessionTitle = course.getTitle(_locale);
@@ -456,232 +320,36 @@ public class MySessionsDisplayContext {
 	}
 
 	private int _countParticipants(int status) throws PortalException {
-		int count = 0;
-
-		for (Registration registration : _getRegistrations()) {
-			if (registration.getStatus() == status) {
-				count++;
-			}
-		}
-
-		return count;
+		return _getMySessionParticipants().count(status);
 	}
 
-	private String _format(Date start, Date end) {
-		DateTimeFormatter dayFormatter = DateTimeFormatter.ofLocalizedDate(
-			FormatStyle.MEDIUM
-		).withLocale(
-			_locale
-		);
-		DateTimeFormatter timeFormatter = DateTimeFormatter.ofPattern(
-			"HH:mm", _locale);
-
-		ZonedDateTime startDateTime = _toZonedDateTime(start);
-		ZonedDateTime endDateTime = _toZonedDateTime(end);
-
-		if (startDateTime.toLocalDate(
-			).equals(
-				endDateTime.toLocalDate()
-			)) {
-
-			return dayFormatter.format(startDateTime) + " " +
-				timeFormatter.format(startDateTime) + "–" +
-					timeFormatter.format(endDateTime);
-		}
-
-		return dayFormatter.format(startDateTime) + " " +
-			timeFormatter.format(startDateTime) + " – " +
-				dayFormatter.format(endDateTime) + " " +
-					timeFormatter.format(endDateTime);
-	}
-
-	private Course _getCourse(long courseId) {
-		return _courses.computeIfAbsent(
-			courseId, _courseLocalService::fetchCourse);
-	}
-
-	private String _getPlace(CourseSession courseSession) {
-		List<String> parts = new ArrayList<>();
-
-		for (String part :
-				new String[] {
-					courseSession.getVenueName(),
-					courseSession.getVenueAddress(), courseSession.getLocality()
-				}) {
-
-			if (Validator.isNotNull(part)) {
-				parts.add(part);
-			}
-		}
-
-		return String.join(", ", parts);
-	}
-
-	private List<Registration> _getRegistrations() throws PortalException {
-		if (_registrations != null) {
-			return _registrations;
-		}
-
-		if (!isSessionShown()) {
-			_registrations = new ArrayList<>();
-		}
-		else {
-			_registrations = _registrationService.getCourseSessionRegistrations(
-				_selectedCourseSessionId, PARTICIPANT_STATUSES,
-				QueryUtil.ALL_POS, QueryUtil.ALL_POS);
-		}
-
-		return _registrations;
-	}
-
-	/**
-	 * @return the date asked for; else the one whose check-in is open now; else the last that has started;
-	 *         else the first
-	 */
-	private long _getSelectedSessionDateId(List<SessionDate> sessionDates) {
-		if (sessionDates.isEmpty()) {
-			return 0;
-		}
-
-		long sessionDateId = ParamUtil.getLong(_renderRequest, "sessionDateId");
-
-		for (SessionDate sessionDate : sessionDates) {
-			if (sessionDate.getSessionDateId() == sessionDateId) {
-				return sessionDateId;
-			}
-		}
-
-		SessionDate lastStarted = null;
-
-		for (SessionDate sessionDate : sessionDates) {
-			if (_isOpen(sessionDate)) {
-				return sessionDate.getSessionDateId();
-			}
-
-			if (_isStarted(sessionDate)) {
-				lastStarted = sessionDate;
-			}
-		}
-
-		if (lastStarted != null) {
-			return lastStarted.getSessionDateId();
-		}
-
-		return sessionDates.get(
-			0
-		).getSessionDateId();
-	}
-
-	private TrainingMethod _getTrainingMethod(long trainingMethodId) {
-		return _trainingMethods.computeIfAbsent(
-			trainingMethodId, _trainingMethodLocalService::fetchTrainingMethod);
-	}
-
-	private boolean _isOpen(SessionDate sessionDate) {
-		return CheckInWindow.isOpen(sessionDate, _now);
-	}
-
-	private boolean _isStarted(SessionDate sessionDate) {
-		return CheckInWindow.hasOpened(sessionDate, _now);
-	}
-
-	private CheckInDate _toCheckInDate(
-			SessionDate sessionDate, boolean selected)
+	private MySessionParticipants _getMySessionParticipants()
 		throws PortalException {
 
-		String windowStateKey = "check-in-has-closed";
-
-		if (_isOpen(sessionDate)) {
-			windowStateKey = "check-in-is-open-now";
-		}
-		else if (!_isStarted(sessionDate)) {
-			windowStateKey = "check-in-has-not-opened-yet";
+		if (_mySessionParticipants == null) {
+			_mySessionParticipants = new MySessionParticipants(
+				_registrationService, _attendanceService,
+				_selectedCourseSessionId, isSessionShown());
 		}
 
-		String code = "";
-		String checkInURL = null;
-
-		if (isMarkAttendance()) {
-			code = sessionDate.getCheckInCode();
-			checkInURL = _checkInLinks.getCheckInURL(
-				sessionDate.getGroupId(), _selectedCourseSessionId, code);
-		}
-
-		return new CheckInDate(
-			sessionDate.getSessionDateId(),
-			_format(sessionDate.getStartDate(), sessionDate.getEndDate()), code,
-			checkInURL,
-			_format(
-				sessionDate.getCheckInOpenDate(),
-				sessionDate.getCheckInCloseDate()),
-			windowStateKey, _isStarted(sessionDate), selected);
+		return _mySessionParticipants;
 	}
-
-	private MySession _toMySession(SessionInstructor sessionInstructor) {
-		long courseSessionId = sessionInstructor.getCourseSessionId();
-
-		CourseSession courseSession =
-			_courseSessionLocalService.fetchCourseSession(courseSessionId);
-
-		if (courseSession == null) {
-			return null;
-		}
-
-		Course course = _getCourse(courseSession.getCourseId());
-		TrainingMethod trainingMethod = _getTrainingMethod(
-			courseSession.getTrainingMethodId());
-
-		List<String> dates = new ArrayList<>();
-
-		for (SessionDate sessionDate :
-				_courseSessionLocalService.getSessionDates(courseSessionId)) {
-
-			dates.add(
-				_format(sessionDate.getStartDate(), sessionDate.getEndDate()));
-		}
-
-		return new MySession(
-			sessionInstructor.getSessionInstructorId(), courseSessionId,
-			(course == null) ? "" : course.getTitle(_locale),
-			(trainingMethod == null) ? "" : trainingMethod.getName(_locale),
-			dates, _getPlace(courseSession), sessionInstructor.getStatus(),
-			sessionInstructor.getMessage(),
-			courseSessionId == _selectedCourseSessionId);
-	}
-
-	private ZonedDateTime _toZonedDateTime(Date date) {
-		return ZonedDateTime.ofInstant(date.toInstant(), _zoneId);
-	}
-
-	private static final String _REGISTRATION_STATUS_KEY_PREFIX =
-		"registration-status-";
-
-	private static final int[] _SHOWN_INSTRUCTOR_STATUSES = {
-		SessionInstructorConstants.STATUS_INVITED,
-		SessionInstructorConstants.STATUS_ACCEPTED,
-		SessionInstructorConstants.STATUS_DECLINED
-	};
-
-	private static final InstructorNotQualifiedMessage
-		_INSTRUCTOR_NOT_QUALIFIED_MESSAGE = new InstructorNotQualifiedMessage(
-			"you-are-not-certified-for-x-on-x-contact-the-coordinator",
-			"you-are-not-certified-for-this-method-on-every-date-of-the-session");
 
 	private final AttendanceService _attendanceService;
 	private List<CheckInDate> _checkInDates;
 	private final CheckInLinks _checkInLinks;
 	private final CourseLocalService _courseLocalService;
-	private final Map<Long, Course> _courses = new HashMap<>();
 	private final ModelResourcePermission<CourseSession>
 		_courseSessionModelResourcePermission;
 	private final CourseSessionLocalService _courseSessionLocalService;
 	private final CourseSessionService _courseSessionService;
+	private final DateTimeRangeFormat _dateTimeRangeFormat;
 	private final Locale _locale;
+	private MySessionParticipants _mySessionParticipants;
 	private List<MySession> _mySessions;
 	private final Date _now;
 	private List<SessionParticipant> _participants;
 	private final Map<String, Boolean> _permissions = new HashMap<>();
-	private List<Registration> _registrations;
 	private final RegistrationService _registrationService;
 	private final RenderRequest _renderRequest;
 	private final RenderResponse _renderResponse;
@@ -690,7 +358,6 @@ public class MySessionsDisplayContext {
 	private final SessionInstructorService _sessionInstructorService;
 	private final ThemeDisplay _themeDisplay;
 	private final TrainingMethodLocalService _trainingMethodLocalService;
-	private final Map<Long, TrainingMethod> _trainingMethods = new HashMap<>();
 	private final ZoneId _zoneId;
 
 }

@@ -15,7 +15,7 @@ import javax.portlet.MutableRenderParameters;
 
 import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
-import se.livsviktig.training.web.internal.display.context.EditCourseSessionDisplayContext;
+import se.livsviktig.training.web.internal.display.context.CourseSessionFormErrors;
 
 /**
  * What the coordinators' session actions share: each calls the remote service, which checks the permission
@@ -32,7 +32,7 @@ public abstract class BaseAdminCourseSessionMVCActionCommand
 	 */
 	public static String getErrorKey(Exception exception) {
 		for (Class<? extends Exception> errorClass :
-				EditCourseSessionDisplayContext.ERRORS) {
+				CourseSessionFormErrors.ERRORS) {
 
 			if (errorClass.isInstance(exception)) {
 				return errorClass.getName();

@@ -121,10 +121,10 @@ public class EditCourseSessionDisplayContextTest {
 			CourseSessionConstants.DELIVERY_MODE_ON_SITE,
 			displayContext.getDeliveryMode());
 		assertEquals(
-			EditCourseSessionDisplayContext.EMPTY_ROWS,
+			CourseSessionFormRows.EMPTY_ROWS,
 			displayContext.getDateRows().size());
 		assertEquals(
-			EditCourseSessionDisplayContext.EMPTY_ROWS,
+			CourseSessionFormRows.EMPTY_ROWS,
 			displayContext.getQuotaRows().size());
 		assertFalse(displayContext.isShowPublish());
 		assertFalse(displayContext.isShowCancel());
@@ -154,14 +154,14 @@ public class EditCourseSessionDisplayContextTest {
 		assertEquals("2000", displayContext.getSeats());
 		assertEquals("Folkets hus", displayContext.getVenueName());
 
-		List<EditCourseSessionDisplayContext.DateRow> dateRows =
+		List<CourseSessionFormRows.DateRow> dateRows =
 			displayContext.getDateRows();
 
 		assertEquals(1, dateRows.size());
 		assertEquals("2030-03-20T09:00", dateRows.get(0).getStartDate());
 		assertEquals("", dateRows.get(0).getEndDate());
 
-		EditCourseSessionDisplayContext.QuotaRow quotaRow =
+		CourseSessionFormRows.QuotaRow quotaRow =
 			displayContext.getQuotaRows().get(0);
 
 		assertEquals("3", quotaRow.getSeats());
@@ -190,15 +190,15 @@ public class EditCourseSessionDisplayContextTest {
 		assertEquals(
 			"2030-03-10T16:00", displayContext.getRegistrationCloseDate());
 
-		List<EditCourseSessionDisplayContext.DateRow> dateRows =
+		List<CourseSessionFormRows.DateRow> dateRows =
 			displayContext.getDateRows();
 
-		assertEquals(1 + EditCourseSessionDisplayContext.EMPTY_ROWS, dateRows.size());
+		assertEquals(1 + CourseSessionFormRows.EMPTY_ROWS, dateRows.size());
 		assertEquals("2030-03-14T09:00", dateRows.get(0).getStartDate());
 		assertEquals("2030-03-14T16:00", dateRows.get(0).getEndDate());
 		assertEquals("", dateRows.get(1).getStartDate());
 
-		EditCourseSessionDisplayContext.QuotaRow quotaRow =
+		CourseSessionFormRows.QuotaRow quotaRow =
 			displayContext.getQuotaRows().get(0);
 
 		assertEquals("5", quotaRow.getSeats());

@@ -562,7 +562,7 @@ public class MySessionsDisplayContextTest {
 		verify(
 			_registrationService
 		).getCourseSessionRegistrations(
-			_COURSE_SESSION_ID, MySessionsDisplayContext.PARTICIPANT_STATUSES,
+			_COURSE_SESSION_ID, MySessionParticipants.PARTICIPANT_STATUSES,
 			QueryUtil.ALL_POS, QueryUtil.ALL_POS
 		);
 	}
