@@ -3,6 +3,7 @@ package se.livsviktig.survey.internal.dispatch;
 import com.liferay.portal.kernel.dao.orm.QueryPos;
 import com.liferay.portal.kernel.dao.orm.SQLQuery;
 import com.liferay.portal.kernel.dao.orm.Session;
+import com.liferay.portal.kernel.dao.orm.Type;
 
 import java.sql.Timestamp;
 
@@ -10,7 +11,6 @@ import java.util.Date;
 
 import se.livsviktig.survey.constants.SurveyInvitationConstants;
 import se.livsviktig.survey.exception.SurveyDispatchInUseException;
-import se.livsviktig.survey.model.SurveyInvitation;
 import se.livsviktig.survey.service.persistence.SurveyAccessTokenPersistence;
 import se.livsviktig.survey.service.persistence.SurveyInvitationPersistence;
 
@@ -21,6 +21,21 @@ import se.livsviktig.survey.service.persistence.SurveyInvitationPersistence;
  * @author Livsviktig
  */
 public class DispatchInvitations {
+
+	public static final String COUNT_COLUMN = "COUNT_VALUE";
+
+	public static final String COUNT_LEFT =
+		"select count(*) as COUNT_VALUE from LVSurvey_SurveyInvitation where " +
+			"surveyDispatchId = ?";
+
+	public static final String DELETE_PENDING =
+		"delete from LVSurvey_SurveyInvitation where surveyDispatchId = ? and " +
+			"status = ?";
+
+	public static final String DELETE_PENDING_LINKS =
+		"delete from LVSurvey_SurveyAccessToken where surveyInvitationId in " +
+			"(select surveyInvitationId from LVSurvey_SurveyInvitation where " +
+				"surveyDispatchId = ? and status = ?)";
 
 	public static final String MOVE_OPEN_EXPIRY =
 		"update LVSurvey_SurveyInvitation set expirationDate = ? where " +
@@ -39,7 +54,19 @@ public class DispatchInvitations {
 	 * invitations: they are the record of who was invited and what they did, and deleting them would let a new
 	 * dispatch invite the same people again.
 	 *
-	 * @throws SurveyDispatchInUseException if an invitation was sent, answered or opted out of
+	 * <p>
+	 * The invitation job may claim a pending invitation (PENDING to SENT, {@code InvitationMailClaims.SEND}) on
+	 * another node at any moment, also after the check below. So the pending invitations go by one statement that
+	 * deletes only rows still PENDING when it runs (a row the job claimed first is skipped; one the job tries to
+	 * claim after is locked by this delete and the job's claim then finds it gone), and then every invitation of
+	 * the dispatch that is left is counted: one left is one the job claimed, so the delete is refused and the
+	 * caller's transaction rolls back, links included. The count holds on PostgreSQL (a new snapshot per
+	 * statement) and on MariaDB (its snapshot still shows the claimed row, which this transaction did not delete).
+	 * No lock order with the job is needed, so no deadlock.
+	 * </p>
+	 *
+	 * @throws SurveyDispatchInUseException if an invitation was sent, answered or opted out of, also if the job
+	 *         claimed one meanwhile
 	 */
 	public void deletePending(long surveyDispatchId)
 		throws SurveyDispatchInUseException {
@@ -57,15 +84,33 @@ public class DispatchInvitations {
 					" invitations; close it instead");
 		}
 
-		for (SurveyInvitation surveyInvitation :
-				_surveyInvitationPersistence.findByD_S(
-					surveyDispatchId,
-					SurveyInvitationConstants.STATUS_PENDING)) {
+		Session session = _surveyInvitationPersistence.getCurrentSession();
 
-			_surveyAccessTokenPersistence.removeBySurveyInvitationId(
-				surveyInvitation.getSurveyInvitationId());
+		_executeUpdate(session, DELETE_PENDING_LINKS, surveyDispatchId);
+		_executeUpdate(session, DELETE_PENDING, surveyDispatchId);
 
-			_surveyInvitationPersistence.remove(surveyInvitation);
+		// Both statements went round the entity caches
+
+		_surveyAccessTokenPersistence.clearCache();
+		_surveyInvitationPersistence.clearCache();
+
+		SQLQuery sqlQuery = session.createSynchronizedSQLQuery(COUNT_LEFT);
+
+		sqlQuery.addScalar(COUNT_COLUMN, Type.LONG);
+
+		QueryPos.getInstance(
+			sqlQuery
+		).add(
+			surveyDispatchId
+		);
+
+		Number left = (Number)sqlQuery.uniqueResult();
+
+		if ((left != null) && (left.longValue() > 0)) {
+			throw new SurveyDispatchInUseException(
+				"Dispatch " + surveyDispatchId + " has " + left +
+					" invitations the invitation job claimed while it was " +
+						"being deleted; close it instead");
 		}
 	}
 
@@ -94,6 +139,19 @@ public class DispatchInvitations {
 		_surveyInvitationPersistence.clearCache();
 
 		return moved;
+	}
+
+	private int _executeUpdate(
+		Session session, String sql, long surveyDispatchId) {
+
+		SQLQuery sqlQuery = session.createSynchronizedSQLQuery(sql);
+
+		QueryPos queryPos = QueryPos.getInstance(sqlQuery);
+
+		queryPos.add(surveyDispatchId);
+		queryPos.add(SurveyInvitationConstants.STATUS_PENDING);
+
+		return sqlQuery.executeUpdate();
 	}
 
 	private static final int[] _MAILED_STATUSES = {

@@ -7,7 +7,6 @@ package se.livsviktig.survey.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.portal.kernel.dao.orm.Session;
 import com.liferay.portal.kernel.exception.PortalException;
 
@@ -27,11 +26,10 @@ import se.livsviktig.survey.exception.NoSuchSurveyQuestionException;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyQuestion;
 import se.livsviktig.survey.model.SurveyResults;
-import se.livsviktig.survey.model.SurveyResponseTable;
 import se.livsviktig.survey.model.SurveyResultsQuery;
-import se.livsviktig.survey.model.SurveyTable;
 import se.livsviktig.survey.service.base.SurveyResultsLocalServiceBaseImpl;
 import se.livsviktig.survey.service.internal.results.CellSuppression;
+import se.livsviktig.survey.service.internal.results.CourseSessionSurveysQuery;
 import se.livsviktig.survey.service.internal.results.FreeTextGroups;
 import se.livsviktig.survey.service.internal.results.ResultsGroupKey;
 import se.livsviktig.survey.service.internal.results.ResultsQuestion;
@@ -61,36 +59,8 @@ public class SurveyResultsLocalServiceImpl
 	public List<Survey> getCourseSessionSurveys(
 		long companyId, long courseSessionId) {
 
-		SurveyResponseTable surveyResponseTable = SurveyResponseTable.INSTANCE;
-		SurveyTable surveyTable = SurveyTable.INSTANCE;
-
 		return surveyPersistence.dslQuery(
-			DSLQueryFactoryUtil.select(
-				surveyTable
-			).from(
-				surveyTable
-			).where(
-				surveyTable.companyId.eq(
-					companyId
-				).and(
-					surveyTable.surveyId.in(
-						DSLQueryFactoryUtil.selectDistinct(
-							surveyResponseTable.surveyId
-						).from(
-							surveyResponseTable
-						).where(
-							surveyResponseTable.companyId.eq(
-								companyId
-							).and(
-								surveyResponseTable.courseSessionId.eq(
-									courseSessionId)
-							)
-						))
-				)
-			).orderBy(
-				surveyTable.createDate.ascending(),
-				surveyTable.surveyId.ascending()
-			));
+			CourseSessionSurveysQuery.select(companyId, courseSessionId));
 	}
 
 	/**

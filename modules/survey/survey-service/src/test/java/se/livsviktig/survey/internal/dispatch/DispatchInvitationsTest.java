@@ -16,7 +16,6 @@ import com.liferay.portal.kernel.dao.orm.Session;
 import java.sql.Timestamp;
 
 import java.util.Date;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,24 +93,63 @@ public class DispatchInvitationsTest {
 	}
 
 	@Test
-	public void pendingInvitationsGoWithTheirLinks() throws Exception {
-		SurveyInvitation first = mock(SurveyInvitation.class);
-		SurveyInvitation second = mock(SurveyInvitation.class);
+	public void pendingInvitationsGoWithTheirLinksByGuardedStatements()
+		throws Exception {
 
-		when(first.getSurveyInvitationId()).thenReturn(81L);
-		when(second.getSurveyInvitationId()).thenReturn(82L);
-		when(
-			_invitations.findByD_S(_ID, SurveyInvitationConstants.STATUS_PENDING)
-		).thenReturn(
-			List.of(first, second)
-		);
+		SQLQuery deleteLinks = _statement(
+			DispatchInvitations.DELETE_PENDING_LINKS);
+		SQLQuery deletePending = _statement(
+			DispatchInvitations.DELETE_PENDING);
+		SQLQuery countLeft = _statement(DispatchInvitations.COUNT_LEFT);
+
+		when(countLeft.uniqueResult()).thenReturn(0L);
 
 		_dispatchInvitations.deletePending(_ID);
 
-		verify(_tokens).removeBySurveyInvitationId(81L);
-		verify(_tokens).removeBySurveyInvitationId(82L);
-		verify(_invitations).remove(first);
-		verify(_invitations).remove(second);
+		InOrder inOrder = inOrder(deleteLinks, deletePending, countLeft);
+
+		for (SQLQuery delete : new SQLQuery[] {deleteLinks, deletePending}) {
+			inOrder.verify(
+				delete
+			).setLong(
+				0, _ID
+			);
+			inOrder.verify(
+				delete
+			).setInteger(
+				1, SurveyInvitationConstants.STATUS_PENDING
+			);
+			inOrder.verify(delete).executeUpdate();
+		}
+
+		inOrder.verify(
+			countLeft
+		).setLong(
+			0, _ID
+		);
+		inOrder.verify(countLeft).uniqueResult();
+
+		verify(_invitations).clearCache();
+		verify(_tokens).clearCache();
+		verify(_invitations, never()).remove(any(SurveyInvitation.class));
+	}
+
+	/**
+	 * The job claimed a pending invitation after the check: the guarded delete skipped it, so it is still there,
+	 * and the delete must be refused for the transaction to roll back the links and everything else.
+	 */
+	@Test
+	public void anInvitationTheJobClaimedAfterTheCheckRefusesTheDelete() {
+		_statement(DispatchInvitations.DELETE_PENDING_LINKS);
+		_statement(DispatchInvitations.DELETE_PENDING);
+
+		SQLQuery countLeft = _statement(DispatchInvitations.COUNT_LEFT);
+
+		when(countLeft.uniqueResult()).thenReturn(1L);
+
+		assertThrows(
+			SurveyDispatchInUseException.class,
+			() -> _dispatchInvitations.deletePending(_ID));
 	}
 
 	private void _assertRefusedWith(int status) {
@@ -125,8 +163,18 @@ public class DispatchInvitationsTest {
 		verify(_tokens, never()).removeBySurveyInvitationId(anyLong());
 	}
 
+	private SQLQuery _statement(String sql) {
+		SQLQuery sqlQuery = mock(SQLQuery.class);
+
+		when(_invitations.getCurrentSession()).thenReturn(_session);
+		when(_session.createSynchronizedSQLQuery(sql)).thenReturn(sqlQuery);
+
+		return sqlQuery;
+	}
+
 	private static final long _ID = 72;
 
+	private final Session _session = mock(Session.class);
 	private final SurveyInvitationPersistence _invitations = mock(
 		SurveyInvitationPersistence.class);
 	private final SurveyAccessTokenPersistence _tokens = mock(

@@ -39,7 +39,6 @@ import se.livsviktig.survey.internal.dispatch.DispatchInvitations;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyDispatch;
 import se.livsviktig.survey.model.SurveyDispatchSession;
-import se.livsviktig.survey.model.SurveyInvitation;
 import se.livsviktig.survey.model.impl.SurveyDispatchImpl;
 import se.livsviktig.survey.service.persistence.SurveyAccessTokenPersistence;
 import se.livsviktig.survey.service.persistence.SurveyDispatchPersistence;
@@ -189,16 +188,6 @@ public class SurveyDispatchLocalServiceImplTest {
 	public void aDispatchOfPendingInvitationsGoesWithThemTheirLinksAndSessions()
 		throws Exception {
 
-		SurveyInvitation pending = mock(SurveyInvitation.class);
-
-		when(pending.getSurveyInvitationId()).thenReturn(81L);
-		when(
-			_invitations.findByD_S(
-				_DISPATCH_ID, SurveyInvitationConstants.STATUS_PENDING)
-		).thenReturn(
-			List.of(pending)
-		);
-
 		SurveyDispatchSession dispatchSession = mock(
 			SurveyDispatchSession.class);
 
@@ -211,8 +200,16 @@ public class SurveyDispatchLocalServiceImplTest {
 
 		_service.deleteSurveyDispatch(_DISPATCH_ID);
 
-		verify(_tokens).removeBySurveyInvitationId(81L);
-		verify(_invitations).remove(pending);
+		verify(
+			_session
+		).createSynchronizedSQLQuery(
+			DispatchInvitations.DELETE_PENDING_LINKS
+		);
+		verify(
+			_session
+		).createSynchronizedSQLQuery(
+			DispatchInvitations.DELETE_PENDING
+		);
 		verify(_dispatchSessions).remove(dispatchSession);
 		verify(
 			_resourceLocalService
