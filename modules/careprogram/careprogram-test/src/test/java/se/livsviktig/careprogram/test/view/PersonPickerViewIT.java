@@ -184,7 +184,7 @@ public class PersonPickerViewIT {
 			).parameter(
 				"localRoutineId", "11"
 			),
-			"routine-owner", "anna");
+			"routineOwner", "anna");
 
 		view.assertHeading(
 			2,
@@ -205,7 +205,7 @@ public class PersonPickerViewIT {
 
 		Assertions.assertEquals("post", chooseForm.attr("method"));
 		Assertions.assertEquals(
-			"routine-owner",
+			"routineOwner",
 			chooseForm.select(
 				"input[name=" + view.getNamespace() + "role]"
 			).val());

@@ -19,7 +19,7 @@ public class PersonPickerDisplayContext {
 	/**
 	 * The owner of one of the programme's local routines (getLocalRoutineId).
 	 */
-	public static final String ROLE_ROUTINE_OWNER = "routine-owner";
+	public static final String ROLE_ROUTINE_OWNER = "routineOwner";
 
 	/**
 	 * @return the role asked for, or the programme's owner for anything unknown

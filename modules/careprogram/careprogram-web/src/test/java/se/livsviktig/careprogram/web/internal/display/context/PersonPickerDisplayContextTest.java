@@ -43,7 +43,7 @@ public class PersonPickerDisplayContextTest {
 			PersonPickerDisplayContext.role(""));
 		assertEquals(
 			PersonPickerDisplayContext.ROLE_ROUTINE_OWNER,
-			PersonPickerDisplayContext.role("routine-owner"));
+			PersonPickerDisplayContext.role("routineOwner"));
 	}
 
 	private PersonPickerDisplayContext _picker(String role) {

@@ -192,7 +192,7 @@ public class ChoosePersonMVCActionCommandTest {
 
 		_givenRoutine();
 
-		_param("role", "routine-owner");
+		_param("role", "routineOwner");
 		_param("localRoutineId", "88");
 
 		_command.doProcessAction(_actionRequest, _actionResponse);
@@ -229,7 +229,7 @@ public class ChoosePersonMVCActionCommandTest {
 
 		_givenRoutine();
 
-		_param("role", "routine-owner");
+		_param("role", "routineOwner");
 		_param("localRoutineId", "88");
 
 		when(
@@ -252,7 +252,7 @@ public class ChoosePersonMVCActionCommandTest {
 		verify(
 			_renderParameters
 		).setValue(
-			"role", "routine-owner"
+			"role", "routineOwner"
 		);
 	}
 
@@ -260,7 +260,7 @@ public class ChoosePersonMVCActionCommandTest {
 	public void aRoutineOfAnotherProgrammeIsNotFound() throws Exception {
 		_givenRoutine();
 
-		_param("role", "routine-owner");
+		_param("role", "routineOwner");
 		_param("localRoutineId", "99");
 
 		_command.doProcessAction(_actionRequest, _actionResponse);
