@@ -67,6 +67,10 @@ FieldError fieldError = null;
 
 					<input <%= (fieldError != null) ? "aria-describedby=\"" + renderResponse.getNamespace() + "ownerEmailAddressError\" aria-invalid=\"true\"" : "" %> autocomplete="off" class="form-control" id="<portlet:namespace />ownerEmailAddress" name="<portlet:namespace />ownerEmailAddress" type="email" value="<%= HtmlUtil.escapeAttribute(localRoutineFormDisplayContext.getOwnerEmailAddress()) %>" />
 
+					<c:if test="<%= !localRoutineFormDisplayContext.isNew() %>">
+						<a class="btn btn-link px-0" href="<%= HtmlUtil.escapeHREF(localRoutineFormDisplayContext.getPickOwnerURL()) %>"><liferay-ui:message key="choose-the-owner-among-the-people" /></a>
+					</c:if>
+
 					<%@ include file="/shared/field_error.jspf" %>
 				</div>
 

@@ -68,6 +68,7 @@ List<PersonOption> personOptions = personPickerDisplayContext.getPersonOptions()
 							<td>
 								<form action="<%= HtmlUtil.escapeAttribute(personPickerDisplayContext.getChooseURL()) %>" method="post">
 									<input name="<portlet:namespace />careProgramId" type="hidden" value="<%= personPickerDisplayContext.getCareProgramId() %>" />
+									<input name="<portlet:namespace />localRoutineId" type="hidden" value="<%= personPickerDisplayContext.getLocalRoutineId() %>" />
 									<input name="<portlet:namespace />role" type="hidden" value="<%= HtmlUtil.escapeAttribute(personPickerDisplayContext.getRole()) %>" />
 									<input name="<portlet:namespace />userId" type="hidden" value="<%= personOption.getUserId() %>" />
 

@@ -144,6 +144,10 @@ public class LocalRoutineViewsIT {
 				"#" + view.getNamespace() + "organizationId option"
 			).size());
 
+		view.assertNone(
+			"a[href*=pick_person]",
+			"a new routine's owner is typed: the picker needs the saved routine");
+
 		_viewHarness.assertAccessible(view);
 	}
 
@@ -168,6 +172,8 @@ public class LocalRoutineViewsIT {
 			"select", "the administration of a routine does not change"
 		).assertFieldValue(
 			"ownerEmailAddress", "anna.andersson@kommun.se"
+		).assertLink(
+			view.message("choose-the-owner-among-the-people"), "pick_person"
 		);
 
 		_viewHarness.assertAccessible(view);

@@ -27,7 +27,9 @@ import org.mockito.ArgumentMatchers;
 import se.livsviktig.careprogram.constants.CareProgramErrorKeys;
 import se.livsviktig.careprogram.exception.ContentOwnerException;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramService;
+import se.livsviktig.careprogram.service.LocalRoutineService;
 import se.livsviktig.careprogram.web.internal.portlet.action.PickPersonMVCRenderCommand;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.view.harness.RenderedView;
@@ -37,7 +39,7 @@ import se.livsviktig.platform.view.harness.ViewRequest;
 /**
  * The people picker, rendered by its real render command: a labelled GET search, the people found with name,
  * e-mail address and organisations, each chosen by a POST of their user id; "nobody matches"; and the service's
- * refusal of a choice in the reader's language.
+ * refusal of a choice in the reader's language; the same picker chooses a routine's owner.
  *
  * @author Livsviktig
  */
@@ -170,6 +172,52 @@ public class PersonPickerViewIT {
 		_viewHarness.assertAccessible(view);
 	}
 
+	@MethodSource("se.livsviktig.careprogram.test.view.CareProgramViews#locales")
+	@ParameterizedTest
+	public void aRoutinesOwnerIsChosenForItsAdministration(Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"routine-owner",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"localRoutineId", "11"
+			),
+			"routineOwner", "anna");
+
+		view.assertHeading(
+			2,
+			view.message(
+				"choose-the-owner-of-x",
+				((locale == CareProgramViews.SWEDISH) ?
+					"Depression och ångest" : "Depression and anxiety") +
+						" – Vård- och omsorgsförvaltningen")
+		).assertTableRows(
+			2
+		).assertLink(
+			view.message("back"), "edit_local_routine"
+		);
+
+		Element chooseForm = view.select(
+			"tbody tr form"
+		).first();
+
+		Assertions.assertEquals("post", chooseForm.attr("method"));
+		Assertions.assertEquals(
+			"routineOwner",
+			chooseForm.select(
+				"input[name=" + view.getNamespace() + "role]"
+			).val());
+		Assertions.assertEquals(
+			"11",
+			chooseForm.select(
+				"input[name=" + view.getNamespace() + "localRoutineId]"
+			).val());
+
+		_viewHarness.assertAccessible(view);
+	}
+
 	private RenderedView _render(
 			String state, ViewRequest viewRequest, String role,
 			String keywords)
@@ -222,6 +270,21 @@ public class PersonPickerViewIT {
 
 		Fields.set(renderCommand, "userLocalService", userLocalService);
 		Fields.set(renderCommand, "_careProgramService", careProgramService);
+
+		LocalRoutine localRoutine = CareProgramViews.localRoutine(
+			11, 1, CareProgramViews.VARD_ID, CareProgramViews.OWNER_USER_ID,
+			null, null);
+
+		LocalRoutineService localRoutineService = mock(
+			LocalRoutineService.class);
+
+		when(
+			localRoutineService.getCareProgramLocalRoutines(1)
+		).thenReturn(
+			List.of(localRoutine)
+		);
+
+		Fields.set(renderCommand, "_localRoutineService", localRoutineService);
 		Fields.set(
 			renderCommand, "_organizationLocalService",
 			organizationLocalService);

@@ -2,21 +2,22 @@ package se.livsviktig.careprogram.service.internal.notice;
 
 import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.json.JSONObject;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.livsviktig.careprogram.review.ReviewDays;
-
 /**
  * Puts a review notice under its recipient's bell. The entry carries the facts (kind, programme, routine, due
- * day as the recipient counts days), not text: the handler words it in the language of whoever reads it then.
+ * day as the company counts days, the badge's day), not text: the handler words it in the language of whoever
+ * reads it then.
  *
  * @author Livsviktig
  */
@@ -36,7 +37,7 @@ public class BellReviewNoticeDelivery implements ReviewNoticeDelivery {
 			"careProgramId", outgoingReviewNotice.getCareProgramId()
 		).put(
 			"dueDay",
-			_dueDay(outgoingReviewNotice.getNextReviewDate(), recipient)
+			_dueDay(outgoingReviewNotice)
 		).put(
 			"localRoutineId", outgoingReviewNotice.getLocalRoutineId()
 		).put(
@@ -50,17 +51,28 @@ public class BellReviewNoticeDelivery implements ReviewNoticeDelivery {
 			UserNotificationDeliveryConstants.TYPE_WEBSITE, payloadJSONObject);
 	}
 
-	private static String _dueDay(Date nextReviewDate, User recipient) {
-		if (nextReviewDate == null) {
+	/**
+	 * The due day as the company counts it (the badge's day), written into the entry as a plain date so the
+	 * handler needs no time zone when it words the entry.
+	 */
+	private String _dueDay(OutgoingReviewNotice outgoingReviewNotice)
+		throws Exception {
+
+		Company company = _companyLocalService.getCompany(
+			outgoingReviewNotice.getCompanyId());
+
+		LocalDate dueDay = ReviewNoticeTexts.dueDay(
+			outgoingReviewNotice.getNextReviewDate(), company.getTimeZone());
+
+		if (dueDay == null) {
 			return "";
 		}
 
-		return ReviewDays.dayOf(
-			nextReviewDate,
-			recipient.getTimeZone(
-			).toZoneId()
-		).toString();
+		return dueDay.toString();
 	}
+
+	@Reference
+	private CompanyLocalService _companyLocalService;
 
 	@Reference
 	private JSONFactory _jsonFactory;

@@ -3,7 +3,9 @@ package se.livsviktig.careprogram.service.internal.notice;
 import com.liferay.mail.kernel.model.MailMessage;
 import com.liferay.mail.kernel.service.MailService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.util.PrefsProps;
 import com.liferay.portal.kernel.util.PropsKeys;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 
 import java.time.LocalDate;
 
-import java.util.Date;
 import java.util.Locale;
 
 import javax.mail.internet.InternetAddress;
@@ -21,11 +22,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.careprogram.configuration.CareProgramCompanyConfiguration;
-import se.livsviktig.careprogram.review.ReviewDays;
 
 /**
- * Sends a review notice to its recipient as an HTML e-mail, in their language and with the due day as their time
- * zone counts it, through the portal's mail service (which queues it), from the company's administrator address,
+ * Sends a review notice to its recipient as an HTML e-mail, in their language and with the due day as the
+ * company counts it (the badge's day, not the recipient's zone's), through the portal's mail service (which
+ * queues it), from the company's administrator address,
  * with a link to the company's "Mina granskningar" page.
  *
  * @author Livsviktig
@@ -72,8 +73,11 @@ public class EmailReviewNoticeDelivery implements ReviewNoticeDelivery {
 			outgoingReviewNotice.getCareProgramId(),
 			outgoingReviewNotice.getLocalRoutineId(), locale);
 
-		LocalDate dueDay = _dueDay(
-			outgoingReviewNotice.getNextReviewDate(), recipient);
+		Company company = _companyLocalService.getCompany(
+			outgoingReviewNotice.getCompanyId());
+
+		LocalDate dueDay = ReviewNoticeTexts.dueDay(
+			outgoingReviewNotice.getNextReviewDate(), company.getTimeZone());
 
 		CareProgramCompanyConfiguration careProgramCompanyConfiguration =
 			_configurationProvider.getCompanyConfiguration(
@@ -94,17 +98,6 @@ public class EmailReviewNoticeDelivery implements ReviewNoticeDelivery {
 			_reviewNoticeTexts.getLabel("review-notice-signature", locale));
 	}
 
-	private static LocalDate _dueDay(Date nextReviewDate, User recipient) {
-		if (nextReviewDate == null) {
-			return null;
-		}
-
-		return ReviewDays.dayOf(
-			nextReviewDate,
-			recipient.getTimeZone(
-			).toZoneId());
-	}
-
 	/**
 	 * A header value on one line: a line break in a name or title would let it add headers of its own.
 	 */
@@ -117,6 +110,9 @@ public class EmailReviewNoticeDelivery implements ReviewNoticeDelivery {
 			"[\\r\\n\\t\\u0085\\u2028\\u2029]+", " "
 		).trim();
 	}
+
+	@Reference
+	private CompanyLocalService _companyLocalService;
 
 	@Reference
 	private ConfigurationProvider _configurationProvider;

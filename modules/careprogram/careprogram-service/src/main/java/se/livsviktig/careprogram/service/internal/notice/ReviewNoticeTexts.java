@@ -4,11 +4,14 @@ import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import java.time.LocalDate;
 
+import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.TimeZone;
 import java.util.function.Function;
 
 import se.livsviktig.careprogram.review.ReviewDateFormat;
+import se.livsviktig.careprogram.review.ReviewDays;
 
 /**
  * The wording of a review notice in one language: its subject (also the bell entry's text), its body and the
@@ -31,6 +34,22 @@ public class ReviewNoticeTexts {
 	}
 
 	/**
+	 * The day a review falls due, as the company counts days (as ReviewDateFormat and the badge do), whatever the
+	 * recipient's own time zone: a reminder names the day the badge names, not the day before for someone in UTC.
+	 *
+	 * @return the day, or null for no due date
+	 */
+	public static LocalDate dueDay(
+		Date nextReviewDate, TimeZone companyTimeZone) {
+
+		if (nextReviewDate == null) {
+			return null;
+		}
+
+		return ReviewDays.dayOf(nextReviewDate, companyTimeZone.toZoneId());
+	}
+
+	/**
 	 * @return the day as the badges write it (careprogram-api's ReviewDateFormat), e.g. "3 February 2026"
 	 */
 	public String formatDate(LocalDate date, Locale locale) {
@@ -40,7 +59,7 @@ public class ReviewNoticeTexts {
 	/**
 	 * @param name the text's name: the programme's title, or for a routine the programme's title and the
 	 *        administration's name
-	 * @param dueDay the due day as the recipient counts days
+	 * @param dueDay the due day as the company counts days (dueDay)
 	 */
 	public String getBody(
 		ReviewNoticeKind reviewNoticeKind, Locale locale, String name,

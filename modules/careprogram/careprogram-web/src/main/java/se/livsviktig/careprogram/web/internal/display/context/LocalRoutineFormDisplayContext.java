@@ -20,7 +20,10 @@ public class LocalRoutineFormDisplayContext {
 		long careProgramId, long localRoutineId, String administrationName,
 		List<Option> organizationOptions, String storedArticleResourcePrimKey,
 		String storedOwnerEmailAddress, String storedReviewIntervalMonths,
-		String actionURL, String cancelURL, List<FieldError> fieldErrors) {
+		String actionURL, String cancelURL, List<FieldError> fieldErrors,
+		String pickOwnerURL) {
+
+		_pickOwnerURL = pickOwnerURL;
 
 		_portletRequest = portletRequest;
 		_careProgramTitle = careProgramTitle;
@@ -106,6 +109,13 @@ public class LocalRoutineFormDisplayContext {
 		return false;
 	}
 
+	/**
+	 * @return the people picker for the owner (an existing routine's; a new one's is typed)
+	 */
+	public String getPickOwnerURL() {
+		return _pickOwnerURL;
+	}
+
 	private final String _actionURL;
 	private final String _administrationName;
 	private final String _cancelURL;
@@ -118,5 +128,6 @@ public class LocalRoutineFormDisplayContext {
 	private final String _storedArticleResourcePrimKey;
 	private final String _storedOwnerEmailAddress;
 	private final String _storedReviewIntervalMonths;
+	private final String _pickOwnerURL;
 
 }

@@ -16,13 +16,45 @@ public class PersonPickerDisplayContext {
 
 	public static final String ROLE_OWNER = "owner";
 
+	/**
+	 * The owner of one of the programme's local routines (getLocalRoutineId).
+	 */
+	public static final String ROLE_ROUTINE_OWNER = "routineOwner";
+
+	/**
+	 * @return the role asked for, or the programme's owner for anything unknown
+	 */
+	public static String role(String role) {
+		if (ROLE_CONTACT.equals(role) || ROLE_ROUTINE_OWNER.equals(role)) {
+			return role;
+		}
+
+		return ROLE_OWNER;
+	}
+
 	public PersonPickerDisplayContext(
 		long careProgramId, String careProgramTitle, String role,
 		String keywords, List<PersonOption> personOptions, String searchURL,
 		String chooseURL, String backURL, String errorKey) {
 
+		this(
+			careProgramId, 0, careProgramTitle, role, keywords, personOptions,
+			searchURL, chooseURL, backURL, errorKey);
+	}
+
+	/**
+	 * @param localRoutineId the routine whose owner is chosen, or 0 for the programme's owner or a contact
+	 * @param title the programme's title, or for a routine the programme's title and the administration's name
+	 */
+	public PersonPickerDisplayContext(
+		long careProgramId, long localRoutineId, String title, String role,
+		String keywords, List<PersonOption> personOptions, String searchURL,
+		String chooseURL, String backURL, String errorKey) {
+
+		_localRoutineId = localRoutineId;
+
 		_careProgramId = careProgramId;
-		_careProgramTitle = careProgramTitle;
+		_careProgramTitle = title;
 		_role = role;
 		_keywords = keywords;
 		_personOptions = personOptions;
@@ -86,8 +118,18 @@ public class PersonPickerDisplayContext {
 		return _searchTarget.getHiddenParameters();
 	}
 
+	/**
+	 * @return the routine whose owner is chosen, or 0
+	 */
+	public long getLocalRoutineId() {
+		return _localRoutineId;
+	}
+
+	/**
+	 * @return whether an owner is chosen (the programme's or a routine's), not a contact added
+	 */
 	public boolean isOwner() {
-		return ROLE_OWNER.equals(_role);
+		return !ROLE_CONTACT.equals(_role);
 	}
 
 	/**
@@ -107,6 +149,7 @@ public class PersonPickerDisplayContext {
 	private final String _chooseURL;
 	private final String _errorKey;
 	private final String _keywords;
+	private final long _localRoutineId;
 	private final List<PersonOption> _personOptions;
 	private final String _role;
 	private final GetFormTarget _searchTarget;

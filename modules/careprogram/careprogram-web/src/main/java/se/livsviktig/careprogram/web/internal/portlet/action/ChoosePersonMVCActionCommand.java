@@ -20,17 +20,20 @@ import se.livsviktig.careprogram.constants.CareProgramPortletKeys;
 import se.livsviktig.careprogram.exception.CareProgramContactException;
 import se.livsviktig.careprogram.exception.ContentOwnerException;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramService;
+import se.livsviktig.careprogram.service.LocalRoutineService;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramMessages;
 import se.livsviktig.careprogram.web.internal.display.context.PersonPickerDisplayContext;
 
 /**
  * The person picked becomes the programme's owner, or one more of its contacts (last in their order), through
- * the remote service's update (UPDATE on the programme), every other value of the programme as it was. The
- * service decides who may be one (ContentOwnerException, CareProgramContactException: an active user of the
- * company); refused, the picker comes back saying why; chosen, the coordinator is back on the programme's form
- * with a message.
+ * the remote service's update (UPDATE on the programme), every other value of the programme as it was; or a
+ * routine's owner, through the routine's remote update, its article and interval as they were. The service
+ * decides who may be one (ContentOwnerException, CareProgramContactException: an active user of the company);
+ * refused, the picker comes back saying why; chosen, the coordinator is back on the programme's or the
+ * routine's form with a message.
  *
  * @author Livsviktig
  */
@@ -52,15 +55,28 @@ public class ChoosePersonMVCActionCommand extends BaseMVCActionCommand {
 			actionResponse.getRenderParameters();
 
 		long careProgramId = ParamUtil.getLong(actionRequest, "careProgramId");
-		boolean owner = !PersonPickerDisplayContext.ROLE_CONTACT.equals(
+		String role = PersonPickerDisplayContext.role(
 			ParamUtil.getString(actionRequest, "role"));
+
+		boolean owner = !PersonPickerDisplayContext.ROLE_CONTACT.equals(role);
 
 		renderParameters.setValue("careProgramId", String.valueOf(careProgramId));
 
 		try {
-			_choose(
-				careProgramId, owner,
-				ParamUtil.getLong(actionRequest, "userId"));
+			long userId = ParamUtil.getLong(actionRequest, "userId");
+
+			if (role.equals(PersonPickerDisplayContext.ROLE_ROUTINE_OWNER)) {
+				long localRoutineId = ParamUtil.getLong(
+					actionRequest, "localRoutineId");
+
+				renderParameters.setValue(
+					"localRoutineId", String.valueOf(localRoutineId));
+
+				_chooseRoutineOwner(careProgramId, localRoutineId, userId);
+			}
+			else {
+				_choose(careProgramId, owner, userId);
+			}
 
 			SessionMessages.add(
 				actionRequest,
@@ -69,7 +85,9 @@ public class ChoosePersonMVCActionCommand extends BaseMVCActionCommand {
 
 			renderParameters.setValue(
 				"mvcRenderCommandName",
-				CareProgramMVCCommandNames.EDIT_CARE_PROGRAM);
+				role.equals(PersonPickerDisplayContext.ROLE_ROUTINE_OWNER) ?
+					CareProgramMVCCommandNames.EDIT_LOCAL_ROUTINE :
+						CareProgramMVCCommandNames.EDIT_CARE_PROGRAM);
 		}
 		catch (CareProgramContactException | ContentOwnerException
 					exception) {
@@ -80,10 +98,7 @@ public class ChoosePersonMVCActionCommand extends BaseMVCActionCommand {
 
 			renderParameters.setValue(
 				"mvcRenderCommandName", CareProgramMVCCommandNames.PICK_PERSON);
-			renderParameters.setValue(
-				"role",
-				owner ? PersonPickerDisplayContext.ROLE_OWNER :
-					PersonPickerDisplayContext.ROLE_CONTACT);
+			renderParameters.setValue("role", role);
 		}
 		catch (NoSuchModelException | PrincipalException exception) {
 			SessionErrors.add(actionRequest, exception.getClass());
@@ -121,7 +136,27 @@ public class ChoosePersonMVCActionCommand extends BaseMVCActionCommand {
 			_careProgramService.getMethodIds(careProgramId), contactUserIds);
 	}
 
+	/**
+	 * The person picked becomes the routine's owner, its article and interval as they were; the remote service
+	 * checks UPDATE on the routine and that the person is an active user of the company.
+	 */
+	private void _chooseRoutineOwner(
+			long careProgramId, long localRoutineId, long userId)
+		throws Exception {
+
+		LocalRoutine localRoutine = ProgramLocalRoutines.get(
+			_localRoutineService, careProgramId, localRoutineId);
+
+		_localRoutineService.updateLocalRoutine(
+			localRoutine.getLocalRoutineId(),
+			localRoutine.getArticleResourcePrimKey(), userId,
+			localRoutine.getReviewIntervalMonths());
+	}
+
 	@Reference
 	private CareProgramService _careProgramService;
+
+	@Reference
+	private LocalRoutineService _localRoutineService;
 
 }

@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.careprogram.constants.CareProgramPortletKeys;
-import se.livsviktig.careprogram.exception.NoSuchLocalRoutineException;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramService;
@@ -34,6 +33,7 @@ import se.livsviktig.careprogram.web.internal.display.context.CareProgramFieldEr
 import se.livsviktig.careprogram.web.internal.display.context.LocalRoutineFormDisplayContext;
 import se.livsviktig.careprogram.web.internal.display.context.Option;
 import se.livsviktig.careprogram.web.internal.display.context.PeopleAndPlaces;
+import se.livsviktig.careprogram.web.internal.display.context.PersonPickerDisplayContext;
 
 /**
  * The add or edit routine form of a programme, read through the remote services: the routine is found among the
@@ -71,8 +71,9 @@ public class EditLocalRoutineMVCRenderCommand
 			EditCareProgramMVCRenderCommand.DEFAULT_REVIEW_INTERVAL_MONTHS);
 
 		if (localRoutineId > 0) {
-			LocalRoutine localRoutine = _localRoutine(
-				careProgram, localRoutineId);
+			LocalRoutine localRoutine = ProgramLocalRoutines.get(
+				_localRoutineService, careProgram.getCareProgramId(),
+				localRoutineId);
 
 			administrationName = new PeopleAndPlaces(
 				userLocalService, _organizationLocalService
@@ -121,27 +122,20 @@ public class EditLocalRoutineMVCRenderCommand
 				).buildString(),
 				CareProgramFieldErrors.of(
 					renderRequest,
-					CareProgramFieldErrors.LOCAL_ROUTINE_FORM_ERRORS)));
+					CareProgramFieldErrors.LOCAL_ROUTINE_FORM_ERRORS),
+				PortletURLBuilder.createRenderURL(
+					renderResponse
+				).setMVCRenderCommandName(
+					CareProgramMVCCommandNames.PICK_PERSON
+				).setParameter(
+					"careProgramId", careProgram.getCareProgramId()
+				).setParameter(
+					"localRoutineId", localRoutineId
+				).setParameter(
+					"role", PersonPickerDisplayContext.ROLE_ROUTINE_OWNER
+				).buildString()));
 
 		return "/care_program_admin/edit_local_routine.jsp";
-	}
-
-	private LocalRoutine _localRoutine(
-			CareProgram careProgram, long localRoutineId)
-		throws PortalException {
-
-		for (LocalRoutine localRoutine :
-				_localRoutineService.getCareProgramLocalRoutines(
-					careProgram.getCareProgramId())) {
-
-			if (localRoutine.getLocalRoutineId() == localRoutineId) {
-				return localRoutine;
-			}
-		}
-
-		throw new NoSuchLocalRoutineException(
-			"No local routine " + localRoutineId + " of care program " +
-				careProgram.getCareProgramId());
 	}
 
 	private List<Option> _organizationOptions(

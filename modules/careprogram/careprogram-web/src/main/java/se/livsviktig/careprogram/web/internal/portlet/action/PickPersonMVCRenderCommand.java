@@ -21,14 +21,17 @@ import se.livsviktig.careprogram.constants.CareProgramPortletKeys;
 import se.livsviktig.careprogram.exception.CareProgramContactException;
 import se.livsviktig.careprogram.exception.ContentOwnerException;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramService;
+import se.livsviktig.careprogram.service.LocalRoutineService;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramWebKeys;
+import se.livsviktig.careprogram.web.internal.display.context.PeopleAndPlaces;
 import se.livsviktig.careprogram.web.internal.display.context.PeopleSearch;
 import se.livsviktig.careprogram.web.internal.display.context.PersonPickerDisplayContext;
 
 /**
- * The people picker a programme's owner and contacts are chosen with, written without the portal's React item
+ * The people picker a programme's owner and contacts, and a routine's owner, are chosen with, written without the portal's React item
  * selector: a labelled GET search of the company's active people, each found person with a button that posts
  * their user id (ChoosePersonMVCActionCommand). The programme is read through the remote service, so a
  * coordinator who may not view it gets the error page.
@@ -55,11 +58,42 @@ public class PickPersonMVCRenderCommand
 		CareProgram careProgram = _careProgramService.getCareProgram(
 			ParamUtil.getLong(renderRequest, "careProgramId"));
 
-		String role = ParamUtil.getString(
-			renderRequest, "role", PersonPickerDisplayContext.ROLE_OWNER);
+		String role = PersonPickerDisplayContext.role(
+			ParamUtil.getString(renderRequest, "role"));
 
-		if (!role.equals(PersonPickerDisplayContext.ROLE_CONTACT)) {
-			role = PersonPickerDisplayContext.ROLE_OWNER;
+		long localRoutineId = 0;
+		String title = careProgram.getTitle(themeDisplay.getLocale());
+
+		String backURL = PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			CareProgramMVCCommandNames.EDIT_CARE_PROGRAM
+		).setParameter(
+			"careProgramId", careProgram.getCareProgramId()
+		).buildString();
+
+		if (role.equals(PersonPickerDisplayContext.ROLE_ROUTINE_OWNER)) {
+			LocalRoutine localRoutine = ProgramLocalRoutines.get(
+				_localRoutineService, careProgram.getCareProgramId(),
+				ParamUtil.getLong(renderRequest, "localRoutineId"));
+
+			localRoutineId = localRoutine.getLocalRoutineId();
+			title = title + " – " +
+				new PeopleAndPlaces(
+					userLocalService, _organizationLocalService
+				).administrationName(
+					localRoutine.getOrganizationId()
+				);
+
+			backURL = PortletURLBuilder.createRenderURL(
+				renderResponse
+			).setMVCRenderCommandName(
+				CareProgramMVCCommandNames.EDIT_LOCAL_ROUTINE
+			).setParameter(
+				"careProgramId", careProgram.getCareProgramId()
+			).setParameter(
+				"localRoutineId", localRoutineId
+			).buildString();
 		}
 
 		String keywords = ParamUtil.getString(renderRequest, "keywords");
@@ -67,8 +101,8 @@ public class PickPersonMVCRenderCommand
 		renderRequest.setAttribute(
 			CareProgramWebKeys.PERSON_PICKER_DISPLAY_CONTEXT,
 			new PersonPickerDisplayContext(
-				careProgram.getCareProgramId(),
-				careProgram.getTitle(themeDisplay.getLocale()), role, keywords,
+				careProgram.getCareProgramId(), localRoutineId, title, role,
+				keywords,
 				new PeopleSearch(
 					userLocalService, _organizationLocalService
 				).search(
@@ -81,6 +115,8 @@ public class PickPersonMVCRenderCommand
 				).setParameter(
 					"careProgramId", careProgram.getCareProgramId()
 				).setParameter(
+					"localRoutineId", localRoutineId
+				).setParameter(
 					"role", role
 				).buildString(),
 				PortletURLBuilder.createActionURL(
@@ -88,14 +124,7 @@ public class PickPersonMVCRenderCommand
 				).setActionName(
 					CareProgramMVCCommandNames.CHOOSE_PERSON
 				).buildString(),
-				PortletURLBuilder.createRenderURL(
-					renderResponse
-				).setMVCRenderCommandName(
-					CareProgramMVCCommandNames.EDIT_CARE_PROGRAM
-				).setParameter(
-					"careProgramId", careProgram.getCareProgramId()
-				).buildString(),
-				_errorKey(renderRequest)));
+				backURL, _errorKey(renderRequest)));
 
 		return "/care_program_admin/pick_person.jsp";
 	}
@@ -116,6 +145,9 @@ public class PickPersonMVCRenderCommand
 
 	@Reference
 	private CareProgramService _careProgramService;
+
+	@Reference
+	private LocalRoutineService _localRoutineService;
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;

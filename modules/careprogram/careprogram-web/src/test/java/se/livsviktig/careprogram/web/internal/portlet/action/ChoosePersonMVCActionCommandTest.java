@@ -8,12 +8,14 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.careprogram.exception.ContentOwnerException;
 import se.livsviktig.careprogram.model.CareProgram;
+import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.CareProgramService;
+import se.livsviktig.careprogram.service.LocalRoutineService;
 import se.livsviktig.careprogram.web.internal.constants.CareProgramMVCCommandNames;
 import se.livsviktig.careprogram.web.internal.display.context.CareProgramMessages;
 import se.livsviktig.platform.test.support.Fields;
@@ -48,6 +52,7 @@ public class ChoosePersonMVCActionCommandTest {
 	@BeforeEach
 	public void setUp() throws Exception {
 		Fields.set(_command, "_careProgramService", _careProgramService);
+		Fields.set(_command, "_localRoutineService", _localRoutineService);
 
 		new PortletSessions(
 			kernelStatics.portal()
@@ -181,6 +186,122 @@ public class ChoosePersonMVCActionCommandTest {
 		);
 	}
 
+	@Test
+	public void thePersonPickedBecomesTheRoutinesOwnerAndNothingElseChanges()
+		throws Exception {
+
+		_givenRoutine();
+
+		_param("role", "routineOwner");
+		_param("localRoutineId", "88");
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		verify(
+			_localRoutineService
+		).updateLocalRoutine(
+			88L, 40401L, 303L, 6
+		);
+		verify(
+			_careProgramService, never()
+		).updateCareProgram(
+			anyLong(), any(), anyLong(), anyString(), anyLong(), anyInt(),
+			any(), any(), any()
+		);
+		assertTrue(
+			SessionMessages.contains(
+				_actionRequest, CareProgramMessages.OWNER_CHOSEN));
+		verify(
+			_renderParameters
+		).setValue(
+			"mvcRenderCommandName", CareProgramMVCCommandNames.EDIT_LOCAL_ROUTINE
+		);
+		verify(
+			_renderParameters
+		).setValue(
+			"localRoutineId", "88"
+		);
+	}
+
+	@Test
+	public void aRefusedRoutineOwnerBringsTheRoutinesPickerBack()
+		throws Exception {
+
+		_givenRoutine();
+
+		_param("role", "routineOwner");
+		_param("localRoutineId", "88");
+
+		when(
+			_localRoutineService.updateLocalRoutine(
+				anyLong(), anyLong(), eq(303L), anyInt())
+		).thenThrow(
+			new ContentOwnerException()
+		);
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		assertTrue(
+			SessionErrors.contains(
+				_actionRequest, ContentOwnerException.class.getName()));
+		verify(
+			_renderParameters
+		).setValue(
+			"mvcRenderCommandName", CareProgramMVCCommandNames.PICK_PERSON
+		);
+		verify(
+			_renderParameters
+		).setValue(
+			"role", "routineOwner"
+		);
+	}
+
+	@Test
+	public void aRoutineOfAnotherProgrammeIsNotFound() throws Exception {
+		_givenRoutine();
+
+		_param("role", "routineOwner");
+		_param("localRoutineId", "99");
+
+		_command.doProcessAction(_actionRequest, _actionResponse);
+
+		verify(
+			_localRoutineService, never()
+		).updateLocalRoutine(
+			anyLong(), anyLong(), anyLong(), anyInt()
+		);
+		verify(
+			_renderParameters
+		).setValue(
+			"mvcPath", BaseCareProgramMVCRenderCommand.ERROR_JSP
+		);
+	}
+
+	private void _givenRoutine() throws Exception {
+		LocalRoutine localRoutine = mock(LocalRoutine.class);
+
+		when(
+			localRoutine.getLocalRoutineId()
+		).thenReturn(
+			88L
+		);
+		when(
+			localRoutine.getArticleResourcePrimKey()
+		).thenReturn(
+			40401L
+		);
+		when(
+			localRoutine.getReviewIntervalMonths()
+		).thenReturn(
+			6
+		);
+		when(
+			_localRoutineService.getCareProgramLocalRoutines(77)
+		).thenReturn(
+			List.of(localRoutine)
+		);
+	}
+
 	private void _param(String name, String value) {
 		when(
 			_actionRequest.getParameter(name)
@@ -198,6 +319,8 @@ public class ChoosePersonMVCActionCommandTest {
 		CareProgramService.class);
 	private final ChoosePersonMVCActionCommand _command =
 		new ChoosePersonMVCActionCommand();
+	private final LocalRoutineService _localRoutineService = mock(
+		LocalRoutineService.class);
 	private final MutableRenderParameters _renderParameters = mock(
 		MutableRenderParameters.class);
 
