@@ -63,6 +63,13 @@ public interface CareProgramService extends BaseService {
 		throws PortalException;
 
 	/**
+	 * Adds the site's "Målgrupp" vocabulary, or finds it if it exists (an action: pages only find it, with the local
+	 * fetchTargetGroupVocabulary). Needs MANAGE_CARE_PROGRAMS in the site.
+	 */
+	public AssetVocabulary addTargetGroupVocabulary(long groupId)
+		throws PortalException;
+
+	/**
 	 * "Still correct": the owner, or anyone with CONFIRM_REVIEW or UPDATE on the programme (its permission logic).
 	 */
 	public CareProgram confirmCareProgramReview(
@@ -99,14 +106,6 @@ public interface CareProgramService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long[] getTargetGroupCategoryIds(long careProgramId)
-		throws PortalException;
-
-	/**
-	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
-	 * caused it to exist, there is none (null).
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public AssetVocabulary getTargetGroupVocabulary(long groupId)
 		throws PortalException;
 
 	/**

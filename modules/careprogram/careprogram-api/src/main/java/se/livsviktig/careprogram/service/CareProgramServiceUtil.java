@@ -57,6 +57,17 @@ public class CareProgramServiceUtil {
 	}
 
 	/**
+	 * Adds the site's "Målgrupp" vocabulary, or finds it if it exists (an action: pages only find it, with the local
+	 * fetchTargetGroupVocabulary). Needs MANAGE_CARE_PROGRAMS in the site.
+	 */
+	public static com.liferay.asset.kernel.model.AssetVocabulary
+			addTargetGroupVocabulary(long groupId)
+		throws PortalException {
+
+		return getService().addTargetGroupVocabulary(groupId);
+	}
+
+	/**
 	 * "Still correct": the owner, or anyone with CONFIRM_REVIEW or UPDATE on the programme (its permission logic).
 	 */
 	public static CareProgram confirmCareProgramReview(
@@ -113,17 +124,6 @@ public class CareProgramServiceUtil {
 		throws PortalException {
 
 		return getService().getTargetGroupCategoryIds(careProgramId);
-	}
-
-	/**
-	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
-	 * caused it to exist, there is none (null).
-	 */
-	public static com.liferay.asset.kernel.model.AssetVocabulary
-			getTargetGroupVocabulary(long groupId)
-		throws PortalException {
-
-		return getService().getTargetGroupVocabulary(groupId);
 	}
 
 	/**

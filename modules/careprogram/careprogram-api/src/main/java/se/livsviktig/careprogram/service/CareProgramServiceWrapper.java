@@ -55,6 +55,18 @@ public class CareProgramServiceWrapper
 	}
 
 	/**
+	 * Adds the site's "Målgrupp" vocabulary, or finds it if it exists (an action: pages only find it, with the local
+	 * fetchTargetGroupVocabulary). Needs MANAGE_CARE_PROGRAMS in the site.
+	 */
+	@Override
+	public com.liferay.asset.kernel.model.AssetVocabulary
+			addTargetGroupVocabulary(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _careProgramService.addTargetGroupVocabulary(groupId);
+	}
+
+	/**
 	 * "Still correct": the owner, or anyone with CONFIRM_REVIEW or UPDATE on the programme (its permission logic).
 	 */
 	@Override
@@ -122,18 +134,6 @@ public class CareProgramServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _careProgramService.getTargetGroupCategoryIds(careProgramId);
-	}
-
-	/**
-	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
-	 * caused it to exist, there is none (null).
-	 */
-	@Override
-	public com.liferay.asset.kernel.model.AssetVocabulary
-			getTargetGroupVocabulary(long groupId)
-		throws com.liferay.portal.kernel.exception.PortalException {
-
-		return _careProgramService.getTargetGroupVocabulary(groupId);
 	}
 
 	/**

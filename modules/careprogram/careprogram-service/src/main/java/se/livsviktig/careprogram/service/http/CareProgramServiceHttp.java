@@ -42,6 +42,45 @@ import se.livsviktig.careprogram.service.CareProgramServiceUtil;
  */
 public class CareProgramServiceHttp {
 
+	public static com.liferay.asset.kernel.model.AssetVocabulary
+			addTargetGroupVocabulary(HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				CareProgramServiceUtil.class, "addTargetGroupVocabulary",
+				_addTargetGroupVocabularyParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (com.liferay.asset.kernel.model.AssetVocabulary)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.careprogram.model.CareProgram addCareProgram(
 			HttpPrincipal httpPrincipal, long groupId,
 			java.util.Map<java.util.Locale, String> titleMap,
@@ -54,7 +93,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "addCareProgram",
-				_addCareProgramParameterTypes0);
+				_addCareProgramParameterTypes1);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, titleMap, articleResourcePrimKey,
@@ -99,7 +138,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "addNationalCarePrograms",
-				_addNationalCareProgramsParameterTypes1);
+				_addNationalCareProgramsParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, serviceContext);
@@ -141,7 +180,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "confirmCareProgramReview",
-				_confirmCareProgramReviewParameterTypes2);
+				_confirmCareProgramReviewParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId, comment);
@@ -181,7 +220,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "deleteCareProgram",
-				_deleteCareProgramParameterTypes3);
+				_deleteCareProgramParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId);
@@ -221,7 +260,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "getCareProgram",
-				_getCareProgramParameterTypes4);
+				_getCareProgramParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId);
@@ -261,7 +300,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "getContactUserIds",
-				_getContactUserIdsParameterTypes5);
+				_getContactUserIdsParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId);
@@ -302,7 +341,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "getGroupCarePrograms",
-				_getGroupCareProgramsParameterTypes6);
+				_getGroupCareProgramsParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, start, end);
@@ -343,7 +382,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "getMethodIds",
-				_getMethodIdsParameterTypes7);
+				_getMethodIdsParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId);
@@ -383,7 +422,7 @@ public class CareProgramServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				CareProgramServiceUtil.class, "getTargetGroupCategoryIds",
-				_getTargetGroupCategoryIdsParameterTypes8);
+				_getTargetGroupCategoryIdsParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, careProgramId);
@@ -406,45 +445,6 @@ public class CareProgramServiceHttp {
 			}
 
 			return (long[])returnObj;
-		}
-		catch (com.liferay.portal.kernel.exception.SystemException
-					systemException) {
-
-			_log.error(systemException, systemException);
-
-			throw systemException;
-		}
-	}
-
-	public static com.liferay.asset.kernel.model.AssetVocabulary
-			getTargetGroupVocabulary(HttpPrincipal httpPrincipal, long groupId)
-		throws com.liferay.portal.kernel.exception.PortalException {
-
-		try {
-			MethodKey methodKey = new MethodKey(
-				CareProgramServiceUtil.class, "getTargetGroupVocabulary",
-				_getTargetGroupVocabularyParameterTypes9);
-
-			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
-
-			Object returnObj = null;
-
-			try {
-				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
-			}
-			catch (Exception exception) {
-				if (exception instanceof
-						com.liferay.portal.kernel.exception.PortalException) {
-
-					throw (com.liferay.portal.kernel.exception.PortalException)
-						exception;
-				}
-
-				throw new com.liferay.portal.kernel.exception.SystemException(
-					exception);
-			}
-
-			return (com.liferay.asset.kernel.model.AssetVocabulary)returnObj;
 		}
 		catch (com.liferay.portal.kernel.exception.SystemException
 					systemException) {
@@ -591,32 +591,32 @@ public class CareProgramServiceHttp {
 	private static Log _log = LogFactoryUtil.getLog(
 		CareProgramServiceHttp.class);
 
-	private static final Class<?>[] _addCareProgramParameterTypes0 =
+	private static final Class<?>[] _addTargetGroupVocabularyParameterTypes0 =
+		new Class[] {long.class};
+	private static final Class<?>[] _addCareProgramParameterTypes1 =
 		new Class[] {
 			long.class, java.util.Map.class, long.class, String.class,
 			long.class, int.class, long[].class, long[].class, long[].class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _addNationalCareProgramsParameterTypes1 =
+	private static final Class<?>[] _addNationalCareProgramsParameterTypes2 =
 		new Class[] {
 			long.class, com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _confirmCareProgramReviewParameterTypes2 =
+	private static final Class<?>[] _confirmCareProgramReviewParameterTypes3 =
 		new Class[] {long.class, String.class};
-	private static final Class<?>[] _deleteCareProgramParameterTypes3 =
+	private static final Class<?>[] _deleteCareProgramParameterTypes4 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getCareProgramParameterTypes4 =
+	private static final Class<?>[] _getCareProgramParameterTypes5 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getContactUserIdsParameterTypes5 =
+	private static final Class<?>[] _getContactUserIdsParameterTypes6 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getGroupCareProgramsParameterTypes6 =
+	private static final Class<?>[] _getGroupCareProgramsParameterTypes7 =
 		new Class[] {long.class, int.class, int.class};
-	private static final Class<?>[] _getMethodIdsParameterTypes7 = new Class[] {
+	private static final Class<?>[] _getMethodIdsParameterTypes8 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getTargetGroupCategoryIdsParameterTypes8 =
-		new Class[] {long.class};
-	private static final Class<?>[] _getTargetGroupVocabularyParameterTypes9 =
+	private static final Class<?>[] _getTargetGroupCategoryIdsParameterTypes9 =
 		new Class[] {long.class};
 	private static final Class<?>[] _searchCareProgramsParameterTypes10 =
 		new Class[] {

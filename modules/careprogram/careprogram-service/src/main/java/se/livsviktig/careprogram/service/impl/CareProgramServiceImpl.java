@@ -41,6 +41,22 @@ import se.livsviktig.careprogram.service.base.CareProgramServiceBaseImpl;
 )
 public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 
+	/**
+	 * Adds the site's "Målgrupp" vocabulary, or finds it if it exists (an action: pages only find it, with the local
+	 * fetchTargetGroupVocabulary). Needs MANAGE_CARE_PROGRAMS in the site.
+	 */
+	@Override
+	public AssetVocabulary addTargetGroupVocabulary(long groupId)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId,
+			CareProgramActionKeys.MANAGE_CARE_PROGRAMS);
+
+		return careProgramLocalService.getTargetGroupVocabulary(
+			getUserId(), groupId);
+	}
+
 	@Override
 	public CareProgram addCareProgram(
 			long groupId, Map<Locale, String> titleMap,
@@ -152,27 +168,6 @@ public class CareProgramServiceImpl extends CareProgramServiceBaseImpl {
 
 		return careProgramLocalService.getTargetGroupCategoryIds(
 			careProgramId);
-	}
-
-	/**
-	 * The site's "Målgrupp" vocabulary. Creating it takes MANAGE_CARE_PROGRAMS; for anyone else, before an editor
-	 * caused it to exist, there is none (null).
-	 */
-	@Override
-	public AssetVocabulary getTargetGroupVocabulary(long groupId)
-		throws PortalException {
-
-		PermissionChecker permissionChecker = getPermissionChecker();
-
-		if (_portletResourcePermission.contains(
-				permissionChecker, groupId,
-				CareProgramActionKeys.MANAGE_CARE_PROGRAMS)) {
-
-			return careProgramLocalService.getTargetGroupVocabulary(
-				getUserId(), groupId);
-		}
-
-		return careProgramLocalService.fetchTargetGroupVocabulary(groupId);
 	}
 
 	/**

@@ -274,31 +274,25 @@ public class CareProgramServiceImplTest {
 	}
 
 	@Test
-	public void onlyThoseWhoManageProgrammesCreateTheVocabulary()
+	public void addingTheVocabularyNeedsManageCareProgramsInTheSite()
 		throws Exception {
 
-		AssetVocabulary assetVocabulary = mock(AssetVocabulary.class);
+		_doubles.refuseSite(_GROUP_ID, CareProgramActionKeys.MANAGE_CARE_PROGRAMS);
 
-		when(
-			_localService.fetchTargetGroupVocabulary(_GROUP_ID)
-		).thenReturn(
-			null
-		);
-
-		assertNull(_service.getTargetGroupVocabulary(_GROUP_ID));
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.addTargetGroupVocabulary(_GROUP_ID));
 		verify(
 			_localService, never()
 		).getTargetGroupVocabulary(
 			anyLong(), anyLong()
 		);
+	}
 
-		when(
-			_doubles.portletResourcePermission.contains(
-				_doubles.permissionChecker, _GROUP_ID,
-				CareProgramActionKeys.MANAGE_CARE_PROGRAMS)
-		).thenReturn(
-			true
-		);
+	@Test
+	public void aManagerAddsTheVocabulary() throws Exception {
+		AssetVocabulary assetVocabulary = mock(AssetVocabulary.class);
+
 		when(
 			_localService.getTargetGroupVocabulary(
 				RemoteCallerDoubles.CALLER_USER_ID, _GROUP_ID)
@@ -306,7 +300,7 @@ public class CareProgramServiceImplTest {
 			assetVocabulary
 		);
 
-		assertSame(assetVocabulary, _service.getTargetGroupVocabulary(_GROUP_ID));
+		assertSame(assetVocabulary, _service.addTargetGroupVocabulary(_GROUP_ID));
 	}
 
 	@Test

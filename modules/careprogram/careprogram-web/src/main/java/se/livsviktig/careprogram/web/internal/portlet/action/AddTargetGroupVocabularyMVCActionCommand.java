@@ -1,6 +1,5 @@
 package se.livsviktig.careprogram.web.internal.portlet.action;
 
-import com.liferay.asset.kernel.model.AssetVocabulary;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
@@ -51,12 +50,12 @@ public class AddTargetGroupVocabularyMVCActionCommand
 		MutableRenderParameters renderParameters =
 			actionResponse.getRenderParameters();
 
-		AssetVocabulary assetVocabulary =
-			_careProgramService.getTargetGroupVocabulary(
+		try {
+			_careProgramService.addTargetGroupVocabulary(
 				themeDisplay.getScopeGroupId());
-
-		if (assetVocabulary == null) {
-			SessionErrors.add(actionRequest, PrincipalException.class);
+		}
+		catch (PrincipalException principalException) {
+			SessionErrors.add(actionRequest, principalException.getClass());
 
 			hideDefaultErrorMessage(actionRequest);
 
