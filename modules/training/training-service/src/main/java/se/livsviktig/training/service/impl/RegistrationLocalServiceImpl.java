@@ -71,13 +71,7 @@ public class RegistrationLocalServiceImpl
 	 * The person accepts the seat they were offered from the waitlist.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration acceptOffer(long registrationId)
 		throws PortalException {
 
@@ -120,13 +114,7 @@ public class RegistrationLocalServiceImpl
 	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> addRegistrations(
 			long[] userIds, long courseSessionId, ServiceContext serviceContext)
 		throws PortalException {
@@ -171,13 +159,7 @@ public class RegistrationLocalServiceImpl
 	 * The manager approves: the seat the request held becomes the person's.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration approveRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
@@ -195,13 +177,7 @@ public class RegistrationLocalServiceImpl
 	 *        service)
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration cancelRegistration(
 			long registrationId, long cancelledByUserId, String reason,
 			boolean afterDeadlineAllowed)
@@ -228,13 +204,7 @@ public class RegistrationLocalServiceImpl
 	 * The manager declines: the request's seat goes to the waitlist.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
@@ -247,13 +217,7 @@ public class RegistrationLocalServiceImpl
 	 * The person turns down the seat they were offered; it is offered to the next in line.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineOffer(long registrationId)
 		throws PortalException {
 
@@ -273,13 +237,7 @@ public class RegistrationLocalServiceImpl
 	 * waitlist so the session's counters stay true.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration deleteRegistration(Registration registration)
 		throws PortalException {
 
@@ -293,13 +251,7 @@ public class RegistrationLocalServiceImpl
 	 * what would happen or did.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public RegistrationImportReport importRegistrations(
 			long courseSessionId, String csv, boolean dryRun,
 			ServiceContext serviceContext)
@@ -321,13 +273,7 @@ public class RegistrationLocalServiceImpl
 	 * @return <code>true</code> if the registration expired now
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public boolean expireRegistration(long registrationId)
 		throws PortalException {
 
@@ -507,13 +453,7 @@ public class RegistrationLocalServiceImpl
 	 * @return the new registration
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveRegistration(
 			long registrationId, long targetCourseSessionId, long actorUserId,
 			String reason)
@@ -531,13 +471,7 @@ public class RegistrationLocalServiceImpl
 	 * @param newPosition 1 for the first in line; past the end means last
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveWaitlistPosition(
 			long registrationId, int newPosition, long actorUserId,
 			String reason)
@@ -551,13 +485,7 @@ public class RegistrationLocalServiceImpl
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> promoteWaitlist(
 			long courseSessionId, long actorUserId, String occasion)
 		throws PortalException {
