@@ -13,8 +13,10 @@ import java.util.Map;
  * new state and decides again, so the loser of the last seat is waitlisted rather than overbooked or lost.
  *
  * <p>
- * Use it as <code>@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = @Property(name =
- * ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES))</code>.
+ * Use it as <code>@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})</code>: without properties
+ * (the portal's RetryAdvice then hands it an empty map) it retries the {@link #OPTIMISTIC_LOCK_FAILURES}. A call
+ * that must retry on other failures too names them all in an {@link #EXCEPTION_NAMES} property, e.g.
+ * {@link #OPTIMISTIC_LOCK_FAILURES_AND_UNIQUE_VIOLATIONS}.
  * The names are matched along the cause chain and each class's superclasses, because the failure comes from
  * Hibernate or Spring, depending on whether it shows at flush or at commit, and neither is a compile-time
  * dependency.

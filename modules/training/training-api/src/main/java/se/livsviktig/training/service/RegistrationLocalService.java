@@ -67,10 +67,7 @@ public interface RegistrationLocalService
 	/**
 	 * The person accepts the seat they were offered from the waitlist.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration acceptOffer(long registrationId) throws PortalException;
 
 	/**
@@ -110,10 +107,7 @@ public interface RegistrationLocalService
 	 * registered...) and nobody is registered, so the coordinator can correct the list and try again. A
 	 * coordinator registers people on a published session also outside its registration window.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> addRegistrations(
 			long[] userIds, long courseSessionId, ServiceContext serviceContext)
 		throws PortalException;
@@ -121,10 +115,7 @@ public interface RegistrationLocalService
 	/**
 	 * The manager approves: the seat the request held becomes the person's.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration approveRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException;
@@ -156,10 +147,7 @@ public interface RegistrationLocalService
 	 * @param afterDeadlineAllowed whether the caller may cancel after the deadline (checked by the remote
 	 service)
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration cancelRegistration(
 			long registrationId, long cancelledByUserId, String reason,
 			boolean afterDeadlineAllowed)
@@ -183,20 +171,14 @@ public interface RegistrationLocalService
 	/**
 	 * The person turns down the seat they were offered; it is offered to the next in line.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineOffer(long registrationId)
 		throws PortalException;
 
 	/**
 	 * The manager declines: the request's seat goes to the waitlist.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException;
@@ -235,10 +217,7 @@ public interface RegistrationLocalService
 	 * @throws PortalException
 	 */
 	@Indexable(type = IndexableType.DELETE)
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration deleteRegistration(Registration registration)
 		throws PortalException;
 
@@ -320,10 +299,7 @@ public interface RegistrationLocalService
 	 *
 	 * @return <code>true</code> if the registration expired now
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public boolean expireRegistration(long registrationId)
 		throws PortalException;
 
@@ -527,10 +503,7 @@ public interface RegistrationLocalService
 	 * valid, and this is not a dry run, are they all registered. Either way the report says, line by line,
 	 * what would happen or did.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public RegistrationImportReport importRegistrations(
 			long courseSessionId, String csv, boolean dryRun,
 			ServiceContext serviceContext)
@@ -557,10 +530,7 @@ public interface RegistrationLocalService
 	 *
 	 * @return the new registration
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveRegistration(
 			long registrationId, long targetCourseSessionId, long actorUserId,
 			String reason)
@@ -573,10 +543,7 @@ public interface RegistrationLocalService
 	 *
 	 * @param newPosition 1 for the first in line; past the end means last
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveWaitlistPosition(
 			long registrationId, int newPosition, long actorUserId,
 			String reason)
@@ -585,10 +552,7 @@ public interface RegistrationLocalService
 	/**
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
 	 */
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES, value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> promoteWaitlist(
 			long courseSessionId, long actorUserId, String occasion)
 		throws PortalException;

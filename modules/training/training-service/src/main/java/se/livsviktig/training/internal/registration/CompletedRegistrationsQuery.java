@@ -15,6 +15,7 @@ import se.livsviktig.training.internal.catalog.CourseSessionTimestamps;
 import se.livsviktig.training.model.CourseSessionTable;
 import se.livsviktig.training.model.RegistrationTable;
 import se.livsviktig.training.registration.CompletedRegistration;
+import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
  * The completed registrations of a company's sessions of one training method, or of chosen sessions, whose
@@ -127,6 +128,17 @@ public class CompletedRegistrationsQuery {
 		).limit(
 			0, size
 		);
+	}
+
+	/**
+	 * The page {@link #select} asks for, read through the registration persistence in one statement.
+	 */
+	public List<CompletedRegistration> list(
+		RegistrationPersistence registrationPersistence,
+		long afterRegistrationId, int size) {
+
+		return toCompletedRegistrations(
+			registrationPersistence.dslQuery(select(afterRegistrationId, size)));
 	}
 
 	private CompletedRegistrationsQuery(

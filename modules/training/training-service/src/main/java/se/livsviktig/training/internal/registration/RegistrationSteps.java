@@ -4,59 +4,47 @@ import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.Clock;
 
+import java.util.Date;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.internal.notification.ParticipantMessageSender;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.privacy.FreeTextRetention;
+import se.livsviktig.training.internal.reminder.ApproverReminders;
+import se.livsviktig.training.internal.reminder.SessionReminders;
 import se.livsviktig.training.service.persistence.AttendancePersistence;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
- * Builds the registration service's steps from its collaborators, so the service only says which step a call
- * takes. Each step is a new object: they keep no state between calls, and the service's fields are set (by the
- * OSGi runtime, or a unit test) after it is constructed.
+ * Builds the registration service's steps from their collaborators, so the service only says which step a call
+ * takes and where its transaction and retry begin, and holds none of the collaborators itself. Each step is a new
+ * object: they keep no state between calls. The clock is here too, so every step of a call and the service read
+ * the same one (a unit test fixes it).
  *
  * @author Livsviktig
  */
-public final class RegistrationSteps {
-
-	public RegistrationSteps(
-		RegistrationPersistence registrationPersistence,
-		CourseSessionPersistence courseSessionPersistence,
-		RegistrationEventPersistence registrationEventPersistence,
-		AttendancePersistence attendancePersistence,
-		UserLocalService userLocalService, ApplicantCheck applicantCheck,
-		ApprovalRequests approvalRequests, NoticeDispatcher noticeDispatcher,
-		OrganizationTree organizationTree,
-		ParticipantMessageSender participantMessageSender,
-		RegistrationEvents registrationEvents,
-		RegistrationIdReservation registrationIdReservation,
-		SeatAllocation seatAllocation, SeatLedger seatLedger,
-		SeatLock seatLock, WaitlistPromoter waitlistPromoter, Clock clock) {
-
-		_registrationPersistence = registrationPersistence;
-		_courseSessionPersistence = courseSessionPersistence;
-		_registrationEventPersistence = registrationEventPersistence;
-		_attendancePersistence = attendancePersistence;
-		_userLocalService = userLocalService;
-		_applicantCheck = applicantCheck;
-		_approvalRequests = approvalRequests;
-		_noticeDispatcher = noticeDispatcher;
-		_organizationTree = organizationTree;
-		_participantMessageSender = participantMessageSender;
-		_registrationEvents = registrationEvents;
-		_registrationIdReservation = registrationIdReservation;
-		_seatAllocation = seatAllocation;
-		_seatLedger = seatLedger;
-		_seatLock = seatLock;
-		_waitlistPromoter = waitlistPromoter;
-		_clock = clock;
-	}
+@Component(service = RegistrationSteps.class)
+public class RegistrationSteps {
 
 	public ApprovalDecisions approvalDecisions() {
 		return new ApprovalDecisions(
 			_registrationPersistence, registrationTransitions());
+	}
+
+	public ApproverReminders approverReminders() {
+		return new ApproverReminders(
+			_registrationPersistence, _courseSessionPersistence,
+			_approvalRequests, _clock);
+	}
+
+	public FreeTextRetention freeTextRetention() {
+		return _freeTextRetention;
 	}
 
 	public HoldExpiry holdExpiry() {
@@ -77,6 +65,10 @@ public final class RegistrationSteps {
 			_registrationIdReservation, _userLocalService);
 	}
 
+	public Date now() {
+		return Date.from(_clock.instant());
+	}
+
 	public ParticipantMessages participantMessages() {
 		return new ParticipantMessages(
 			_registrationPersistence, _courseSessionPersistence,
@@ -87,6 +79,11 @@ public final class RegistrationSteps {
 	public RegistrationCancellation registrationCancellation() {
 		return new RegistrationCancellation(
 			_registrationPersistence, registrationTransitions());
+	}
+
+	public RegistrationListImport registrationListImport() {
+		return new RegistrationListImport(
+			_seatLock, _registrationListReader, _applicantCheck);
 	}
 
 	public RegistrationMove registrationMove() {
@@ -110,6 +107,10 @@ public final class RegistrationSteps {
 			_waitlistPromoter, _clock);
 	}
 
+	public SeatLock seatLock() {
+		return _seatLock;
+	}
+
 	public SeatOffers seatOffers() {
 		return new SeatOffers(
 			_registrationPersistence, registrationTransitions(),
@@ -122,28 +123,80 @@ public final class RegistrationSteps {
 			_seatLedger, _seatAllocation, lockedSessionRegistrar());
 	}
 
+	public SessionReminders sessionReminders() {
+		return new SessionReminders(
+			_courseSessionPersistence, _registrationPersistence,
+			_trainingCompanySettings, _noticeDispatcher, _clock);
+	}
+
 	public WaitlistLine waitlistLine() {
 		return new WaitlistLine(
 			_registrationPersistence, registrationTransitions(),
 			_registrationEvents);
 	}
 
-	private final ApplicantCheck _applicantCheck;
-	private final ApprovalRequests _approvalRequests;
-	private final AttendancePersistence _attendancePersistence;
-	private final Clock _clock;
-	private final CourseSessionPersistence _courseSessionPersistence;
-	private final NoticeDispatcher _noticeDispatcher;
-	private final OrganizationTree _organizationTree;
-	private final ParticipantMessageSender _participantMessageSender;
-	private final RegistrationEventPersistence _registrationEventPersistence;
-	private final RegistrationEvents _registrationEvents;
-	private final RegistrationIdReservation _registrationIdReservation;
-	private final RegistrationPersistence _registrationPersistence;
-	private final SeatAllocation _seatAllocation;
-	private final SeatLedger _seatLedger;
-	private final SeatLock _seatLock;
-	private final UserLocalService _userLocalService;
-	private final WaitlistPromoter _waitlistPromoter;
+	public WaitlistPromotion waitlistPromotion() {
+		return new WaitlistPromotion(
+			_seatLock, _waitlistPromoter, _courseSessionPersistence, _clock);
+	}
+
+	@Reference
+	private ApplicantCheck _applicantCheck;
+
+	@Reference
+	private ApprovalRequests _approvalRequests;
+
+	@Reference
+	private AttendancePersistence _attendancePersistence;
+
+	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CourseSessionPersistence _courseSessionPersistence;
+
+	@Reference
+	private FreeTextRetention _freeTextRetention;
+
+	@Reference
+	private NoticeDispatcher _noticeDispatcher;
+
+	@Reference
+	private OrganizationTree _organizationTree;
+
+	@Reference
+	private ParticipantMessageSender _participantMessageSender;
+
+	@Reference
+	private RegistrationEventPersistence _registrationEventPersistence;
+
+	@Reference
+	private RegistrationEvents _registrationEvents;
+
+	@Reference
+	private RegistrationIdReservation _registrationIdReservation;
+
+	@Reference
+	private RegistrationListReader _registrationListReader;
+
+	@Reference
+	private RegistrationPersistence _registrationPersistence;
+
+	@Reference
+	private SeatAllocation _seatAllocation;
+
+	@Reference
+	private SeatLedger _seatLedger;
+
+	@Reference
+	private SeatLock _seatLock;
+
+	@Reference
+	private TrainingCompanySettings _trainingCompanySettings;
+
+	@Reference
+	private UserLocalService _userLocalService;
+
+	@Reference
+	private WaitlistPromoter _waitlistPromoter;
 
 }

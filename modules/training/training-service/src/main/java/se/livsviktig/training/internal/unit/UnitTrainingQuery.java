@@ -8,10 +8,14 @@ import com.liferay.portal.kernel.model.UserTable;
 import com.liferay.portal.kernel.model.Users_OrgsTable;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.RegistrationTable;
+import se.livsviktig.training.registration.MemberTraining;
+import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
  * A unit's training in one statement: the active members of the given organisations (Users_Orgs), each joined
@@ -37,6 +41,31 @@ public class UnitTrainingQuery {
 		RegistrationConstants.STATUS_WAITLISTED,
 		RegistrationConstants.STATUS_OFFERED
 	};
+
+	/**
+	 * The members' training folded one per member and method ({@link MemberTrainingRows}), read through the
+	 * registration persistence in one statement; none, and no statement, without organisations.
+	 *
+	 * @param organizationIds the unit and every organisation under it
+	 * @param trainingMethodId the method to show, or 0 for every method
+	 */
+	public static List<MemberTraining> read(
+		RegistrationPersistence registrationPersistence, long companyId,
+		long[] organizationIds, long trainingMethodId) {
+
+		if (organizationIds.length == 0) {
+			return new ArrayList<>();
+		}
+
+		return new MemberTrainingRows(
+			trainingMethodId
+		).fold(
+			registrationPersistence.dslQuery(
+				new UnitTrainingQuery(
+					companyId, organizationIds, trainingMethodId
+				).select())
+		);
+	}
 
 	/**
 	 * @param organizationIds the unit and every organisation under it

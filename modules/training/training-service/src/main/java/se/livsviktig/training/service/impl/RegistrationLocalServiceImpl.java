@@ -8,7 +8,6 @@ import com.liferay.portal.kernel.spring.aop.Retry;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -17,26 +16,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.constants.RegistrationConstants;
-import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
-import se.livsviktig.training.internal.notification.NoticeDispatcher;
-import se.livsviktig.training.internal.notification.ParticipantMessageSender;
-import se.livsviktig.training.internal.organization.OrganizationTree;
-import se.livsviktig.training.internal.privacy.FreeTextRetention;
-import se.livsviktig.training.internal.registration.ApplicantCheck;
-import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.CompletedRegistrationsQuery;
-import se.livsviktig.training.internal.registration.RegistrationEvents;
-import se.livsviktig.training.internal.registration.RegistrationIdReservation;
-import se.livsviktig.training.internal.registration.RegistrationListImport;
-import se.livsviktig.training.internal.registration.RegistrationListReader;
+import se.livsviktig.training.internal.registration.RegistrationActor;
 import se.livsviktig.training.internal.registration.RegistrationSteps;
-import se.livsviktig.training.internal.registration.SeatAllocation;
-import se.livsviktig.training.internal.registration.SeatLedger;
-import se.livsviktig.training.internal.registration.SeatLock;
-import se.livsviktig.training.internal.registration.WaitlistPromoter;
-import se.livsviktig.training.internal.reminder.ApproverReminders;
-import se.livsviktig.training.internal.reminder.SessionReminders;
-import se.livsviktig.training.internal.unit.MemberTrainingRows;
 import se.livsviktig.training.internal.unit.UnitTrainingQuery;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -47,16 +29,11 @@ import se.livsviktig.training.retry.ConcurrentUpdateRetryAcceptor;
 import se.livsviktig.training.service.base.RegistrationLocalServiceBaseImpl;
 
 /**
- * Registrations (anmälningar): the seats, the waitlist, approvals and cancellations of a course session.
- *
- * <p>
- * This service is where a step's transaction and its {@link Retry} begin; the rules are small classes of one job
- * each in {@code internal.registration} (who may register, the seat, cancellation, a move, the waitlist's line,
- * approvals, offers, expiry, messages) and {@code internal.reminder} (the reminder jobs). Every change of seats
- * takes the session's row first ({@code SeatLock}), so the last seat goes to exactly one person and the others are
- * waitlisted, on any number of cluster nodes; the row is MVCC-versioned too, and a writer that did not lock it is
- * retried, reads the new counters and decides again.
- * </p>
+ * Registrations (anmälningar): the seats, the waitlist, approvals and cancellations of a course session. Each
+ * method is where a step's transaction and its {@link Retry} begin; {@link RegistrationSteps} hands it the small
+ * class of one job that holds the step's rule. Every change of seats takes the session's row first, so the last
+ * seat goes to exactly one person on any number of cluster nodes; a writer that lost an optimistic-lock race on the
+ * MVCC-versioned row is retried, reads the new counters and decides again.
  *
  * @author Livsviktig
  */
@@ -71,17 +48,11 @@ public class RegistrationLocalServiceImpl
 	 * The person accepts the seat they were offered from the waitlist.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration acceptOffer(long registrationId)
 		throws PortalException {
 
-		return _steps().seatOffers().accept(registrationId);
+		return _steps.seatOffers().accept(registrationId);
 	}
 
 	/**
@@ -107,10 +78,10 @@ public class RegistrationLocalServiceImpl
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		return _steps().seatRequest(
+		return _steps.seatRequest(
 		).register(
 			userId, courseSessionId, organizationId, motivation, dietaryNeeds,
-			_getActorUserId(serviceContext, userId), _now()
+			RegistrationActor.userId(serviceContext, userId), _steps.now()
 		);
 	}
 
@@ -120,30 +91,23 @@ public class RegistrationLocalServiceImpl
 	 * coordinator registers people on a published session also outside its registration window.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> addRegistrations(
 			long[] userIds, long courseSessionId, ServiceContext serviceContext)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(
-			courseSessionId);
+		CourseSession courseSession = _steps.seatLock().lock(courseSessionId);
 
-		Date now = _now();
+		Date now = _steps.now();
 
 		List<Registration> registrations = new ArrayList<>();
 
 		for (long userId : userIds) {
 			registrations.add(
-				_steps().lockedSessionRegistrar(
+				_steps.lockedSessionRegistrar(
 				).register(
 					courseSession, userId, 0, null, null,
-					_getActorUserId(serviceContext, userId), now, false));
+					RegistrationActor.userId(serviceContext, userId), now, false));
 		}
 
 		return registrations;
@@ -161,28 +125,19 @@ public class RegistrationLocalServiceImpl
 	public List<Long> bookInterestedUsers(long courseSessionId, long[] userIds)
 		throws PortalException {
 
-		return _steps().interestListBooking(
-		).book(
-			courseSessionId, userIds
-		);
+		return _steps.interestListBooking().book(courseSessionId, userIds);
 	}
 
 	/**
 	 * The manager approves: the seat the request held becomes the person's.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration approveRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		return _steps().approvalDecisions().approve(
+		return _steps.approvalDecisions().approve(
 			registrationId, reviewerUserId, comment);
 	}
 
@@ -195,19 +150,13 @@ public class RegistrationLocalServiceImpl
 	 *        service)
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration cancelRegistration(
 			long registrationId, long cancelledByUserId, String reason,
 			boolean afterDeadlineAllowed)
 		throws PortalException {
 
-		return _steps().registrationCancellation().cancel(
+		return _steps.registrationCancellation().cancel(
 			registrationId, cancelledByUserId, reason, afterDeadlineAllowed);
 	}
 
@@ -220,7 +169,7 @@ public class RegistrationLocalServiceImpl
 			long courseSessionId, long cancelledByUserId, String reason)
 		throws PortalException {
 
-		return _steps().registrationCancellation().cancelAll(
+		return _steps.registrationCancellation().cancelAll(
 			courseSessionId, cancelledByUserId, reason);
 	}
 
@@ -228,18 +177,12 @@ public class RegistrationLocalServiceImpl
 	 * The manager declines: the request's seat goes to the waitlist.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineRegistration(
 			long registrationId, long reviewerUserId, String comment)
 		throws PortalException {
 
-		return _steps().approvalDecisions().decline(
+		return _steps.approvalDecisions().decline(
 			registrationId, reviewerUserId, comment);
 	}
 
@@ -247,17 +190,11 @@ public class RegistrationLocalServiceImpl
 	 * The person turns down the seat they were offered; it is offered to the next in line.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration declineOffer(long registrationId)
 		throws PortalException {
 
-		return _steps().seatOffers().decline(registrationId);
+		return _steps.seatOffers().decline(registrationId);
 	}
 
 	@Override
@@ -273,17 +210,11 @@ public class RegistrationLocalServiceImpl
 	 * waitlist so the session's counters stay true.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration deleteRegistration(Registration registration)
 		throws PortalException {
 
-		return _steps().registrationRemoval().remove(registration);
+		return _steps.registrationRemoval().remove(registration);
 	}
 
 	/**
@@ -293,20 +224,13 @@ public class RegistrationLocalServiceImpl
 	 * what would happen or did.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public RegistrationImportReport importRegistrations(
 			long courseSessionId, String csv, boolean dryRun,
 			ServiceContext serviceContext)
 		throws PortalException {
 
-		return new RegistrationListImport(
-			_seatLock, _registrationListReader, _applicantCheck
+		return _steps.registrationListImport(
 		).importList(
 			courseSessionId, csv, dryRun,
 			userIds -> registrationLocalService.addRegistrations(
@@ -321,17 +245,11 @@ public class RegistrationLocalServiceImpl
 	 * @return <code>true</code> if the registration expired now
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public boolean expireRegistration(long registrationId)
 		throws PortalException {
 
-		return _steps().holdExpiry().expire(registrationId);
+		return _steps.holdExpiry().expire(registrationId);
 	}
 
 	/**
@@ -343,7 +261,7 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int expireRegistrations() throws PortalException {
-		return _steps().holdExpiry().expireAll(
+		return _steps.holdExpiry().expireAll(
 			registrationLocalService::expireRegistration);
 	}
 
@@ -352,11 +270,7 @@ public class RegistrationLocalServiceImpl
 	 */
 	@Override
 	public boolean hasUserRegistration(long userId, long courseSessionId) {
-		if (registrationPersistence.countByCS_U(courseSessionId, userId) > 0) {
-			return true;
-		}
-
-		return false;
+		return registrationPersistence.countByCS_U(courseSessionId, userId) > 0;
 	}
 
 	@Override
@@ -379,10 +293,9 @@ public class RegistrationLocalServiceImpl
 		long companyId, long trainingMethodId, Date from, Date to,
 		long afterRegistrationId, int size) {
 
-		return _completedRegistrations(
-			CompletedRegistrationsQuery.ofMethod(
-				companyId, trainingMethodId, from, to),
-			afterRegistrationId, size);
+		return CompletedRegistrationsQuery.ofMethod(
+			companyId, trainingMethodId, from, to
+		).list(registrationPersistence, afterRegistrationId, size);
 	}
 
 	/**
@@ -398,10 +311,9 @@ public class RegistrationLocalServiceImpl
 			return new ArrayList<>();
 		}
 
-		return _completedRegistrations(
-			CompletedRegistrationsQuery.ofSessions(
-				companyId, courseSessionIds, from, to),
-			afterRegistrationId, size);
+		return CompletedRegistrationsQuery.ofSessions(
+			companyId, courseSessionIds, from, to
+		).list(registrationPersistence, afterRegistrationId, size);
 	}
 
 	@Override
@@ -448,16 +360,9 @@ public class RegistrationLocalServiceImpl
 	public List<MemberTraining> getUnitTraining(
 		long companyId, long[] organizationIds, long trainingMethodId) {
 
-		if (organizationIds.length == 0) {
-			return new ArrayList<>();
-		}
-
-		List<Object[]> rows = registrationPersistence.dslQuery(
-			new UnitTrainingQuery(
-				companyId, organizationIds, trainingMethodId
-			).select());
-
-		return new MemberTrainingRows(trainingMethodId).fold(rows);
+		return UnitTrainingQuery.read(
+			registrationPersistence, companyId, organizationIds,
+			trainingMethodId);
 	}
 
 	@Override
@@ -477,7 +382,7 @@ public class RegistrationLocalServiceImpl
 	 */
 	@Override
 	public int getWaitlistPosition(long registrationId) throws PortalException {
-		return _steps().waitlistLine().position(registrationId);
+		return _steps.waitlistLine().position(registrationId);
 	}
 
 	/**
@@ -494,7 +399,7 @@ public class RegistrationLocalServiceImpl
 			String subject, String body)
 		throws PortalException {
 
-		return _steps().participantMessages().send(
+		return _steps.participantMessages().send(
 			courseSessionId, registrationIds, senderUserId, subject, body);
 	}
 
@@ -507,19 +412,13 @@ public class RegistrationLocalServiceImpl
 	 * @return the new registration
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveRegistration(
 			long registrationId, long targetCourseSessionId, long actorUserId,
 			String reason)
 		throws PortalException {
 
-		return _steps().registrationMove().move(
+		return _steps.registrationMove().move(
 			registrationId, targetCourseSessionId, actorUserId, reason);
 	}
 
@@ -531,19 +430,13 @@ public class RegistrationLocalServiceImpl
 	 * @param newPosition 1 for the first in line; past the end means last
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public Registration moveWaitlistPosition(
 			long registrationId, int newPosition, long actorUserId,
 			String reason)
 		throws PortalException {
 
-		return _steps().waitlistLine().move(
+		return _steps.waitlistLine().move(
 			registrationId, newPosition, actorUserId, reason);
 	}
 
@@ -551,28 +444,13 @@ public class RegistrationLocalServiceImpl
 	 * Gives free seats to the waitlist, e.g. after the seats were raised or a quota was released.
 	 */
 	@Override
-	@Retry(
-		acceptor = ConcurrentUpdateRetryAcceptor.class,
-		properties = @Property(
-			name = ConcurrentUpdateRetryAcceptor.EXCEPTION_NAMES,
-			value = ConcurrentUpdateRetryAcceptor.OPTIMISTIC_LOCK_FAILURES
-		)
-	)
+	@Retry(acceptor = ConcurrentUpdateRetryAcceptor.class, properties = {})
 	public List<Registration> promoteWaitlist(
 			long courseSessionId, long actorUserId, String occasion)
 		throws PortalException {
 
-		CourseSession courseSession = _seatLock.lock(
-			courseSessionId);
-
-		List<Registration> promoted = _waitlistPromoter.fillFreeSeats(
-			courseSession, _now(), actorUserId, occasion);
-
-		if (!promoted.isEmpty()) {
-			courseSessionPersistence.update(courseSession);
-		}
-
-		return promoted;
+		return _steps.waitlistPromotion().promote(
+			courseSessionId, actorUserId, occasion);
 	}
 
 	/**
@@ -585,7 +463,7 @@ public class RegistrationLocalServiceImpl
 	 */
 	@Override
 	public int purgeFreeText() {
-		return _freeTextRetention.purge(_now());
+		return _steps.freeTextRetention().purge(_steps.now());
 	}
 
 	/**
@@ -596,10 +474,7 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int remindApprovers() throws PortalException {
-		return new ApproverReminders(
-			registrationPersistence, courseSessionPersistence,
-			_approvalRequests, _clock
-		).remind();
+		return _steps.approverReminders().remind();
 	}
 
 	/**
@@ -611,89 +486,10 @@ public class RegistrationLocalServiceImpl
 	@Override
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int sendReminders() throws PortalException {
-		return new SessionReminders(
-			courseSessionPersistence, registrationPersistence,
-			_trainingCompanySettings, _noticeDispatcher, _clock
-		).send();
-	}
-
-	protected void setClock(Clock clock) {
-		_clock = clock;
-	}
-
-	private List<CompletedRegistration> _completedRegistrations(
-		CompletedRegistrationsQuery completedRegistrationsQuery,
-		long afterRegistrationId, int size) {
-
-		return CompletedRegistrationsQuery.toCompletedRegistrations(
-			registrationPersistence.dslQuery(
-				completedRegistrationsQuery.select(afterRegistrationId, size)));
-	}
-
-	private long _getActorUserId(ServiceContext serviceContext, long userId) {
-		if ((serviceContext != null) && (serviceContext.getUserId() > 0)) {
-			return serviceContext.getUserId();
-		}
-
-		return userId;
-	}
-
-	private Date _now() {
-		return Date.from(_clock.instant());
-	}
-
-	private RegistrationSteps _steps() {
-		return new RegistrationSteps(
-			registrationPersistence, courseSessionPersistence,
-			registrationEventPersistence, attendancePersistence,
-			userLocalService, _applicantCheck, _approvalRequests,
-			_noticeDispatcher, _organizationTree, _participantMessageSender,
-			_registrationEvents, _registrationIdReservation, _seatAllocation,
-			_seatLedger, _seatLock, _waitlistPromoter, _clock);
+		return _steps.sessionReminders().send();
 	}
 
 	@Reference
-	private ApplicantCheck _applicantCheck;
-
-	@Reference
-	private ApprovalRequests _approvalRequests;
-
-	private Clock _clock = Clock.systemUTC();
-
-	@Reference
-	private FreeTextRetention _freeTextRetention;
-
-	@Reference
-	private NoticeDispatcher _noticeDispatcher;
-
-	@Reference
-	private OrganizationTree _organizationTree;
-
-	@Reference
-	private ParticipantMessageSender _participantMessageSender;
-
-	@Reference
-	private RegistrationEvents _registrationEvents;
-
-	@Reference
-	private RegistrationIdReservation _registrationIdReservation;
-
-	@Reference
-	private RegistrationListReader _registrationListReader;
-
-	@Reference
-	private SeatAllocation _seatAllocation;
-
-	@Reference
-	private SeatLedger _seatLedger;
-
-	@Reference
-	private SeatLock _seatLock;
-
-	@Reference
-	private TrainingCompanySettings _trainingCompanySettings;
-
-	@Reference
-	private WaitlistPromoter _waitlistPromoter;
+	private RegistrationSteps _steps;
 
 }

@@ -40,6 +40,7 @@ import se.livsviktig.training.internal.registration.ApplicantCheck;
 import se.livsviktig.training.internal.registration.ApprovalRequests;
 import se.livsviktig.training.internal.registration.RegistrationEvents;
 import se.livsviktig.training.internal.registration.RegistrationIdReservation;
+import se.livsviktig.training.internal.registration.RegistrationSteps;
 import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
@@ -199,30 +200,32 @@ public class RegistrationFixture {
 		Fields.set(
 			seatAllocation, "_trainingCompanySettings", trainingCompanySettings);
 
-		Fields.set(service, "attendancePersistence", attendancePersistence);
-		Fields.set(service, "counterLocalService", counterLocalService);
 		Fields.set(service, "courseSessionPersistence", courseSessionPersistence);
-		Fields.set(
-			service, "registrationEventPersistence",
-			mock(RegistrationEventPersistence.class));
 		Fields.set(service, "registrationLocalService", service);
 		Fields.set(service, "registrationPersistence", registrationPersistence);
+		Fields.set(service, "_steps", steps);
+
+		Fields.set(steps, "_applicantCheck", applicantCheck);
+		Fields.set(steps, "_approvalRequests", approvalRequests);
+		Fields.set(steps, "_attendancePersistence", attendancePersistence);
+		Fields.set(steps, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
 		Fields.set(
-			service, "sessionAudiencePersistence", sessionAudiencePersistence);
-		Fields.set(service, "userLocalService", userLocalService);
-		Fields.set(service, "_applicantCheck", applicantCheck);
-		Fields.set(service, "_approvalRequests", approvalRequests);
-		Fields.set(service, "_clock", Clock.fixed(NOW, ZoneOffset.UTC));
-		Fields.set(service, "_noticeDispatcher", noticeDispatcher);
-		Fields.set(service, "_organizationTree", organizationTree);
-		Fields.set(service, "_registrationEvents", registrationEvents);
+			steps, "_courseSessionPersistence", courseSessionPersistence);
+		Fields.set(steps, "_noticeDispatcher", noticeDispatcher);
+		Fields.set(steps, "_organizationTree", organizationTree);
 		Fields.set(
-			service, "_registrationIdReservation", registrationIdReservation);
-		Fields.set(service, "_seatAllocation", seatAllocation);
-		Fields.set(service, "_seatLedger", seatLedger);
-		Fields.set(service, "_seatLock", seatLock);
-		Fields.set(service, "_trainingCompanySettings", trainingCompanySettings);
-		Fields.set(service, "_waitlistPromoter", waitlistPromoter);
+			steps, "_registrationEventPersistence",
+			mock(RegistrationEventPersistence.class));
+		Fields.set(steps, "_registrationEvents", registrationEvents);
+		Fields.set(
+			steps, "_registrationIdReservation", registrationIdReservation);
+		Fields.set(steps, "_registrationPersistence", registrationPersistence);
+		Fields.set(steps, "_seatAllocation", seatAllocation);
+		Fields.set(steps, "_seatLedger", seatLedger);
+		Fields.set(steps, "_seatLock", seatLock);
+		Fields.set(steps, "_trainingCompanySettings", trainingCompanySettings);
+		Fields.set(steps, "_userLocalService", userLocalService);
+		Fields.set(steps, "_waitlistPromoter", waitlistPromoter);
 	}
 
 	public static Date daysFromNow(int days) {
@@ -461,6 +464,7 @@ public class RegistrationFixture {
 	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =
 		new RegistrationLocalServiceImpl();
+	public final RegistrationSteps steps = new RegistrationSteps();
 	public final SessionAudiencePersistence sessionAudiencePersistence = mock(
 		SessionAudiencePersistence.class);
 	public final SessionQuotaPersistence sessionQuotaPersistence = mock(

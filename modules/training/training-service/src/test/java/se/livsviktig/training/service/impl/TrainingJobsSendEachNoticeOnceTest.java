@@ -55,8 +55,7 @@ public class TrainingJobsSendEachNoticeOnceTest {
 	@BeforeEach
 	public void setUp() throws Exception {
 		Fields.set(
-			_fixture.service, "_noticeDispatcher",
-			_notices.noticeDispatcher());
+			_fixture.steps, "_noticeDispatcher", _notices.noticeDispatcher());
 		Fields.set(
 			_fixture.waitlistPromoter, "_noticeDispatcher",
 			_notices.noticeDispatcher());
@@ -67,7 +66,7 @@ public class TrainingJobsSendEachNoticeOnceTest {
 		Fields.set(
 			approvalRequests, "_noticeDispatcher", _notices.noticeDispatcher());
 
-		Fields.set(_fixture.service, "_approvalRequests", approvalRequests);
+		Fields.set(_fixture.steps, "_approvalRequests", approvalRequests);
 		Fields.set(
 			_fixture.waitlistPromoter, "_approvalRequests", approvalRequests);
 

@@ -22,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
+import se.livsviktig.platform.osgi.harness.ComponentStates;
 import se.livsviktig.platform.osgi.harness.PortalFramework;
 import se.livsviktig.platform.osgi.harness.PortalFrameworkExtension;
 import se.livsviktig.training.constants.TrainingPortletKeys;
@@ -114,6 +115,32 @@ class RegistrationEngineWiringIT {
 				TrainingPortletKeys.COURSE_CATALOG,
 				_portalFramework.bundleContext().getService(
 					handlers.get(0)).getPortletId()));
+	}
+
+	/**
+	 * The registration service holds no collaborator of its steps: one component (RegistrationSteps) references
+	 * them all and builds each step, so the service is wired only when that component is.
+	 */
+	@Test
+	void theRegistrationServiceTakesItsStepsFromOneActiveComponent() {
+		ComponentStates componentStates = _portalFramework.components();
+
+		String stepsName =
+			"se.livsviktig.training.internal.registration.RegistrationSteps";
+		String serviceName =
+			"se.livsviktig.training.service.impl.RegistrationLocalServiceImpl";
+
+		componentStates.assertActiveOrSatisfied(stepsName);
+		componentStates.assertActiveOrSatisfied(serviceName);
+
+		assertEquals(
+			List.of(),
+			componentStates.notActiveWhenUsed(
+				_trainingPortal.bundles,
+				componentDescriptionDTO ->
+					componentDescriptionDTO.name.equals(stepsName) ||
+					componentDescriptionDTO.name.equals(serviceName)),
+			"both become ACTIVE when used");
 	}
 
 	private Set<String> _implementationsInServiceBundle(String serviceName)
