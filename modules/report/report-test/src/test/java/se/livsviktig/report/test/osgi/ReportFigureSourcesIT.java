@@ -1,6 +1,7 @@
 package se.livsviktig.report.test.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.liferay.asset.kernel.service.AssetCategoryLocalService;
@@ -87,10 +88,18 @@ class ReportFigureSourcesIT {
 
 		List<String> figureKeys = new ArrayList<>();
 
-		for (ServiceReference<?> serviceReference :
-				bundleContext.getServiceReferences("se.livsviktig.report.figures.ReportFigureSource", null)) {
+		// All references, not only those whose class the caller shares: the test's class path has its own copy of
+		// the report's API, so the system bundle's view would filter them out
 
+		ServiceReference<?>[] sourceReferences = bundleContext.getAllServiceReferences(
+			"se.livsviktig.report.figures.ReportFigureSource", null);
+
+		assertEquals(2, (sourceReferences == null) ? 0 : sourceReferences.length, "figure sources registered");
+
+		for (ServiceReference<?> serviceReference : sourceReferences) {
 			Object reportFigureSource = bundleContext.getService(serviceReference);
+
+			assertNotNull(reportFigureSource, "activated: " + serviceReference);
 
 			try {
 				@SuppressWarnings("unchecked")
@@ -128,10 +137,10 @@ class ReportFigureSourcesIT {
 		).findFirst(
 		).get().name;
 
-		ServiceReference<?> figuresServiceReference = bundleContext.getServiceReferences(
+		ServiceReference<?> figuresServiceReference = bundleContext.getAllServiceReferences(
 			(String)null, "(component.id=" + componentStates.configurations(figuresService).get(0).id + ")")[0];
 
-		bundleContext.getService(figuresServiceReference);
+		assertNotNull(bundleContext.getService(figuresServiceReference));
 
 		try {
 			assertEquals(
