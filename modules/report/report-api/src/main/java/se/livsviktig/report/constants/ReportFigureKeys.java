@@ -47,6 +47,35 @@ public class ReportFigureKeys {
 			TRAINING_REGISTRATIONS, TRAINING_PARTICIPANTS, TRAINING_COMPLETED,
 			TRAINING_NOT_COMPLETED, TRAINING_NO_SHOW,
 			TRAINING_LATE_CANCELLATIONS, TRAINING_UNMET_DEMAND,
-			TRAINING_PARTICIPANT_HOURS));
+			TRAINING_PARTICIPANT_HOURS,
+			// The care programme app's figures (qualified: declared below)
+			ReportFigureKeys.CAREPROGRAM_ROUTINES,
+			ReportFigureKeys.CAREPROGRAM_ROUTINES_REVIEWED_ON_TIME,
+			// The survey app's figures
+			ReportFigureKeys.SURVEY_INVITATIONS,
+			ReportFigureKeys.SURVEY_RESPONSES,
+			ReportFigureKeys.SURVEY_FOLLOW_UP_RESPONDENTS,
+			ReportFigureKeys.SURVEY_FOLLOW_UP_YES));
+
+	// The care programme app's figures (CareProgramReportFigureSource), per administration, judged at the end of
+	// the period: the routines it had then, and those of them not overdue
+
+	public static final String CAREPROGRAM_ROUTINES = "careprogram.routines";
+
+	public static final String CAREPROGRAM_ROUTINES_REVIEWED_ON_TIME =
+		"careprogram.routines-reviewed-on-time";
+
+	// The survey app's figures (SurveyReportFigureSource), per administration and method: invitations first
+	// mailed in the period and those answered; the follow-up's key question (a follow-up survey's first yes/no
+	// question) answered on a day of the period, and answered yes
+
+	public static final String SURVEY_FOLLOW_UP_RESPONDENTS =
+		"survey.follow-up-respondents";
+
+	public static final String SURVEY_FOLLOW_UP_YES = "survey.follow-up-yes";
+
+	public static final String SURVEY_INVITATIONS = "survey.invitations";
+
+	public static final String SURVEY_RESPONSES = "survey.responses";
 
 }
