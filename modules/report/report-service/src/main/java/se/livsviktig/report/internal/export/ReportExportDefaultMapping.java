@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.export.ReportExportMappingRow;
 
 /**
@@ -22,43 +23,43 @@ public class ReportExportDefaultMapping {
 			Arrays.asList(
 				_row(
 					"Antal kurstillfällen som hållits",
-					ReportFigureKeys.TRAINING_SESSIONS_HELD, ""),
+					ReportFigureKeys.TRAINING_SESSIONS_HELD, ReportSexes.NONE),
 				_row(
 					"Antal inställda kurstillfällen",
-					ReportFigureKeys.TRAINING_SESSIONS_CANCELLED, ""),
+					ReportFigureKeys.TRAINING_SESSIONS_CANCELLED, ReportSexes.NONE),
 				_row(
 					"Antal anmälningar",
-					ReportFigureKeys.TRAINING_REGISTRATIONS, ""),
+					ReportFigureKeys.TRAINING_REGISTRATIONS, ReportSexes.NONE),
 				_row(
 					"Antal medarbetare som har anmält sig",
-					ReportFigureKeys.TRAINING_PARTICIPANTS, ""),
+					ReportFigureKeys.TRAINING_PARTICIPANTS, ReportSexes.NONE),
 				_row(
 					"Hur många medarbetare som har gått utbildningen",
-					ReportFigureKeys.TRAINING_COMPLETED, ""),
+					ReportFigureKeys.TRAINING_COMPLETED, ReportSexes.NONE),
 				_row(
 					"varav kvinnor", ReportFigureKeys.TRAINING_COMPLETED,
-					"female"),
+					ReportSexes.FEMALE),
 				_row(
 					"varav män", ReportFigureKeys.TRAINING_COMPLETED,
-					"male"),
+					ReportSexes.MALE),
 				_row(
 					"varav okänt kön", ReportFigureKeys.TRAINING_COMPLETED,
-					"unknown"),
+					ReportSexes.UNKNOWN),
 				_row(
 					"Antal anmälda som inte genomförde utbildningen",
-					ReportFigureKeys.TRAINING_NOT_COMPLETED, ""),
+					ReportFigureKeys.TRAINING_NOT_COMPLETED, ReportSexes.NONE),
 				_row(
 					"Antal anmälda som uteblev",
-					ReportFigureKeys.TRAINING_NO_SHOW, ""),
+					ReportFigureKeys.TRAINING_NO_SHOW, ReportSexes.NONE),
 				_row(
 					"Antal sena avbokningar",
-					ReportFigureKeys.TRAINING_LATE_CANCELLATIONS, ""),
+					ReportFigureKeys.TRAINING_LATE_CANCELLATIONS, ReportSexes.NONE),
 				_row(
 					"Antal som stod på reservlistan utan att få en plats",
-					ReportFigureKeys.TRAINING_UNMET_DEMAND, ""),
+					ReportFigureKeys.TRAINING_UNMET_DEMAND, ReportSexes.NONE),
 				_row(
 					"Antal utbildningstimmar för deltagarna",
-					ReportFigureKeys.TRAINING_PARTICIPANT_HOURS, "")));
+					ReportFigureKeys.TRAINING_PARTICIPANT_HOURS, ReportSexes.NONE)));
 
 	private static ReportExportMappingRow _row(
 		String label, String figureKey, String sex) {

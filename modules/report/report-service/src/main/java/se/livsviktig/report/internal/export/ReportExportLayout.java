@@ -69,6 +69,16 @@ public class ReportExportLayout {
 			return false;
 		}
 
+		if (!reportExportMappingRow.getSex(
+			).isEmpty() &&
+			!reportExportMappingRow.getSex(
+			).equals(
+				reportFigure.getSex()
+			)) {
+
+			return false;
+		}
+
 		return true;
 	}
 

@@ -5,7 +5,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportTrainingMethodException;
 import se.livsviktig.report.export.ReportExportLine;
 import se.livsviktig.report.export.ReportExportMappingRow;
@@ -151,7 +151,8 @@ public class ReportExportRowLocalServiceImpl
 	}
 
 	private ReportExportMappingRules _rules() {
-		return new ReportExportMappingRules(ReportFigureKeys.ALL, _SEXES);
+		return new ReportExportMappingRules(
+			ReportFigureKeys.ALL, ReportSexes.ALL);
 	}
 
 	private void _validateTrainingMethod(long companyId, long trainingMethodId)
@@ -172,9 +173,6 @@ public class ReportExportRowLocalServiceImpl
 					companyId);
 		}
 	}
-
-	private static final List<String> _SEXES = Arrays.asList(
-		"female", "male", "unknown");
 
 	@Reference
 	private TrainingMethodLocalService _trainingMethodLocalService;

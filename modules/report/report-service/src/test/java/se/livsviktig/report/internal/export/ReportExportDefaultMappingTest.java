@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.export.ReportExportMappingRow;
 
 /**
@@ -46,7 +46,7 @@ class ReportExportDefaultMappingTest {
 	void theDefaultMappingPassesTheRulesOfASavedOne() {
 		assertDoesNotThrow(
 			() -> new ReportExportMappingRules(
-				ReportFigureKeys.ALL, Arrays.asList("female", "male", "unknown")
+				ReportFigureKeys.ALL, ReportSexes.ALL
 			).validate(
 				ReportExportDefaultMapping.ROWS
 			));

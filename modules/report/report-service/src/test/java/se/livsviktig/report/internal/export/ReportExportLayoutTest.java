@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportExportMappingException;
 import se.livsviktig.report.export.ReportExportLine;
 import se.livsviktig.report.export.ReportExportMappingRow;
@@ -42,6 +43,23 @@ class ReportExportLayoutTest {
 		assertEquals(
 			List.of(new ReportExportLine(_row(_COMPLETED, _MHFA), 3 + 5)),
 			_layout.layOut(List.of(_row(_COMPLETED, _MHFA)), _FIGURES));
+	}
+
+	@Test
+	void aLineForOneSexAddsUpThatSexOnly() throws Exception {
+		ReportExportMappingRow women = new ReportExportMappingRow(
+			"varav kvinnor", _PARTICIPANTS, 0, ReportSexes.FEMALE);
+
+		assertEquals(
+			List.of(new ReportExportLine(women, 4 + 6)),
+			_layout.layOut(List.of(women), _FIGURES));
+	}
+
+	@Test
+	void aLineForEverySexAddsUpEverySex() throws Exception {
+		assertEquals(
+			List.of(new ReportExportLine(_row(_PARTICIPANTS, 0), 4 + 2 + 1 + 6)),
+			_layout.layOut(List.of(_row(_PARTICIPANTS, 0)), _FIGURES));
 	}
 
 	@Test
@@ -83,6 +101,9 @@ class ReportExportLayoutTest {
 
 	private static final String _NO_SHOW = ReportFigureKeys.TRAINING_NO_SHOW;
 
+	private static final String _PARTICIPANTS =
+		ReportFigureKeys.TRAINING_PARTICIPANTS;
+
 	private static final long _PSYKE = 12;
 
 	private static final List<ReportFigure> _FIGURES = Arrays.asList(
@@ -91,10 +112,14 @@ class ReportExportLayoutTest {
 		new ReportFigure(_COMPLETED, 101, _PSYKE, 7),
 		new ReportFigure(
 			ReportFigureKeys.TRAINING_REGISTRATIONS, 101, _MHFA, 100),
-		new ReportFigure(_HOURS, 101, _MHFA, 24.5));
+		new ReportFigure(_HOURS, 101, _MHFA, 24.5),
+		new ReportFigure(_PARTICIPANTS, 101, _MHFA, ReportSexes.FEMALE, 4),
+		new ReportFigure(_PARTICIPANTS, 101, _MHFA, ReportSexes.MALE, 2),
+		new ReportFigure(_PARTICIPANTS, 101, _MHFA, ReportSexes.UNKNOWN, 1),
+		new ReportFigure(_PARTICIPANTS, 102, _PSYKE, ReportSexes.FEMALE, 6));
 
 	private final ReportExportLayout _layout = new ReportExportLayout(
 		new ReportExportMappingRules(
-			ReportFigureKeys.ALL, Arrays.asList("female", "male", "unknown")));
+			ReportFigureKeys.ALL, ReportSexes.ALL));
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportExportMappingException;
 import se.livsviktig.report.export.ReportExportMappingRow;
 
@@ -104,6 +105,6 @@ class ReportExportMappingRulesTest {
 
 	private final ReportExportMappingRules _rules =
 		new ReportExportMappingRules(
-			ReportFigureKeys.ALL, Arrays.asList("female", "male", "unknown"));
+			ReportFigureKeys.ALL, ReportSexes.ALL);
 
 }
