@@ -1,0 +1,13 @@
+package se.livsviktig.report.web.internal.constants;
+
+/**
+ * The routes of the report pages: render commands show a view, action commands change something. Other pages of
+ * the app (drill-down, export) add theirs at the end.
+ *
+ * @author Livsviktig
+ */
+public class ReportMVCCommandNames {
+
+	public static final String VIEW_OVERVIEW = "/report/view_overview";
+
+}
