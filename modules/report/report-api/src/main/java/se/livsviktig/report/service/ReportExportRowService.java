@@ -48,14 +48,16 @@ public interface ReportExportRowService extends BaseService {
 	 */
 
 	/**
-	 * The site's mapping laid out with the period's figures.
+	 * The site's mapping laid out with the period's figures of the administrations the reader may read
+	 * ({@link ReportFiguresService#getFigures}, which checks that rule), every method.
 	 *
-	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
-	 with its subtree) the figures are read for
+	 * @param organizationId 0 for every administration (VIEW_REPORTS in the site), else one organisation
+	 * @param rolledUp with an organisation: everything under it too
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ReportExportLine> getExportLines(
-			long groupId, ReportPeriod reportPeriod, long organizationId)
+			long groupId, ReportPeriod reportPeriod, long organizationId,
+			boolean rolledUp)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

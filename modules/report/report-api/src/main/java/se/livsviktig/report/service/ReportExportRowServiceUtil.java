@@ -32,20 +32,21 @@ public class ReportExportRowServiceUtil {
 	 */
 
 	/**
-	 * The site's mapping laid out with the period's figures.
+	 * The site's mapping laid out with the period's figures of the administrations the reader may read
+	 * ({@link ReportFiguresService#getFigures}, which checks that rule), every method.
 	 *
-	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
-	 with its subtree) the figures are read for
+	 * @param organizationId 0 for every administration (VIEW_REPORTS in the site), else one organisation
+	 * @param rolledUp with an organisation: everything under it too
 	 */
 	public static List<se.livsviktig.report.export.ReportExportLine>
 			getExportLines(
 				long groupId,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
-				long organizationId)
+				long organizationId, boolean rolledUp)
 		throws PortalException {
 
 		return getService().getExportLines(
-			groupId, reportPeriod, organizationId);
+			groupId, reportPeriod, organizationId, rolledUp);
 	}
 
 	public static List<se.livsviktig.report.export.ReportExportMappingRow>

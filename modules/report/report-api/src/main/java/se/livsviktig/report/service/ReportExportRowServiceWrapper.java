@@ -28,21 +28,22 @@ public class ReportExportRowServiceWrapper
 	}
 
 	/**
-	 * The site's mapping laid out with the period's figures.
+	 * The site's mapping laid out with the period's figures of the administrations the reader may read
+	 * ({@link ReportFiguresService#getFigures}, which checks that rule), every method.
 	 *
-	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
-	 with its subtree) the figures are read for
+	 * @param organizationId 0 for every administration (VIEW_REPORTS in the site), else one organisation
+	 * @param rolledUp with an organisation: everything under it too
 	 */
 	@Override
 	public java.util.List<se.livsviktig.report.export.ReportExportLine>
 			getExportLines(
 				long groupId,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
-				long organizationId)
+				long organizationId, boolean rolledUp)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportExportRowService.getExportLines(
-			groupId, reportPeriod, organizationId);
+			groupId, reportPeriod, organizationId, rolledUp);
 	}
 
 	@Override

@@ -46,7 +46,7 @@ public class ReportExportRowServiceHttp {
 			getExportLines(
 				HttpPrincipal httpPrincipal, long groupId,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
-				long organizationId)
+				long organizationId, boolean rolledUp)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
@@ -55,7 +55,7 @@ public class ReportExportRowServiceHttp {
 				_getExportLinesParameterTypes0);
 
 			MethodHandler methodHandler = new MethodHandler(
-				methodKey, groupId, reportPeriod, organizationId);
+				methodKey, groupId, reportPeriod, organizationId, rolledUp);
 
 			Object returnObj = null;
 
@@ -217,7 +217,7 @@ public class ReportExportRowServiceHttp {
 	private static final Class<?>[] _getExportLinesParameterTypes0 =
 		new Class[] {
 			long.class, se.livsviktig.report.period.ReportPeriod.class,
-			long.class
+			long.class, boolean.class
 		};
 	private static final Class<?>[] _getMappingParameterTypes1 = new Class[] {
 		long.class

@@ -2,9 +2,7 @@ package se.livsviktig.report.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.service.GroupLocalService;
 
 import java.time.Clock;
 
@@ -20,12 +18,13 @@ import se.livsviktig.report.export.ReportExportLine;
 import se.livsviktig.report.export.ReportExportMappingRow;
 import se.livsviktig.report.model.ReportExportRow;
 import se.livsviktig.report.period.ReportPeriod;
-import se.livsviktig.report.service.ReportFiguresLocalService;
+import se.livsviktig.report.service.ReportFiguresService;
 import se.livsviktig.report.service.base.ReportExportRowServiceBaseImpl;
 
 /**
  * The export mapping and the export for a signed-in user: editing the mapping needs the site's
- * MANAGE_REPORT_MAPPING, exporting needs the right to read the figures; then the local service does the work.
+ * MANAGE_REPORT_MAPPING, exporting the right to read the figures of the administrations asked for (ReportViewPermission,
+ * through ReportFiguresService); then the local service does the work.
  *
  * @author Livsviktig
  */
@@ -39,27 +38,23 @@ import se.livsviktig.report.service.base.ReportExportRowServiceBaseImpl;
 public class ReportExportRowServiceImpl extends ReportExportRowServiceBaseImpl {
 
 	/**
-	 * The site's mapping laid out with the period's figures.
+	 * The site's mapping laid out with the period's figures of the administrations the reader may read
+	 * ({@link ReportFiguresService#getFigures}, which checks that rule), every method.
 	 *
-	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
-	 *        with its subtree) the figures are read for
+	 * @param organizationId 0 for every administration (VIEW_REPORTS in the site), else one organisation
+	 * @param rolledUp with an organisation: everything under it too
 	 */
 	@Override
 	public List<ReportExportLine> getExportLines(
-			long groupId, ReportPeriod reportPeriod, long organizationId)
+			long groupId, ReportPeriod reportPeriod, long organizationId,
+			boolean rolledUp)
 		throws PortalException {
-
-		_portletResourcePermission.check(
-			getPermissionChecker(), groupId, ReportActionKeys.VIEW_REPORTS);
-
-		Group group = _groupLocalService.getGroup(groupId);
 
 		return reportExportRowLocalService.getExportLines(
 			groupId,
-			_reportFiguresLocalService.getFigures(
-				group.getCompanyId(), reportPeriod.getFrom(),
-				reportPeriod.getTo(), organizationId,
-				Date.from(_clock.instant())));
+			_reportFiguresService.getFigures(
+				groupId, reportPeriod.getFrom(), reportPeriod.getTo(),
+				organizationId, rolledUp, 0));
 	}
 
 	@Override
@@ -98,15 +93,12 @@ public class ReportExportRowServiceImpl extends ReportExportRowServiceBaseImpl {
 
 	private Clock _clock = Clock.systemUTC();
 
-	@Reference
-	private GroupLocalService _groupLocalService;
-
 	@Reference(
 		target = "(resource.name=" + ReportConstants.RESOURCE_NAME + ")"
 	)
 	private PortletResourcePermission _portletResourcePermission;
 
 	@Reference
-	private ReportFiguresLocalService _reportFiguresLocalService;
+	private ReportFiguresService _reportFiguresService;
 
 }

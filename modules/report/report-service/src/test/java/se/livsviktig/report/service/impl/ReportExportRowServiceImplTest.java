@@ -9,13 +9,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
-import com.liferay.portal.kernel.service.GroupLocalService;
 
 import java.time.ZoneOffset;
 
@@ -36,7 +34,7 @@ import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.report.model.ReportExportRow;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.ReportExportRowLocalService;
-import se.livsviktig.report.service.ReportFiguresLocalService;
+import se.livsviktig.report.service.ReportFiguresService;
 
 /**
  * Each remote method of the export mapping, allowed and refused through the site's permission objects.
@@ -52,15 +50,10 @@ class ReportExportRowServiceImplTest {
 		PermissionThreadLocal.setPermissionChecker(_permissionChecker);
 		PrincipalThreadLocal.setName(_USER_ID);
 
-		Fields.set(_service, "_groupLocalService", _groupLocalService);
 		Fields.set(
 			_service, "_portletResourcePermission", _portletResourcePermission);
-		Fields.set(
-			_service, "_reportFiguresLocalService", _reportFiguresLocalService);
+		Fields.set(_service, "_reportFiguresService", _reportFiguresService);
 		Fields.set(_service, "reportExportRowLocalService", _localService);
-
-		when(_group.getCompanyId()).thenReturn(_COMPANY_ID);
-		when(_groupLocalService.getGroup(_GROUP_ID)).thenReturn(_group);
 	}
 
 	@AfterEach
@@ -98,29 +91,42 @@ class ReportExportRowServiceImplTest {
 	}
 
 	@Test
-	void exportingNeedsViewReportsInTheSite() {
-		_refuse(ReportActionKeys.VIEW_REPORTS);
+	void exportingAnAdministrationTheReaderMayNotReadIsRefused()
+		throws Exception {
+
+		PrincipalException principalException =
+			new PrincipalException.MustHavePermission(
+				_permissionChecker, ReportConstants.RESOURCE_NAME, _GROUP_ID,
+				ReportActionKeys.VIEW_REPORTS);
+
+		when(
+			_reportFiguresService.getFigures(
+				_GROUP_ID, _PERIOD.getFrom(), _PERIOD.getTo(), _ORGANIZATION_ID,
+				true, 0)
+		).thenThrow(
+			principalException
+		);
 
 		assertThrows(
 			PrincipalException.class,
-			() -> _service.getExportLines(_GROUP_ID, _PERIOD, 0));
+			() -> _service.getExportLines(
+				_GROUP_ID, _PERIOD, _ORGANIZATION_ID, true));
 
-		verifyNoInteractions(_localService, _reportFiguresLocalService);
+		verifyNoInteractions(_localService);
 	}
 
 	@Test
-	void exportingWithViewReportsLaysOutTheSitesCompanysFigures()
-		throws Exception {
-
+	void exportingLaysOutTheFiguresTheReaderMayRead() throws Exception {
 		List<ReportFigure> reportFigures = List.of(
-			new ReportFigure(ReportFigureKeys.TRAINING_COMPLETED, 101, 11, 3));
+			new ReportFigure(
+				ReportFigureKeys.TRAINING_COMPLETED, _ORGANIZATION_ID, 11, 3));
 		List<ReportExportLine> reportExportLines = List.of(
 			new ReportExportLine(_ROWS.get(0), 3));
 
 		when(
-			_reportFiguresLocalService.getFigures(
-				eq(_COMPANY_ID), eq(_PERIOD.getFrom()), eq(_PERIOD.getTo()),
-				eq(0L), any(Date.class))
+			_reportFiguresService.getFigures(
+				_GROUP_ID, _PERIOD.getFrom(), _PERIOD.getTo(), _ORGANIZATION_ID,
+				false, 0)
 		).thenReturn(
 			reportFigures
 		);
@@ -131,7 +137,9 @@ class ReportExportRowServiceImplTest {
 		);
 
 		assertSame(
-			reportExportLines, _service.getExportLines(_GROUP_ID, _PERIOD, 0));
+			reportExportLines,
+			_service.getExportLines(
+				_GROUP_ID, _PERIOD, _ORGANIZATION_ID, false));
 	}
 
 	@Test
@@ -173,9 +181,9 @@ class ReportExportRowServiceImplTest {
 		}
 	}
 
-	private static final long _COMPANY_ID = 20097;
-
 	private static final long _GROUP_ID = 20121;
+
+	private static final long _ORGANIZATION_ID = 40211;
 
 	private static final ReportPeriod _PERIOD = ReportPeriod.ofYear(
 		2026, ZoneOffset.UTC);
@@ -186,17 +194,14 @@ class ReportExportRowServiceImplTest {
 
 	private static final long _USER_ID = 302;
 
-	private final Group _group = mock(Group.class);
-	private final GroupLocalService _groupLocalService = mock(
-		GroupLocalService.class);
 	private final ReportExportRowLocalService _localService = mock(
 		ReportExportRowLocalService.class);
 	private final PermissionChecker _permissionChecker = mock(
 		PermissionChecker.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(
 		PortletResourcePermission.class);
-	private final ReportFiguresLocalService _reportFiguresLocalService = mock(
-		ReportFiguresLocalService.class);
+	private final ReportFiguresService _reportFiguresService = mock(
+		ReportFiguresService.class);
 	private final ReportExportRowServiceImpl _service =
 		new ReportExportRowServiceImpl();
 
