@@ -10,4 +10,14 @@ public class ReportMVCCommandNames {
 
 	public static final String VIEW_OVERVIEW = "/report/view_overview";
 
+	public static final String EDIT_EXPORT_MAPPING =
+		"/report/edit_export_mapping";
+
+	public static final String EXPORT_REPORT_CSV = "/report/export_report_csv";
+
+	public static final String EXPORT_REPORT_XLSX =
+		"/report/export_report_xlsx";
+
+	public static final String VIEW_EXPORT = "/report/view_export";
+
 }

@@ -10,4 +10,6 @@ public class ReportWebKeys {
 	public static final String OVERVIEW_DISPLAY_CONTEXT =
 		"OVERVIEW_DISPLAY_CONTEXT";
 
+	public static final String EXPORT_DISPLAY_CONTEXT = "EXPORT_DISPLAY_CONTEXT";
+
 }
