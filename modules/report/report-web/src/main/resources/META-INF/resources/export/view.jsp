@@ -26,10 +26,12 @@ List<ReportExportMappingRow> rows = exportDisplayContext.getRows();
 			<select class="form-control" id="<portlet:namespace />year" name="<portlet:namespace />year">
 
 				<%
-				for (Integer year : exportDisplayContext.getYears()) {
+				List<Integer> years = exportDisplayContext.getYears();
+
+				for (Integer year : years) {
 				%>
 
-					<option value="<%= year %>"><%= year %></option>
+					<option <%= year.equals(years.get(0)) ? "selected" : "" %> value="<%= year %>"><%= year %></option>
 
 				<%
 				}
@@ -72,15 +74,15 @@ List<ReportExportMappingRow> rows = exportDisplayContext.getRows();
 	</c:if>
 
 	<c:if test="<%= SessionMessages.contains(renderRequest, EditExportMappingMVCActionCommand.MAPPING_SAVED) %>">
-		<clay:alert displayType="success" message="export-mapping-saved" />
+		<clay:alert displayType="success" message="export-mapping-saved" title="export-alert-success" />
 	</c:if>
 
 	<c:choose>
 		<c:when test="<%= exportDisplayContext.isDraft() %>">
-			<clay:alert displayType="warning" message="export-mapping-is-a-draft" />
+			<clay:alert displayType="warning" message="export-mapping-is-a-draft" title="export-alert-warning" />
 		</c:when>
 		<c:when test="<%= !exportDisplayContext.isSavedMapping() %>">
-			<clay:alert displayType="info" message="export-mapping-is-the-default" />
+			<clay:alert displayType="info" message="export-mapping-is-the-default" title="export-alert-info" />
 		</c:when>
 	</c:choose>
 
@@ -92,7 +94,7 @@ List<ReportExportMappingRow> rows = exportDisplayContext.getRows();
 				<p><liferay-ui:message key="export-no-lines" /></p>
 			</c:when>
 			<c:otherwise>
-				<table class="table table-autofit" id="<portlet:namespace />mappingTable">
+				<table class="table" id="<portlet:namespace />mappingTable">
 					<caption class="sr-only"><liferay-ui:message key="export-mapping" /></caption>
 
 					<thead>
