@@ -5,7 +5,6 @@ import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.IOException;
@@ -60,7 +59,7 @@ public abstract class BaseExportReportMVCResourceCommand
 
 		Locale locale = themeDisplay.getLocale();
 
-		int year = ParamUtil.getInteger(resourceRequest, "year");
+		long year = _parameter(resourceRequest, "year");
 
 		if ((year < FIRST_YEAR) || (year > LAST_YEAR)) {
 			_refuse(
@@ -76,11 +75,12 @@ public abstract class BaseExportReportMVCResourceCommand
 			reportExportLines = _reportExportRowService.getExportLines(
 				themeDisplay.getScopeGroupId(),
 				ReportPeriod.ofYear(
-					year,
+					(int)year,
 					themeDisplay.getTimeZone(
 					).toZoneId()),
-				ParamUtil.getLong(resourceRequest, "organizationId"),
-				ParamUtil.getBoolean(resourceRequest, "rolledUp"));
+				_parameter(resourceRequest, "organizationId"),
+				Boolean.parseBoolean(
+					resourceRequest.getParameter("rolledUp")));
 		}
 		catch (PrincipalException principalException) {
 			_refuse(
@@ -106,7 +106,7 @@ public abstract class BaseExportReportMVCResourceCommand
 		}
 
 		ReportExportTable reportExportTable = table(
-			reportExportLines, year, locale,
+			reportExportLines, (int)year, locale,
 			TrainingMethodNames.of(
 				_trainingMethodService, themeDisplay.getCompanyGroupId(),
 				locale));
@@ -175,6 +175,25 @@ public abstract class BaseExportReportMVCResourceCommand
 	protected abstract void write(
 			ReportExportTable reportExportTable, OutputStream outputStream)
 		throws IOException;
+
+	/**
+	 * A number parameter, or 0 when it is missing or not a number (refused as a year, every administration as an
+	 * organisation: the permission decides whether that reader may read every administration).
+	 */
+	private long _parameter(ResourceRequest resourceRequest, String name) {
+		String value = resourceRequest.getParameter(name);
+
+		if (value == null) {
+			return 0;
+		}
+
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException numberFormatException) {
+			return 0;
+		}
+	}
 
 	private void _refuse(
 			ResourceResponse resourceResponse, int status, String message)
