@@ -1,3 +1,19 @@
+create table LVReport_ReportExportRow (
+	mvccVersion LONG default 0 not null,
+	reportExportRowId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	userName VARCHAR(75) null,
+	createDate DATE null,
+	modifiedDate DATE null,
+	position INTEGER,
+	label VARCHAR(500) null,
+	figureKey VARCHAR(75) null,
+	trainingMethodId LONG,
+	sex VARCHAR(75) null
+);
+
 create table LVReport_ReportFreeze (
 	mvccVersion LONG default 0 not null,
 	uuid_ VARCHAR(75) null,

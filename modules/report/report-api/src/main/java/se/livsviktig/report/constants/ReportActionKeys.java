@@ -20,4 +20,9 @@ public class ReportActionKeys {
 
 	public static final String VIEW_REPORTS = "VIEW_REPORTS";
 
+	/**
+	 * Edit the site's export mapping, the lines of the yearly report and the figure each shows.
+	 */
+	public static final String MANAGE_REPORT_MAPPING = "MANAGE_REPORT_MAPPING";
+
 }

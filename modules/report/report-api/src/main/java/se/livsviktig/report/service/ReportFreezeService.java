@@ -11,7 +11,10 @@ import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
+
+import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -51,6 +54,21 @@ public interface ReportFreezeService extends BaseService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	/**
+	 * A freeze, to whoever may read the administrations it covers.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public ReportFreeze getReportFreeze(long reportFreezeId)
+		throws PortalException;
+
+	/**
+	 * The site's freezes, the latest first, to a reader of every administration: the list names every scope
+	 * that was reported.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ReportFreeze> getReportFreezes(long groupId)
+		throws PortalException;
 
 	public ReportFreeze unfreeze(long reportFreezeId, String reason)
 		throws PortalException;

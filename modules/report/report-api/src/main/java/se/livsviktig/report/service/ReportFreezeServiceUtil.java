@@ -7,6 +7,8 @@ package se.livsviktig.report.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
+import java.util.List;
+
 import se.livsviktig.report.model.ReportFreeze;
 
 /**
@@ -43,6 +45,25 @@ public class ReportFreezeServiceUtil {
 	 */
 	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * A freeze, to whoever may read the administrations it covers.
+	 */
+	public static ReportFreeze getReportFreeze(long reportFreezeId)
+		throws PortalException {
+
+		return getService().getReportFreeze(reportFreezeId);
+	}
+
+	/**
+	 * The site's freezes, the latest first, to a reader of every administration: the list names every scope
+	 * that was reported.
+	 */
+	public static List<ReportFreeze> getReportFreezes(long groupId)
+		throws PortalException {
+
+		return getService().getReportFreezes(groupId);
 	}
 
 	public static ReportFreeze unfreeze(long reportFreezeId, String reason)

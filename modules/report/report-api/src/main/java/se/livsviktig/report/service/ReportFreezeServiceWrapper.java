@@ -45,6 +45,29 @@ public class ReportFreezeServiceWrapper
 		return _reportFreezeService.getOSGiServiceIdentifier();
 	}
 
+	/**
+	 * A freeze, to whoever may read the administrations it covers.
+	 */
+	@Override
+	public se.livsviktig.report.model.ReportFreeze getReportFreeze(
+			long reportFreezeId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFreezeService.getReportFreeze(reportFreezeId);
+	}
+
+	/**
+	 * The site's freezes, the latest first, to a reader of every administration: the list names every scope
+	 * that was reported.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.report.model.ReportFreeze>
+			getReportFreezes(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFreezeService.getReportFreezes(groupId);
+	}
+
 	@Override
 	public se.livsviktig.report.model.ReportFreeze unfreeze(
 			long reportFreezeId, String reason)

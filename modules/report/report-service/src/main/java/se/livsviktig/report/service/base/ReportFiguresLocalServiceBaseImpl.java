@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.report.service.ReportFiguresLocalService;
 import se.livsviktig.report.service.ReportFiguresLocalServiceUtil;
+import se.livsviktig.report.service.persistence.ReportExportRowPersistence;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 import se.livsviktig.report.service.persistence.ReportFrozenFigurePersistence;
 
@@ -100,6 +101,9 @@ public abstract class ReportFiguresLocalServiceBaseImpl
 			throw new SystemException(exception);
 		}
 	}
+
+	@Reference
+	protected ReportExportRowPersistence reportExportRowPersistence;
 
 	protected ReportFiguresLocalService reportFiguresLocalService;
 

@@ -50,6 +50,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.service.ReportFreezeLocalService;
 import se.livsviktig.report.service.ReportFreezeLocalServiceUtil;
+import se.livsviktig.report.service.persistence.ReportExportRowPersistence;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 import se.livsviktig.report.service.persistence.ReportFrozenFigurePersistence;
 
@@ -573,6 +574,9 @@ public abstract class ReportFreezeLocalServiceBaseImpl
 			throw new SystemException(exception);
 		}
 	}
+
+	@Reference
+	protected ReportExportRowPersistence reportExportRowPersistence;
 
 	protected ReportFreezeLocalService reportFreezeLocalService;
 

@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.service.ReportFreezeService;
 import se.livsviktig.report.service.ReportFreezeServiceUtil;
+import se.livsviktig.report.service.persistence.ReportExportRowPersistence;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 import se.livsviktig.report.service.persistence.ReportFrozenFigurePersistence;
 
@@ -108,6 +109,9 @@ public abstract class ReportFreezeServiceBaseImpl
 			throw new SystemException(exception);
 		}
 	}
+
+	@Reference
+	protected ReportExportRowPersistence reportExportRowPersistence;
 
 	@Reference
 	protected se.livsviktig.report.service.ReportFreezeLocalService

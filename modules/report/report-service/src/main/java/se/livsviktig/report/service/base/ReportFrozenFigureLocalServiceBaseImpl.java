@@ -44,6 +44,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.report.model.ReportFrozenFigure;
 import se.livsviktig.report.service.ReportFrozenFigureLocalService;
 import se.livsviktig.report.service.ReportFrozenFigureLocalServiceUtil;
+import se.livsviktig.report.service.persistence.ReportExportRowPersistence;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 import se.livsviktig.report.service.persistence.ReportFrozenFigurePersistence;
 
@@ -460,6 +461,9 @@ public abstract class ReportFrozenFigureLocalServiceBaseImpl
 			throw new SystemException(exception);
 		}
 	}
+
+	@Reference
+	protected ReportExportRowPersistence reportExportRowPersistence;
 
 	@Reference
 	protected ReportFreezePersistence reportFreezePersistence;

@@ -84,6 +84,86 @@ public class ReportFreezeServiceHttp {
 		}
 	}
 
+	public static se.livsviktig.report.model.ReportFreeze getReportFreeze(
+			HttpPrincipal httpPrincipal, long reportFreezeId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ReportFreezeServiceUtil.class, "getReportFreeze",
+				_getReportFreezeParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, reportFreezeId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (se.livsviktig.report.model.ReportFreeze)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<se.livsviktig.report.model.ReportFreeze>
+			getReportFreezes(HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ReportFreezeServiceUtil.class, "getReportFreezes",
+				_getReportFreezesParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<se.livsviktig.report.model.ReportFreeze>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.report.model.ReportFreeze unfreeze(
 			HttpPrincipal httpPrincipal, long reportFreezeId, String reason)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -91,7 +171,7 @@ public class ReportFreezeServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFreezeServiceUtil.class, "unfreeze",
-				_unfreezeParameterTypes1);
+				_unfreezeParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, reportFreezeId, reason);
@@ -130,7 +210,11 @@ public class ReportFreezeServiceHttp {
 	private static final Class<?>[] _freezeParameterTypes0 = new Class[] {
 		long.class, se.livsviktig.report.period.ReportPeriod.class, long.class
 	};
-	private static final Class<?>[] _unfreezeParameterTypes1 = new Class[] {
+	private static final Class<?>[] _getReportFreezeParameterTypes1 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getReportFreezesParameterTypes2 =
+		new Class[] {long.class};
+	private static final Class<?>[] _unfreezeParameterTypes3 = new Class[] {
 		long.class, String.class
 	};
 

@@ -1,5 +1,6 @@
 package se.livsviktig.report.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
@@ -22,6 +23,7 @@ import com.liferay.portal.kernel.security.permission.resource.PortletResourcePer
 import java.time.ZoneOffset;
 
 import java.util.Date;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +32,11 @@ import org.junit.jupiter.api.Test;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.report.constants.ReportActionKeys;
 import se.livsviktig.report.constants.ReportConstants;
+import se.livsviktig.report.internal.security.permission.ReportViewPermission;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.ReportFreezeLocalService;
+import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 
 /**
  * Each remote method, allowed and refused: the site's permission is checked through the portal's permission
@@ -52,6 +56,10 @@ class ReportFreezeServiceImplTest {
 		Fields.set(_service, "reportFreezeLocalService", _localService);
 		Fields.set(
 			_service, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(
+			_service, "_reportViewPermission", _reportViewPermission);
+		Fields.set(
+			_service, "reportFreezePersistence", _reportFreezePersistence);
 	}
 
 	@AfterEach
@@ -127,6 +135,65 @@ class ReportFreezeServiceImplTest {
 			_service.unfreeze(_REPORT_FREEZE_ID, "Sent in error"));
 	}
 
+	@Test
+	void listingFreezesNeedsViewReportsInTheSite() throws Exception {
+		_refuse(ReportActionKeys.VIEW_REPORTS);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getReportFreezes(_GROUP_ID));
+
+		verifyNoInteractions(_reportFreezePersistence);
+	}
+
+	@Test
+	void listingFreezesWithViewReportsListsTheSites() throws Exception {
+		when(
+			_reportFreezePersistence.findByGroupId(_GROUP_ID)
+		).thenReturn(
+			List.of(_reportFreeze)
+		);
+
+		assertEquals(
+			List.of(_reportFreeze), _service.getReportFreezes(_GROUP_ID));
+	}
+
+	@Test
+	void readingAFreezeNeedsTheReadPermissionOfItsScope() throws Exception {
+		when(
+			_localService.getReportFreeze(_REPORT_FREEZE_ID)
+		).thenReturn(
+			_reportFreeze
+		);
+		when(_reportFreeze.getGroupId()).thenReturn(_GROUP_ID);
+		when(_reportFreeze.getOrganizationId()).thenReturn(0L);
+
+		doThrow(
+			new PrincipalException.MustHavePermission(
+				_permissionChecker, ReportConstants.RESOURCE_NAME, _GROUP_ID,
+				ReportActionKeys.VIEW_REPORTS)
+		).when(
+			_reportViewPermission
+		).check(
+			_permissionChecker, _GROUP_ID, 0
+		);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getReportFreeze(_REPORT_FREEZE_ID));
+	}
+
+	@Test
+	void readingAFreezeWithTheReadPermissionReturnsIt() throws Exception {
+		when(
+			_localService.getReportFreeze(_REPORT_FREEZE_ID)
+		).thenReturn(
+			_reportFreeze
+		);
+
+		assertSame(_reportFreeze, _service.getReportFreeze(_REPORT_FREEZE_ID));
+	}
+
 	private void _refuse(String actionId) throws Exception {
 		doThrow(
 			new PrincipalException.MustHavePermission(
@@ -155,6 +222,10 @@ class ReportFreezeServiceImplTest {
 	private final PortletResourcePermission _portletResourcePermission = mock(
 		PortletResourcePermission.class);
 	private final ReportFreeze _reportFreeze = mock(ReportFreeze.class);
+	private final ReportFreezePersistence _reportFreezePersistence = mock(
+		ReportFreezePersistence.class);
+	private final ReportViewPermission _reportViewPermission = mock(
+		ReportViewPermission.class);
 	private final ReportFreezeServiceImpl _service =
 		new ReportFreezeServiceImpl();
 

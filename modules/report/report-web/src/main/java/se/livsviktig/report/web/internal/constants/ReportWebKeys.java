@@ -1,0 +1,15 @@
+package se.livsviktig.report.web.internal.constants;
+
+/**
+ * Request attributes the render commands put on the request for the JSPs.
+ *
+ * @author Livsviktig
+ */
+public class ReportWebKeys {
+
+	public static final String OVERVIEW_DISPLAY_CONTEXT =
+		"OVERVIEW_DISPLAY_CONTEXT";
+
+	public static final String EXPORT_DISPLAY_CONTEXT = "EXPORT_DISPLAY_CONTEXT";
+
+}
