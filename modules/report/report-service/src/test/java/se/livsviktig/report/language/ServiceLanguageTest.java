@@ -51,7 +51,8 @@ public class ServiceLanguageTest {
 		for (String exception :
 				new String[] {
 					"freeze-status", "organization", "period-end",
-					"period-length", "training-method", "unfreeze-reason"
+					"period-length", "training-method", "unfreeze-reason",
+					"figure-key"
 				}) {
 
 			keys.add("report-" + exception + "-error");
