@@ -10,4 +10,6 @@ public class ReportMVCCommandNames {
 
 	public static final String VIEW_OVERVIEW = "/report/view_overview";
 
+	public static final String VIEW_DRILL_DOWN = "/report/view_drill_down";
+
 }

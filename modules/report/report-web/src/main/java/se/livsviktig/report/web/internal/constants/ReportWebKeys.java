@@ -10,4 +10,7 @@ public class ReportWebKeys {
 	public static final String OVERVIEW_DISPLAY_CONTEXT =
 		"OVERVIEW_DISPLAY_CONTEXT";
 
+	public static final String DRILL_DOWN_DISPLAY_CONTEXT =
+		"DRILL_DOWN_DISPLAY_CONTEXT";
+
 }
