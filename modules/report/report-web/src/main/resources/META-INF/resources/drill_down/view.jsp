@@ -39,6 +39,10 @@ String badInputKey = (String)request.getAttribute(ViewDrillDownMVCRenderCommand.
 						<liferay-ui:message key="drill-down-all-methods" />
 					</c:otherwise>
 				</c:choose>
+				<c:if test="<%= drillDownDisplayContext.getSexKey() != null %>">
+					&middot;
+					<liferay-ui:message key="<%= drillDownDisplayContext.getSexKey() %>" />
+				</c:if>
 				&middot;
 				<%= HtmlUtil.escape(drillDownDisplayContext.getPeriod()) %>
 			</p>

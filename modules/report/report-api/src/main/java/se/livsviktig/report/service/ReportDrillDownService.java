@@ -49,35 +49,39 @@ public interface ReportDrillDownService extends BaseService {
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Registration> getFigureRegistrations(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
 			long organizationId, boolean rolledUp, long trainingMethodId,
-			int start, int end)
+			String sex, int start, int end)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getFigureRegistrationsCount(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException;
 
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<CourseSession> getFigureSessions(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
 			long organizationId, boolean rolledUp, long trainingMethodId,
-			int start, int end)
+			String sex, int start, int end)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getFigureSessionsCount(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException;
 
 	/**

@@ -32,57 +32,61 @@ public class ReportDrillDownServiceUtil {
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	public static List<se.livsviktig.training.model.Registration>
 			getFigureRegistrations(
 				long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws PortalException {
 
 		return getService().getFigureRegistrations(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId, start, end);
+			trainingMethodId, sex, start, end);
 	}
 
 	public static int getFigureRegistrationsCount(
 			long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		return getService().getFigureRegistrationsCount(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	public static List<se.livsviktig.training.model.CourseSession>
 			getFigureSessions(
 				long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws PortalException {
 
 		return getService().getFigureSessions(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId, start, end);
+			trainingMethodId, sex, start, end);
 	}
 
 	public static int getFigureSessionsCount(
 			long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		return getService().getFigureSessionsCount(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	/**

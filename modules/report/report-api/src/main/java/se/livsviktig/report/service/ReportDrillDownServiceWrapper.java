@@ -30,6 +30,7 @@ public class ReportDrillDownServiceWrapper
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.Registration>
@@ -37,29 +38,31 @@ public class ReportDrillDownServiceWrapper
 				long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportDrillDownService.getFigureRegistrations(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId, start, end);
+			trainingMethodId, sex, start, end);
 	}
 
 	@Override
 	public int getFigureRegistrationsCount(
 			long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportDrillDownService.getFigureRegistrationsCount(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.CourseSession>
@@ -67,24 +70,25 @@ public class ReportDrillDownServiceWrapper
 				long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportDrillDownService.getFigureSessions(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId, start, end);
+			trainingMethodId, sex, start, end);
 	}
 
 	@Override
 	public int getFigureSessionsCount(
 			long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportDrillDownService.getFigureSessionsCount(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	/**

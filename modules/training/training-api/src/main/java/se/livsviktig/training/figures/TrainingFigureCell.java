@@ -11,6 +11,7 @@ import java.util.Date;
  * <p>
  * The administration is the organisation copied onto the registration; rolled up, that organisation and its
  * whole subtree, and rolled up from 0 the whole company. Session families have no administration and ignore it.
+ * The sex is the category copied onto the registration when it was made.
  * </p>
  *
  * @author Livsviktig
@@ -20,11 +21,13 @@ public final class TrainingFigureCell implements Serializable {
 	/**
 	 * @param now sessions count as held when their last date ended before this moment
 	 * @param trainingMethodId the method, or 0 for every method
+	 * @param sex the registrations' sex category ({@code RegistrationSexes}), or "" for every one; session families
+	 *        are not split by sex and ignore it
 	 */
 	public TrainingFigureCell(
 		TrainingFigure trainingFigure, long companyId, Date from, Date to,
-		Date now, long organizationId, boolean rolledUp,
-		long trainingMethodId) {
+		Date now, long organizationId, boolean rolledUp, long trainingMethodId,
+		String sex) {
 
 		_trainingFigure = trainingFigure;
 		_companyId = companyId;
@@ -34,6 +37,7 @@ public final class TrainingFigureCell implements Serializable {
 		_organizationId = organizationId;
 		_rolledUp = rolledUp;
 		_trainingMethodId = trainingMethodId;
+		_sex = (sex == null) ? "" : sex;
 	}
 
 	public long getCompanyId() {
@@ -50,6 +54,10 @@ public final class TrainingFigureCell implements Serializable {
 
 	public long getOrganizationId() {
 		return _organizationId;
+	}
+
+	public String getSex() {
+		return _sex;
 	}
 
 	public Date getTo() {
@@ -73,6 +81,7 @@ public final class TrainingFigureCell implements Serializable {
 	private final Date _now;
 	private final long _organizationId;
 	private final boolean _rolledUp;
+	private final String _sex;
 	private final Date _to;
 	private final TrainingFigure _trainingFigure;
 	private final long _trainingMethodId;

@@ -47,7 +47,7 @@ public class ReportDrillDownServiceHttp {
 				HttpPrincipal httpPrincipal, long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
@@ -57,7 +57,7 @@ public class ReportDrillDownServiceHttp {
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, figureKey, reportPeriod, organizationId,
-				rolledUp, trainingMethodId, start, end);
+				rolledUp, trainingMethodId, sex, start, end);
 
 			Object returnObj = null;
 
@@ -91,7 +91,8 @@ public class ReportDrillDownServiceHttp {
 	public static int getFigureRegistrationsCount(
 			HttpPrincipal httpPrincipal, long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
@@ -101,7 +102,7 @@ public class ReportDrillDownServiceHttp {
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, figureKey, reportPeriod, organizationId,
-				rolledUp, trainingMethodId);
+				rolledUp, trainingMethodId, sex);
 
 			Object returnObj = null;
 
@@ -136,7 +137,7 @@ public class ReportDrillDownServiceHttp {
 				HttpPrincipal httpPrincipal, long groupId, String figureKey,
 				se.livsviktig.report.period.ReportPeriod reportPeriod,
 				long organizationId, boolean rolledUp, long trainingMethodId,
-				int start, int end)
+				String sex, int start, int end)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
@@ -146,7 +147,7 @@ public class ReportDrillDownServiceHttp {
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, figureKey, reportPeriod, organizationId,
-				rolledUp, trainingMethodId, start, end);
+				rolledUp, trainingMethodId, sex, start, end);
 
 			Object returnObj = null;
 
@@ -180,7 +181,8 @@ public class ReportDrillDownServiceHttp {
 	public static int getFigureSessionsCount(
 			HttpPrincipal httpPrincipal, long groupId, String figureKey,
 			se.livsviktig.report.period.ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
@@ -190,7 +192,7 @@ public class ReportDrillDownServiceHttp {
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, figureKey, reportPeriod, organizationId,
-				rolledUp, trainingMethodId);
+				rolledUp, trainingMethodId, sex);
 
 			Object returnObj = null;
 
@@ -227,25 +229,25 @@ public class ReportDrillDownServiceHttp {
 		new Class[] {
 			long.class, String.class,
 			se.livsviktig.report.period.ReportPeriod.class, long.class,
-			boolean.class, long.class, int.class, int.class
+			boolean.class, long.class, String.class, int.class, int.class
 		};
 	private static final Class<?>[]
 		_getFigureRegistrationsCountParameterTypes1 = new Class[] {
 			long.class, String.class,
 			se.livsviktig.report.period.ReportPeriod.class, long.class,
-			boolean.class, long.class
+			boolean.class, long.class, String.class
 		};
 	private static final Class<?>[] _getFigureSessionsParameterTypes2 =
 		new Class[] {
 			long.class, String.class,
 			se.livsviktig.report.period.ReportPeriod.class, long.class,
-			boolean.class, long.class, int.class, int.class
+			boolean.class, long.class, String.class, int.class, int.class
 		};
 	private static final Class<?>[] _getFigureSessionsCountParameterTypes3 =
 		new Class[] {
 			long.class, String.class,
 			se.livsviktig.report.period.ReportPeriod.class, long.class,
-			boolean.class, long.class
+			boolean.class, long.class, String.class
 		};
 
 }

@@ -44,17 +44,18 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Override
 	public List<Registration> getFigureRegistrations(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
 			long organizationId, boolean rolledUp, long trainingMethodId,
-			int start, int end)
+			String sex, int start, int end)
 		throws PortalException {
 
 		TrainingFigureCell trainingFigureCell = _registrationsCell(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 
 		return _trainingFiguresLocalService.getFigureRegistrations(
 			trainingFigureCell, start, end);
@@ -63,43 +64,46 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 	@Override
 	public int getFigureRegistrationsCount(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		return _trainingFiguresLocalService.getFigureRegistrationsCount(
 			_registrationsCell(
 				groupId, figureKey, reportPeriod, organizationId, rolledUp,
-				trainingMethodId));
+				trainingMethodId, sex));
 	}
 
 	/**
 	 * @param organizationId the figure's administration; rolled up, with its subtree (0: the whole company)
 	 * @param trainingMethodId the figure's method, or 0 for every method
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex; session figures are not split by sex
 	 */
 	@Override
 	public List<CourseSession> getFigureSessions(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
 			long organizationId, boolean rolledUp, long trainingMethodId,
-			int start, int end)
+			String sex, int start, int end)
 		throws PortalException {
 
 		return _trainingFiguresLocalService.getFigureSessions(
 			_readableCell(
 				groupId, figureKey, reportPeriod, organizationId, rolledUp,
-				trainingMethodId),
+				trainingMethodId, sex),
 			start, end);
 	}
 
 	@Override
 	public int getFigureSessionsCount(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		return _trainingFiguresLocalService.getFigureSessionsCount(
 			_readableCell(
 				groupId, figureKey, reportPeriod, organizationId, rolledUp,
-				trainingMethodId));
+				trainingMethodId, sex));
 	}
 
 	/**
@@ -108,7 +112,8 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 	 */
 	private TrainingFigureCell _readableCell(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		TrainingFigure trainingFigure =
@@ -124,17 +129,18 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 			trainingFigure, permissionChecker.getCompanyId(),
 			reportPeriod.getFrom(), reportPeriod.getTo(),
 			Date.from(_clock.instant()), organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	private TrainingFigureCell _registrationsCell(
 			long groupId, String figureKey, ReportPeriod reportPeriod,
-			long organizationId, boolean rolledUp, long trainingMethodId)
+			long organizationId, boolean rolledUp, long trainingMethodId,
+			String sex)
 		throws PortalException {
 
 		TrainingFigureCell trainingFigureCell = _readableCell(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 
 		_trainingPortletResourcePermission.check(
 			getPermissionChecker(), groupId, TrainingActionKeys.MANAGE_SESSIONS);

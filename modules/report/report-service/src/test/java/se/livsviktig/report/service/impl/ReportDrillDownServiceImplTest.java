@@ -32,6 +32,7 @@ import org.mockito.ArgumentCaptor;
 
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportFigureKeyException;
 import se.livsviktig.report.internal.security.permission.FigureReadPermission;
 import se.livsviktig.report.period.ReportPeriod;
@@ -77,7 +78,7 @@ class ReportDrillDownServiceImplTest {
 	void aSessionFigureIsReadAsEveryAdministrationsFigure() throws Exception {
 		_service.getFigureSessionsCount(
 			_GROUP_ID, ReportFigureKeys.TRAINING_SESSIONS_HELD, _PERIOD,
-			_ORGANIZATION_ID, false, _METHOD_ID);
+			_ORGANIZATION_ID, false, _METHOD_ID, ReportSexes.NONE);
 
 		verify(
 			_figureReadPermission
@@ -92,12 +93,12 @@ class ReportDrillDownServiceImplTest {
 			ReportFigureKeyException.class,
 			() -> _service.getFigureSessions(
 				_GROUP_ID, "training.unknown", _PERIOD, _ORGANIZATION_ID, true,
-				_METHOD_ID, 0, 20));
+				_METHOD_ID, ReportSexes.FEMALE, 0, 20));
 		assertThrows(
 			ReportFigureKeyException.class,
 			() -> _service.getFigureRegistrationsCount(
 				_GROUP_ID, "survey.response-rate", _PERIOD, _ORGANIZATION_ID,
-				true, _METHOD_ID));
+				true, _METHOD_ID, ReportSexes.FEMALE));
 
 		verifyNoInteractions(
 			_figureReadPermission, _trainingPortletResourcePermission,
@@ -120,12 +121,12 @@ class ReportDrillDownServiceImplTest {
 			PrincipalException.class,
 			() -> _service.getFigureRegistrations(
 				_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD,
-				_ORGANIZATION_ID, true, _METHOD_ID, 0, 20));
+				_ORGANIZATION_ID, true, _METHOD_ID, ReportSexes.FEMALE, 0, 20));
 		assertThrows(
 			PrincipalException.class,
 			() -> _service.getFigureRegistrationsCount(
 				_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD,
-				_ORGANIZATION_ID, true, _METHOD_ID));
+				_ORGANIZATION_ID, true, _METHOD_ID, ReportSexes.FEMALE));
 
 		verifyNoInteractions(_trainingFiguresLocalService);
 	}
@@ -140,7 +141,7 @@ class ReportDrillDownServiceImplTest {
 			PrincipalException.class,
 			() -> _service.getFigureRegistrations(
 				_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD,
-				_ORGANIZATION_ID, true, _METHOD_ID, 0, 20));
+				_ORGANIZATION_ID, true, _METHOD_ID, ReportSexes.FEMALE, 0, 20));
 
 		verifyNoInteractions(_trainingFiguresLocalService);
 	}
@@ -168,12 +169,12 @@ class ReportDrillDownServiceImplTest {
 			registrations,
 			_service.getFigureRegistrations(
 				_GROUP_ID, ReportFigureKeys.TRAINING_PARTICIPANTS, _PERIOD,
-				_ORGANIZATION_ID, true, _METHOD_ID, 20, 40));
+				_ORGANIZATION_ID, true, _METHOD_ID, ReportSexes.FEMALE, 20, 40));
 		assertEquals(
 			41,
 			_service.getFigureRegistrationsCount(
 				_GROUP_ID, ReportFigureKeys.TRAINING_PARTICIPANTS, _PERIOD,
-				_ORGANIZATION_ID, true, _METHOD_ID));
+				_ORGANIZATION_ID, true, _METHOD_ID, ReportSexes.FEMALE));
 
 		ArgumentCaptor<TrainingFigureCell> argumentCaptor =
 			ArgumentCaptor.forClass(TrainingFigureCell.class);
@@ -204,12 +205,12 @@ class ReportDrillDownServiceImplTest {
 			PrincipalException.class,
 			() -> _service.getFigureSessions(
 				_GROUP_ID, ReportFigureKeys.TRAINING_NO_SHOW, _PERIOD,
-				_ORGANIZATION_ID, false, _METHOD_ID, 0, 20));
+				_ORGANIZATION_ID, false, _METHOD_ID, ReportSexes.FEMALE, 0, 20));
 		assertThrows(
 			PrincipalException.class,
 			() -> _service.getFigureSessionsCount(
 				_GROUP_ID, ReportFigureKeys.TRAINING_NO_SHOW, _PERIOD,
-				_ORGANIZATION_ID, false, _METHOD_ID));
+				_ORGANIZATION_ID, false, _METHOD_ID, ReportSexes.FEMALE));
 
 		verifyNoInteractions(_trainingFiguresLocalService);
 	}
@@ -231,7 +232,7 @@ class ReportDrillDownServiceImplTest {
 			courseSessions,
 			_service.getFigureSessions(
 				_GROUP_ID, ReportFigureKeys.TRAINING_NO_SHOW, _PERIOD,
-				_ORGANIZATION_ID, false, _METHOD_ID, 0, 20));
+				_ORGANIZATION_ID, false, _METHOD_ID, ReportSexes.FEMALE, 0, 20));
 
 		ArgumentCaptor<TrainingFigureCell> argumentCaptor =
 			ArgumentCaptor.forClass(TrainingFigureCell.class);
@@ -252,6 +253,7 @@ class ReportDrillDownServiceImplTest {
 		assertEquals(_ORGANIZATION_ID, trainingFigureCell.getOrganizationId());
 		assertFalse(trainingFigureCell.isRolledUp());
 		assertEquals(_METHOD_ID, trainingFigureCell.getTrainingMethodId());
+		assertEquals(ReportSexes.FEMALE, trainingFigureCell.getSex());
 		verify(
 			_figureReadPermission
 		).check(

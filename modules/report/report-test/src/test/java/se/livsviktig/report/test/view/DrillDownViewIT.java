@@ -32,6 +32,7 @@ import se.livsviktig.platform.view.harness.RenderedView;
 import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.ReportDrillDownService;
 import se.livsviktig.report.web.internal.portlet.action.ViewDrillDownMVCRenderCommand;
@@ -76,7 +77,7 @@ public class DrillDownViewIT {
 			reportDrillDownService.getFigureRegistrations(
 				eq(ViewHarness.SITE_GROUP_ID), eq(_FIGURE_KEY),
 				any(ReportPeriod.class), eq(_ORGANIZATION_ID), eq(true),
-				eq(_METHOD_ID), eq(20), eq(40))
+				eq(_METHOD_ID), eq(ReportSexes.FEMALE), eq(20), eq(40))
 		).thenReturn(
 			registrations
 		);
@@ -91,6 +92,8 @@ public class DrillDownViewIT {
 
 		view.assertHeading(
 			2, view.message("drill-down-" + _FIGURE_KEY)
+		).assertText(
+			view.message("drill-down-sex-female")
 		).assertTableRows(
 			3
 		).assertText(
@@ -137,7 +140,7 @@ public class DrillDownViewIT {
 		when(
 			reportDrillDownService.getFigureSessionsCount(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong())
+				anyBoolean(), anyLong(), anyString())
 		).thenThrow(
 			new PrincipalException.MustHavePermission(0, "VIEW_REPORTS")
 		);
@@ -167,7 +170,7 @@ public class DrillDownViewIT {
 		when(
 			reportDrillDownService.getFigureRegistrationsCount(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong())
+				anyBoolean(), anyLong(), anyString())
 		).thenThrow(
 			new PrincipalException.MustHavePermission(0, "MANAGE_SESSIONS")
 		);
@@ -296,6 +299,8 @@ public class DrillDownViewIT {
 			"rolledUp", "true"
 		).parameter(
 			"trainingMethodId", String.valueOf(_METHOD_ID)
+		).parameter(
+			"sex", ReportSexes.FEMALE
 		);
 	}
 
@@ -312,14 +317,14 @@ public class DrillDownViewIT {
 		when(
 			reportDrillDownService.getFigureSessionsCount(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong())
+				anyBoolean(), anyLong(), anyString())
 		).thenReturn(
 			sessionsCount
 		);
 		when(
 			reportDrillDownService.getFigureRegistrationsCount(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong())
+				anyBoolean(), anyLong(), anyString())
 		).thenReturn(
 			registrationsCount
 		);
@@ -333,7 +338,7 @@ public class DrillDownViewIT {
 		when(
 			reportDrillDownService.getFigureSessions(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong(), eq(0), eq(20))
+				anyBoolean(), anyLong(), anyString(), eq(0), eq(20))
 		).thenReturn(
 			courseSessions
 		);

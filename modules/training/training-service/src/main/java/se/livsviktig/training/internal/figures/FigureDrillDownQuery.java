@@ -169,7 +169,7 @@ public class FigureDrillDownQuery {
 				_registrationsOfCellAndPeriod(
 					personRegistrationTable, personSessionTable)
 			).groupBy(
-				personRegistrationTable.userId
+				TrainingFigureConditions.person(personRegistrationTable)
 			));
 	}
 
@@ -221,10 +221,22 @@ public class FigureDrillDownQuery {
 
 		return Predicate.and(
 			Predicate.and(
-				_trainingFigureConditions.registrationInPeriod(
-					registrationTable, courseSessionTable),
-				_administration(registrationTable)),
-			_method(registrationTable.trainingMethodId));
+				Predicate.and(
+					_trainingFigureConditions.registrationInPeriod(
+						registrationTable, courseSessionTable),
+					_administration(registrationTable)),
+				_method(registrationTable.trainingMethodId)),
+			_sex(registrationTable));
+	}
+
+	private Predicate _sex(RegistrationTable registrationTable) {
+		String sex = _trainingFigureCell.getSex();
+
+		if (sex.isEmpty()) {
+			return null;
+		}
+
+		return registrationTable.sex.eq(sex);
 	}
 
 	private Predicate _sessionsOfCell() {

@@ -143,7 +143,7 @@ public class ParticipantFiguresQuery {
 				"registrationCount"
 			),
 			DSLFunctionFactoryUtil.countDistinct(
-				registrationTable.userId
+				TrainingFigureConditions.person(registrationTable)
 			).as(
 				"participantCount"
 			),

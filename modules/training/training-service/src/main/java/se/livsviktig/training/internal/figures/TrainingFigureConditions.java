@@ -1,5 +1,6 @@
 package se.livsviktig.training.internal.figures;
 
+import com.liferay.petra.sql.dsl.Column;
 import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
 import com.liferay.petra.sql.dsl.expression.Predicate;
@@ -35,6 +36,16 @@ public class TrainingFigureConditions {
 		return ownOrganizationTable.treePath.like(
 			DSLFunctionFactoryUtil.concat(
 				administrationTable.treePath, new Scalar<>("%")));
+	}
+
+	/**
+	 * What tells one person from another among registrations: distinct participants count it, and their drill-down
+	 * lists one registration per value of it.
+	 */
+	public static Column<RegistrationTable, Long> person(
+		RegistrationTable registrationTable) {
+
+		return registrationTable.userId;
 	}
 
 	/**

@@ -28,6 +28,7 @@ import se.livsviktig.platform.db.harness.TestDatabase;
 import se.livsviktig.platform.db.harness.Vendor;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
 import se.livsviktig.training.figures.TrainingFigure;
@@ -347,6 +348,82 @@ class TrainingFiguresQueryIT {
 	}
 
 	/**
+	 * A figure of one sex lists the registrations of that sex, as copied onto them when they were made; session
+	 * figures are not split by sex.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void drillDownBySexListsThatSexsRegistrationsOnly(Vendor vendor)
+		throws SQLException {
+
+		DrillDownRows drillDownRows = new DrillDownRows(vendor);
+
+		long companyId = drillDownRows.companyId;
+		Rows rows = drillDownRows.rows;
+
+		rows.sex(drillDownRows.annaFirst, RegistrationSexes.FEMALE);
+		rows.sex(drillDownRows.annaSecond, RegistrationSexes.FEMALE);
+		rows.sex(drillDownRows.cecilia, RegistrationSexes.FEMALE);
+		rows.sex(drillDownRows.bertil, RegistrationSexes.MALE);
+		rows.sex(drillDownRows.david, RegistrationSexes.UNKNOWN);
+
+		assertEquals(
+			List.of(drillDownRows.annaFirst, drillDownRows.cecilia),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.PARTICIPANTS, companyId, drillDownRows.social,
+						true, _MHFA, RegistrationSexes.FEMALE)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			3,
+			_count(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.REGISTRATIONS, companyId, 0, true, 0,
+						RegistrationSexes.FEMALE)
+				).countRegistrations()));
+		assertEquals(
+			List.of(drillDownRows.bertil),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.REGISTRATIONS, companyId, 0, true, 0,
+						RegistrationSexes.MALE)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			List.of(drillDownRows.first, drillDownRows.second),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.COMPLETED, companyId, 0, true, _MHFA,
+						RegistrationSexes.FEMALE)
+				).selectSessions(
+					0, 10
+				),
+				"courseSessionId", 0, 10));
+		assertEquals(
+			3,
+			_count(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.SESSIONS_HELD, companyId, 0, false, 0,
+						RegistrationSexes.FEMALE)
+				).countSessions()));
+	}
+
+	/**
 	 * A page is one statement with the figure's conditions: each person once among the participants, on the date
 	 * order of their sessions; the sessions of a person-based figure are those of its registrations; the
 	 * registrations of a session figure are all of its sessions'.
@@ -468,9 +545,18 @@ class TrainingFiguresQueryIT {
 		TrainingFigure trainingFigure, long companyId, long organizationId,
 		boolean rolledUp, long trainingMethodId) {
 
+		return _cell(
+			trainingFigure, companyId, organizationId, rolledUp,
+			trainingMethodId, "");
+	}
+
+	private static TrainingFigureCell _cell(
+		TrainingFigure trainingFigure, long companyId, long organizationId,
+		boolean rolledUp, long trainingMethodId, String sex) {
+
 		return new TrainingFigureCell(
 			trainingFigure, companyId, _FROM, _TO, _NOW, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 	}
 
 	private static long _count(
@@ -847,6 +933,16 @@ class TrainingFiguresQueryIT {
 				new Timestamp(startDate.getTime() - (2 * 86_400_000L)));
 
 			return courseSessionId;
+		}
+
+		/**
+		 * The sex category copied onto the registration when it was made.
+		 */
+		void sex(long registrationId, String sex) throws SQLException {
+			_insert(
+				"update LVTraining_Registration set sex = ? where " +
+					"registrationId = ?",
+				sex, registrationId);
 		}
 
 		final TestDatabase testDatabase;

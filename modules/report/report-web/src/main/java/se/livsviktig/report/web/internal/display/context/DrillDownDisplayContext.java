@@ -55,10 +55,11 @@ public class DrillDownDisplayContext {
 		long organizationId = drillDownQuery.getOrganizationId();
 		boolean rolledUp = drillDownQuery.isRolledUp();
 		long trainingMethodId = drillDownQuery.getTrainingMethodId();
+		String sex = drillDownQuery.getSex();
 
 		_sessionsCount = reportDrillDownService.getFigureSessionsCount(
 			groupId, figureKey, reportPeriod, organizationId, rolledUp,
-			trainingMethodId);
+			trainingMethodId, sex);
 		_registrationsCount = _registrationsCountIfCoordinator(
 			reportDrillDownService, groupId);
 
@@ -68,13 +69,13 @@ public class DrillDownDisplayContext {
 			_rows = drillDownRows.ofRegistrations(
 				reportDrillDownService.getFigureRegistrations(
 					groupId, figureKey, reportPeriod, organizationId, rolledUp,
-					trainingMethodId, start, start + PAGE_SIZE));
+					trainingMethodId, sex, start, start + PAGE_SIZE));
 		}
 		else {
 			_rows = drillDownRows.ofSessions(
 				reportDrillDownService.getFigureSessions(
 					groupId, figureKey, reportPeriod, organizationId, rolledUp,
-					trainingMethodId, start, start + PAGE_SIZE));
+					trainingMethodId, sex, start, start + PAGE_SIZE));
 		}
 	}
 
@@ -191,6 +192,19 @@ public class DrillDownDisplayContext {
 		return _rows;
 	}
 
+	/**
+	 * @return the Language key of the figure's sex, or null for every sex
+	 */
+	public String getSexKey() {
+		String sex = _drillDownQuery.getSex();
+
+		if ((sex == null) || sex.isEmpty()) {
+			return null;
+		}
+
+		return "drill-down-sex-" + sex;
+	}
+
 	public int getSessionsCount() {
 		return _sessionsCount;
 	}
@@ -228,7 +242,8 @@ public class DrillDownDisplayContext {
 				_drillDownQuery.getReportPeriod(),
 				_drillDownQuery.getOrganizationId(),
 				_drillDownQuery.isRolledUp(),
-				_drillDownQuery.getTrainingMethodId());
+				_drillDownQuery.getTrainingMethodId(),
+				_drillDownQuery.getSex());
 		}
 		catch (PrincipalException principalException) {
 			if (_drillDownQuery.isRegistrations()) {

@@ -17,7 +17,7 @@ import se.livsviktig.report.period.ReportPeriod;
 
 /**
  * What a drill-down shows, read from its URL: the figure (its key), the period (first and last day), the
- * administration (rolled up or not), the method, which list (sessions or registrations) and which page.
+ * administration (rolled up or not), the method, the sex, which list (sessions or registrations) and which page.
  *
  * @author Livsviktig
  */
@@ -49,21 +49,26 @@ public class DrillDownQuery {
 			ParamUtil.getLong(portletRequest, "organizationId"),
 			ParamUtil.getBoolean(portletRequest, "rolledUp"),
 			ParamUtil.getLong(portletRequest, "trainingMethodId"),
+			ParamUtil.getString(portletRequest, "sex"),
 			LIST_REGISTRATIONS.equals(
 				ParamUtil.getString(portletRequest, "list")),
 			Math.max(1, ParamUtil.getInteger(portletRequest, "page", 1)));
 	}
 
+	/**
+	 * @param sex the figure's sex ({@code ReportSexes}), or "" for every sex
+	 */
 	public DrillDownQuery(
 		String figureKey, ReportPeriod reportPeriod, long organizationId,
-		boolean rolledUp, long trainingMethodId, boolean registrations,
-		int page) {
+		boolean rolledUp, long trainingMethodId, String sex,
+		boolean registrations, int page) {
 
 		_figureKey = figureKey;
 		_reportPeriod = reportPeriod;
 		_organizationId = organizationId;
 		_rolledUp = rolledUp;
 		_trainingMethodId = trainingMethodId;
+		_sex = sex;
 		_registrations = registrations;
 		_page = page;
 	}
@@ -84,6 +89,10 @@ public class DrillDownQuery {
 		return _reportPeriod;
 	}
 
+	public String getSex() {
+		return _sex;
+	}
+
 	public long getTrainingMethodId() {
 		return _trainingMethodId;
 	}
@@ -102,7 +111,7 @@ public class DrillDownQuery {
 	public DrillDownQuery with(boolean registrations, int page) {
 		return new DrillDownQuery(
 			_figureKey, _reportPeriod, _organizationId, _rolledUp,
-			_trainingMethodId, registrations, page);
+			_trainingMethodId, _sex, registrations, page);
 	}
 
 	private static LocalDate _day(PortletRequest portletRequest, String name)
@@ -129,6 +138,7 @@ public class DrillDownQuery {
 	private final boolean _registrations;
 	private final ReportPeriod _reportPeriod;
 	private final boolean _rolledUp;
+	private final String _sex;
 	private final long _trainingMethodId;
 
 }

@@ -22,7 +22,7 @@ public class DrillDownURLs {
 	public static String of(
 		RenderResponse renderResponse, String figureKey,
 		ReportPeriod reportPeriod, long organizationId, boolean rolledUp,
-		long trainingMethodId) {
+		long trainingMethodId, String sex) {
 
 		if (!ReportDrillDownFigures.hasDrillDown(figureKey)) {
 			return null;
@@ -32,7 +32,7 @@ public class DrillDownURLs {
 			renderResponse,
 			new DrillDownQuery(
 				figureKey, reportPeriod, organizationId, rolledUp,
-				trainingMethodId, false, 1));
+				trainingMethodId, sex, false, 1));
 	}
 
 	public static String of(
@@ -56,6 +56,8 @@ public class DrillDownURLs {
 			"rolledUp", drillDownQuery.isRolledUp()
 		).setParameter(
 			"trainingMethodId", drillDownQuery.getTrainingMethodId()
+		).setParameter(
+			"sex", drillDownQuery.getSex()
 		).setParameter(
 			"list",
 			drillDownQuery.isRegistrations() ?

@@ -28,6 +28,7 @@ import javax.portlet.RenderResponse;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.ReportDrillDownService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
@@ -50,7 +51,7 @@ class DrillDownDisplayContextTest {
 		when(
 			_reportDrillDownService.getFigureSessionsCount(
 				_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true,
-				0)
+				0, _SEX)
 		).thenReturn(
 			3
 		);
@@ -64,7 +65,7 @@ class DrillDownDisplayContextTest {
 			_reportDrillDownService
 		).getFigureSessions(
 			_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true, 0,
-			0, 20
+			_SEX, 0, 20
 		);
 	}
 
@@ -80,7 +81,7 @@ class DrillDownDisplayContextTest {
 			_reportDrillDownService, never()
 		).getFigureRegistrations(
 			anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-			anyBoolean(), anyLong(), anyInt(), anyInt()
+			anyBoolean(), anyLong(), anyString(), anyInt(), anyInt()
 		);
 	}
 
@@ -89,7 +90,7 @@ class DrillDownDisplayContextTest {
 		when(
 			_reportDrillDownService.getFigureRegistrationsCount(
 				_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true,
-				0)
+				0, _SEX)
 		).thenReturn(
 			41
 		);
@@ -103,7 +104,7 @@ class DrillDownDisplayContextTest {
 			_reportDrillDownService
 		).getFigureRegistrations(
 			_GROUP_ID, ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true, 0,
-			40, 60
+			_SEX, 40, 60
 		);
 
 		DrillDownDisplayContext firstPage = _displayContext(true, 1);
@@ -118,7 +119,7 @@ class DrillDownDisplayContextTest {
 
 		return new DrillDownDisplayContext(
 			new DrillDownQuery(
-				ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true, 0,
+				ReportFigureKeys.TRAINING_COMPLETED, _PERIOD, 0, true, 0, _SEX,
 				registrations, page),
 			_GROUP_ID, _reportDrillDownService, mock(DrillDownRows.class),
 			mock(OrganizationLocalService.class),
@@ -130,13 +131,15 @@ class DrillDownDisplayContextTest {
 		when(
 			_reportDrillDownService.getFigureRegistrationsCount(
 				anyLong(), anyString(), any(ReportPeriod.class), anyLong(),
-				anyBoolean(), anyLong())
+				anyBoolean(), anyLong(), anyString())
 		).thenThrow(
 			PrincipalException.class
 		);
 	}
 
 	private static final long _GROUP_ID = 20121;
+
+	private static final String _SEX = ReportSexes.MALE;
 
 	private static final ReportPeriod _PERIOD = ReportPeriod.ofYear(
 		2025, ZoneOffset.UTC);

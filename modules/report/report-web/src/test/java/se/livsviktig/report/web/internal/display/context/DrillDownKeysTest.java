@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.LanguageFiles;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.figures.ReportDrillDownFigures;
 
 /**
@@ -36,6 +37,10 @@ class DrillDownKeysTest {
 		keys.addAll(DrillDownRows.REGISTRATION_HEADER_KEYS);
 		keys.addAll(DrillDownRows.SESSION_HEADER_KEYS);
 		keys.addAll(DrillDownRows.stateKeys());
+
+		for (String sex : ReportSexes.ALL) {
+			keys.add("drill-down-sex-" + sex);
+		}
 
 		LanguageFiles languageFiles = new LanguageFiles(Path.of(""));
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportFigureKeyException;
 import se.livsviktig.report.exception.ReportPeriodEndException;
 import se.livsviktig.report.exception.ReportPeriodLengthException;
@@ -84,6 +85,7 @@ class DrillDownQueryTest {
 		_parameter("organizationId", "40001");
 		_parameter("rolledUp", "true");
 		_parameter("trainingMethodId", "501");
+		_parameter("sex", ReportSexes.FEMALE);
 		_parameter("list", DrillDownQuery.LIST_REGISTRATIONS);
 		_parameter("page", "3");
 
@@ -103,6 +105,7 @@ class DrillDownQueryTest {
 		assertEquals(40001, drillDownQuery.getOrganizationId());
 		assertTrue(drillDownQuery.isRolledUp());
 		assertEquals(501, drillDownQuery.getTrainingMethodId());
+		assertEquals(ReportSexes.FEMALE, drillDownQuery.getSex());
 		assertTrue(drillDownQuery.isRegistrations());
 		assertEquals(3, drillDownQuery.getPage());
 
@@ -111,6 +114,7 @@ class DrillDownQueryTest {
 		assertFalse(firstPageOfSessions.isRegistrations());
 		assertEquals(1, firstPageOfSessions.getPage());
 		assertEquals(40001, firstPageOfSessions.getOrganizationId());
+		assertEquals(ReportSexes.FEMALE, firstPageOfSessions.getSex());
 	}
 
 	private void _parameter(String name, String value) {
