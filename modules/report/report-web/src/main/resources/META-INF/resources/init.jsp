@@ -11,10 +11,16 @@ page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.servlet.SessionErrors" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 
-<%@ page import="java.util.List" %>
+<%@ page import="java.util.List" %><%@
+page import="java.util.Map" %>
 
 <%@ page import="se.livsviktig.report.web.internal.constants.ReportMVCCommandNames" %><%@
-page import="se.livsviktig.report.web.internal.constants.ReportWebKeys" %>
+page import="se.livsviktig.report.web.internal.constants.ReportWebKeys" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FigureRow" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FigureTable" %><%@
+page import="se.livsviktig.report.web.internal.display.context.GetFormTarget" %><%@
+page import="se.livsviktig.report.web.internal.display.context.Option" %><%@
+page import="se.livsviktig.report.web.internal.display.context.OverviewDisplayContext" %>
 
 <liferay-theme:defineObjects />
 

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.report.figures.ReportDrillDownFigures;
-import se.livsviktig.report.internal.security.permission.FigureReadPermission;
+import se.livsviktig.report.internal.security.permission.ReportViewPermission;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.base.ReportDrillDownServiceBaseImpl;
 import se.livsviktig.training.constants.TrainingActionKeys;
@@ -27,7 +27,8 @@ import se.livsviktig.training.service.TrainingFiguresLocalService;
 
 /**
  * The sessions and registrations behind a figure, for a signed-in reader. The sessions need what the figure
- * needs (a session figure belongs to no administration, so it needs every administration's); the registrations
+ * needs ({@link ReportViewPermission}; a session figure belongs to no administration, so it needs every
+ * administration's); the registrations
  * name people, so they also need training's coordinator permission (MANAGE_SESSIONS) in the site.
  *
  * @author Livsviktig
@@ -121,7 +122,7 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 
 		PermissionChecker permissionChecker = getPermissionChecker();
 
-		_figureReadPermission.check(
+		_reportViewPermission.check(
 			permissionChecker, groupId,
 			trainingFigure.isSessionFamily() ? 0 : organizationId);
 
@@ -151,7 +152,7 @@ public class ReportDrillDownServiceImpl extends ReportDrillDownServiceBaseImpl {
 	private Clock _clock = Clock.systemUTC();
 
 	@Reference
-	private FigureReadPermission _figureReadPermission;
+	private ReportViewPermission _reportViewPermission;
 
 	@Reference
 	private TrainingFiguresLocalService _trainingFiguresLocalService;

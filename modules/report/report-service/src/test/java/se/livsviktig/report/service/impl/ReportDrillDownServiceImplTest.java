@@ -34,7 +34,7 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.report.constants.ReportFigureKeys;
 import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportFigureKeyException;
-import se.livsviktig.report.internal.security.permission.FigureReadPermission;
+import se.livsviktig.report.internal.security.permission.ReportViewPermission;
 import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.figures.TrainingFigure;
@@ -59,7 +59,7 @@ class ReportDrillDownServiceImplTest {
 		PermissionThreadLocal.setPermissionChecker(_permissionChecker);
 		PrincipalThreadLocal.setName(_USER_ID);
 
-		Fields.set(_service, "_figureReadPermission", _figureReadPermission);
+		Fields.set(_service, "_reportViewPermission", _reportViewPermission);
 		Fields.set(
 			_service, "_trainingFiguresLocalService",
 			_trainingFiguresLocalService);
@@ -81,7 +81,7 @@ class ReportDrillDownServiceImplTest {
 			_ORGANIZATION_ID, false, _METHOD_ID, ReportSexes.NONE);
 
 		verify(
-			_figureReadPermission
+			_reportViewPermission
 		).check(
 			_permissionChecker, _GROUP_ID, 0
 		);
@@ -101,7 +101,7 @@ class ReportDrillDownServiceImplTest {
 				true, _METHOD_ID, ReportSexes.FEMALE));
 
 		verifyNoInteractions(
-			_figureReadPermission, _trainingPortletResourcePermission,
+			_reportViewPermission, _trainingPortletResourcePermission,
 			_trainingFiguresLocalService);
 	}
 
@@ -191,7 +191,7 @@ class ReportDrillDownServiceImplTest {
 			TrainingFigure.PARTICIPANTS, trainingFigureCell.getTrainingFigure());
 		assertTrue(trainingFigureCell.isRolledUp());
 		verify(
-			_figureReadPermission, times(2)
+			_reportViewPermission, times(2)
 		).check(
 			_permissionChecker, _GROUP_ID, _ORGANIZATION_ID
 		);
@@ -255,7 +255,7 @@ class ReportDrillDownServiceImplTest {
 		assertEquals(_METHOD_ID, trainingFigureCell.getTrainingMethodId());
 		assertEquals(ReportSexes.FEMALE, trainingFigureCell.getSex());
 		verify(
-			_figureReadPermission
+			_reportViewPermission
 		).check(
 			_permissionChecker, _GROUP_ID, _ORGANIZATION_ID
 		);
@@ -266,7 +266,7 @@ class ReportDrillDownServiceImplTest {
 		doThrow(
 			PrincipalException.class
 		).when(
-			_figureReadPermission
+			_reportViewPermission
 		).check(
 			eq(_permissionChecker), eq(_GROUP_ID), anyLong()
 		);
@@ -285,8 +285,8 @@ class ReportDrillDownServiceImplTest {
 
 	private static final long _USER_ID = 302;
 
-	private final FigureReadPermission _figureReadPermission = mock(
-		FigureReadPermission.class);
+	private final ReportViewPermission _reportViewPermission = mock(
+		ReportViewPermission.class);
 	private final PermissionChecker _permissionChecker = mock(
 		PermissionChecker.class);
 	private final ReportDrillDownServiceImpl _service =

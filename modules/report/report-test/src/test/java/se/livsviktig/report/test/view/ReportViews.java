@@ -22,6 +22,10 @@ final class ReportViews {
 
 	public static final Instant NOW = Instant.parse("2026-03-12T10:00:00Z");
 
+	public static final long SCHOOL_ID = 43;
+
+	public static final long SOCIAL_ID = 41;
+
 	public static final Locale SWEDISH = new Locale("sv", "SE");
 
 	public static ViewHarness harness() {
