@@ -40,12 +40,13 @@ public class TrainingFigureConditions {
 
 	/**
 	 * What tells one person from another among registrations: distinct participants count it, and their drill-down
-	 * lists one registration per value of it.
+	 * lists one registration per value of it. The participant key, which anonymising keeps distinct per person,
+	 * not the user ID, which anonymising replaces with the one anonymous user.
 	 */
 	public static Column<RegistrationTable, Long> person(
 		RegistrationTable registrationTable) {
 
-		return registrationTable.userId;
+		return registrationTable.participantKey;
 	}
 
 	/**
