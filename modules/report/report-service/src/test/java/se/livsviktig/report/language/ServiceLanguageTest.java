@@ -52,7 +52,7 @@ public class ServiceLanguageTest {
 				new String[] {
 					"freeze-status", "organization", "period-end",
 					"period-length", "training-method", "unfreeze-reason",
-					"export-mapping"
+					"export-mapping", "figure-key"
 				}) {
 
 			keys.add("report-" + exception + "-error");

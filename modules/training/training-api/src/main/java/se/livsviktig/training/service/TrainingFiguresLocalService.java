@@ -19,6 +19,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
+import se.livsviktig.training.figures.TrainingFigureCell;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
 
 /**
  * Provides the local service interface for TrainingFigures. Methods of this
@@ -42,6 +45,29 @@ public interface TrainingFiguresLocalService extends BaseLocalService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>se.livsviktig.training.service.impl.TrainingFiguresLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the training figures local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link TrainingFiguresLocalServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * The registrations behind one figure: those it counts (one per person for distinct participants), or for a
+	 * session family every registration of its sessions.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Registration> getFigureRegistrations(
+		TrainingFigureCell trainingFigureCell, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getFigureRegistrationsCount(
+		TrainingFigureCell trainingFigureCell);
+
+	/**
+	 * The sessions behind one figure: those it counts, or for a person-based family the sessions of the
+	 * registrations it counts.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CourseSession> getFigureSessions(
+		TrainingFigureCell trainingFigureCell, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getFigureSessionsCount(TrainingFigureCell trainingFigureCell);
 
 	/**
 	 * Returns the OSGi service identifier.

@@ -28,6 +28,45 @@ public class TrainingFiguresLocalServiceUtil {
 	 */
 
 	/**
+	 * The registrations behind one figure: those it counts (one per person for distinct participants), or for a
+	 * session family every registration of its sessions.
+	 */
+	public static List<se.livsviktig.training.model.Registration>
+		getFigureRegistrations(
+			se.livsviktig.training.figures.TrainingFigureCell
+				trainingFigureCell,
+			int start, int end) {
+
+		return getService().getFigureRegistrations(
+			trainingFigureCell, start, end);
+	}
+
+	public static int getFigureRegistrationsCount(
+		se.livsviktig.training.figures.TrainingFigureCell trainingFigureCell) {
+
+		return getService().getFigureRegistrationsCount(trainingFigureCell);
+	}
+
+	/**
+	 * The sessions behind one figure: those it counts, or for a person-based family the sessions of the
+	 * registrations it counts.
+	 */
+	public static List<se.livsviktig.training.model.CourseSession>
+		getFigureSessions(
+			se.livsviktig.training.figures.TrainingFigureCell
+				trainingFigureCell,
+			int start, int end) {
+
+		return getService().getFigureSessions(trainingFigureCell, start, end);
+	}
+
+	public static int getFigureSessionsCount(
+		se.livsviktig.training.figures.TrainingFigureCell trainingFigureCell) {
+
+		return getService().getFigureSessionsCount(trainingFigureCell);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

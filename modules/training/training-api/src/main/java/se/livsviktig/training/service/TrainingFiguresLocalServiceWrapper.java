@@ -29,6 +29,52 @@ public class TrainingFiguresLocalServiceWrapper
 	}
 
 	/**
+	 * The registrations behind one figure: those it counts (one per person for distinct participants), or for a
+	 * session family every registration of its sessions.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.Registration>
+		getFigureRegistrations(
+			se.livsviktig.training.figures.TrainingFigureCell
+				trainingFigureCell,
+			int start, int end) {
+
+		return _trainingFiguresLocalService.getFigureRegistrations(
+			trainingFigureCell, start, end);
+	}
+
+	@Override
+	public int getFigureRegistrationsCount(
+		se.livsviktig.training.figures.TrainingFigureCell trainingFigureCell) {
+
+		return _trainingFiguresLocalService.getFigureRegistrationsCount(
+			trainingFigureCell);
+	}
+
+	/**
+	 * The sessions behind one figure: those it counts, or for a person-based family the sessions of the
+	 * registrations it counts.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.training.model.CourseSession>
+		getFigureSessions(
+			se.livsviktig.training.figures.TrainingFigureCell
+				trainingFigureCell,
+			int start, int end) {
+
+		return _trainingFiguresLocalService.getFigureSessions(
+			trainingFigureCell, start, end);
+	}
+
+	@Override
+	public int getFigureSessionsCount(
+		se.livsviktig.training.figures.TrainingFigureCell trainingFigureCell) {
+
+		return _trainingFiguresLocalService.getFigureSessionsCount(
+			trainingFigureCell);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

@@ -13,11 +13,9 @@ import com.liferay.portal.kernel.model.OrganizationTable;
 import java.util.Date;
 import java.util.function.UnaryOperator;
 
-import se.livsviktig.training.constants.CourseSessionConstants;
-import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.figures.TrainingFigure;
 import se.livsviktig.training.model.CourseSessionTable;
 import se.livsviktig.training.model.CourseTable;
-import se.livsviktig.training.model.RegistrationEventTable;
 import se.livsviktig.training.model.RegistrationTable;
 
 /**
@@ -50,8 +48,9 @@ public class ParticipantFiguresQuery {
 
 	public ParticipantFiguresQuery(long companyId, Date from, Date to) {
 		_companyId = companyId;
-		_from = from;
-		_to = to;
+
+		_trainingFigureConditions = new TrainingFigureConditions(
+			companyId, from, to);
 	}
 
 	public DSLQuery select() {
@@ -83,10 +82,8 @@ public class ParticipantFiguresQuery {
 					administrationTable.parentOrganizationId.eq(
 						parentOrganizationId)
 				).and(
-					ownOrganizationTable.treePath.like(
-						DSLFunctionFactoryUtil.concat(
-							administrationTable.treePath,
-							new Scalar<>("%")))
+					TrainingFigureConditions.inSubtree(
+						ownOrganizationTable, administrationTable)
 				)
 			));
 	}
@@ -132,37 +129,6 @@ public class ParticipantFiguresQuery {
 			hours, (Expression)_oneWhen(predicate));
 	}
 
-	private static DSLQuery _registrationsWhoseHistoryReached(
-		long companyId, int... statuses) {
-
-		RegistrationEventTable registrationEventTable =
-			RegistrationEventTable.INSTANCE;
-
-		Integer[] toStatuses = new Integer[statuses.length];
-
-		for (int i = 0; i < statuses.length; i++) {
-			toStatuses[i] = statuses[i];
-		}
-
-		return DSLQueryFactoryUtil.selectDistinct(
-			registrationEventTable.registrationId
-		).from(
-			registrationEventTable
-		).where(
-			registrationEventTable.companyId.eq(
-				companyId
-			).and(
-				registrationEventTable.toStatus.in(toStatuses)
-			)
-		);
-	}
-
-	private Predicate _heldASeat() {
-		return RegistrationTable.INSTANCE.registrationId.in(
-			_registrationsWhoseHistoryReached(
-				_companyId, RegistrationConstants.SEAT_HOLDING_STATUSES));
-	}
-
 	private DSLQuery _select(
 		Column<?, Long> administrationColumn,
 		UnaryOperator<JoinStep> administrationJoins) {
@@ -180,51 +146,28 @@ public class ParticipantFiguresQuery {
 				"registrationCount"
 			),
 			DSLFunctionFactoryUtil.countDistinct(
-				registrationTable.participantKey
+				TrainingFigureConditions.person(registrationTable)
 			).as(
 				"participantCount"
 			),
 			_countWhen(
-				registrationTable.status.eq(
-					RegistrationConstants.STATUS_COMPLETED),
+				_registrationFamily(TrainingFigure.COMPLETED),
 				"completedCount"),
 			_countWhen(
-				registrationTable.status.eq(
-					RegistrationConstants.STATUS_NOT_COMPLETED),
+				_registrationFamily(TrainingFigure.NOT_COMPLETED),
 				"notCompletedCount"),
 			_countWhen(
-				registrationTable.status.eq(
-					RegistrationConstants.STATUS_NO_SHOW),
-				"noShowCount"),
+				_registrationFamily(TrainingFigure.NO_SHOW), "noShowCount"),
 			_countWhen(
-				registrationTable.status.eq(
-					RegistrationConstants.STATUS_CANCELLED
-				).and(
-					registrationTable.statusDate.gt(
-						courseSessionTable.cancellationDeadline)
-				).and(
-					courseSessionTable.status.neq(
-						CourseSessionConstants.STATUS_CANCELLED)
-				).and(
-					_heldASeat()
-				),
+				_registrationFamily(TrainingFigure.LATE_CANCELLATIONS),
 				"lateCancellationCount"),
 			_countWhen(
-				registrationTable.registrationId.in(
-					_registrationsWhoseHistoryReached(
-						_companyId, RegistrationConstants.STATUS_WAITLISTED)
-				).and(
-					registrationTable.registrationId.notIn(
-						_registrationsWhoseHistoryReached(
-							_companyId,
-							RegistrationConstants.SEAT_HOLDING_STATUSES))
-				),
+				_registrationFamily(TrainingFigure.UNMET_DEMAND),
 				"unmetDemandCount"),
 			DSLFunctionFactoryUtil.sum(
 				_hoursWhen(
 					courseTable.durationHours,
-					registrationTable.status.eq(
-						RegistrationConstants.STATUS_COMPLETED))
+					_registrationFamily(TrainingFigure.PARTICIPANT_HOURS))
 			).as(
 				"participantHours"
 			)
@@ -232,8 +175,8 @@ public class ParticipantFiguresQuery {
 			registrationTable
 		).innerJoinON(
 			courseSessionTable,
-			courseSessionTable.courseSessionId.eq(
-				registrationTable.courseSessionId)
+			TrainingFigureConditions.sessionOf(
+				registrationTable, courseSessionTable)
 		).leftJoinOn(
 			courseTable,
 			courseTable.courseId.eq(registrationTable.courseId)
@@ -242,13 +185,8 @@ public class ParticipantFiguresQuery {
 		return administrationJoins.apply(
 			joinStep
 		).where(
-			registrationTable.companyId.eq(
-				_companyId
-			).and(
-				courseSessionTable.startDate.gte(_from)
-			).and(
-				courseSessionTable.startDate.lt(_to)
-			)
+			_trainingFigureConditions.registrationInPeriod(
+				registrationTable, courseSessionTable)
 		).groupBy(
 			administrationColumn, registrationTable.trainingMethodId,
 			registrationTable.sex
@@ -259,8 +197,13 @@ public class ParticipantFiguresQuery {
 		);
 	}
 
+	private Predicate _registrationFamily(TrainingFigure trainingFigure) {
+		return _trainingFigureConditions.registrationFamily(
+			trainingFigure, RegistrationTable.INSTANCE,
+			CourseSessionTable.INSTANCE);
+	}
+
 	private final long _companyId;
-	private final Date _from;
-	private final Date _to;
+	private final TrainingFigureConditions _trainingFigureConditions;
 
 }

@@ -9,7 +9,7 @@ import com.liferay.petra.sql.dsl.spi.expression.Scalar;
 
 import java.util.Date;
 
-import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.figures.TrainingFigure;
 import se.livsviktig.training.model.CourseSessionTable;
 
 /**
@@ -26,10 +26,10 @@ import se.livsviktig.training.model.CourseSessionTable;
 public class SessionFiguresQuery {
 
 	public SessionFiguresQuery(long companyId, Date from, Date to, Date now) {
-		_companyId = companyId;
-		_from = from;
-		_to = to;
 		_now = now;
+
+		_trainingFigureConditions = new TrainingFigureConditions(
+			companyId, from, to);
 	}
 
 	public DSLQuery select() {
@@ -38,29 +38,18 @@ public class SessionFiguresQuery {
 		return DSLQueryFactoryUtil.select(
 			courseSessionTable.trainingMethodId,
 			_countWhen(
-				courseSessionTable.status.in(
-					new Integer[] {
-						CourseSessionConstants.STATUS_PUBLISHED,
-						CourseSessionConstants.STATUS_ARCHIVED
-					}
-				).and(
-					courseSessionTable.endDate.lt(_now)
-				),
+				_trainingFigureConditions.sessionFamily(
+					TrainingFigure.SESSIONS_HELD, courseSessionTable, _now),
 				"heldCount"),
 			_countWhen(
-				courseSessionTable.status.eq(
-					CourseSessionConstants.STATUS_CANCELLED),
+				_trainingFigureConditions.sessionFamily(
+					TrainingFigure.SESSIONS_CANCELLED, courseSessionTable,
+					_now),
 				"cancelledCount")
 		).from(
 			courseSessionTable
 		).where(
-			courseSessionTable.companyId.eq(
-				_companyId
-			).and(
-				courseSessionTable.startDate.gte(_from)
-			).and(
-				courseSessionTable.startDate.lt(_to)
-			)
+			_trainingFigureConditions.sessionInPeriod(courseSessionTable)
 		).groupBy(
 			courseSessionTable.trainingMethodId
 		).orderBy(
@@ -98,9 +87,7 @@ public class SessionFiguresQuery {
 				)));
 	}
 
-	private final long _companyId;
-	private final Date _from;
 	private final Date _now;
-	private final Date _to;
+	private final TrainingFigureConditions _trainingFigureConditions;
 
 }

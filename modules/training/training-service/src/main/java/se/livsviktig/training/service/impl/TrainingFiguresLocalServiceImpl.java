@@ -9,9 +9,13 @@ import org.osgi.service.component.annotations.Component;
 
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
+import se.livsviktig.training.figures.TrainingFigureCell;
+import se.livsviktig.training.internal.figures.FigureDrillDownQuery;
 import se.livsviktig.training.internal.figures.ParticipantFiguresQuery;
 import se.livsviktig.training.internal.figures.SessionFiguresQuery;
 import se.livsviktig.training.internal.figures.TrainingFiguresRows;
+import se.livsviktig.training.model.CourseSession;
+import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.service.base.TrainingFiguresLocalServiceBaseImpl;
 
 /**
@@ -27,6 +31,52 @@ import se.livsviktig.training.service.base.TrainingFiguresLocalServiceBaseImpl;
 )
 public class TrainingFiguresLocalServiceImpl
 	extends TrainingFiguresLocalServiceBaseImpl {
+
+	/**
+	 * The registrations behind one figure: those it counts (one per person for distinct participants), or for a
+	 * session family every registration of its sessions.
+	 */
+	@Override
+	public List<Registration> getFigureRegistrations(
+		TrainingFigureCell trainingFigureCell, int start, int end) {
+
+		return registrationPersistence.dslQuery(
+			new FigureDrillDownQuery(
+				trainingFigureCell
+			).selectRegistrations(
+				start, end
+			));
+	}
+
+	@Override
+	public int getFigureRegistrationsCount(
+		TrainingFigureCell trainingFigureCell) {
+
+		return registrationPersistence.dslQueryCount(
+			new FigureDrillDownQuery(trainingFigureCell).countRegistrations());
+	}
+
+	/**
+	 * The sessions behind one figure: those it counts, or for a person-based family the sessions of the
+	 * registrations it counts.
+	 */
+	@Override
+	public List<CourseSession> getFigureSessions(
+		TrainingFigureCell trainingFigureCell, int start, int end) {
+
+		return courseSessionPersistence.dslQuery(
+			new FigureDrillDownQuery(
+				trainingFigureCell
+			).selectSessions(
+				start, end
+			));
+	}
+
+	@Override
+	public int getFigureSessionsCount(TrainingFigureCell trainingFigureCell) {
+		return courseSessionPersistence.dslQueryCount(
+			new FigureDrillDownQuery(trainingFigureCell).countSessions());
+	}
 
 	/**
 	 * Registrations and their outcomes per registration organisation and training method, for the sessions

@@ -31,6 +31,9 @@ import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
+import se.livsviktig.training.figures.TrainingFigure;
+import se.livsviktig.training.figures.TrainingFigureCell;
+import se.livsviktig.training.internal.figures.FigureDrillDownQuery;
 import se.livsviktig.training.internal.figures.ParticipantFiguresQuery;
 import se.livsviktig.training.internal.figures.SessionFiguresQuery;
 import se.livsviktig.training.internal.figures.TrainingFiguresRows;
@@ -238,6 +241,336 @@ class TrainingFiguresQueryIT {
 					new SessionFiguresQuery(companyId, _FROM, _TO, _days(20)).select(), 3)));
 	}
 
+	/**
+	 * For every family and every row of its figures (as registered, rolled up under a municipality, rolled up from
+	 * the top), the drill-down's count is the figure's value: the same conditions, so they cannot disagree.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void drillDownCountsEqualEveryFigureOfEveryFamily(Vendor vendor)
+		throws SQLException {
+
+		DrillDownRows drillDownRows = new DrillDownRows(vendor);
+
+		long companyId = drillDownRows.companyId;
+		TestDatabase testDatabase = drillDownRows.rows.testDatabase;
+
+		List<SessionFigures> sessionFiguresList =
+			TrainingFiguresRows.toSessionFigures(
+				_select(
+					vendor, testDatabase,
+					new SessionFiguresQuery(companyId, _FROM, _TO, _NOW).select(),
+					3));
+
+		assertEquals(
+			List.of(new SessionFigures(_MHFA, 2, 1), new SessionFigures(_YAM, 1, 0)),
+			sessionFiguresList);
+
+		for (SessionFigures sessionFigures : sessionFiguresList) {
+			assertEquals(
+				sessionFigures.getHeldCount(),
+				_count(
+					vendor, testDatabase,
+					new FigureDrillDownQuery(
+						_cell(
+							TrainingFigure.SESSIONS_HELD, companyId, 0, false,
+							sessionFigures.getTrainingMethodId())
+					).countSessions()));
+			assertEquals(
+				sessionFigures.getCancelledCount(),
+				_count(
+					vendor, testDatabase,
+					new FigureDrillDownQuery(
+						_cell(
+							TrainingFigure.SESSIONS_CANCELLED, companyId, 0, false,
+							sessionFigures.getTrainingMethodId())
+					).countSessions()));
+		}
+
+		int cells = 0;
+
+		for (boolean rolledUp : new boolean[] {false, true}) {
+			for (long parentOrganizationId :
+					rolledUp ? new long[] {drillDownRows.municipality, 0} :
+						new long[] {-1}) {
+
+				ParticipantFiguresQuery participantFiguresQuery =
+					new ParticipantFiguresQuery(companyId, _FROM, _TO);
+
+				for (ParticipantFigures participantFigures :
+						TrainingFiguresRows.toParticipantFigures(
+							_select(
+								vendor, testDatabase,
+								rolledUp ?
+									participantFiguresQuery.selectRolledUp(
+										parentOrganizationId) :
+											participantFiguresQuery.select(),
+								11))) {
+
+					long[] expected = {
+						participantFigures.getRegistrationCount(),
+						participantFigures.getParticipantCount(),
+						participantFigures.getCompletedCount(),
+						participantFigures.getNotCompletedCount(),
+						participantFigures.getNoShowCount(),
+						participantFigures.getLateCancellationCount(),
+						participantFigures.getUnmetDemandCount(),
+						participantFigures.getCompletedCount()
+					};
+					TrainingFigure[] families = {
+						TrainingFigure.REGISTRATIONS, TrainingFigure.PARTICIPANTS,
+						TrainingFigure.COMPLETED, TrainingFigure.NOT_COMPLETED,
+						TrainingFigure.NO_SHOW, TrainingFigure.LATE_CANCELLATIONS,
+						TrainingFigure.UNMET_DEMAND, TrainingFigure.PARTICIPANT_HOURS
+					};
+
+					for (int i = 0; i < families.length; i++) {
+						assertEquals(
+							expected[i],
+							_count(
+								vendor, testDatabase,
+								new FigureDrillDownQuery(
+									_cell(
+										families[i], companyId,
+										participantFigures.getOrganizationId(),
+										rolledUp,
+										participantFigures.getTrainingMethodId(),
+										participantFigures.getSex())
+								).countRegistrations()),
+							families[i] + " of " +
+								participantFigures.getOrganizationId() + " " +
+									participantFigures.getSex() + " rolled up " +
+										rolledUp);
+					}
+
+					cells++;
+				}
+			}
+		}
+
+		// By sex as registered: social with MHFA (women, men, unknown), home care and school with MHFA, school with
+		// YAM. Rolled up under the municipality: social with MHFA (three), school with MHFA and with YAM. From the
+		// top: the municipality with MHFA (three) and with YAM.
+
+		assertEquals(6 + 5 + 4, cells);
+	}
+
+	/**
+	 * A figure of one sex lists the registrations of that sex, as copied onto them when they were made; session
+	 * figures are not split by sex.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void drillDownBySexListsThatSexsRegistrationsOnly(Vendor vendor)
+		throws SQLException {
+
+		DrillDownRows drillDownRows = new DrillDownRows(vendor);
+
+		long companyId = drillDownRows.companyId;
+		Rows rows = drillDownRows.rows;
+
+		assertEquals(
+			List.of(
+				drillDownRows.annaFirst, drillDownRows.cecilia, drillDownRows.fia),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.PARTICIPANTS, companyId, drillDownRows.social,
+						true, _MHFA, RegistrationSexes.FEMALE)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			5,
+			_count(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.REGISTRATIONS, companyId, 0, true, 0,
+						RegistrationSexes.FEMALE)
+				).countRegistrations()));
+		assertEquals(
+			List.of(drillDownRows.bertil, drillDownRows.erik, drillDownRows.gustav),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.REGISTRATIONS, companyId, 0, true, 0,
+						RegistrationSexes.MALE)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			List.of(drillDownRows.first, drillDownRows.second),
+			_ids(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.COMPLETED, companyId, 0, true, _MHFA,
+						RegistrationSexes.FEMALE)
+				).selectSessions(
+					0, 10
+				),
+				"courseSessionId", 0, 10));
+		assertEquals(
+			3,
+			_count(
+				vendor, rows.testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.SESSIONS_HELD, companyId, 0, false, 0,
+						RegistrationSexes.FEMALE)
+				).countSessions()));
+	}
+
+	/**
+	 * A page is one statement with the figure's conditions: each person once among the participants, on the date
+	 * order of their sessions; the sessions of a person-based figure are those of its registrations; the
+	 * registrations of a session figure are all of its sessions'.
+	 */
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void drillDownPagesListTheRowsBehindTheFigure(Vendor vendor)
+		throws SQLException {
+
+		DrillDownRows drillDownRows = new DrillDownRows(vendor);
+
+		long companyId = drillDownRows.companyId;
+		TestDatabase testDatabase = drillDownRows.rows.testDatabase;
+
+		FigureDrillDownQuery socialParticipants = new FigureDrillDownQuery(
+			_cell(
+				TrainingFigure.PARTICIPANTS, companyId, drillDownRows.social, true,
+				_MHFA));
+
+		assertEquals(
+			List.of(
+				drillDownRows.annaFirst, drillDownRows.bertil, drillDownRows.cecilia,
+				drillDownRows.david),
+			_ids(
+				vendor, testDatabase, socialParticipants.selectRegistrations(0, 4),
+				"registrationId", 0, 4));
+		assertEquals(
+			List.of(drillDownRows.erik, drillDownRows.fia, drillDownRows.hanna),
+			_ids(
+				vendor, testDatabase, socialParticipants.selectRegistrations(4, 8),
+				"registrationId", 4, 4));
+		assertEquals(
+			List.of(
+				drillDownRows.first, drillDownRows.cancelledSession,
+				drillDownRows.second),
+			_ids(
+				vendor, testDatabase, socialParticipants.selectSessions(0, 10),
+				"courseSessionId", 0, 10));
+
+		assertEquals(
+			List.of(drillDownRows.first, drillDownRows.second),
+			_ids(
+				vendor, testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.COMPLETED, companyId, drillDownRows.social,
+						true, _MHFA)
+				).selectSessions(
+					0, 10
+				),
+				"courseSessionId", 0, 10));
+		assertEquals(
+			List.of(drillDownRows.cecilia),
+			_ids(
+				vendor, testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.NO_SHOW, companyId, drillDownRows.homeCare,
+						false, _MHFA)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			List.of(drillDownRows.david),
+			_ids(
+				vendor, testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.LATE_CANCELLATIONS, companyId, 0, true, 0)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+		assertEquals(
+			List.of(drillDownRows.fia, drillDownRows.gustav),
+			_ids(
+				vendor, testDatabase,
+				new FigureDrillDownQuery(
+					_cell(
+						TrainingFigure.UNMET_DEMAND, companyId,
+						drillDownRows.municipality, true, _MHFA)
+				).selectRegistrations(
+					0, 10
+				),
+				"registrationId", 0, 10));
+
+		FigureDrillDownQuery sessionsHeld = new FigureDrillDownQuery(
+			_cell(TrainingFigure.SESSIONS_HELD, companyId, 0, false, 0));
+
+		assertEquals(
+			List.of(drillDownRows.first, drillDownRows.yam, drillDownRows.second),
+			_ids(
+				vendor, testDatabase, sessionsHeld.selectSessions(0, 10),
+				"courseSessionId", 0, 10));
+		assertEquals(
+			List.of(
+				drillDownRows.annaFirst, drillDownRows.bertil, drillDownRows.cecilia,
+				drillDownRows.david, drillDownRows.erik, drillDownRows.fia,
+				drillDownRows.gustav, drillDownRows.ivar, drillDownRows.annaSecond),
+			_ids(
+				vendor, testDatabase, sessionsHeld.selectRegistrations(0, 20),
+				"registrationId", 0, 20));
+		assertEquals(
+			9, _count(vendor, testDatabase, sessionsHeld.countRegistrations()));
+		assertEquals(
+			List.of(drillDownRows.cancelledSession),
+			_ids(
+				vendor, testDatabase,
+				new FigureDrillDownQuery(
+					_cell(TrainingFigure.SESSIONS_CANCELLED, companyId, 0, false, _MHFA)
+				).selectSessions(
+					0, 10
+				),
+				"courseSessionId", 0, 10));
+	}
+
+	private static TrainingFigureCell _cell(
+		TrainingFigure trainingFigure, long companyId, long organizationId,
+		boolean rolledUp, long trainingMethodId) {
+
+		return _cell(
+			trainingFigure, companyId, organizationId, rolledUp,
+			trainingMethodId, "");
+	}
+
+	private static TrainingFigureCell _cell(
+		TrainingFigure trainingFigure, long companyId, long organizationId,
+		boolean rolledUp, long trainingMethodId, String sex) {
+
+		return new TrainingFigureCell(
+			trainingFigure, companyId, _FROM, _TO, _NOW, organizationId, rolledUp,
+			trainingMethodId, sex);
+	}
+
+	private static long _count(
+			Vendor vendor, TestDatabase testDatabase, DSLQuery dslQuery)
+		throws SQLException {
+
+		List<Object[]> rows = _select(vendor, testDatabase, dslQuery, 1);
+
+		return ((Number)rows.get(0)[0]).longValue();
+	}
+
 	private static Date _days(double days) {
 		return new Date(_FROM.getTime() + (long)(days * 86_400_000L));
 	}
@@ -258,6 +591,52 @@ class TrainingFiguresQueryIT {
 		}
 
 		return testDatabase;
+	}
+
+	/**
+	 * One column of a page. The DSL's limit is not part of its SQL: the portal's persistence hands it to
+	 * Hibernate, which appends it as this does.
+	 */
+	private static List<Long> _ids(
+			Vendor vendor, TestDatabase testDatabase, DSLQuery dslQuery,
+			String column, int offset, int limit)
+		throws SQLException {
+
+		DefaultASTNodeListener defaultASTNodeListener =
+			new DefaultASTNodeListener();
+
+		String sql =
+			CustomSql.transform(vendor, dslQuery.toSQL(defaultASTNodeListener)) +
+				" limit " + limit + " offset " + offset;
+
+		List<Long> ids = new ArrayList<>();
+
+		try (Connection connection = testDatabase.connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				sql)) {
+
+			List<Object> values = defaultASTNodeListener.getScalarValues();
+
+			for (int i = 0; i < values.size(); i++) {
+				Object value = values.get(i);
+
+				if (value instanceof Date) {
+					preparedStatement.setTimestamp(
+						i + 1, new Timestamp(((Date)value).getTime()));
+				}
+				else {
+					preparedStatement.setObject(i + 1, value);
+				}
+			}
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					ids.add(resultSet.getLong(column));
+				}
+			}
+		}
+
+		return ids;
 	}
 
 	/**
@@ -324,6 +703,11 @@ class TrainingFiguresQueryIT {
 
 	private static final long _MHFA = 501;
 
+	/**
+	 * Sessions ended before this moment are held.
+	 */
+	private static final Date _NOW = _days(20);
+
 	private static final String _F = RegistrationSexes.FEMALE;
 
 	private static final String _M = RegistrationSexes.MALE;
@@ -345,6 +729,107 @@ class TrainingFiguresQueryIT {
 	private static final AtomicLong _ids = new AtomicLong(900_000);
 	private static final Set<Vendor> _withOrganizations = EnumSet.noneOf(
 		Vendor.class);
+
+	/**
+	 * A municipality with social services (home care below) and a school, MHFA and YAM sessions in the period,
+	 * a draft and a session after it, and registrations that each count in a different family.
+	 */
+	private static final class DrillDownRows {
+
+		DrillDownRows(Vendor vendor) throws SQLException {
+			companyId = _ids.incrementAndGet();
+			rows = new Rows(_database(vendor), companyId);
+
+			municipality = rows.organization(0, "/");
+			social = rows.organization(municipality, null);
+			homeCare = rows.organization(social, null);
+			school = rows.organization(municipality, null);
+
+			long course = rows.course(8);
+
+			first = rows.session(
+				_MHFA, course, CourseSessionConstants.STATUS_PUBLISHED, _days(5));
+			cancelledSession = rows.session(
+				_MHFA, course, CourseSessionConstants.STATUS_CANCELLED, _days(6));
+			yam = rows.session(
+				_YAM, rows.course(2.5), CourseSessionConstants.STATUS_PUBLISHED,
+				_days(8));
+			second = rows.session(
+				_MHFA, course, CourseSessionConstants.STATUS_PUBLISHED, _days(10));
+
+			rows.session(
+				_MHFA, course, CourseSessionConstants.STATUS_DRAFT, _days(7));
+
+			long later = rows.session(
+				_MHFA, course, CourseSessionConstants.STATUS_PUBLISHED, _days(30));
+
+			long anna = _ids.incrementAndGet();
+
+			annaFirst = rows.registration(
+				first, social, anna, _F, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
+			bertil = rows.registration(
+				first, social, _ids.incrementAndGet(), _M, _NOT_COMPLETED, _days(6),
+				_CONFIRMED, _NOT_COMPLETED);
+			cecilia = rows.registration(
+				first, homeCare, _ids.incrementAndGet(), _F, _NO_SHOW, _days(6),
+				_CONFIRMED, _NO_SHOW);
+			david = rows.registration(
+				first, social, _ids.incrementAndGet(), _U, _CANCELLED, _days(4),
+				_CONFIRMED, _CANCELLED);
+			erik = rows.registration(
+				first, social, _ids.incrementAndGet(), _M, _CANCELLED, _days(1),
+				_CONFIRMED, _CANCELLED);
+			fia = rows.registration(
+				first, social, _ids.incrementAndGet(), _F, _CANCELLED, _days(4),
+				_WAITLISTED, _CANCELLED);
+			gustav = rows.registration(
+				first, school, _ids.incrementAndGet(), _M, _WAITLISTED, _days(2),
+				_WAITLISTED);
+			hanna = rows.registration(
+				cancelledSession, social, _ids.incrementAndGet(), _U, _CANCELLED,
+				_days(5), _CONFIRMED, _CANCELLED);
+			ivar = rows.registration(
+				yam, school, _ids.incrementAndGet(), _F, _COMPLETED, _days(9),
+				_CONFIRMED, _COMPLETED);
+			annaSecond = rows.registration(
+				second, homeCare, anna, _F, _COMPLETED, _days(11), _CONFIRMED,
+				_COMPLETED);
+
+			rows.registration(
+				later, social, _ids.incrementAndGet(), _M, _COMPLETED, _days(31),
+				_CONFIRMED, _COMPLETED);
+
+			// Another company's registration on a session of this one lies behind no figure here.
+
+			new Rows(
+				rows.testDatabase, _ids.incrementAndGet()
+			).registration(
+				first, social, _ids.incrementAndGet(), _F, _COMPLETED, _days(6),
+				_CONFIRMED, _COMPLETED);
+		}
+
+		final long annaFirst;
+		final long annaSecond;
+		final long bertil;
+		final long cancelledSession;
+		final long cecilia;
+		final long companyId;
+		final long david;
+		final long erik;
+		final long fia;
+		final long first;
+		final long gustav;
+		final long hanna;
+		final long homeCare;
+		final long ivar;
+		final long municipality;
+		final Rows rows;
+		final long school;
+		final long second;
+		final long social;
+		final long yam;
+
+	}
 
 	private static final class Rows {
 
@@ -405,7 +890,7 @@ class TrainingFiguresQueryIT {
 		/**
 		 * A registration and its history: one event per status it went through, as training records them.
 		 */
-		void registration(
+		long registration(
 				long courseSessionId, long organizationId, long userId,
 				String sex, int status, Date statusDate, int... history)
 			throws SQLException {
@@ -432,6 +917,8 @@ class TrainingFiguresQueryIT {
 					_ids.incrementAndGet(), _companyId, registrationId,
 					courseSessionId, toStatus);
 			}
+
+			return registrationId;
 		}
 
 		/**

@@ -20,4 +20,6 @@ public class ReportMVCCommandNames {
 
 	public static final String VIEW_EXPORT = "/report/view_export";
 
+	public static final String VIEW_DRILL_DOWN = "/report/view_drill_down";
+
 }

@@ -12,4 +12,7 @@ public class ReportWebKeys {
 
 	public static final String EXPORT_DISPLAY_CONTEXT = "EXPORT_DISPLAY_CONTEXT";
 
+	public static final String DRILL_DOWN_DISPLAY_CONTEXT =
+		"DRILL_DOWN_DISPLAY_CONTEXT";
+
 }
