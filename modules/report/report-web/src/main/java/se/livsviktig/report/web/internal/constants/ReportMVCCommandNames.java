@@ -10,4 +10,12 @@ public class ReportMVCCommandNames {
 
 	public static final String VIEW_OVERVIEW = "/report/view_overview";
 
+	public static final String FREEZE = "/report/freeze";
+
+	public static final String UNFREEZE = "/report/unfreeze";
+
+	public static final String VIEW_FREEZE = "/report/view_freeze";
+
+	public static final String VIEW_FREEZES = "/report/view_freezes";
+
 }
