@@ -9,6 +9,11 @@
 				<liferay-ui:message key="you-do-not-have-permission-to-see-these-figures" />
 			</clay:alert>
 		</c:when>
+		<c:when test="<%= SessionErrors.contains(renderRequest, NoSuchReportFreezeException.class) %>">
+			<clay:alert displayType="danger">
+				<liferay-ui:message key="the-freeze-could-not-be-found" />
+			</clay:alert>
+		</c:when>
 		<c:otherwise>
 			<clay:alert displayType="danger">
 				<liferay-ui:message key="something-went-wrong-try-again" />

@@ -14,10 +14,15 @@ page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 <%@ page import="java.util.List" %><%@
 page import="java.util.Map" %>
 
-<%@ page import="se.livsviktig.report.web.internal.constants.ReportMVCCommandNames" %><%@
+<%@ page import="se.livsviktig.report.exception.NoSuchReportFreezeException" %><%@
+page import="se.livsviktig.report.web.internal.constants.ReportMVCCommandNames" %><%@
 page import="se.livsviktig.report.web.internal.constants.ReportWebKeys" %><%@
+page import="se.livsviktig.report.web.internal.display.context.DifferenceRow" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FigureRow" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FigureTable" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FreezeDisplayContext" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FreezeRow" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FreezesDisplayContext" %><%@
 page import="se.livsviktig.report.web.internal.display.context.GetFormTarget" %><%@
 page import="se.livsviktig.report.web.internal.display.context.Option" %><%@
 page import="se.livsviktig.report.web.internal.display.context.OverviewDisplayContext" %>

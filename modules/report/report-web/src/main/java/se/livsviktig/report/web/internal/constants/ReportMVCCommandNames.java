@@ -22,4 +22,12 @@ public class ReportMVCCommandNames {
 
 	public static final String VIEW_DRILL_DOWN = "/report/view_drill_down";
 
+	public static final String FREEZE = "/report/freeze";
+
+	public static final String UNFREEZE = "/report/unfreeze";
+
+	public static final String VIEW_FREEZE = "/report/view_freeze";
+
+	public static final String VIEW_FREEZES = "/report/view_freezes";
+
 }

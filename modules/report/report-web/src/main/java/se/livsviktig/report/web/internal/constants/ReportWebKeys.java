@@ -15,4 +15,15 @@ public class ReportWebKeys {
 	public static final String DRILL_DOWN_DISPLAY_CONTEXT =
 		"DRILL_DOWN_DISPLAY_CONTEXT";
 
+	public static final String FREEZE_DISPLAY_CONTEXT =
+		"FREEZE_DISPLAY_CONTEXT";
+
+	public static final String FREEZES_DISPLAY_CONTEXT =
+		"FREEZES_DISPLAY_CONTEXT";
+
+	/**
+	 * The session error under which an action command leaves the Language key of its refusal for the view.
+	 */
+	public static final String REPORT_ERROR_KEY = "REPORT_ERROR_KEY";
+
 }

@@ -5,19 +5,24 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.JavaConstants;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.Clock;
 
 import java.util.Date;
+import java.util.ResourceBundle;
 
+import javax.portlet.PortletConfig;
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.report.exception.NoSuchReportFreezeException;
+
 /**
  * What the report views share: they read through the remote services, so a reader without the permission gets the
- * error page with its reason instead of the view.
+ * error page with its reason instead of the view, and so does a freeze that does not exist.
  *
  * @author Livsviktig
  */
@@ -33,8 +38,8 @@ public abstract class BaseReportMVCRenderCommand implements MVCRenderCommand {
 		try {
 			return doRender(renderRequest, renderResponse);
 		}
-		catch (PrincipalException principalException) {
-			SessionErrors.add(renderRequest, principalException.getClass());
+		catch (NoSuchReportFreezeException | PrincipalException exception) {
+			SessionErrors.add(renderRequest, exception.getClass());
 
 			return ERROR_JSP;
 		}
@@ -54,6 +59,20 @@ public abstract class BaseReportMVCRenderCommand implements MVCRenderCommand {
 
 	protected Date now() {
 		return Date.from(clock.instant());
+	}
+
+	/**
+	 * The portlet's own resource bundle, as its JSPs read it: the class loader's "content.Language" can be another
+	 * bundle's.
+	 */
+	protected ResourceBundle resourceBundle(RenderRequest renderRequest) {
+		PortletConfig portletConfig = (PortletConfig)renderRequest.getAttribute(
+			JavaConstants.JAVAX_PORTLET_CONFIG);
+
+		return portletConfig.getResourceBundle(
+			themeDisplay(
+				renderRequest
+			).getLocale());
 	}
 
 	protected ThemeDisplay themeDisplay(RenderRequest renderRequest) {
