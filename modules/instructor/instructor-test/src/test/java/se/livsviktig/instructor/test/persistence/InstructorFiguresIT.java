@@ -66,7 +66,7 @@ class InstructorFiguresIT {
 			_BO, _MHFA, _monthsBefore(23), _monthsAfter(20),
 			CertificationConstants.STATE_REVOKED, _monthsAfter(1));
 		_certification(
-			_CECILIA, _MHFA, _monthsBefore(23), _monthsAfter(20),
+			_CECILIA, _YAM, _monthsBefore(23), _monthsAfter(20),
 			CertificationConstants.STATE_REVOKED, _monthsBefore(1));
 
 		LicenceStandingConfiguration licenceStandingConfiguration = mock(
@@ -113,8 +113,8 @@ class InstructorFiguresIT {
 			List.of(new InstructorCount(_MHFA, 2), new InstructorCount(_YAM, 1)),
 			instructorFiguresLocalService.getCertifiedInstructorCounts(
 				_COMPANY_ID, Date.from(_MOMENT)),
-			"Anna and Bo, revoked after the moment; not Cecilia, revoked " +
-				"before it");
+			"MHFA: Anna and Bo, revoked after the moment; YAM: Anna, not " +
+				"Cecilia, revoked before it");
 		assertEquals(1, harness.statementCount());
 	}
 
@@ -148,7 +148,8 @@ class InstructorFiguresIT {
 				new InstructorStandingCount(_YAM, InstructorStanding.OK, 1)),
 			instructorFiguresLocalService.getInstructorStandingCounts(
 				_COMPANY_ID, Date.from(_MOMENT)),
-			"MHFA: Bo at risk, Anna lapsed; YAM has no rule: Anna ok");
+			"MHFA: Bo at risk, Anna lapsed; YAM has no rule: Anna ok, not " +
+				"Cecilia, revoked before the moment");
 		assertEquals(1, harness.statementCount());
 
 		verify(
