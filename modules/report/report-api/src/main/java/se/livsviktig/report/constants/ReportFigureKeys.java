@@ -39,6 +39,26 @@ public class ReportFigureKeys {
 	public static final String TRAINING_UNMET_DEMAND = "training.unmet-demand";
 
 	/**
+	 * Instructors whom a certification active then covered on the period's last day.
+	 */
+	public static final String INSTRUCTOR_CERTIFIED = "instructor.certified";
+
+	/**
+	 * Instructors who led at least one delivered session whose last date ended in the period.
+	 */
+	public static final String INSTRUCTOR_ACTIVE = "instructor.active";
+
+	/**
+	 * Instructors whose licence standing was at risk on the period's last day.
+	 */
+	public static final String INSTRUCTOR_AT_RISK = "instructor.at-risk";
+
+	/**
+	 * Instructors whose licence standing was lapsed on the period's last day.
+	 */
+	public static final String INSTRUCTOR_LAPSED = "instructor.lapsed";
+
+	/**
 	 * Every key, in the order a report lists them.
 	 */
 	public static final List<String> ALL = Collections.unmodifiableList(
@@ -55,7 +75,10 @@ public class ReportFigureKeys {
 			ReportFigureKeys.SURVEY_INVITATIONS,
 			ReportFigureKeys.SURVEY_RESPONSES,
 			ReportFigureKeys.SURVEY_FOLLOW_UP_RESPONDENTS,
-			ReportFigureKeys.SURVEY_FOLLOW_UP_YES));
+			ReportFigureKeys.SURVEY_FOLLOW_UP_YES,
+			// The instructor app's, when it is deployed
+			INSTRUCTOR_CERTIFIED, INSTRUCTOR_ACTIVE, INSTRUCTOR_AT_RISK,
+			INSTRUCTOR_LAPSED));
 
 	// The care programme app's figures (CareProgramReportFigureSource), per administration, judged at the end of
 	// the period: the routines it had then, and those of them not overdue

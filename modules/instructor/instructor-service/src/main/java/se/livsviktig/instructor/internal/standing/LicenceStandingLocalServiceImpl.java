@@ -39,9 +39,11 @@ import se.livsviktig.training.staffing.DeliveredSessionEnd;
  *
  * @author Livsviktig
  */
-@Component(service = LicenceStandingLocalService.class)
+@Component(
+	service = {LicenceStandingLocalService.class, LicenceStandingsAsOf.class}
+)
 public class LicenceStandingLocalServiceImpl
-	implements LicenceStandingLocalService {
+	implements LicenceStandingLocalService, LicenceStandingsAsOf {
 
 	@Override
 	public List<LicenceStanding> getHolderLicenceStandings(
@@ -66,6 +68,23 @@ public class LicenceStandingLocalServiceImpl
 		return _licenceStandings(companyId, 0, trainingMethodId, standing);
 	}
 
+	/**
+	 * The standings as the app gave them at the moment: the certifications that were active then (active now, or
+	 * lapsed or revoked after it) and the sessions delivered up to it, by the same rule as today's.
+	 */
+	@Override
+	public List<LicenceStanding> getLicenceStandingsAsOf(
+		long companyId, Instant asOf) {
+
+		return _licenceStandings(
+			companyId, 0, 0,
+			_certificationLocalService.dslQuery(
+				new CertificationsAsOfQuery(
+					companyId, Date.from(asOf)
+				).selectActive()),
+			asOf, null);
+	}
+
 	protected void setClock(Clock clock) {
 		_clock = clock;
 	}
@@ -77,8 +96,27 @@ public class LicenceStandingLocalServiceImpl
 		long companyId, long holderUserId, long trainingMethodId,
 		InstructorStanding standing) {
 
+		return _licenceStandings(
+			companyId, holderUserId, trainingMethodId,
+			_certificationLocalService.dslQuery(
+				new ActiveCertificationsQuery(
+					companyId, trainingMethodId, holderUserId
+				).select()),
+			_clock.instant(), standing);
+	}
+
+	/**
+	 * @param trainingMethodId the one method the certifications are for, or 0 for any
+	 * @param certifications the active certifications whose holders and methods get a standing
+	 * @param now the moment the standings are for
+	 */
+	private List<LicenceStanding> _licenceStandings(
+		long companyId, long holderUserId, long trainingMethodId,
+		List<Certification> certifications, Instant now,
+		InstructorStanding standing) {
+
 		Map<Key, List<CertificationPeriod>> certificationPeriods =
-			_certificationPeriods(companyId, holderUserId, trainingMethodId);
+			_certificationPeriods(certifications);
 
 		if (certificationPeriods.isEmpty()) {
 			return new ArrayList<>();
@@ -86,8 +124,6 @@ public class LicenceStandingLocalServiceImpl
 
 		Map<Long, TrainingMethod> trainingMethods = _trainingMethods(
 			companyId, trainingMethodId);
-
-		Instant now = _clock.instant();
 
 		Map<Key, List<Instant>> sessionEnds = _sessionEnds(
 			companyId, holderUserId, now, trainingMethods);
@@ -136,13 +172,7 @@ public class LicenceStandingLocalServiceImpl
 	 * @return the periods of the active certifications per holder and method, ordered by holder and method
 	 */
 	private Map<Key, List<CertificationPeriod>> _certificationPeriods(
-		long companyId, long holderUserId, long trainingMethodId) {
-
-		List<Certification> certifications =
-			_certificationLocalService.dslQuery(
-				new ActiveCertificationsQuery(
-					companyId, trainingMethodId, holderUserId
-				).select());
+		List<Certification> certifications) {
 
 		Map<Key, List<CertificationPeriod>> certificationPeriods =
 			new TreeMap<>();

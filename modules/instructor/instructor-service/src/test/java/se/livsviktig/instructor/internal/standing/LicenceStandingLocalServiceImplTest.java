@@ -3,6 +3,7 @@ package se.livsviktig.instructor.internal.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
@@ -240,6 +241,54 @@ public class LicenceStandingLocalServiceImplTest {
 			_sessionInstructorLocalService, times(0)
 		).getDeliveredSessionEnds(
 			anyLong(), any(), any()
+		);
+	}
+
+	@Test
+	public void standingsAsOfAPastMomentAreMeasuredThenFromTheCertificationsActiveThen() {
+		_certifications(_certification(_ANNA, _MHFA));
+
+		// Two sessions 30 months ago: within MHFA's 24 months a year ago, outside them today
+
+		_delivered(
+			new DeliveredSessionEnd(_ANNA, _MHFA, Date.from(_monthsAgo(30)), 2));
+
+		Instant aYearAgo = _monthsAgo(12);
+
+		List<LicenceStanding> licenceStandings =
+			_service.getLicenceStandingsAsOf(_COMPANY_ID, aYearAgo);
+
+		assertEquals(1, licenceStandings.size());
+		assertEquals(
+			InstructorStanding.OK, licenceStandings.get(0).getStanding(),
+			"the deadline was 6 months after the moment");
+		assertEquals(
+			InstructorStanding.LAPSED,
+			_service.getLicenceStandings(
+				_COMPANY_ID
+			).get(
+				0
+			).getStanding(),
+			"today the sessions are out of the period");
+
+		verify(
+			_sessionInstructorLocalService, times(1)
+		).getDeliveredSessionEnds(
+			eq(_COMPANY_ID),
+			eq(
+				Date.from(
+					LicenceStandingCalculator.periodStart(aYearAgo, 24))),
+			eq(Date.from(aYearAgo))
+		);
+		verify(
+			_certificationLocalService
+		).dslQuery(
+			argThat(
+				dslQuery -> dslQuery.toSQL(
+					new DefaultASTNodeListener()
+				).contains(
+					"stateDate"
+				))
 		);
 	}
 
