@@ -1,0 +1,136 @@
+package se.livsviktig.benchmarks.report;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The baseline: each figure family as one hand-written GROUP BY over plain JDBC on a connection kept open, no ORM,
+ * no transaction, no objects but one line per row. It is what any report must at least read: the period's sessions,
+ * their registrations, and the history of those registrations only (joined through the period's sessions, once per
+ * registration), with the same definitions as training's figures (README, "The report app").
+ */
+final class RawFigures {
+
+	RawFigures(Connection connection, long companyId, Timestamp from, Timestamp to) {
+		_connection = connection;
+		_companyId = companyId;
+		_from = from;
+		_to = to;
+	}
+
+	/**
+	 * Registrations and their outcomes per registration organisation and method, in organizationId, method order.
+	 */
+	List<String> participantFigures() throws SQLException {
+		return _participantFigures("r.organizationId", "");
+	}
+
+	/**
+	 * The same per top-level administration with its whole subtree, in organizationId, method order.
+	 */
+	List<String> rolledUpParticipantFigures() throws SQLException {
+		return _participantFigures(
+			"administration.organizationId",
+			"join Organization_ own on own.organizationId = r.organizationId join Organization_ administration on " +
+				"administration.companyId = " + _companyId + " and administration.parentOrganizationId = 0 and " +
+					"own.treePath like administration.treePath || '%'");
+	}
+
+	/**
+	 * Sessions held and cancelled per method, in method order.
+	 */
+	List<String> sessionFigures(Timestamp now) throws SQLException {
+		List<String> lines = new ArrayList<>();
+
+		try (PreparedStatement preparedStatement = _connection.prepareStatement(
+				"select trainingMethodId, sum(case when status in (0, 5) and endDate < ? then 1 else 0 end), " +
+					"sum(case when status = 10 then 1 else 0 end) from LVTraining_CourseSession where companyId = ? " +
+						"and startDate >= ? and startDate < ? group by trainingMethodId order by trainingMethodId")) {
+
+			preparedStatement.setTimestamp(1, now);
+			preparedStatement.setLong(2, _companyId);
+			preparedStatement.setTimestamp(3, _from);
+			preparedStatement.setTimestamp(4, _to);
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					lines.add(resultSet.getLong(1) + " " + resultSet.getLong(2) + " " + resultSet.getLong(3));
+				}
+			}
+		}
+
+		return lines;
+	}
+
+	private List<String> _participantFigures(String administrationColumn, String administrationJoins)
+		throws SQLException {
+
+		List<String> lines = new ArrayList<>();
+
+		try (PreparedStatement preparedStatement = _connection.prepareStatement(
+				String.join(
+					"\n",
+					"with history as (",
+					"  select e.registrationId,",
+					"    max(case when e.toStatus in (1, 2, 4, 8, 9, 10) then 1 else 0 end) seated,",
+					"    max(case when e.toStatus = 3 then 1 else 0 end) waitlisted",
+					"  from LVTraining_RegistrationEvent e",
+					"  join LVTraining_CourseSession es on es.courseSessionId = e.courseSessionId",
+					"  where e.companyId = ? and es.companyId = ? and es.startDate >= ? and es.startDate < ?",
+					"  group by e.registrationId)",
+					"select " + administrationColumn + ", r.trainingMethodId, count(*), count(distinct r.userId),",
+					"  sum(case when r.status = 8 then 1 else 0 end),",
+					"  sum(case when r.status = 9 then 1 else 0 end),",
+					"  sum(case when r.status = 10 then 1 else 0 end),",
+					"  sum(case when r.status = 5 and r.statusDate > s.cancellationDeadline and s.status <> 10",
+					"    and h.seated = 1 then 1 else 0 end),",
+					"  sum(case when h.waitlisted = 1 and h.seated = 0 then 1 else 0 end),",
+					"  sum(case when r.status = 8 then c.durationHours else 0 end)",
+					"from LVTraining_Registration r",
+					"join LVTraining_CourseSession s on s.courseSessionId = r.courseSessionId",
+					"left join LVTraining_Course c on c.courseId = r.courseId",
+					"left join history h on h.registrationId = r.registrationId",
+					administrationJoins,
+					"where r.companyId = ? and s.startDate >= ? and s.startDate < ?",
+					"group by " + administrationColumn + ", r.trainingMethodId",
+					"order by " + administrationColumn + ", r.trainingMethodId"))) {
+
+			preparedStatement.setLong(1, _companyId);
+			preparedStatement.setLong(2, _companyId);
+			preparedStatement.setTimestamp(3, _from);
+			preparedStatement.setTimestamp(4, _to);
+			preparedStatement.setLong(5, _companyId);
+			preparedStatement.setTimestamp(6, _from);
+			preparedStatement.setTimestamp(7, _to);
+
+			try (ResultSet resultSet = preparedStatement.executeQuery()) {
+				while (resultSet.next()) {
+					StringBuilder sb = new StringBuilder();
+
+					for (int i = 1; i <= 9; i++) {
+						sb.append(resultSet.getLong(i));
+						sb.append(' ');
+					}
+
+					sb.append(resultSet.getDouble(10));
+
+					lines.add(sb.toString());
+				}
+			}
+		}
+
+		return lines;
+	}
+
+	private final long _companyId;
+	private final Connection _connection;
+	private final Timestamp _from;
+	private final Timestamp _to;
+
+}
