@@ -35,11 +35,7 @@ final class RawFigures {
 	 * The same per top-level administration with its whole subtree, in organizationId, method order.
 	 */
 	List<String> rolledUpParticipantFigures() throws SQLException {
-		return _participantFigures(
-			"administration.organizationId",
-			"join Organization_ own on own.organizationId = r.organizationId join Organization_ administration on " +
-				"administration.companyId = " + _companyId + " and administration.parentOrganizationId = 0 and " +
-					"own.treePath like administration.treePath || '%'");
+		return _participantFigures("administration.organizationId", _rolledUpJoins());
 	}
 
 	/**
@@ -68,46 +64,31 @@ final class RawFigures {
 		return lines;
 	}
 
+	/**
+	 * EXPLAIN ANALYZE of the person figures' and the rolled-up figures' statements.
+	 */
+	void explain() throws SQLException {
+		QueryPlans.print(
+			_connection, "raw GROUP BY: person figures", _participantSql("r.organizationId", ""),
+			_participantValues());
+		QueryPlans.print(
+			_connection, "raw GROUP BY: person figures rolled up",
+			_participantSql("administration.organizationId", _rolledUpJoins()), _participantValues());
+	}
+
 	private List<String> _participantFigures(String administrationColumn, String administrationJoins)
 		throws SQLException {
 
 		List<String> lines = new ArrayList<>();
 
 		try (PreparedStatement preparedStatement = _connection.prepareStatement(
-				String.join(
-					"\n",
-					"with history as (",
-					"  select e.registrationId,",
-					"    max(case when e.toStatus in (1, 2, 4, 8, 9, 10) then 1 else 0 end) seated,",
-					"    max(case when e.toStatus = 3 then 1 else 0 end) waitlisted",
-					"  from LVTraining_RegistrationEvent e",
-					"  join LVTraining_CourseSession es on es.courseSessionId = e.courseSessionId",
-					"  where e.companyId = ? and es.companyId = ? and es.startDate >= ? and es.startDate < ?",
-					"  group by e.registrationId)",
-					"select " + administrationColumn + ", r.trainingMethodId, count(*), count(distinct r.userId),",
-					"  sum(case when r.status = 8 then 1 else 0 end),",
-					"  sum(case when r.status = 9 then 1 else 0 end),",
-					"  sum(case when r.status = 10 then 1 else 0 end),",
-					"  sum(case when r.status = 5 and r.statusDate > s.cancellationDeadline and s.status <> 10",
-					"    and h.seated = 1 then 1 else 0 end),",
-					"  sum(case when h.waitlisted = 1 and h.seated = 0 then 1 else 0 end),",
-					"  sum(case when r.status = 8 then c.durationHours else 0 end)",
-					"from LVTraining_Registration r",
-					"join LVTraining_CourseSession s on s.courseSessionId = r.courseSessionId",
-					"left join LVTraining_Course c on c.courseId = r.courseId",
-					"left join history h on h.registrationId = r.registrationId",
-					administrationJoins,
-					"where r.companyId = ? and s.startDate >= ? and s.startDate < ?",
-					"group by " + administrationColumn + ", r.trainingMethodId",
-					"order by " + administrationColumn + ", r.trainingMethodId"))) {
+				_participantSql(administrationColumn, administrationJoins))) {
 
-			preparedStatement.setLong(1, _companyId);
-			preparedStatement.setLong(2, _companyId);
-			preparedStatement.setTimestamp(3, _from);
-			preparedStatement.setTimestamp(4, _to);
-			preparedStatement.setLong(5, _companyId);
-			preparedStatement.setTimestamp(6, _from);
-			preparedStatement.setTimestamp(7, _to);
+			List<Object> values = _participantValues();
+
+			for (int i = 0; i < values.size(); i++) {
+				preparedStatement.setObject(i + 1, values.get(i));
+			}
 
 			try (ResultSet resultSet = preparedStatement.executeQuery()) {
 				while (resultSet.next()) {
@@ -126,6 +107,39 @@ final class RawFigures {
 		}
 
 		return lines;
+	}
+
+	private String _participantSql(String administrationColumn, String administrationJoins) {
+		return String.join(
+			"\n", "with history as (", "  select e.registrationId,",
+			"    max(case when e.toStatus in (1, 2, 4, 8, 9, 10) then 1 else 0 end) seated,",
+			"    max(case when e.toStatus = 3 then 1 else 0 end) waitlisted", "  from LVTraining_RegistrationEvent e",
+			"  join LVTraining_CourseSession es on es.courseSessionId = e.courseSessionId",
+			"  where e.companyId = ? and es.companyId = ? and es.startDate >= ? and es.startDate < ?",
+			"  group by e.registrationId)",
+			"select " + administrationColumn + ", r.trainingMethodId, count(*), count(distinct r.userId),",
+			"  sum(case when r.status = 8 then 1 else 0 end),", "  sum(case when r.status = 9 then 1 else 0 end),",
+			"  sum(case when r.status = 10 then 1 else 0 end),",
+			"  sum(case when r.status = 5 and r.statusDate > s.cancellationDeadline and s.status <> 10",
+			"    and h.seated = 1 then 1 else 0 end),",
+			"  sum(case when h.waitlisted = 1 and h.seated = 0 then 1 else 0 end),",
+			"  sum(case when r.status = 8 then c.durationHours else 0 end)", "from LVTraining_Registration r",
+			"join LVTraining_CourseSession s on s.courseSessionId = r.courseSessionId",
+			"left join LVTraining_Course c on c.courseId = r.courseId",
+			"left join history h on h.registrationId = r.registrationId", administrationJoins,
+			"where r.companyId = ? and s.startDate >= ? and s.startDate < ?",
+			"group by " + administrationColumn + ", r.trainingMethodId",
+			"order by " + administrationColumn + ", r.trainingMethodId");
+	}
+
+	private List<Object> _participantValues() {
+		return List.of(_companyId, _companyId, _from, _to, _companyId, _from, _to);
+	}
+
+	private String _rolledUpJoins() {
+		return "join Organization_ own on own.organizationId = r.organizationId join Organization_ administration on " +
+			"administration.companyId = " + _companyId + " and administration.parentOrganizationId = 0 and " +
+				"own.treePath like administration.treePath || '%'";
 	}
 
 	private final long _companyId;

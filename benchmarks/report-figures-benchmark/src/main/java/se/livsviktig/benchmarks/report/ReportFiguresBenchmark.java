@@ -31,6 +31,7 @@ import se.livsviktig.report.service.ReportFiguresLocalService;
 import se.livsviktig.report.service.impl.ReportFiguresLocalServiceImpl;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
+import se.livsviktig.training.internal.figures.ParticipantFiguresQuery;
 import se.livsviktig.training.service.TrainingFiguresLocalService;
 import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
 
@@ -240,6 +241,16 @@ public final class ReportFiguresBenchmark {
 
 					return raw;
 				});
+
+			if (Boolean.getBoolean("benchmark.explain")) {
+				QueryPlans.print(
+					connection, "product: person figures",
+					new ParticipantFiguresQuery(_COMPANY_ID, from, to).select());
+				QueryPlans.print(
+					connection, "product: person figures rolled up",
+					new ParticipantFiguresQuery(_COMPANY_ID, from, to).selectRolledUp(0));
+				rawFigures.explain();
+			}
 
 			for (Family family : _families.values()) {
 				family.measure(problems);

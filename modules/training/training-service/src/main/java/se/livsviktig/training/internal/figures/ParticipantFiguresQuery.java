@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.figures;
 import com.liferay.petra.sql.dsl.Column;
 import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.Table;
 import com.liferay.petra.sql.dsl.expression.Expression;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
@@ -10,6 +11,7 @@ import com.liferay.petra.sql.dsl.query.JoinStep;
 import com.liferay.petra.sql.dsl.spi.expression.Scalar;
 import com.liferay.portal.kernel.model.OrganizationTable;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.function.UnaryOperator;
 
@@ -34,7 +36,8 @@ import se.livsviktig.training.model.RegistrationTable;
  *
  * <p>
  * Whether a registration ever held a seat, or was ever waitlisted, is read from its history (every status change
- * is a registration event), since its status today only says how it ended.
+ * is a registration event), since its status today only says how it ended: the history of the period's sessions
+ * only, grouped per registration and joined once.
  * </p>
  *
  * <p>
@@ -130,35 +133,61 @@ public class ParticipantFiguresQuery {
 			hours, (Expression)_oneWhen(predicate));
 	}
 
-	private static DSLQuery _registrationsWhoseHistoryReached(
-		long companyId, int... statuses) {
-
+	/**
+	 * What each registration of the period's sessions went through, one row per registration: whether it ever held
+	 * a seat and whether it was ever waitlisted (1 or 0). Joined once, since a subquery per figure over the
+	 * company's whole history grew with every year kept and, past the database's work memory, was no longer
+	 * hashed (the report benchmark, README).
+	 */
+	private Table<?> _history() {
+		CourseSessionTable historySessionTable = CourseSessionTable.INSTANCE.as(
+			"historySession");
 		RegistrationEventTable registrationEventTable =
 			RegistrationEventTable.INSTANCE;
 
-		Integer[] toStatuses = new Integer[statuses.length];
+		Integer[] seatHoldingStatuses =
+			new Integer[RegistrationConstants.SEAT_HOLDING_STATUSES.length];
 
-		for (int i = 0; i < statuses.length; i++) {
-			toStatuses[i] = statuses[i];
+		for (int i = 0; i < seatHoldingStatuses.length; i++) {
+			seatHoldingStatuses[i] =
+				RegistrationConstants.SEAT_HOLDING_STATUSES[i];
 		}
 
-		return DSLQueryFactoryUtil.selectDistinct(
-			registrationEventTable.registrationId
+		return DSLQueryFactoryUtil.select(
+			registrationEventTable.registrationId,
+			DSLFunctionFactoryUtil.max(
+				_oneWhen(registrationEventTable.toStatus.in(seatHoldingStatuses))
+			).as(
+				_SEATED
+			),
+			DSLFunctionFactoryUtil.max(
+				_oneWhen(
+					registrationEventTable.toStatus.eq(
+						RegistrationConstants.STATUS_WAITLISTED))
+			).as(
+				_WAITLISTED
+			)
 		).from(
 			registrationEventTable
+		).innerJoinON(
+			historySessionTable,
+			historySessionTable.courseSessionId.eq(
+				registrationEventTable.courseSessionId)
 		).where(
 			registrationEventTable.companyId.eq(
-				companyId
+				_companyId
 			).and(
-				registrationEventTable.toStatus.in(toStatuses)
+				historySessionTable.companyId.eq(_companyId)
+			).and(
+				historySessionTable.startDate.gte(_from)
+			).and(
+				historySessionTable.startDate.lt(_to)
 			)
+		).groupBy(
+			registrationEventTable.registrationId
+		).as(
+			"history", _HISTORY_COLUMNS
 		);
-	}
-
-	private Predicate _heldASeat() {
-		return RegistrationTable.INSTANCE.registrationId.in(
-			_registrationsWhoseHistoryReached(
-				_companyId, RegistrationConstants.SEAT_HOLDING_STATUSES));
 	}
 
 	private DSLQuery _select(
@@ -167,7 +196,12 @@ public class ParticipantFiguresQuery {
 
 		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
 		CourseTable courseTable = CourseTable.INSTANCE;
+		Table<?> historyTable = _history();
 		RegistrationTable registrationTable = RegistrationTable.INSTANCE;
+
+		Column<?, Long> seated = historyTable.getColumn(_SEATED, Long.class);
+		Column<?, Long> waitlisted = historyTable.getColumn(
+			_WAITLISTED, Long.class);
 
 		JoinStep joinStep = DSLQueryFactoryUtil.select(
 			administrationColumn, registrationTable.trainingMethodId,
@@ -203,18 +237,14 @@ public class ParticipantFiguresQuery {
 					courseSessionTable.status.neq(
 						CourseSessionConstants.STATUS_CANCELLED)
 				).and(
-					_heldASeat()
+					seated.eq(1L)
 				),
 				"lateCancellationCount"),
 			_countWhen(
-				registrationTable.registrationId.in(
-					_registrationsWhoseHistoryReached(
-						_companyId, RegistrationConstants.STATUS_WAITLISTED)
+				waitlisted.eq(
+					1L
 				).and(
-					registrationTable.registrationId.notIn(
-						_registrationsWhoseHistoryReached(
-							_companyId,
-							RegistrationConstants.SEAT_HOLDING_STATUSES))
+					seated.eq(0L)
 				),
 				"unmetDemandCount"),
 			DSLFunctionFactoryUtil.sum(
@@ -234,6 +264,14 @@ public class ParticipantFiguresQuery {
 		).leftJoinOn(
 			courseTable,
 			courseTable.courseId.eq(registrationTable.courseId)
+		).leftJoinOn(
+			historyTable,
+			historyTable.getColumn(
+				RegistrationHistoryTable.INSTANCE.registrationId.getName(),
+				Long.class
+			).eq(
+				registrationTable.registrationId
+			)
 		);
 
 		return administrationJoins.apply(
@@ -253,6 +291,16 @@ public class ParticipantFiguresQuery {
 			registrationTable.trainingMethodId.ascending()
 		);
 	}
+
+	@SuppressWarnings({"rawtypes", "unchecked"})
+	private static final Collection<Column<?, ?>> _HISTORY_COLUMNS =
+		(Collection)RegistrationHistoryTable.INSTANCE.getColumns();
+
+	private static final String _SEATED =
+		RegistrationHistoryTable.INSTANCE.seated.getName();
+
+	private static final String _WAITLISTED =
+		RegistrationHistoryTable.INSTANCE.waitlisted.getName();
 
 	private final long _companyId;
 	private final Date _from;
