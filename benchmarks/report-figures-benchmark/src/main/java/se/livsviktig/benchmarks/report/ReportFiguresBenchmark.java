@@ -299,7 +299,7 @@ public final class ReportFiguresBenchmark {
 		}
 	}
 
-	private static final int _CALLS_PER_ROUND = 3;
+	private static final int _CALLS_PER_ROUND = Integer.getInteger("benchmark.calls", 3);
 
 	private static final long _COMPANY_ID = 20_097;
 
@@ -314,7 +314,7 @@ public final class ReportFiguresBenchmark {
 
 	private static final long _USER_ID = 20_123;
 
-	private static final int _WARM_UP_ROUNDS = 2;
+	private static final int _WARM_UP_ROUNDS = Integer.getInteger("benchmark.warmUpRounds", 2);
 
 	private static final int _YEAR = 2025;
 
