@@ -26,5 +26,6 @@ create table LVReport_ReportFrozenFigure (
 	figureKey VARCHAR(75) null,
 	organizationId LONG,
 	trainingMethodId LONG,
+	sex VARCHAR(75) null,
 	value DOUBLE
 );

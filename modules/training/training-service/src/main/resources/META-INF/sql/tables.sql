@@ -118,7 +118,9 @@ create table LVTraining_Registration (
 	completionDate DATE null,
 	calendarSequence INTEGER,
 	status INTEGER,
-	statusDate DATE null
+	statusDate DATE null,
+	sex VARCHAR(75) null,
+	participantKey LONG
 );
 
 create table LVTraining_RegistrationEvent (

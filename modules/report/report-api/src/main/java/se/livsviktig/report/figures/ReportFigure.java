@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import java.util.Objects;
 
+import se.livsviktig.report.constants.ReportSexes;
+
 /**
  * One figure of a report: what it counts ({@code ReportFigureKeys}), for which administration and training method
  * (0 where the figure has none), and its value.
@@ -12,13 +14,30 @@ import java.util.Objects;
  */
 public final class ReportFigure implements Serializable {
 
+	/**
+	 * A figure not split by sex ({@link ReportSexes#NONE}), e.g. sessions held.
+	 */
 	public ReportFigure(
 		String figureKey, long organizationId, long trainingMethodId,
 		double value) {
 
+		this(
+			figureKey, organizationId, trainingMethodId, ReportSexes.NONE,
+			value);
+	}
+
+	/**
+	 * @param sex one of {@link ReportSexes}: a person-based figure's women, men or unknown, or {@link
+	 *        ReportSexes#NONE} for a figure not split by sex
+	 */
+	public ReportFigure(
+		String figureKey, long organizationId, long trainingMethodId,
+		String sex, double value) {
+
 		_figureKey = figureKey;
 		_organizationId = organizationId;
 		_trainingMethodId = trainingMethodId;
+		_sex = Objects.requireNonNull(sex);
 		_value = value;
 	}
 
@@ -37,6 +56,7 @@ public final class ReportFigure implements Serializable {
 		return _figureKey.equals(reportFigure._figureKey) &&
 			(_organizationId == reportFigure._organizationId) &&
 			(_trainingMethodId == reportFigure._trainingMethodId) &&
+			_sex.equals(reportFigure._sex) &&
 			(Double.compare(_value, reportFigure._value) == 0);
 	}
 
@@ -46,6 +66,10 @@ public final class ReportFigure implements Serializable {
 
 	public long getOrganizationId() {
 		return _organizationId;
+	}
+
+	public String getSex() {
+		return _sex;
 	}
 
 	public long getTrainingMethodId() {
@@ -59,20 +83,21 @@ public final class ReportFigure implements Serializable {
 	@Override
 	public int hashCode() {
 		return Objects.hash(
-			_figureKey, _organizationId, _trainingMethodId, _value);
+			_figureKey, _organizationId, _trainingMethodId, _sex, _value);
 	}
 
 	@Override
 	public String toString() {
 		return "{" + _figureKey + ", organizationId=" + _organizationId +
-			", trainingMethodId=" + _trainingMethodId + ", value=" + _value +
-				"}";
+			", trainingMethodId=" + _trainingMethodId + ", sex=" + _sex +
+				", value=" + _value + "}";
 	}
 
 	private static final long serialVersionUID = 1L;
 
 	private final String _figureKey;
 	private final long _organizationId;
+	private final String _sex;
 	private final long _trainingMethodId;
 	private final double _value;
 

@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import java.util.Objects;
 
+import se.livsviktig.report.constants.ReportSexes;
+
 /**
  * A figure whose value today differs from the value frozen when it was reported: a later correction, shown beside
  * the frozen value, never silently in its place. A figure that did not exist then (or no longer exists) has 0 on
@@ -17,7 +19,17 @@ public final class ReportFigureDifference implements Serializable {
 		String figureKey, long organizationId, long trainingMethodId,
 		double frozenValue, double currentValue) {
 
+		this(
+			figureKey, organizationId, trainingMethodId, ReportSexes.NONE,
+			frozenValue, currentValue);
+	}
+
+	public ReportFigureDifference(
+		String figureKey, long organizationId, long trainingMethodId,
+		String sex, double frozenValue, double currentValue) {
+
 		_figureKey = figureKey;
+		_sex = Objects.requireNonNull(sex);
 		_organizationId = organizationId;
 		_trainingMethodId = trainingMethodId;
 		_frozenValue = frozenValue;
@@ -40,6 +52,7 @@ public final class ReportFigureDifference implements Serializable {
 		return _figureKey.equals(reportFigureDifference._figureKey) &&
 			(_organizationId == reportFigureDifference._organizationId) &&
 			(_trainingMethodId == reportFigureDifference._trainingMethodId) &&
+			_sex.equals(reportFigureDifference._sex) &&
 			(Double.compare(_frozenValue, reportFigureDifference._frozenValue) ==
 				0) &&
 			(Double.compare(
@@ -62,6 +75,10 @@ public final class ReportFigureDifference implements Serializable {
 		return _organizationId;
 	}
 
+	public String getSex() {
+		return _sex;
+	}
+
 	public long getTrainingMethodId() {
 		return _trainingMethodId;
 	}
@@ -69,14 +86,15 @@ public final class ReportFigureDifference implements Serializable {
 	@Override
 	public int hashCode() {
 		return Objects.hash(
-			_figureKey, _organizationId, _trainingMethodId, _frozenValue,
+			_figureKey, _organizationId, _trainingMethodId, _sex, _frozenValue,
 			_currentValue);
 	}
 
 	@Override
 	public String toString() {
 		return "{" + _figureKey + ", organizationId=" + _organizationId +
-			", trainingMethodId=" + _trainingMethodId + ", frozen=" +
+			", trainingMethodId=" + _trainingMethodId + ", sex=" + _sex +
+				", frozen=" +
 				_frozenValue + ", current=" + _currentValue + "}";
 	}
 
@@ -86,6 +104,7 @@ public final class ReportFigureDifference implements Serializable {
 	private final String _figureKey;
 	private final double _frozenValue;
 	private final long _organizationId;
+	private final String _sex;
 	private final long _trainingMethodId;
 
 }

@@ -151,6 +151,21 @@ public interface ReportFrozenFigureModel
 	public void setTrainingMethodId(long trainingMethodId);
 
 	/**
+	 * Returns the sex of this report frozen figure.
+	 *
+	 * @return the sex of this report frozen figure
+	 */
+	@AutoEscape
+	public String getSex();
+
+	/**
+	 * Sets the sex of this report frozen figure.
+	 *
+	 * @param sex the sex of this report frozen figure
+	 */
+	public void setSex(String sex);
+
+	/**
 	 * Returns the value of this report frozen figure.
 	 *
 	 * @return the value of this report frozen figure

@@ -44,6 +44,8 @@ public class ReportFrozenFigureTable
 	public final Column<ReportFrozenFigureTable, Long> trainingMethodId =
 		createColumn(
 			"trainingMethodId", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
+	public final Column<ReportFrozenFigureTable, String> sex = createColumn(
+		"sex", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
 	public final Column<ReportFrozenFigureTable, Double> value = createColumn(
 		"value", Double.class, Types.DOUBLE, Column.FLAG_DEFAULT);
 

@@ -39,6 +39,7 @@ public class ReportFrozenFigureWrapper
 		attributes.put("figureKey", getFigureKey());
 		attributes.put("organizationId", getOrganizationId());
 		attributes.put("trainingMethodId", getTrainingMethodId());
+		attributes.put("sex", getSex());
 		attributes.put("value", getValue());
 
 		return attributes;
@@ -87,6 +88,12 @@ public class ReportFrozenFigureWrapper
 
 		if (trainingMethodId != null) {
 			setTrainingMethodId(trainingMethodId);
+		}
+
+		String sex = (String)attributes.get("sex");
+
+		if (sex != null) {
+			setSex(sex);
 		}
 
 		Double value = (Double)attributes.get("value");
@@ -169,6 +176,16 @@ public class ReportFrozenFigureWrapper
 	@Override
 	public long getReportFrozenFigureId() {
 		return model.getReportFrozenFigureId();
+	}
+
+	/**
+	 * Returns the sex of this report frozen figure.
+	 *
+	 * @return the sex of this report frozen figure
+	 */
+	@Override
+	public String getSex() {
+		return model.getSex();
 	}
 
 	/**
@@ -264,6 +281,16 @@ public class ReportFrozenFigureWrapper
 	@Override
 	public void setReportFrozenFigureId(long reportFrozenFigureId) {
 		model.setReportFrozenFigureId(reportFrozenFigureId);
+	}
+
+	/**
+	 * Sets the sex of this report frozen figure.
+	 *
+	 * @param sex the sex of this report frozen figure
+	 */
+	@Override
+	public void setSex(String sex) {
+		model.setSex(sex);
 	}
 
 	/**

@@ -60,7 +60,8 @@ public interface ReportFiguresLocalService extends BaseLocalService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ReportFigure> getFigures(
-		long companyId, Date from, Date to, long organizationId, Date now);
+			long companyId, Date from, Date to, long organizationId, Date now)
+		throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.

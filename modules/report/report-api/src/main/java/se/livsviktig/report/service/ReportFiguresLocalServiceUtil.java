@@ -47,8 +47,9 @@ public class ReportFiguresLocalServiceUtil {
 	 * @param now sessions count as held when their last date ended before this moment
 	 */
 	public static List<se.livsviktig.report.figures.ReportFigure> getFigures(
-		long companyId, java.util.Date from, java.util.Date to,
-		long organizationId, java.util.Date now) {
+			long companyId, java.util.Date from, java.util.Date to,
+			long organizationId, java.util.Date now)
+		throws PortalException {
 
 		return getService().getFigures(
 			companyId, from, to, organizationId, now);

@@ -48,8 +48,9 @@ public class ReportFiguresLocalServiceWrapper
 	 */
 	@Override
 	public java.util.List<se.livsviktig.report.figures.ReportFigure> getFigures(
-		long companyId, java.util.Date from, java.util.Date to,
-		long organizationId, java.util.Date now) {
+			long companyId, java.util.Date from, java.util.Date to,
+			long organizationId, java.util.Date now)
+		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportFiguresLocalService.getFigures(
 			companyId, from, to, organizationId, now);

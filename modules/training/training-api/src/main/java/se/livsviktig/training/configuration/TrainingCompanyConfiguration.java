@@ -131,4 +131,24 @@ public interface TrainingCompanyConfiguration {
 	)
 	public int catalogPageSize();
 
+	/**
+	 * The user custom field (Expando attribute) that tells a registrant's sex for the year's figures, e.g. one
+	 * fed from HR or LDAP. Empty: the portal's Contact gender.
+	 */
+	@Meta.AD(
+		deflt = "", description = "sex-custom-field-name-help",
+		name = "sex-custom-field-name", required = false
+	)
+	public String sexCustomFieldName();
+
+	/**
+	 * How the custom field's values map to female, male or unknown, as value=category pairs separated by commas
+	 * or given one per line (K=female,Kvinna=female,M=male,Man=male). A value not named is unknown.
+	 */
+	@Meta.AD(
+		deflt = "", description = "sex-custom-field-values-help",
+		name = "sex-custom-field-values", required = false
+	)
+	public String[] sexCustomFieldValues();
+
 }

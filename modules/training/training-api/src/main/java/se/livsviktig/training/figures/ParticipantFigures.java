@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * The person-based figures of one administration and training method for the sessions whose first date falls in
+ * The person-based figures of one administration, training method and sex for the sessions whose first date falls in
  * a period: one row of {@code TrainingFiguresLocalService.getParticipantFigures}. The administration is the
  * organisation copied onto each registration when it was made, so a person who moves later stays counted where
  * they were; rolled up, it is the organisation whose subtree holds the registration's organisation.
@@ -14,14 +14,33 @@ import java.util.Objects;
  */
 public final class ParticipantFigures implements Serializable {
 
+	/**
+	 * Figures not split by sex (the sex is empty).
+	 */
 	public ParticipantFigures(
 		long organizationId, long trainingMethodId, long registrationCount,
 		long participantCount, long completedCount, long notCompletedCount,
 		long noShowCount, long lateCancellationCount, long unmetDemandCount,
 		double participantHours) {
 
+		this(
+			organizationId, trainingMethodId, "", registrationCount,
+			participantCount, completedCount, notCompletedCount, noShowCount,
+			lateCancellationCount, unmetDemandCount, participantHours);
+	}
+
+	/**
+	 * @param sex the registrations' statistical category, one of {@code RegistrationSexes}
+	 */
+	public ParticipantFigures(
+		long organizationId, long trainingMethodId, String sex,
+		long registrationCount, long participantCount, long completedCount,
+		long notCompletedCount, long noShowCount, long lateCancellationCount,
+		long unmetDemandCount, double participantHours) {
+
 		_organizationId = organizationId;
 		_trainingMethodId = trainingMethodId;
+		_sex = sex;
 		_registrationCount = registrationCount;
 		_participantCount = participantCount;
 		_completedCount = completedCount;
@@ -46,6 +65,7 @@ public final class ParticipantFigures implements Serializable {
 
 		return (_organizationId == participantFigures._organizationId) &&
 			(_trainingMethodId == participantFigures._trainingMethodId) &&
+			Objects.equals(_sex, participantFigures._sex) &&
 			(_registrationCount == participantFigures._registrationCount) &&
 			(_participantCount == participantFigures._participantCount) &&
 			(_completedCount == participantFigures._completedCount) &&
@@ -106,6 +126,14 @@ public final class ParticipantFigures implements Serializable {
 		return _registrationCount;
 	}
 
+	/**
+	 * @return the statistical sex category stored on the registrations when they were made: female, male or
+	 *         unknown (RegistrationSexes)
+	 */
+	public String getSex() {
+		return _sex;
+	}
+
 	public long getTrainingMethodId() {
 		return _trainingMethodId;
 	}
@@ -120,7 +148,7 @@ public final class ParticipantFigures implements Serializable {
 	@Override
 	public int hashCode() {
 		return Objects.hash(
-			_organizationId, _trainingMethodId, _registrationCount,
+			_organizationId, _trainingMethodId, _sex, _registrationCount,
 			_participantCount, _completedCount, _notCompletedCount,
 			_noShowCount, _lateCancellationCount, _unmetDemandCount,
 			_participantHours);
@@ -129,7 +157,7 @@ public final class ParticipantFigures implements Serializable {
 	@Override
 	public String toString() {
 		return "{organizationId=" + _organizationId + ", trainingMethodId=" +
-			_trainingMethodId + ", registrations=" + _registrationCount +
+			_trainingMethodId + ", sex=" + _sex + ", registrations=" + _registrationCount +
 				", participants=" + _participantCount + ", completed=" +
 					_completedCount + ", notCompleted=" + _notCompletedCount +
 						", noShow=" + _noShowCount + ", lateCancellations=" +
@@ -148,6 +176,7 @@ public final class ParticipantFigures implements Serializable {
 	private final long _participantCount;
 	private final double _participantHours;
 	private final long _registrationCount;
+	private final String _sex;
 	private final long _trainingMethodId;
 	private final long _unmetDemandCount;
 

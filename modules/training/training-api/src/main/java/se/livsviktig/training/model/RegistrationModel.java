@@ -524,6 +524,35 @@ public interface RegistrationModel
 	 */
 	public void setStatusDate(Date statusDate);
 
+	/**
+	 * Returns the sex of this registration.
+	 *
+	 * @return the sex of this registration
+	 */
+	@AutoEscape
+	public String getSex();
+
+	/**
+	 * Sets the sex of this registration.
+	 *
+	 * @param sex the sex of this registration
+	 */
+	public void setSex(String sex);
+
+	/**
+	 * Returns the participant key of this registration.
+	 *
+	 * @return the participant key of this registration
+	 */
+	public long getParticipantKey();
+
+	/**
+	 * Sets the participant key of this registration.
+	 *
+	 * @param participantKey the participant key of this registration
+	 */
+	public void setParticipantKey(long participantKey);
+
 	@Override
 	public Registration cloneWithOriginalValues();
 

@@ -89,6 +89,10 @@ public class RegistrationTable extends BaseTable<RegistrationTable> {
 		"status", Integer.class, Types.INTEGER, Column.FLAG_DEFAULT);
 	public final Column<RegistrationTable, Date> statusDate = createColumn(
 		"statusDate", Date.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
+	public final Column<RegistrationTable, String> sex = createColumn(
+		"sex", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
+	public final Column<RegistrationTable, Long> participantKey = createColumn(
+		"participantKey", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
 
 	private RegistrationTable() {
 		super("LVTraining_Registration", RegistrationTable::new);

@@ -62,6 +62,8 @@ public class RegistrationWrapper
 		attributes.put("calendarSequence", getCalendarSequence());
 		attributes.put("status", getStatus());
 		attributes.put("statusDate", getStatusDate());
+		attributes.put("sex", getSex());
+		attributes.put("participantKey", getParticipantKey());
 
 		return attributes;
 	}
@@ -235,6 +237,18 @@ public class RegistrationWrapper
 
 		if (statusDate != null) {
 			setStatusDate(statusDate);
+		}
+
+		String sex = (String)attributes.get("sex");
+
+		if (sex != null) {
+			setSex(sex);
+		}
+
+		Long participantKey = (Long)attributes.get("participantKey");
+
+		if (participantKey != null) {
+			setParticipantKey(participantKey);
 		}
 	}
 
@@ -414,6 +428,16 @@ public class RegistrationWrapper
 	}
 
 	/**
+	 * Returns the participant key of this registration.
+	 *
+	 * @return the participant key of this registration
+	 */
+	@Override
+	public long getParticipantKey() {
+		return model.getParticipantKey();
+	}
+
+	/**
 	 * Returns the primary key of this registration.
 	 *
 	 * @return the primary key of this registration
@@ -501,6 +525,16 @@ public class RegistrationWrapper
 	@Override
 	public String getReviewerUserUuid() {
 		return model.getReviewerUserUuid();
+	}
+
+	/**
+	 * Returns the sex of this registration.
+	 *
+	 * @return the sex of this registration
+	 */
+	@Override
+	public String getSex() {
+		return model.getSex();
 	}
 
 	/**
@@ -749,6 +783,16 @@ public class RegistrationWrapper
 	}
 
 	/**
+	 * Sets the participant key of this registration.
+	 *
+	 * @param participantKey the participant key of this registration
+	 */
+	@Override
+	public void setParticipantKey(long participantKey) {
+		model.setParticipantKey(participantKey);
+	}
+
+	/**
 	 * Sets the primary key of this registration.
 	 *
 	 * @param primaryKey the primary key of this registration
@@ -836,6 +880,16 @@ public class RegistrationWrapper
 	@Override
 	public void setReviewerUserUuid(String reviewerUserUuid) {
 		model.setReviewerUserUuid(reviewerUserUuid);
+	}
+
+	/**
+	 * Sets the sex of this registration.
+	 *
+	 * @param sex the sex of this registration
+	 */
+	@Override
+	public void setSex(String sex) {
+		model.setSex(sex);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import se.livsviktig.report.figures.ReportFigureDifference;
 
 /**
  * Matches the figures frozen when a period was reported with today's figures of the same period and scope, by key,
- * administration and method, and keeps those whose value changed: a registration corrected afterwards, a session
+ * administration, method and sex, and keeps those whose value changed: a registration corrected afterwards, a session
  * cancelled late. A figure on one side only counts as 0 on the other, so a group that appeared or vanished shows.
  *
  * @author Livsviktig
@@ -49,7 +49,7 @@ public class FrozenFigureComparison {
 			differences.add(
 				new ReportFigureDifference(
 					(String)key.get(0), (Long)key.get(1), (Long)key.get(2),
-					frozenAndCurrent[0], frozenAndCurrent[1]));
+					(String)key.get(3), frozenAndCurrent[0], frozenAndCurrent[1]));
 		}
 
 		return differences;
@@ -59,7 +59,7 @@ public class FrozenFigureComparison {
 		return List.of(
 			Objects.requireNonNull(reportFigure.getFigureKey()),
 			reportFigure.getOrganizationId(),
-			reportFigure.getTrainingMethodId());
+			reportFigure.getTrainingMethodId(), reportFigure.getSex());
 	}
 
 }

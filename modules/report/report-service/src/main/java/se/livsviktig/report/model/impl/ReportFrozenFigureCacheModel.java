@@ -68,7 +68,7 @@ public class ReportFrozenFigureCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(17);
+		StringBundler sb = new StringBundler(19);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -84,6 +84,8 @@ public class ReportFrozenFigureCacheModel
 		sb.append(organizationId);
 		sb.append(", trainingMethodId=");
 		sb.append(trainingMethodId);
+		sb.append(", sex=");
+		sb.append(sex);
 		sb.append(", value=");
 		sb.append(value);
 		sb.append("}");
@@ -110,6 +112,14 @@ public class ReportFrozenFigureCacheModel
 
 		reportFrozenFigureImpl.setOrganizationId(organizationId);
 		reportFrozenFigureImpl.setTrainingMethodId(trainingMethodId);
+
+		if (sex == null) {
+			reportFrozenFigureImpl.setSex("");
+		}
+		else {
+			reportFrozenFigureImpl.setSex(sex);
+		}
+
 		reportFrozenFigureImpl.setValue(value);
 
 		reportFrozenFigureImpl.resetOriginalValues();
@@ -131,6 +141,7 @@ public class ReportFrozenFigureCacheModel
 		organizationId = objectInput.readLong();
 
 		trainingMethodId = objectInput.readLong();
+		sex = objectInput.readUTF();
 
 		value = objectInput.readDouble();
 	}
@@ -156,6 +167,13 @@ public class ReportFrozenFigureCacheModel
 
 		objectOutput.writeLong(trainingMethodId);
 
+		if (sex == null) {
+			objectOutput.writeUTF("");
+		}
+		else {
+			objectOutput.writeUTF(sex);
+		}
+
 		objectOutput.writeDouble(value);
 	}
 
@@ -166,6 +184,7 @@ public class ReportFrozenFigureCacheModel
 	public String figureKey;
 	public long organizationId;
 	public long trainingMethodId;
+	public String sex;
 	public double value;
 
 }

@@ -62,7 +62,8 @@ public class ReportFrozenFigureModelImpl
 		{"mvccVersion", Types.BIGINT}, {"reportFrozenFigureId", Types.BIGINT},
 		{"companyId", Types.BIGINT}, {"reportFreezeId", Types.BIGINT},
 		{"figureKey", Types.VARCHAR}, {"organizationId", Types.BIGINT},
-		{"trainingMethodId", Types.BIGINT}, {"value", Types.DOUBLE}
+		{"trainingMethodId", Types.BIGINT}, {"sex", Types.VARCHAR},
+		{"value", Types.DOUBLE}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -76,11 +77,12 @@ public class ReportFrozenFigureModelImpl
 		TABLE_COLUMNS_MAP.put("figureKey", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("organizationId", Types.BIGINT);
 		TABLE_COLUMNS_MAP.put("trainingMethodId", Types.BIGINT);
+		TABLE_COLUMNS_MAP.put("sex", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("value", Types.DOUBLE);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVReport_ReportFrozenFigure (mvccVersion LONG default 0 not null,reportFrozenFigureId LONG not null primary key,companyId LONG,reportFreezeId LONG,figureKey VARCHAR(75) null,organizationId LONG,trainingMethodId LONG,value DOUBLE)";
+		"create table LVReport_ReportFrozenFigure (mvccVersion LONG default 0 not null,reportFrozenFigureId LONG not null primary key,companyId LONG,reportFreezeId LONG,figureKey VARCHAR(75) null,organizationId LONG,trainingMethodId LONG,sex VARCHAR(75) null,value DOUBLE)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVReport_ReportFrozenFigure";
@@ -235,6 +237,7 @@ public class ReportFrozenFigureModelImpl
 				"organizationId", ReportFrozenFigure::getOrganizationId);
 			attributeGetterFunctions.put(
 				"trainingMethodId", ReportFrozenFigure::getTrainingMethodId);
+			attributeGetterFunctions.put("sex", ReportFrozenFigure::getSex);
 			attributeGetterFunctions.put("value", ReportFrozenFigure::getValue);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
@@ -282,6 +285,10 @@ public class ReportFrozenFigureModelImpl
 				"trainingMethodId",
 				(BiConsumer<ReportFrozenFigure, Long>)
 					ReportFrozenFigure::setTrainingMethodId);
+			attributeSetterBiConsumers.put(
+				"sex",
+				(BiConsumer<ReportFrozenFigure, String>)
+					ReportFrozenFigure::setSex);
 			attributeSetterBiConsumers.put(
 				"value",
 				(BiConsumer<ReportFrozenFigure, Double>)
@@ -407,6 +414,25 @@ public class ReportFrozenFigureModelImpl
 	}
 
 	@Override
+	public String getSex() {
+		if (_sex == null) {
+			return "";
+		}
+		else {
+			return _sex;
+		}
+	}
+
+	@Override
+	public void setSex(String sex) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_sex = sex;
+	}
+
+	@Override
 	public double getValue() {
 		return _value;
 	}
@@ -486,6 +512,7 @@ public class ReportFrozenFigureModelImpl
 		reportFrozenFigureImpl.setFigureKey(getFigureKey());
 		reportFrozenFigureImpl.setOrganizationId(getOrganizationId());
 		reportFrozenFigureImpl.setTrainingMethodId(getTrainingMethodId());
+		reportFrozenFigureImpl.setSex(getSex());
 		reportFrozenFigureImpl.setValue(getValue());
 
 		reportFrozenFigureImpl.resetOriginalValues();
@@ -512,6 +539,8 @@ public class ReportFrozenFigureModelImpl
 			this.<Long>getColumnOriginalValue("organizationId"));
 		reportFrozenFigureImpl.setTrainingMethodId(
 			this.<Long>getColumnOriginalValue("trainingMethodId"));
+		reportFrozenFigureImpl.setSex(
+			this.<String>getColumnOriginalValue("sex"));
 		reportFrozenFigureImpl.setValue(
 			this.<Double>getColumnOriginalValue("value"));
 
@@ -621,6 +650,14 @@ public class ReportFrozenFigureModelImpl
 
 		reportFrozenFigureCacheModel.trainingMethodId = getTrainingMethodId();
 
+		reportFrozenFigureCacheModel.sex = getSex();
+
+		String sex = reportFrozenFigureCacheModel.sex;
+
+		if ((sex != null) && (sex.length() == 0)) {
+			reportFrozenFigureCacheModel.sex = null;
+		}
+
 		reportFrozenFigureCacheModel.value = getValue();
 
 		return reportFrozenFigureCacheModel;
@@ -692,6 +729,7 @@ public class ReportFrozenFigureModelImpl
 	private String _figureKey;
 	private long _organizationId;
 	private long _trainingMethodId;
+	private String _sex;
 	private double _value;
 
 	public <T> T getColumnValue(String columnName) {
@@ -730,6 +768,7 @@ public class ReportFrozenFigureModelImpl
 		_columnOriginalValues.put("figureKey", _figureKey);
 		_columnOriginalValues.put("organizationId", _organizationId);
 		_columnOriginalValues.put("trainingMethodId", _trainingMethodId);
+		_columnOriginalValues.put("sex", _sex);
 		_columnOriginalValues.put("value", _value);
 	}
 
@@ -758,7 +797,9 @@ public class ReportFrozenFigureModelImpl
 
 		columnBitmasks.put("trainingMethodId", 64L);
 
-		columnBitmasks.put("value", 128L);
+		columnBitmasks.put("sex", 128L);
+
+		columnBitmasks.put("value", 256L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

@@ -9,9 +9,13 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.report.figures.ReportFigureDifference;
+import se.livsviktig.report.figures.ReportFigureSource;
 import se.livsviktig.report.internal.figures.FrozenFigureComparison;
 import se.livsviktig.report.internal.figures.TrainingFigureFlattening;
 import se.livsviktig.report.model.ReportFreeze;
@@ -55,7 +59,7 @@ public class ReportFiguresLocalServiceImpl
 					reportFrozenFigure.getFigureKey(),
 					reportFrozenFigure.getOrganizationId(),
 					reportFrozenFigure.getTrainingMethodId(),
-					reportFrozenFigure.getValue()));
+					reportFrozenFigure.getSex(), reportFrozenFigure.getValue()));
 		}
 
 		return FrozenFigureComparison.differences(
@@ -75,7 +79,8 @@ public class ReportFiguresLocalServiceImpl
 	 */
 	@Override
 	public List<ReportFigure> getFigures(
-		long companyId, Date from, Date to, long organizationId, Date now) {
+			long companyId, Date from, Date to, long organizationId, Date now)
+		throws PortalException {
 
 		List<ParticipantFigures> participantFigures;
 
@@ -90,11 +95,33 @@ public class ReportFiguresLocalServiceImpl
 					companyId, organizationId, from, to);
 		}
 
-		return TrainingFigureFlattening.flatten(
-			_trainingFiguresLocalService.getSessionFigures(
-				companyId, from, to, now),
-			participantFigures);
+		List<ReportFigure> reportFigures = new ArrayList<>(
+			TrainingFigureFlattening.flatten(
+				_trainingFiguresLocalService.getSessionFigures(
+					companyId, from, to, now),
+				participantFigures));
+
+		for (ReportFigureSource reportFigureSource : _reportFigureSources) {
+			reportFigures.addAll(
+				reportFigureSource.getFigures(
+					companyId, from, to, organizationId, now));
+		}
+
+		return reportFigures;
 	}
+
+	/**
+	 * The other apps' figures: a source registers when its app is deployed (it holds a mandatory reference to the
+	 * app's API), so the report works with any subset of the apps. Empty until bound: Declarative Services replaces
+	 * the list as sources come and go, and a harness that wires the service by hand leaves it empty.
+	 */
+	@Reference(
+		cardinality = ReferenceCardinality.MULTIPLE,
+		policy = ReferencePolicy.DYNAMIC,
+		policyOption = ReferencePolicyOption.GREEDY
+	)
+	private volatile List<ReportFigureSource> _reportFigureSources =
+		new ArrayList<>();
 
 	@Reference
 	private TrainingFiguresLocalService _trainingFiguresLocalService;

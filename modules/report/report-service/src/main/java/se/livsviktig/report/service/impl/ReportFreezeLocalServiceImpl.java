@@ -87,6 +87,7 @@ public class ReportFreezeLocalServiceImpl
 				reportFigure.getOrganizationId());
 			reportFrozenFigure.setTrainingMethodId(
 				reportFigure.getTrainingMethodId());
+			reportFrozenFigure.setSex(reportFigure.getSex());
 			reportFrozenFigure.setValue(reportFigure.getValue());
 
 			reportFrozenFigurePersistence.update(reportFrozenFigure);

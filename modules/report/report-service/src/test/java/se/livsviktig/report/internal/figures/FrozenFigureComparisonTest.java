@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.report.figures.ReportFigureDifference;
 
@@ -50,6 +51,26 @@ class FrozenFigureComparisonTest {
 				List.of(
 					new ReportFigure(_NO_SHOW, 7, 501, 5),
 					new ReportFigure(_COMPLETED, 7, 502, 5))));
+	}
+
+	@Test
+	void figuresAreMatchedBySexToo() {
+		assertEquals(
+			List.of(
+				new ReportFigureDifference(
+					_COMPLETED, 7, 501, ReportSexes.FEMALE, 5, 4),
+				new ReportFigureDifference(
+					_COMPLETED, 7, 501, ReportSexes.MALE, 2, 3)),
+			FrozenFigureComparison.differences(
+				List.of(
+					new ReportFigure(
+						_COMPLETED, 7, 501, ReportSexes.FEMALE, 5),
+					new ReportFigure(_COMPLETED, 7, 501, ReportSexes.MALE, 2)),
+				List.of(
+					new ReportFigure(
+						_COMPLETED, 7, 501, ReportSexes.FEMALE, 4),
+					new ReportFigure(
+						_COMPLETED, 7, 501, ReportSexes.MALE, 3))));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.exception.ReportFreezeStatusException;
 import se.livsviktig.report.figures.ReportFigureDifference;
 import se.livsviktig.report.model.ReportFreeze;
@@ -35,6 +36,7 @@ import se.livsviktig.report.service.ReportFreezeLocalService;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 import se.livsviktig.report.service.persistence.ReportFrozenFigurePersistence;
 import se.livsviktig.report.service.persistence.impl.constants.LVReportPersistenceConstants;
+import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
 import se.livsviktig.training.service.TrainingFiguresLocalService;
@@ -144,21 +146,22 @@ class ReportFreezeFlowIT {
 				reportFrozenFigure.getFigureKey() + " " +
 					reportFrozenFigure.getOrganizationId() + " " +
 						reportFrozenFigure.getTrainingMethodId() + " " +
-							reportFrozenFigure.getValue());
+							reportFrozenFigure.getSex() + " " +
+								reportFrozenFigure.getValue());
 		}
 
 		assertEquals(
 			List.of(
-				"training.sessions-held 0 501 4.0",
-				"training.sessions-cancelled 0 501 1.0",
-				"training.registrations 7 501 10.0",
-				"training.participants 7 501 9.0",
-				"training.completed 7 501 6.0",
-				"training.not-completed 7 501 1.0",
-				"training.no-show 7 501 2.0",
-				"training.late-cancellations 7 501 1.0",
-				"training.unmet-demand 7 501 3.0",
-				"training.participant-hours 7 501 45.0"),
+				"training.sessions-held 0 501  4.0",
+				"training.sessions-cancelled 0 501  1.0",
+				"training.registrations 7 501 female 10.0",
+				"training.participants 7 501 female 9.0",
+				"training.completed 7 501 female 6.0",
+				"training.not-completed 7 501 female 1.0",
+				"training.no-show 7 501 female 2.0",
+				"training.late-cancellations 7 501 female 1.0",
+				"training.unmet-demand 7 501 female 3.0",
+				"training.participant-hours 7 501 female 45.0"),
 			figures);
 	}
 
@@ -184,10 +187,11 @@ class ReportFreezeFlowIT {
 		assertEquals(
 			List.of(
 				new ReportFigureDifference(
-					ReportFigureKeys.TRAINING_COMPLETED, 7, _MHFA, 6, 5),
+					ReportFigureKeys.TRAINING_COMPLETED, 7, _MHFA,
+					ReportSexes.FEMALE, 6, 5),
 				new ReportFigureDifference(
-					ReportFigureKeys.TRAINING_PARTICIPANT_HOURS, 7, _MHFA, 45,
-					37.5)),
+					ReportFigureKeys.TRAINING_PARTICIPANT_HOURS, 7, _MHFA,
+					ReportSexes.FEMALE, 45, 37.5)),
 			reportFiguresLocalService.getDifferences(
 				reportFreeze.getReportFreezeId(), _NOW));
 	}
@@ -245,7 +249,8 @@ class ReportFreezeFlowIT {
 		).thenReturn(
 			List.of(
 				new ParticipantFigures(
-					7, _MHFA, 10, 9, completed, 1, 2, 1, 3, completed * 7.5))
+					7, _MHFA, RegistrationSexes.FEMALE, 10, 9, completed, 1, 2,
+					1, 3, completed * 7.5))
 		);
 	}
 

@@ -23,12 +23,14 @@ import se.livsviktig.training.model.RegistrationEventTable;
 import se.livsviktig.training.model.RegistrationTable;
 
 /**
- * The person-based figures of training per administration and method, in one GROUP BY: registrations, distinct
- * participants, completed, not completed, no-show, late cancellations, unmet demand and participant hours. The
+ * The person-based figures of training per administration, method and sex, in one GROUP BY: registrations,
+ * distinct participants, completed, not completed, no-show, late cancellations, unmet demand and participant hours. The
  * session's first date decides the period, as for the session figures, so both count the same sessions.
  *
  * <p>
- * The administration is the organisation stored on the registration when it was made. Rolled up, each row is a
+ * The administration and the sex are those stored on the registration when it was made. Distinct participants
+ * are counted over the registration's participant key, which anonymising keeps distinct per person, not over its
+ * user ID, which anonymising replaces with the one anonymous user. Rolled up, each row is a
  * child of the given parent organisation with everything in its subtree (the portal's {@code treePath}), grouped
  * once in SQL: a distinct participant is then distinct across the whole subtree, which adding rows up could never
  * tell.
@@ -41,7 +43,7 @@ import se.livsviktig.training.model.RegistrationTable;
  * </p>
  *
  * <p>
- * Columns: organizationId, trainingMethodId, registrations, participants, completed, not completed, no-show,
+ * Columns: organizationId, trainingMethodId, sex, registrations, participants, completed, not completed, no-show,
  * late cancellations, unmet demand, participant hours.
  * </p>
  *
@@ -205,13 +207,14 @@ public class ParticipantFiguresQuery {
 
 		JoinStep joinStep = DSLQueryFactoryUtil.select(
 			administrationColumn, registrationTable.trainingMethodId,
+			registrationTable.sex,
 			DSLFunctionFactoryUtil.count(
 				registrationTable.registrationId
 			).as(
 				"registrationCount"
 			),
 			DSLFunctionFactoryUtil.countDistinct(
-				registrationTable.userId
+				registrationTable.participantKey
 			).as(
 				"participantCount"
 			),
@@ -285,10 +288,12 @@ public class ParticipantFiguresQuery {
 				courseSessionTable.startDate.lt(_to)
 			)
 		).groupBy(
-			administrationColumn, registrationTable.trainingMethodId
+			administrationColumn, registrationTable.trainingMethodId,
+			registrationTable.sex
 		).orderBy(
 			administrationColumn.ascending(),
-			registrationTable.trainingMethodId.ascending()
+			registrationTable.trainingMethodId.ascending(),
+			registrationTable.sex.ascending()
 		);
 	}
 

@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.figures;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
 
@@ -24,9 +25,9 @@ public class TrainingFiguresRows {
 		for (Object[] row : rows) {
 			participantFigures.add(
 				new ParticipantFigures(
-					_long(row[0]), _long(row[1]), _long(row[2]), _long(row[3]),
+					_long(row[0]), _long(row[1]), _sex(row[2]), _long(row[3]),
 					_long(row[4]), _long(row[5]), _long(row[6]), _long(row[7]),
-					_long(row[8]), _double(row[9])));
+					_long(row[8]), _long(row[9]), _double(row[10])));
 		}
 
 		return participantFigures;
@@ -41,6 +42,17 @@ public class TrainingFiguresRows {
 		}
 
 		return sessionFigures;
+	}
+
+	/**
+	 * A registration made before its category was recorded and not filled by the upgrade has none: unknown.
+	 */
+	private static String _sex(Object value) {
+		if ((value == null) || !RegistrationSexes.isSex(value.toString())) {
+			return RegistrationSexes.UNKNOWN;
+		}
+
+		return value.toString();
 	}
 
 	private static double _double(Object value) {

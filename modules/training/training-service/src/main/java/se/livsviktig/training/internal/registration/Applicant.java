@@ -15,7 +15,7 @@ public final class Applicant {
 
 	Applicant(
 		long userId, User user, long organizationId, OrganizationLineages lineages,
-		String motivation, String dietaryNeeds) {
+		String motivation, String dietaryNeeds, String sex) {
 
 		_userId = userId;
 		_user = user;
@@ -23,6 +23,7 @@ public final class Applicant {
 		_organizationId = organizationId;
 		_motivation = motivation;
 		_dietaryNeeds = dietaryNeeds;
+		_sex = sex;
 	}
 
 	public String getDietaryNeeds() {
@@ -47,6 +48,13 @@ public final class Applicant {
 		return _organizationId;
 	}
 
+	/**
+	 * @return the statistical sex category the registration is recorded with (see RegistrationSexes)
+	 */
+	public String getSex() {
+		return _sex;
+	}
+
 	public User getUser() {
 		return _user;
 	}
@@ -59,6 +67,7 @@ public final class Applicant {
 	private final OrganizationLineages _lineages;
 	private final String _motivation;
 	private final long _organizationId;
+	private final String _sex;
 	private final User _user;
 	private final long _userId;
 

@@ -16,6 +16,7 @@ import se.livsviktig.training.exception.NoSuchCourseSessionException;
 import se.livsviktig.training.exception.NotInSessionAudienceException;
 import se.livsviktig.training.internal.organization.OrganizationMemberships;
 import se.livsviktig.training.internal.organization.OrganizationTree;
+import se.livsviktig.training.internal.sex.RegistrationSexResolver;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.SessionAudience;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
@@ -104,9 +105,12 @@ public class ApplicantCheck {
 				audienceOrganizationIds, userMemberships);
 		}
 
+		// Read here, before the session's row is locked, like the organisation: the registration keeps both as
+		// they were when it was made.
+
 		return new Applicant(
 			userId, user, organizationId, userMemberships.getLineages(), motivation,
-			dietaryNeeds);
+			dietaryNeeds, _registrationSexResolver.resolve(user));
 	}
 
 	public Set<Long> getAudienceOrganizationIds(long courseSessionId) {
@@ -127,6 +131,9 @@ public class ApplicantCheck {
 
 	@Reference
 	private RegistrationPersistence _registrationPersistence;
+
+	@Reference
+	private RegistrationSexResolver _registrationSexResolver;
 
 	@Reference
 	private SessionAudiencePersistence _sessionAudiencePersistence;

@@ -94,6 +94,12 @@ public class SeatAllocation {
 		registration.setTrainingMethodId(
 			lockedCourseSession.getTrainingMethodId());
 		registration.setOrganizationId(applicant.getOrganizationId());
+		registration.setSex(applicant.getSex());
+
+		// Distinct participants are counted over this key, not the user ID, which anonymising replaces with
+		// the one anonymous user; the anonymiser gives the person's registrations a key of their own instead.
+
+		registration.setParticipantKey(applicant.getUserId());
 		registration.setRegisteredByUserId(actorUserId);
 		registration.setActiveKey(applicant.getUserId());
 		registration.setMotivation(applicant.getMotivation());

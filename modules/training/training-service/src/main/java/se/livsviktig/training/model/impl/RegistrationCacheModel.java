@@ -69,7 +69,7 @@ public class RegistrationCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(57);
+		StringBundler sb = new StringBundler(61);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -127,6 +127,10 @@ public class RegistrationCacheModel
 		sb.append(status);
 		sb.append(", statusDate=");
 		sb.append(statusDate);
+		sb.append(", sex=");
+		sb.append(sex);
+		sb.append(", participantKey=");
+		sb.append(participantKey);
 		sb.append("}");
 
 		return sb.toString();
@@ -243,6 +247,15 @@ public class RegistrationCacheModel
 			registrationImpl.setStatusDate(new Date(statusDate));
 		}
 
+		if (sex == null) {
+			registrationImpl.setSex("");
+		}
+		else {
+			registrationImpl.setSex(sex);
+		}
+
+		registrationImpl.setParticipantKey(participantKey);
+
 		registrationImpl.resetOriginalValues();
 
 		return registrationImpl;
@@ -293,6 +306,9 @@ public class RegistrationCacheModel
 
 		status = objectInput.readInt();
 		statusDate = objectInput.readLong();
+		sex = objectInput.readUTF();
+
+		participantKey = objectInput.readLong();
 	}
 
 	@Override
@@ -379,6 +395,15 @@ public class RegistrationCacheModel
 
 		objectOutput.writeInt(status);
 		objectOutput.writeLong(statusDate);
+
+		if (sex == null) {
+			objectOutput.writeUTF("");
+		}
+		else {
+			objectOutput.writeUTF(sex);
+		}
+
+		objectOutput.writeLong(participantKey);
 	}
 
 	public long mvccVersion;
@@ -409,5 +434,7 @@ public class RegistrationCacheModel
 	public int calendarSequence;
 	public int status;
 	public long statusDate;
+	public String sex;
+	public long participantKey;
 
 }

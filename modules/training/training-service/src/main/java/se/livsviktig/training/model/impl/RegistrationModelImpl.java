@@ -80,7 +80,8 @@ public class RegistrationModelImpl
 		{"cancellationReason", Types.VARCHAR},
 		{"completionDate", Types.TIMESTAMP},
 		{"calendarSequence", Types.INTEGER}, {"status", Types.INTEGER},
-		{"statusDate", Types.TIMESTAMP}
+		{"statusDate", Types.TIMESTAMP}, {"sex", Types.VARCHAR},
+		{"participantKey", Types.BIGINT}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -115,10 +116,12 @@ public class RegistrationModelImpl
 		TABLE_COLUMNS_MAP.put("calendarSequence", Types.INTEGER);
 		TABLE_COLUMNS_MAP.put("status", Types.INTEGER);
 		TABLE_COLUMNS_MAP.put("statusDate", Types.TIMESTAMP);
+		TABLE_COLUMNS_MAP.put("sex", Types.VARCHAR);
+		TABLE_COLUMNS_MAP.put("participantKey", Types.BIGINT);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVTraining_Registration (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,registrationId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,courseSessionId LONG,courseId LONG,trainingMethodId LONG,organizationId LONG,registeredByUserId LONG,activeKey LONG,queueNumber LONG,motivation VARCHAR(2000) null,dietaryNeeds VARCHAR(500) null,holdExpirationDate DATE null,reviewerUserId LONG,reviewDate DATE null,reviewComment VARCHAR(1000) null,cancelledByUserId LONG,cancellationReason VARCHAR(1000) null,completionDate DATE null,calendarSequence INTEGER,status INTEGER,statusDate DATE null)";
+		"create table LVTraining_Registration (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,registrationId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,courseSessionId LONG,courseId LONG,trainingMethodId LONG,organizationId LONG,registeredByUserId LONG,activeKey LONG,queueNumber LONG,motivation VARCHAR(2000) null,dietaryNeeds VARCHAR(500) null,holdExpirationDate DATE null,reviewerUserId LONG,reviewDate DATE null,reviewComment VARCHAR(1000) null,cancelledByUserId LONG,cancellationReason VARCHAR(1000) null,completionDate DATE null,calendarSequence INTEGER,status INTEGER,statusDate DATE null,sex VARCHAR(75) null,participantKey LONG)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVTraining_Registration";
@@ -367,6 +370,9 @@ public class RegistrationModelImpl
 			attributeGetterFunctions.put("status", Registration::getStatus);
 			attributeGetterFunctions.put(
 				"statusDate", Registration::getStatusDate);
+			attributeGetterFunctions.put("sex", Registration::getSex);
+			attributeGetterFunctions.put(
+				"participantKey", Registration::getParticipantKey);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -481,6 +487,12 @@ public class RegistrationModelImpl
 			attributeSetterBiConsumers.put(
 				"statusDate",
 				(BiConsumer<Registration, Date>)Registration::setStatusDate);
+			attributeSetterBiConsumers.put(
+				"sex", (BiConsumer<Registration, String>)Registration::setSex);
+			attributeSetterBiConsumers.put(
+				"participantKey",
+				(BiConsumer<Registration, Long>)
+					Registration::setParticipantKey);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -1116,6 +1128,41 @@ public class RegistrationModelImpl
 		_statusDate = statusDate;
 	}
 
+	@JSON
+	@Override
+	public String getSex() {
+		if (_sex == null) {
+			return "";
+		}
+		else {
+			return _sex;
+		}
+	}
+
+	@Override
+	public void setSex(String sex) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_sex = sex;
+	}
+
+	@JSON
+	@Override
+	public long getParticipantKey() {
+		return _participantKey;
+	}
+
+	@Override
+	public void setParticipantKey(long participantKey) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_participantKey = participantKey;
+	}
+
 	@Override
 	public StagedModelType getStagedModelType() {
 		return new StagedModelType(
@@ -1206,6 +1253,8 @@ public class RegistrationModelImpl
 		registrationImpl.setCalendarSequence(getCalendarSequence());
 		registrationImpl.setStatus(getStatus());
 		registrationImpl.setStatusDate(getStatusDate());
+		registrationImpl.setSex(getSex());
+		registrationImpl.setParticipantKey(getParticipantKey());
 
 		registrationImpl.resetOriginalValues();
 
@@ -1270,6 +1319,9 @@ public class RegistrationModelImpl
 			this.<Integer>getColumnOriginalValue("status"));
 		registrationImpl.setStatusDate(
 			this.<Date>getColumnOriginalValue("statusDate"));
+		registrationImpl.setSex(this.<String>getColumnOriginalValue("sex"));
+		registrationImpl.setParticipantKey(
+			this.<Long>getColumnOriginalValue("participantKey"));
 
 		return registrationImpl;
 	}
@@ -1505,6 +1557,16 @@ public class RegistrationModelImpl
 			registrationCacheModel.statusDate = Long.MIN_VALUE;
 		}
 
+		registrationCacheModel.sex = getSex();
+
+		String sex = registrationCacheModel.sex;
+
+		if ((sex != null) && (sex.length() == 0)) {
+			registrationCacheModel.sex = null;
+		}
+
+		registrationCacheModel.participantKey = getParticipantKey();
+
 		return registrationCacheModel;
 	}
 
@@ -1595,6 +1657,8 @@ public class RegistrationModelImpl
 	private int _calendarSequence;
 	private int _status;
 	private Date _statusDate;
+	private String _sex;
+	private long _participantKey;
 
 	public <T> T getColumnValue(String columnName) {
 		columnName = _attributeNames.getOrDefault(columnName, columnName);
@@ -1654,6 +1718,8 @@ public class RegistrationModelImpl
 		_columnOriginalValues.put("calendarSequence", _calendarSequence);
 		_columnOriginalValues.put("status", _status);
 		_columnOriginalValues.put("statusDate", _statusDate);
+		_columnOriginalValues.put("sex", _sex);
+		_columnOriginalValues.put("participantKey", _participantKey);
 	}
 
 	private static final Map<String, String> _attributeNames;
@@ -1732,6 +1798,10 @@ public class RegistrationModelImpl
 		columnBitmasks.put("status", 67108864L);
 
 		columnBitmasks.put("statusDate", 134217728L);
+
+		columnBitmasks.put("sex", 268435456L);
+
+		columnBitmasks.put("participantKey", 536870912L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

@@ -18,11 +18,12 @@ class FreeTextColumns {
 	}
 
 	/**
-	 * A registration event's type is a code the application writes, not something a person typed.
+	 * A registration event's type is a code the application writes, not something a person typed; so is a
+	 * registration's statistical sex category (female, male, unknown), which the year's figures keep.
 	 */
 	static List<String> of(String entityName) throws Exception {
 		return se.livsviktig.platform.test.support.FreeTextColumns.of(
-			_SERVICE_XML, entityName, "type");
+			_SERVICE_XML, entityName, "type", "sex");
 	}
 
 	static void set(Object model, String column, String value)

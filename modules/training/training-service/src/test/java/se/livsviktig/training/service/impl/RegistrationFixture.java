@@ -44,6 +44,7 @@ import se.livsviktig.training.internal.registration.SeatAllocation;
 import se.livsviktig.training.internal.registration.SeatLedger;
 import se.livsviktig.training.internal.registration.SeatLock;
 import se.livsviktig.training.internal.registration.WaitlistPromoter;
+import se.livsviktig.training.internal.sex.RegistrationSexResolver;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionQuota;
@@ -186,6 +187,11 @@ public class RegistrationFixture {
 			applicantCheck, "_sessionAudiencePersistence",
 			sessionAudiencePersistence);
 		Fields.set(applicantCheck, "_userLocalService", userLocalService);
+		Fields.set(
+			applicantCheck, "_registrationSexResolver", registrationSexResolver);
+		Fields.set(
+			registrationSexResolver, "_trainingCompanySettings",
+			trainingCompanySettings);
 
 		Fields.set(seatAllocation, "_approvalRequests", approvalRequests);
 		Fields.set(
@@ -457,6 +463,8 @@ public class RegistrationFixture {
 	public final RegistrationIdReservation registrationIdReservation =
 		new RegistrationIdReservation();
 	public final SeatAllocation seatAllocation = new SeatAllocation();
+	public final RegistrationSexResolver registrationSexResolver =
+		new RegistrationSexResolver();
 	public final SeatLedger seatLedger = new SeatLedger();
 	public final SeatLock seatLock = new SeatLock();
 	public final RegistrationLocalServiceImpl service =

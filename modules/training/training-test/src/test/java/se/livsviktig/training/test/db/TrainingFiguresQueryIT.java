@@ -28,6 +28,7 @@ import se.livsviktig.platform.db.harness.TestDatabase;
 import se.livsviktig.platform.db.harness.Vendor;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
 import se.livsviktig.training.internal.figures.ParticipantFiguresQuery;
@@ -67,27 +68,27 @@ class TrainingFiguresQueryIT {
 
 		long u1 = _ids.incrementAndGet();
 
-		rows.registration(first, unitA, u1, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
+		rows.registration(first, unitA, u1, _F, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _NOT_COMPLETED, _days(6), _CONFIRMED,
+			first, unitA, _ids.incrementAndGet(), _M, _NOT_COMPLETED, _days(6), _CONFIRMED,
 			_NOT_COMPLETED);
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _NO_SHOW, _days(6), _CONFIRMED, _NO_SHOW);
+			first, unitA, _ids.incrementAndGet(), _U, _NO_SHOW, _days(6), _CONFIRMED, _NO_SHOW);
 
 		// Cancelled after the deadline (day 3) with a seat: late. Before it: not late.
 
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _CANCELLED, _days(4), _CONFIRMED, _CANCELLED);
+			first, unitA, _ids.incrementAndGet(), _F, _CANCELLED, _days(4), _CONFIRMED, _CANCELLED);
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _CANCELLED, _days(1), _CONFIRMED, _CANCELLED);
+			first, unitA, _ids.incrementAndGet(), _M, _CANCELLED, _days(1), _CONFIRMED, _CANCELLED);
 
 		// Waitlisted and never seated: unmet demand, whether still waiting or cancelled late; promoted: not.
 
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _CANCELLED, _days(4), _WAITLISTED, _CANCELLED);
-		rows.registration(first, unitA, _ids.incrementAndGet(), _WAITLISTED, _days(2), _WAITLISTED);
+			first, unitA, _ids.incrementAndGet(), _F, _CANCELLED, _days(4), _WAITLISTED, _CANCELLED);
+		rows.registration(first, unitA, _ids.incrementAndGet(), _U, _WAITLISTED, _days(2), _WAITLISTED);
 		rows.registration(
-			first, unitA, _ids.incrementAndGet(), _COMPLETED, _days(6), _WAITLISTED, _CONFIRMED,
+			first, unitA, _ids.incrementAndGet(), _M, _COMPLETED, _days(6), _WAITLISTED, _CONFIRMED,
 			_COMPLETED);
 
 		// The same person on a second session: two registrations, one participant.
@@ -95,7 +96,7 @@ class TrainingFiguresQueryIT {
 		long second = rows.session(
 			_MHFA, eightHours, CourseSessionConstants.STATUS_PUBLISHED, _days(10));
 
-		rows.registration(second, unitA, u1, _COMPLETED, _days(11), _CONFIRMED, _COMPLETED);
+		rows.registration(second, unitA, u1, _F, _COMPLETED, _days(11), _CONFIRMED, _COMPLETED);
 
 		// A cancelled session cancels its registrations: none of them is late.
 
@@ -103,7 +104,7 @@ class TrainingFiguresQueryIT {
 			_MHFA, eightHours, CourseSessionConstants.STATUS_CANCELLED, _days(6));
 
 		rows.registration(
-			cancelledSession, unitA, _ids.incrementAndGet(), _CANCELLED, _days(5), _CONFIRMED,
+			cancelledSession, unitA, _ids.incrementAndGet(), _M, _CANCELLED, _days(5), _CONFIRMED,
 			_CANCELLED);
 
 		// The first date decides the period: the first moment counts, the end of the period does not.
@@ -112,38 +113,41 @@ class TrainingFiguresQueryIT {
 
 		rows.registration(
 			rows.session(_YAM, twoAndAHalfHours, CourseSessionConstants.STATUS_PUBLISHED, _days(0)),
-			unitB, _ids.incrementAndGet(), _COMPLETED, _days(1), _CONFIRMED, _COMPLETED);
+			unitB, _ids.incrementAndGet(), _F, _COMPLETED, _days(1), _CONFIRMED, _COMPLETED);
 		rows.registration(
 			rows.session(_YAM, twoAndAHalfHours, CourseSessionConstants.STATUS_PUBLISHED, _days(8)),
-			unitB, _ids.incrementAndGet(), _NO_SHOW, _days(9), _CONFIRMED, _NO_SHOW);
+			unitB, _ids.incrementAndGet(), _M, _NO_SHOW, _days(9), _CONFIRMED, _NO_SHOW);
 		rows.registration(
 			rows.session(_YAM, twoAndAHalfHours, CourseSessionConstants.STATUS_PUBLISHED, _days(30)),
-			unitB, _ids.incrementAndGet(), _COMPLETED, _days(31), _CONFIRMED, _COMPLETED);
+			unitB, _ids.incrementAndGet(), _F, _COMPLETED, _days(31), _CONFIRMED, _COMPLETED);
 		rows.registration(
 			rows.session(_YAM, twoAndAHalfHours, CourseSessionConstants.STATUS_PUBLISHED, _days(-1)),
-			unitB, _ids.incrementAndGet(), _COMPLETED, _days(0), _CONFIRMED, _COMPLETED);
+			unitB, _ids.incrementAndGet(), _F, _COMPLETED, _days(0), _CONFIRMED, _COMPLETED);
 
 		// Another company's registration in the period counts nowhere here.
 
 		new Rows(
 			rows.testDatabase, _ids.incrementAndGet()
 		).registration(
-			first, unitA, _ids.incrementAndGet(), _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
+			first, unitA, _ids.incrementAndGet(), _F, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
 
 		List<ParticipantFigures> expected = new ArrayList<>();
 
-		expected.add(new ParticipantFigures(unitA, _MHFA, 10, 9, 3, 1, 1, 1, 2, 24));
-		expected.add(new ParticipantFigures(unitB, _YAM, 2, 2, 1, 0, 1, 0, 0, 2.5));
+		// Each person-based figure per sex too, in the same statement: the rows add up to the unit's totals
+		// (10 registrations, 9 participants, 3 completed, 1 not completed, 1 no-show, 1 late, 2 unmet, 24 hours).
 
-		expected.sort(
-			(a, b) -> Long.compare(a.getOrganizationId(), b.getOrganizationId()));
+		expected.add(new ParticipantFigures(unitA, _MHFA, _F, 4, 3, 2, 0, 0, 1, 1, 16));
+		expected.add(new ParticipantFigures(unitA, _MHFA, _M, 4, 4, 1, 1, 0, 0, 0, 8));
+		expected.add(new ParticipantFigures(unitA, _MHFA, _U, 2, 2, 0, 0, 1, 0, 1, 0));
+		expected.add(new ParticipantFigures(unitB, _YAM, _F, 1, 1, 1, 0, 0, 0, 0, 2.5));
+		expected.add(new ParticipantFigures(unitB, _YAM, _M, 1, 1, 0, 0, 1, 0, 0, 0));
 
 		assertEquals(
 			expected,
 			TrainingFiguresRows.toParticipantFigures(
 				_select(
 					vendor, rows.testDatabase,
-					new ParticipantFiguresQuery(companyId, _FROM, _TO).select(), 10)));
+					new ParticipantFiguresQuery(companyId, _FROM, _TO).select(), 11)));
 	}
 
 	@EnumSource(Vendor.class)
@@ -167,20 +171,21 @@ class TrainingFiguresQueryIT {
 
 		long anna = _ids.incrementAndGet();
 
-		rows.registration(session, social, anna, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
-		rows.registration(laterSession, homeCare, anna, _COMPLETED, _days(13), _CONFIRMED, _COMPLETED);
+		rows.registration(session, social, anna, _F, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
+		rows.registration(laterSession, homeCare, anna, _F, _COMPLETED, _days(13), _CONFIRMED, _COMPLETED);
 		rows.registration(
-			session, homeCare, _ids.incrementAndGet(), _NO_SHOW, _days(6), _CONFIRMED, _NO_SHOW);
+			session, homeCare, _ids.incrementAndGet(), _M, _NO_SHOW, _days(6), _CONFIRMED, _NO_SHOW);
 		rows.registration(
-			session, school, _ids.incrementAndGet(), _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
+			session, school, _ids.incrementAndGet(), _F, _COMPLETED, _days(6), _CONFIRMED, _COMPLETED);
 		rows.registration(
-			session, otherMunicipality, _ids.incrementAndGet(), _COMPLETED, _days(6), _CONFIRMED,
+			session, otherMunicipality, _ids.incrementAndGet(), _U, _COMPLETED, _days(6), _CONFIRMED,
 			_COMPLETED);
 
 		assertEquals(
 			List.of(
-				new ParticipantFigures(social, _MHFA, 3, 2, 2, 0, 1, 0, 0, 16),
-				new ParticipantFigures(school, _MHFA, 1, 1, 1, 0, 0, 0, 0, 8)),
+				new ParticipantFigures(social, _MHFA, _F, 2, 1, 2, 0, 0, 0, 0, 16),
+				new ParticipantFigures(social, _MHFA, _M, 1, 1, 0, 0, 1, 0, 0, 0),
+				new ParticipantFigures(school, _MHFA, _F, 1, 1, 1, 0, 0, 0, 0, 8)),
 			TrainingFiguresRows.toParticipantFigures(
 				_select(
 					vendor, rows.testDatabase,
@@ -189,11 +194,12 @@ class TrainingFiguresQueryIT {
 					).selectRolledUp(
 						municipality
 					),
-					10)));
+					11)));
 		assertEquals(
 			List.of(
-				new ParticipantFigures(municipality, _MHFA, 4, 3, 3, 0, 1, 0, 0, 24),
-				new ParticipantFigures(otherMunicipality, _MHFA, 1, 1, 1, 0, 0, 0, 0, 8)),
+				new ParticipantFigures(municipality, _MHFA, _F, 3, 2, 3, 0, 0, 0, 0, 24),
+				new ParticipantFigures(municipality, _MHFA, _M, 1, 1, 0, 0, 1, 0, 0, 0),
+				new ParticipantFigures(otherMunicipality, _MHFA, _U, 1, 1, 1, 0, 0, 0, 0, 8)),
 			TrainingFiguresRows.toParticipantFigures(
 				_select(
 					vendor, rows.testDatabase,
@@ -202,7 +208,7 @@ class TrainingFiguresQueryIT {
 					).selectRolledUp(
 						0
 					),
-					10)));
+					11)));
 	}
 
 	@EnumSource(Vendor.class)
@@ -318,6 +324,12 @@ class TrainingFiguresQueryIT {
 
 	private static final long _MHFA = 501;
 
+	private static final String _F = RegistrationSexes.FEMALE;
+
+	private static final String _M = RegistrationSexes.MALE;
+
+	private static final String _U = RegistrationSexes.UNKNOWN;
+
 	private static final int _NO_SHOW = RegistrationConstants.STATUS_NO_SHOW;
 
 	private static final int _NOT_COMPLETED =
@@ -395,7 +407,7 @@ class TrainingFiguresQueryIT {
 		 */
 		void registration(
 				long courseSessionId, long organizationId, long userId,
-				int status, Date statusDate, int... history)
+				String sex, int status, Date statusDate, int... history)
 			throws SQLException {
 
 			long registrationId = _ids.incrementAndGet();
@@ -404,13 +416,13 @@ class TrainingFiguresQueryIT {
 				"insert into LVTraining_Registration (registrationId, " +
 					"companyId, userId, courseSessionId, courseId, " +
 						"trainingMethodId, organizationId, activeKey, status, " +
-							"statusDate) select ?, ?, ?, courseSessionId, " +
-								"courseId, trainingMethodId, ?, ?, ?, ? from " +
-									"LVTraining_CourseSession where " +
-										"courseSessionId = ?",
+							"statusDate, sex, participantKey) select ?, ?, ?, " +
+								"courseSessionId, courseId, trainingMethodId, ?, ?, " +
+									"?, ?, ?, ? from LVTraining_CourseSession " +
+										"where courseSessionId = ?",
 				registrationId, _companyId, userId, organizationId,
 				-registrationId, status, new Timestamp(statusDate.getTime()),
-				courseSessionId);
+				sex, userId, courseSessionId);
 
 			for (int toStatus : history) {
 				_insert(

@@ -37,6 +37,9 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.RegistrationSexes;
+import se.livsviktig.training.figures.ParticipantFigures;
+import se.livsviktig.training.figures.SessionFigures;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.RegistrationEvent;
@@ -47,6 +50,7 @@ import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.RegistrationEventLocalService;
 import se.livsviktig.training.service.RegistrationLocalService;
 import se.livsviktig.training.service.SessionDateLocalService;
+import se.livsviktig.training.service.TrainingFiguresLocalService;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationEventPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
@@ -355,6 +359,152 @@ class PersonalDataIT {
 				event -> "free-text-purged".equals(event.getType())
 			).count(),
 			"the purge is recorded once in the registration's history");
+	}
+
+	/**
+	 * Two women of one administration and method, Anna on two sessions, Annika on one, and a man: anonymising
+	 * all three (each registration on its own, from copies loaded before any was anonymised, as the UAD framework
+	 * hands them) changes no figure of any family, sex by sex. Counting user IDs would merge Anna and Annika into
+	 * the one anonymous user; a key per registration would count Anna twice.
+	 */
+	@Test
+	void anonymisingPeopleChangesNoFigureOfAnyFamilyBySex() throws Exception {
+		long companyId = _rows.newId();
+		long organizationId = _rows.newId();
+		long trainingMethodId = _rows.newId();
+
+		long courseId = _rows.course(
+			course -> {
+				course.setCompanyId(companyId);
+				course.setDurationHours(8);
+			}
+		).getCourseId();
+
+		long anna = _rows.newId();
+		long annika = _rows.newId();
+		long bertil = _rows.newId();
+
+		CourseSession first = _endedSession(
+			companyId, courseId, trainingMethodId, -30);
+		CourseSession second = _endedSession(
+			companyId, courseId, trainingMethodId, -20);
+
+		List<Registration> registrations = List.of(
+			_outcome(
+				first, organizationId, anna, RegistrationSexes.FEMALE,
+				RegistrationConstants.STATUS_COMPLETED),
+			_outcome(
+				second, organizationId, anna, RegistrationSexes.FEMALE,
+				RegistrationConstants.STATUS_NO_SHOW),
+			_outcome(
+				first, organizationId, annika, RegistrationSexes.FEMALE,
+				RegistrationConstants.STATUS_COMPLETED),
+			_outcome(
+				second, organizationId, bertil, RegistrationSexes.MALE,
+				RegistrationConstants.STATUS_COMPLETED));
+
+		TrainingFiguresLocalService trainingFiguresLocalService = harness.get(
+			TrainingFiguresLocalService.class);
+
+		List<ParticipantFigures> participantFigures = _rows.read(
+			() -> trainingFiguresLocalService.getParticipantFigures(
+				companyId, _days(-60), _days(1)));
+		List<SessionFigures> sessionFigures = _rows.read(
+			() -> trainingFiguresLocalService.getSessionFigures(
+				companyId, _days(-60), _days(1), _days(0)));
+
+		assertEquals(
+			List.of(
+				new ParticipantFigures(
+					organizationId, trainingMethodId, RegistrationSexes.FEMALE,
+					3, 2, 2, 0, 1, 0, 0, 16),
+				new ParticipantFigures(
+					organizationId, trainingMethodId, RegistrationSexes.MALE, 1,
+					1, 1, 0, 0, 0, 0, 8)),
+			participantFigures);
+
+		RegistrationUADAnonymizer registrationUADAnonymizer =
+			_registrationUADAnonymizer();
+
+		for (Registration registration : registrations) {
+			registrationUADAnonymizer.autoAnonymize(
+				registration, registration.getUserId(), _anonymousUser);
+		}
+
+		for (Registration registration : registrations) {
+			assertEquals(_ANONYMOUS_USER_ID, _reload(registration).getUserId());
+		}
+
+		assertEquals(
+			participantFigures,
+			_rows.read(
+				() -> trainingFiguresLocalService.getParticipantFigures(
+					companyId, _days(-60), _days(1))));
+		assertEquals(
+			sessionFigures,
+			_rows.read(
+				() -> trainingFiguresLocalService.getSessionFigures(
+					companyId, _days(-60), _days(1), _days(0))));
+	}
+
+	private CourseSession _endedSession(
+			long companyId, long courseId, long trainingMethodId, int day)
+		throws Exception {
+
+		return _rows.courseSession(
+			courseSession -> {
+				courseSession.setCompanyId(companyId);
+				courseSession.setGroupId(_rows.newId());
+				courseSession.setCourseId(courseId);
+				courseSession.setTrainingMethodId(trainingMethodId);
+				courseSession.setStatus(
+					CourseSessionConstants.STATUS_PUBLISHED);
+				courseSession.setStartDate(_days(day));
+				courseSession.setEndDate(_days(day));
+			});
+	}
+
+	/**
+	 * A registration as training makes it: the person's category and key copied onto it.
+	 */
+	private Registration _outcome(
+			CourseSession courseSession, long organizationId, long userId,
+			String sex, int status)
+		throws Exception {
+
+		return _rows.registration(
+			row -> {
+				row.setCompanyId(courseSession.getCompanyId());
+				row.setGroupId(courseSession.getGroupId());
+				row.setCourseSessionId(courseSession.getCourseSessionId());
+				row.setCourseId(courseSession.getCourseId());
+				row.setTrainingMethodId(courseSession.getTrainingMethodId());
+				row.setOrganizationId(organizationId);
+				row.setUserId(userId);
+				row.setSex(sex);
+				row.setParticipantKey(userId);
+				row.setStatus(status);
+			});
+	}
+
+	private RegistrationUADAnonymizer _registrationUADAnonymizer() {
+		RegistrationUADAnonymizer registrationUADAnonymizer =
+			new RegistrationUADAnonymizer();
+
+		Fields.set(
+			registrationUADAnonymizer, "assetEntryLocalService",
+			mock(AssetEntryLocalService.class));
+		Fields.set(
+			registrationUADAnonymizer, "registrationLocalService",
+			_registrations());
+		Fields.set(
+			registrationUADAnonymizer, "_courseSessionLocalService",
+			harness.get(CourseSessionLocalService.class));
+		Fields.set(
+			registrationUADAnonymizer, "_registrationEventLocalService",
+			harness.get(RegistrationEventLocalService.class));
+
+		return registrationUADAnonymizer;
 	}
 
 	private static Date _days(int days) {

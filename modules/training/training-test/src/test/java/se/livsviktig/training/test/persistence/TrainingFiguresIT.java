@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.constants.RegistrationSexes;
 import se.livsviktig.training.figures.ParticipantFigures;
 import se.livsviktig.training.figures.SessionFigures;
 import se.livsviktig.training.service.TrainingFiguresLocalService;
@@ -50,18 +51,22 @@ class TrainingFiguresIT {
 					companyId, course, trainingMethodId, 2 + i);
 
 				for (int status : _OUTCOMES) {
-					long userId = _rows.newId();
+					for (String sex : RegistrationSexes.VALUES) {
+						long userId = _rows.newId();
 
-					_rows.registration(
-						registration -> {
-							registration.setCompanyId(companyId);
-							registration.setCourseSessionId(courseSessionId);
-							registration.setCourseId(course);
-							registration.setTrainingMethodId(trainingMethodId);
-							registration.setOrganizationId(organizationId);
-							registration.setUserId(userId);
-							registration.setStatus(status);
-						});
+						_rows.registration(
+							registration -> {
+								registration.setSex(sex);
+								registration.setParticipantKey(userId);
+								registration.setCompanyId(companyId);
+								registration.setCourseSessionId(courseSessionId);
+								registration.setCourseId(course);
+								registration.setTrainingMethodId(trainingMethodId);
+								registration.setOrganizationId(organizationId);
+								registration.setUserId(userId);
+								registration.setStatus(status);
+							});
+					}
 				}
 			}
 		}
@@ -77,12 +82,17 @@ class TrainingFiguresIT {
 
 		assertEquals(
 			1, harness.statementCount(),
-			"all administrations and methods in one statement");
-		assertEquals(6, participantFigures.size());
+			"all administrations, methods and sexes in one statement");
+		assertEquals(18, participantFigures.size());
 
 		ParticipantFigures first = participantFigures.get(0);
 
 		assertEquals(mhfa, first.getTrainingMethodId());
+		assertEquals(RegistrationSexes.FEMALE, first.getSex());
+		assertEquals(
+			RegistrationSexes.MALE, participantFigures.get(1).getSex());
+		assertEquals(
+			RegistrationSexes.UNKNOWN, participantFigures.get(2).getSex());
 		assertEquals(2, first.getRegistrationCount());
 		assertEquals(2, first.getParticipantCount());
 		assertEquals(1, first.getCompletedCount());

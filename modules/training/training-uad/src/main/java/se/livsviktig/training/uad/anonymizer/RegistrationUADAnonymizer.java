@@ -5,6 +5,7 @@
 
 package se.livsviktig.training.uad.anonymizer;
 
+import com.liferay.portal.kernel.dao.orm.QueryUtil;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.util.Validator;
@@ -40,6 +41,16 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 			Registration registration, long userId, User anonymousUser)
 		throws PortalException {
 
+		// Read again: anonymising an earlier registration of the person gave this row a new participant key, and
+		// the copy the UAD framework loaded before that would fail on its MVCC version.
+
+		Registration current = registrationLocalService.fetchRegistration(
+			registration.getRegistrationId());
+
+		if (current != null) {
+			registration = current;
+		}
+
 		if (registration.getUserId() == userId) {
 			registration = _cancelUpcomingSeat(registration, anonymousUser);
 
@@ -56,6 +67,10 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 			if (registration.getActiveKey() == userId) {
 				registration.setActiveKey(-registration.getRegistrationId());
 			}
+
+			if (registration.getParticipantKey() == userId) {
+				_giveParticipantKeyOfTheirOwn(registration, userId);
+			}
 		}
 
 		super.autoAnonymize(registration, userId, anonymousUser);
@@ -66,6 +81,22 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 	 * erased with the rest of the registration's free text in the same step.
 	 */
 	protected static final String CANCELLATION_REASON = "GDPR";
+
+	/**
+	 * Every status a registration can have: the person's registrations, whatever became of them.
+	 */
+	protected static final int[] ALL_STATUSES = {
+		RegistrationConstants.STATUS_PENDING_APPROVAL,
+		RegistrationConstants.STATUS_CONFIRMED,
+		RegistrationConstants.STATUS_WAITLISTED,
+		RegistrationConstants.STATUS_OFFERED,
+		RegistrationConstants.STATUS_CANCELLED,
+		RegistrationConstants.STATUS_DECLINED,
+		RegistrationConstants.STATUS_EXPIRED,
+		RegistrationConstants.STATUS_COMPLETED,
+		RegistrationConstants.STATUS_NOT_COMPLETED,
+		RegistrationConstants.STATUS_NO_SHOW
+	};
 
 	private Registration _cancelUpcomingSeat(
 			Registration registration, User anonymousUser)
@@ -100,6 +131,37 @@ public class RegistrationUADAnonymizer extends BaseRegistrationUADAnonymizer {
 
 		return registrationLocalService.getRegistration(
 			registration.getRegistrationId());
+	}
+
+	/**
+	 * Distinct participants are counted over the participant key. The user ID goes to the one anonymous user, so
+	 * the person's registrations get a key of their own instead, all of them the same one (so the person still
+	 * counts once) and none of them a user ID (negated primary key of the first one anonymised): the figures stay
+	 * as they were, and the key no longer leads to the person.
+	 */
+	private void _giveParticipantKeyOfTheirOwn(
+		Registration registration, long userId) {
+
+		long participantKey = -registration.getRegistrationId();
+
+		for (Registration userRegistration :
+				registrationLocalService.getUserRegistrations(
+					userId, ALL_STATUSES, QueryUtil.ALL_POS,
+					QueryUtil.ALL_POS)) {
+
+			if ((userRegistration.getRegistrationId() ==
+					registration.getRegistrationId()) ||
+				(userRegistration.getParticipantKey() != userId)) {
+
+				continue;
+			}
+
+			userRegistration.setParticipantKey(participantKey);
+
+			registrationLocalService.updateRegistration(userRegistration);
+		}
+
+		registration.setParticipantKey(participantKey);
 	}
 
 	private void _eraseHistoryComments(Registration registration) {

@@ -1,9 +1,11 @@
 package se.livsviktig.training.uad.anonymizer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -13,6 +15,8 @@ import static org.mockito.Mockito.when;
 import com.liferay.asset.kernel.service.AssetEntryLocalService;
 import com.liferay.portal.kernel.model.User;
 
+import java.lang.reflect.Field;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,6 +24,8 @@ import java.time.temporal.ChronoUnit;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +303,102 @@ public class RegistrationUADAnonymizerTest {
 		);
 
 		return registration;
+	}
+
+	@Test
+	public void thePersonsRegistrationsGetOneParticipantKeyOfTheirOwn()
+		throws Exception {
+
+		when(_registration.getUserId()).thenReturn(_USER_ID);
+		when(_registration.getParticipantKey()).thenReturn(_USER_ID);
+		when(
+			_registration.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_COMPLETED
+		);
+
+		Registration earlier = mock(Registration.class);
+
+		when(earlier.getRegistrationId()).thenReturn(_REGISTRATION_ID - 7);
+		when(earlier.getParticipantKey()).thenReturn(_USER_ID);
+
+		Registration anonymisedBefore = mock(Registration.class);
+
+		when(
+			anonymisedBefore.getRegistrationId()
+		).thenReturn(
+			_REGISTRATION_ID - 9
+		);
+		when(anonymisedBefore.getParticipantKey()).thenReturn(-1L);
+
+		when(
+			_registrationLocalService.getUserRegistrations(
+				eq(_USER_ID),
+				eq(RegistrationUADAnonymizer.ALL_STATUSES), anyInt(),
+				anyInt())
+		).thenReturn(
+			List.of(earlier, _registration, anonymisedBefore)
+		);
+
+		_anonymizer.autoAnonymize(_registration, _USER_ID, _anonymousUser);
+
+		verify(_registration).setParticipantKey(-_REGISTRATION_ID);
+		verify(earlier).setParticipantKey(-_REGISTRATION_ID);
+		verify(_registrationLocalService).updateRegistration(earlier);
+		verify(anonymisedBefore, never()).setParticipantKey(anyLong());
+	}
+
+	@Test
+	public void theRegistrationIsReadAgainSoAnEarlierReKeyingIsNotOverwritten()
+		throws Exception {
+
+		Registration current = mock(Registration.class);
+
+		when(current.getRegistrationId()).thenReturn(_REGISTRATION_ID);
+		when(current.getUserId()).thenReturn(_USER_ID);
+		when(current.getParticipantKey()).thenReturn(-_REGISTRATION_ID + 3);
+		when(
+			current.getStatus()
+		).thenReturn(
+			RegistrationConstants.STATUS_COMPLETED
+		);
+		when(
+			_registrationLocalService.fetchRegistration(_REGISTRATION_ID)
+		).thenReturn(
+			current
+		);
+
+		_anonymizer.autoAnonymize(_registration, _USER_ID, _anonymousUser);
+
+		verify(_registrationLocalService).updateRegistration(current);
+		verify(_registrationLocalService, never()).updateRegistration(
+			_registration);
+		verify(current, never()).setParticipantKey(anyLong());
+	}
+
+	@Test
+	public void allStatusesNameEveryStatusARegistrationCanHave()
+		throws Exception {
+
+		Set<Integer> statuses = new TreeSet<>();
+
+		for (Field field :
+				RegistrationConstants.class.getFields()) {
+
+			if (field.getName().startsWith("STATUS_") &&
+				(field.getType() == int.class)) {
+
+				statuses.add(field.getInt(null));
+			}
+		}
+
+		Set<Integer> allStatuses = new TreeSet<>();
+
+		for (int status : RegistrationUADAnonymizer.ALL_STATUSES) {
+			allStatuses.add(status);
+		}
+
+		assertEquals(statuses, allStatuses);
 	}
 
 	private void _sessionEndsInDays(int days) {
