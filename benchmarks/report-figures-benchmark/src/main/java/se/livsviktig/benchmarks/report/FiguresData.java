@@ -19,6 +19,8 @@ import java.sql.Statement;
  *     through approval first; 70 % completed, 5 % not completed, 8 % no-show, 8 % cancelled after the deadline,
  *     9 % before it. On the waitlist: 40 % promoted (then completed), 30 % cancelled, 30 % expired. A cancelled
  *     session cancels them all; a session after "now" keeps them confirmed or waitlisted.</li>
+ * <li>Sex, copied onto the registration as training does, from the person: 55 % female, 40 % male, 5 %
+ *     unknown; the participant key is the person's.</li>
  * <li>Every status a registration went through is a {@code RegistrationEvent}, as training records them (about
  *     2.3 per registration).</li>
  * </ul>
@@ -129,11 +131,14 @@ final class FiguresData {
 			statement.execute(
 				"insert into LVTraining_Registration (mvccVersion, registrationId, groupId, companyId, userId, " +
 					"createDate, modifiedDate, courseSessionId, courseId, trainingMethodId, organizationId, " +
-						"registeredByUserId, activeKey, queueNumber, calendarSequence, status, statusDate) select 0, " +
+						"registeredByUserId, activeKey, queueNumber, calendarSequence, status, statusDate, sex, " +
+							"participantKey) select 0, " +
 							"registrationId, " + _groupId + ", " + _companyId + ", userId, startDate - interval " +
 								"'30 days', statusDate, courseSessionId, courseId, trainingMethodId, case when " +
 									"userId % 4 = 0 then 1000 + (userId / 4) % 20 else 2000 + ((userId / 4) % 20) " +
-										"* 10 + userId % 4 end, userId, -registrationId, i, 0, status, statusDate " +
+										"* 10 + userId % 4 end, userId, -registrationId, i, 0, status, statusDate, case when " +
+												"userId % 20 < 11 then 'female' when userId % 20 < 19 then 'male' " +
+													"else 'unknown' end, userId " +
 												"from benchmark_history");
 
 			statement.execute(

@@ -25,14 +25,14 @@ final class RawFigures {
 	}
 
 	/**
-	 * Registrations and their outcomes per registration organisation and method, in organizationId, method order.
+	 * Registrations and their outcomes per registration organisation, method and sex, in that order.
 	 */
 	List<String> participantFigures() throws SQLException {
 		return _participantFigures("r.organizationId", "");
 	}
 
 	/**
-	 * The same per top-level administration with its whole subtree, in organizationId, method order.
+	 * The same per top-level administration with its whole subtree, method and sex, in that order.
 	 */
 	List<String> rolledUpParticipantFigures() throws SQLException {
 		return _participantFigures("administration.organizationId", _rolledUpJoins());
@@ -94,12 +94,19 @@ final class RawFigures {
 				while (resultSet.next()) {
 					StringBuilder sb = new StringBuilder();
 
-					for (int i = 1; i <= 9; i++) {
+					sb.append(resultSet.getLong(1));
+					sb.append(' ');
+					sb.append(resultSet.getLong(2));
+					sb.append(' ');
+					sb.append(resultSet.getString(3));
+					sb.append(' ');
+
+					for (int i = 4; i <= 10; i++) {
 						sb.append(resultSet.getLong(i));
 						sb.append(' ');
 					}
 
-					sb.append(resultSet.getDouble(10));
+					sb.append(resultSet.getDouble(11));
 
 					lines.add(sb.toString());
 				}
@@ -117,7 +124,7 @@ final class RawFigures {
 			"  join LVTraining_CourseSession es on es.courseSessionId = e.courseSessionId",
 			"  where e.companyId = ? and es.companyId = ? and es.startDate >= ? and es.startDate < ?",
 			"  group by e.registrationId)",
-			"select " + administrationColumn + ", r.trainingMethodId, count(*), count(distinct r.userId),",
+			"select " + administrationColumn + ", r.trainingMethodId, r.sex, count(*), count(distinct r.participantKey),",
 			"  sum(case when r.status = 8 then 1 else 0 end),", "  sum(case when r.status = 9 then 1 else 0 end),",
 			"  sum(case when r.status = 10 then 1 else 0 end),",
 			"  sum(case when r.status = 5 and r.statusDate > s.cancellationDeadline and s.status <> 10",
@@ -128,8 +135,8 @@ final class RawFigures {
 			"left join LVTraining_Course c on c.courseId = r.courseId",
 			"left join history h on h.registrationId = r.registrationId", administrationJoins,
 			"where r.companyId = ? and s.startDate >= ? and s.startDate < ?",
-			"group by " + administrationColumn + ", r.trainingMethodId",
-			"order by " + administrationColumn + ", r.trainingMethodId");
+			"group by " + administrationColumn + ", r.trainingMethodId, r.sex",
+			"order by " + administrationColumn + ", r.trainingMethodId, r.sex");
 	}
 
 	private List<Object> _participantValues() {
