@@ -22,7 +22,7 @@ import java.sql.Statement;
  * <li>Sex, copied onto the registration as training does, from the person: 55 % female, 40 % male, 5 %
  *     unknown; the participant key is the person's.</li>
  * <li>Every status a registration went through is a {@code RegistrationEvent}, as training records them (about
- *     2.3 per registration).</li>
+ *     2.1 per registration).</li>
  * </ul>
  */
 final class FiguresData {
