@@ -3,6 +3,7 @@ package se.livsviktig.training.internal.figures;
 import com.liferay.petra.sql.dsl.Column;
 import com.liferay.petra.sql.dsl.DSLFunctionFactoryUtil;
 import com.liferay.petra.sql.dsl.DSLQueryFactoryUtil;
+import com.liferay.petra.sql.dsl.Table;
 import com.liferay.petra.sql.dsl.expression.Expression;
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
@@ -10,12 +11,15 @@ import com.liferay.petra.sql.dsl.query.JoinStep;
 import com.liferay.petra.sql.dsl.spi.expression.Scalar;
 import com.liferay.portal.kernel.model.OrganizationTable;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.function.UnaryOperator;
 
+import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.figures.TrainingFigure;
 import se.livsviktig.training.model.CourseSessionTable;
 import se.livsviktig.training.model.CourseTable;
+import se.livsviktig.training.model.RegistrationEventTable;
 import se.livsviktig.training.model.RegistrationTable;
 
 /**
@@ -34,7 +38,8 @@ import se.livsviktig.training.model.RegistrationTable;
  *
  * <p>
  * Whether a registration ever held a seat, or was ever waitlisted, is read from its history (every status change
- * is a registration event), since its status today only says how it ended.
+ * is a registration event), since its status today only says how it ended: the history of the period's sessions
+ * only, grouped per registration and joined once.
  * </p>
  *
  * <p>
@@ -48,6 +53,8 @@ public class ParticipantFiguresQuery {
 
 	public ParticipantFiguresQuery(long companyId, Date from, Date to) {
 		_companyId = companyId;
+		_from = from;
+		_to = to;
 
 		_trainingFigureConditions = new TrainingFigureConditions(
 			companyId, from, to);
@@ -129,6 +136,63 @@ public class ParticipantFiguresQuery {
 			hours, (Expression)_oneWhen(predicate));
 	}
 
+	/**
+	 * What each registration of the period's sessions went through, one row per registration: whether it ever held
+	 * a seat and whether it was ever waitlisted (1 or 0). Joined once, since a subquery per figure over the
+	 * company's whole history grew with every year kept and, past the database's work memory, was no longer
+	 * hashed (the report benchmark, README).
+	 */
+	private Table<?> _history() {
+		CourseSessionTable historySessionTable = CourseSessionTable.INSTANCE.as(
+			"historySession");
+		RegistrationEventTable registrationEventTable =
+			RegistrationEventTable.INSTANCE;
+
+		Integer[] seatHoldingStatuses =
+			new Integer[RegistrationConstants.SEAT_HOLDING_STATUSES.length];
+
+		for (int i = 0; i < seatHoldingStatuses.length; i++) {
+			seatHoldingStatuses[i] =
+				RegistrationConstants.SEAT_HOLDING_STATUSES[i];
+		}
+
+		return DSLQueryFactoryUtil.select(
+			registrationEventTable.registrationId,
+			DSLFunctionFactoryUtil.max(
+				_oneWhen(registrationEventTable.toStatus.in(seatHoldingStatuses))
+			).as(
+				_SEATED
+			),
+			DSLFunctionFactoryUtil.max(
+				_oneWhen(
+					registrationEventTable.toStatus.eq(
+						RegistrationConstants.STATUS_WAITLISTED))
+			).as(
+				_WAITLISTED
+			)
+		).from(
+			registrationEventTable
+		).innerJoinON(
+			historySessionTable,
+			historySessionTable.courseSessionId.eq(
+				registrationEventTable.courseSessionId)
+		).where(
+			registrationEventTable.companyId.eq(
+				_companyId
+			).and(
+				historySessionTable.companyId.eq(_companyId)
+			).and(
+				historySessionTable.startDate.gte(_from)
+			).and(
+				historySessionTable.startDate.lt(_to)
+			)
+		).groupBy(
+			registrationEventTable.registrationId
+		).as(
+			"history", _HISTORY_COLUMNS
+		);
+	}
+
 	private DSLQuery _select(
 		Column<?, Long> administrationColumn,
 		UnaryOperator<JoinStep> administrationJoins) {
@@ -136,6 +200,12 @@ public class ParticipantFiguresQuery {
 		CourseSessionTable courseSessionTable = CourseSessionTable.INSTANCE;
 		CourseTable courseTable = CourseTable.INSTANCE;
 		RegistrationTable registrationTable = RegistrationTable.INSTANCE;
+
+		Table<?> historyTable = _history();
+
+		Column<?, Long> seated = historyTable.getColumn(_SEATED, Long.class);
+		Column<?, Long> waitlisted = historyTable.getColumn(
+			_WAITLISTED, Long.class);
 
 		JoinStep joinStep = DSLQueryFactoryUtil.select(
 			administrationColumn, registrationTable.trainingMethodId,
@@ -151,23 +221,30 @@ public class ParticipantFiguresQuery {
 				"participantCount"
 			),
 			_countWhen(
-				_registrationFamily(TrainingFigure.COMPLETED),
+				_registrationFamily(
+					TrainingFigure.COMPLETED, seated, waitlisted),
 				"completedCount"),
 			_countWhen(
-				_registrationFamily(TrainingFigure.NOT_COMPLETED),
+				_registrationFamily(
+					TrainingFigure.NOT_COMPLETED, seated, waitlisted),
 				"notCompletedCount"),
 			_countWhen(
-				_registrationFamily(TrainingFigure.NO_SHOW), "noShowCount"),
+				_registrationFamily(
+					TrainingFigure.NO_SHOW, seated, waitlisted),
+				"noShowCount"),
 			_countWhen(
-				_registrationFamily(TrainingFigure.LATE_CANCELLATIONS),
+				_registrationFamily(
+					TrainingFigure.LATE_CANCELLATIONS, seated, waitlisted),
 				"lateCancellationCount"),
 			_countWhen(
-				_registrationFamily(TrainingFigure.UNMET_DEMAND),
+				_registrationFamily(
+					TrainingFigure.UNMET_DEMAND, seated, waitlisted),
 				"unmetDemandCount"),
 			DSLFunctionFactoryUtil.sum(
 				_hoursWhen(
 					courseTable.durationHours,
-					_registrationFamily(TrainingFigure.PARTICIPANT_HOURS))
+					_registrationFamily(
+						TrainingFigure.PARTICIPANT_HOURS, seated, waitlisted))
 			).as(
 				"participantHours"
 			)
@@ -180,6 +257,14 @@ public class ParticipantFiguresQuery {
 		).leftJoinOn(
 			courseTable,
 			courseTable.courseId.eq(registrationTable.courseId)
+		).leftJoinOn(
+			historyTable,
+			historyTable.getColumn(
+				RegistrationHistoryTable.INSTANCE.registrationId.getName(),
+				Long.class
+			).eq(
+				registrationTable.registrationId
+			)
 		);
 
 		return administrationJoins.apply(
@@ -197,13 +282,28 @@ public class ParticipantFiguresQuery {
 		);
 	}
 
-	private Predicate _registrationFamily(TrainingFigure trainingFigure) {
+	private Predicate _registrationFamily(
+		TrainingFigure trainingFigure, Column<?, Long> seated,
+		Column<?, Long> waitlisted) {
+
 		return _trainingFigureConditions.registrationFamily(
 			trainingFigure, RegistrationTable.INSTANCE,
-			CourseSessionTable.INSTANCE);
+			CourseSessionTable.INSTANCE, seated, waitlisted);
 	}
 
+	@SuppressWarnings({"rawtypes", "unchecked"})
+	private static final Collection<Column<?, ?>> _HISTORY_COLUMNS =
+		(Collection)RegistrationHistoryTable.INSTANCE.getColumns();
+
+	private static final String _SEATED =
+		RegistrationHistoryTable.INSTANCE.seated.getName();
+
+	private static final String _WAITLISTED =
+		RegistrationHistoryTable.INSTANCE.waitlisted.getName();
+
 	private final long _companyId;
+	private final Date _from;
 	private final TrainingFigureConditions _trainingFigureConditions;
+	private final Date _to;
 
 }
