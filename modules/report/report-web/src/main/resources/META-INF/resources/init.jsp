@@ -18,6 +18,7 @@ page import="java.util.Map" %>
 page import="se.livsviktig.report.web.internal.constants.ReportMVCCommandNames" %><%@
 page import="se.livsviktig.report.web.internal.constants.ReportWebKeys" %><%@
 page import="se.livsviktig.report.web.internal.display.context.DifferenceRow" %><%@
+page import="se.livsviktig.report.web.internal.display.context.FigureCell" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FigureRow" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FigureTable" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FreezeDisplayContext" %><%@

@@ -148,16 +148,23 @@ String currentTab = "overview";
 								<th scope="row"><%= HtmlUtil.escape(figureRow.getHeader()) %></th>
 
 								<%
-								for (String value : figureRow.getValues()) {
+								List<FigureCell> figureCells = figureRow.getCells();
+
+								for (int i = 0; i < figureCells.size(); i++) {
+									FigureCell figureCell = figureCells.get(i);
+									String columnName = figureTable.getMethodNames().get(i);
 								%>
 
-									<td class="text-right"><%= HtmlUtil.escape(value) %></td>
+									<%@ include file="/overview/figure_cell.jspf" %>
 
 								<%
 								}
+
+								FigureCell figureCell = figureRow.getTotalCell();
+								String columnName = LanguageUtil.get(request, "total");
 								%>
 
-								<td class="text-right"><%= HtmlUtil.escape(figureRow.getTotal()) %></td>
+								<%@ include file="/overview/figure_cell.jspf" %>
 							</tr>
 
 						<%
@@ -167,6 +174,70 @@ String currentTab = "overview";
 					</tbody>
 				</table>
 			</div>
+
+			<c:if test="<%= figureTable.isSplitBySex() %>">
+
+				<%-- Every text in the chart is escaped by BarChartSvg. --%>
+
+				<div class="mb-2 mt-4"><%= figureTable.getSexChartSvg() %></div>
+
+				<div class="table-responsive">
+					<table class="table table-autofit table-list">
+						<caption><%= HtmlUtil.escape(figureTable.getSexLabel()) %></caption>
+						<thead>
+							<tr>
+								<th scope="col"><liferay-ui:message key="administration" /></th>
+
+								<%
+								for (String sexName : figureTable.getSexNames()) {
+								%>
+
+									<th class="text-right" scope="col"><%= HtmlUtil.escape(sexName) %></th>
+
+								<%
+								}
+								%>
+
+								<th class="text-right" scope="col"><liferay-ui:message key="total" /></th>
+							</tr>
+						</thead>
+						<tbody>
+
+							<%
+							for (FigureRow figureRow : figureTable.getSexRows()) {
+							%>
+
+								<tr>
+									<th scope="row"><%= HtmlUtil.escape(figureRow.getHeader()) %></th>
+
+									<%
+									List<FigureCell> figureCells = figureRow.getCells();
+
+									for (int i = 0; i < figureCells.size(); i++) {
+										FigureCell figureCell = figureCells.get(i);
+										String columnName = figureTable.getSexNames().get(i);
+									%>
+
+										<%@ include file="/overview/figure_cell.jspf" %>
+
+									<%
+									}
+
+									FigureCell figureCell = figureRow.getTotalCell();
+									String columnName = LanguageUtil.get(request, "total");
+									%>
+
+									<%@ include file="/overview/figure_cell.jspf" %>
+								</tr>
+
+							<%
+							}
+							%>
+
+						</tbody>
+					</table>
+				</div>
+			</c:if>
 		</section>
 
 	<%

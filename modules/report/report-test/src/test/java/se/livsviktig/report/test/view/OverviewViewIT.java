@@ -15,6 +15,10 @@ import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 
+import java.net.URLDecoder;
+
+import java.nio.charset.StandardCharsets;
+
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -36,9 +40,15 @@ import se.livsviktig.platform.view.harness.ViewHarness;
 import se.livsviktig.platform.view.harness.ViewRequest;
 import se.livsviktig.report.constants.ReportActionKeys;
 import se.livsviktig.report.constants.ReportFigureKeys;
+import se.livsviktig.report.constants.ReportSexes;
 import se.livsviktig.report.figures.ReportFigure;
+import se.livsviktig.report.period.ReportPeriod;
+import se.livsviktig.report.service.ReportDrillDownService;
 import se.livsviktig.report.service.ReportFiguresService;
+import se.livsviktig.report.web.internal.portlet.action.ViewDrillDownMVCRenderCommand;
 import se.livsviktig.report.web.internal.portlet.action.ViewOverviewMVCRenderCommand;
+import se.livsviktig.training.service.CourseLocalService;
+import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.service.TrainingMethodService;
@@ -174,6 +184,106 @@ public class OverviewViewIT {
 
 	@MethodSource("se.livsviktig.report.test.view.ReportViews#locales")
 	@ParameterizedTest
+	public void aPersonBasedFigureIsSplitBySexAndEachNumberLeadsToItsSessions(
+			Locale locale)
+		throws Exception {
+
+		RenderedView view = _render(
+			"by-sex", ViewRequest.in(locale), true,
+			_reportFiguresService(
+				List.of(_social(), _school()),
+				List.of(
+					_HELD,
+					_registrations(ReportViews.SOCIAL_ID, ReportSexes.FEMALE, 6),
+					_registrations(ReportViews.SOCIAL_ID, ReportSexes.MALE, 4),
+					_registrations(ReportViews.SOCIAL_ID, ReportSexes.UNKNOWN, 2),
+					_registrations(ReportViews.SCHOOL_ID, ReportSexes.MALE, 5),
+					new ReportFigure(
+						ReportFigureKeys.INSTRUCTOR_CERTIFIED,
+						ReportViews.SOCIAL_ID, 0, 2))));
+
+		Elements sections = view.select("section");
+
+		Assertions.assertEquals(
+			1, sections.get(0).select("table").size(),
+			"sessions held is not about people: no table by sex");
+
+		Element registrations = sections.get(1);
+		String figure = view.message("figure.training.registrations");
+
+		Elements tables = registrations.select("table");
+
+		Assertions.assertEquals(2, tables.size());
+
+		Element bySex = tables.get(1);
+
+		Assertions.assertEquals(
+			view.message("x-by-sex", figure), bySex.select("caption").text());
+		Assertions.assertEquals(
+			view.message("x-by-sex", figure),
+			registrations.select("svg").get(1).select("title").text());
+		Assertions.assertEquals(
+			List.of(
+				view.message("administration"), view.message("sex.female"),
+				view.message("sex.male"), view.message("sex.unknown"),
+				view.message("total")),
+			bySex.select("thead th[scope=col]").eachText());
+
+		Elements rows = bySex.select("tbody tr");
+
+		Assertions.assertEquals(
+			List.of("Socialförvaltningen <Stöd>", "6", "4", "2", "12"),
+			rows.get(0).select("th, td").eachText());
+		Assertions.assertEquals(
+			List.of("Utbildningsförvaltningen", "0", "5", "0", "5"),
+			rows.get(1).select("th, td").eachText());
+
+		Element women = rows.get(0).select("td a").get(0);
+
+		Assertions.assertEquals(
+			view.message(
+				"x-show-the-sessions-behind-x-x-x", "6", figure,
+				"Socialförvaltningen <Stöd>", view.message("sex.female")),
+			women.attr("aria-label"));
+		Assertions.assertEquals(
+			4, rows.get(0).select("td a").size(), "every number a link");
+		Assertions.assertEquals(
+			view.message("figure.instructor.certified"),
+			sections.get(2).select("h3").text());
+		Assertions.assertTrue(
+			sections.get(2).select("a").isEmpty(),
+			"certified instructors have no drill-down: numbers, no links");
+		Assertions.assertEquals(
+			1, sections.get(2).select("table").size(),
+			"instructors are not split by sex");
+
+		_viewHarness.assertAccessible(view);
+
+		ReportDrillDownService reportDrillDownService = mock(
+			ReportDrillDownService.class);
+
+		RenderedView drillDown = _followToTheDrillDown(
+			view, women.attr("href"), reportDrillDownService);
+
+		verify(
+			reportDrillDownService
+		).getFigureSessionsCount(
+			eq(ViewHarness.SITE_GROUP_ID),
+			eq(ReportFigureKeys.TRAINING_REGISTRATIONS), any(ReportPeriod.class),
+			eq(ReportViews.SOCIAL_ID), eq(true), eq(0L), eq(ReportSexes.FEMALE)
+		);
+
+		drillDown.assertHeading(
+			2, drillDown.message("drill-down-training.registrations")
+		).assertText(
+			drillDown.message("drill-down-sex-female")
+		);
+
+		_viewHarness.assertAccessible(drillDown);
+	}
+
+	@MethodSource("se.livsviktig.report.test.view.ReportViews#locales")
+	@ParameterizedTest
 	public void aReaderWithoutThePermissionIsRefused(Locale locale)
 		throws Exception {
 
@@ -251,6 +361,71 @@ public class OverviewViewIT {
 		);
 
 		_viewHarness.assertAccessible(view);
+	}
+
+	private static ReportFigure _registrations(
+		long organizationId, String sex, double value) {
+
+		return new ReportFigure(
+			ReportFigureKeys.TRAINING_REGISTRATIONS, organizationId, _MHFA_ID,
+			sex, value);
+	}
+
+	/**
+	 * Renders the page a link of the overview leads to: the drill-down's render command with the link's own
+	 * parameters, as the portal would on following it.
+	 */
+	private RenderedView _followToTheDrillDown(
+			RenderedView view, String href,
+			ReportDrillDownService reportDrillDownService)
+		throws Exception {
+
+		ViewRequest viewRequest = ViewRequest.in(view.getLocale());
+
+		String namespace = view.getNamespace();
+
+		for (String parameter : href.substring(href.indexOf('?') + 1).split("&")) {
+			String[] nameAndValue = parameter.split("=", 2);
+
+			String name = URLDecoder.decode(
+				nameAndValue[0], StandardCharsets.UTF_8);
+
+			if (name.startsWith(namespace)) {
+				viewRequest.parameter(
+					name.substring(namespace.length()),
+					URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+			}
+		}
+
+		OrganizationLocalService organizationLocalService = mock(
+			OrganizationLocalService.class);
+		Organization social = _social();
+
+		when(
+			organizationLocalService.fetchOrganization(ReportViews.SOCIAL_ID)
+		).thenReturn(
+			social
+		);
+
+		ViewDrillDownMVCRenderCommand renderCommand =
+			new ViewDrillDownMVCRenderCommand();
+
+		Fields.set(
+			renderCommand, "_courseLocalService", mock(CourseLocalService.class));
+		Fields.set(
+			renderCommand, "_courseSessionLocalService",
+			mock(CourseSessionLocalService.class));
+		Fields.set(
+			renderCommand, "_organizationLocalService", organizationLocalService);
+		Fields.set(
+			renderCommand, "_reportDrillDownService", reportDrillDownService);
+		Fields.set(
+			renderCommand, "_trainingMethodLocalService",
+			mock(TrainingMethodLocalService.class));
+
+		return _viewHarness.render(
+			"drill-down", "from-the-overview", viewRequest,
+			renderCommand::render);
 	}
 
 	private static Organization _organization(long organizationId, String name) {

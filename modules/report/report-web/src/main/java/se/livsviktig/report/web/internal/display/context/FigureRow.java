@@ -1,22 +1,28 @@
 package se.livsviktig.report.web.internal.display.context;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One administration's line of a figure's table: its name, the value per method (formatted in the reader's
- * language) and their total.
+ * One administration's line of a figure's table: its name, the value per column (per method, or per sex in the
+ * table by sex; formatted in the reader's language, each with its drill-down address) and their total.
  *
  * @author Livsviktig
  */
 public class FigureRow {
 
 	public FigureRow(
-		String header, List<String> values, String total, double totalValue) {
+		String header, List<FigureCell> cells, FigureCell totalCell,
+		double totalValue) {
 
 		_header = header;
-		_values = values;
-		_total = total;
+		_cells = cells;
+		_totalCell = totalCell;
 		_totalValue = totalValue;
+	}
+
+	public List<FigureCell> getCells() {
+		return _cells;
 	}
 
 	public String getHeader() {
@@ -24,7 +30,11 @@ public class FigureRow {
 	}
 
 	public String getTotal() {
-		return _total;
+		return _totalCell.getText();
+	}
+
+	public FigureCell getTotalCell() {
+		return _totalCell;
 	}
 
 	public double getTotalValue() {
@@ -32,12 +42,18 @@ public class FigureRow {
 	}
 
 	public List<String> getValues() {
-		return _values;
+		List<String> values = new ArrayList<>();
+
+		for (FigureCell cell : _cells) {
+			values.add(cell.getText());
+		}
+
+		return values;
 	}
 
+	private final List<FigureCell> _cells;
 	private final String _header;
-	private final String _total;
+	private final FigureCell _totalCell;
 	private final double _totalValue;
-	private final List<String> _values;
 
 }

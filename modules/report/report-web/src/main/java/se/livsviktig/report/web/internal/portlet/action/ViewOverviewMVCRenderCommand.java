@@ -44,6 +44,7 @@ import se.livsviktig.report.period.ReportPeriod;
 import se.livsviktig.report.service.ReportFiguresService;
 import se.livsviktig.report.web.internal.constants.ReportMVCCommandNames;
 import se.livsviktig.report.web.internal.constants.ReportWebKeys;
+import se.livsviktig.report.web.internal.display.context.DrillDownURLs;
 import se.livsviktig.report.web.internal.display.context.FigureTable;
 import se.livsviktig.report.web.internal.display.context.GetFormTarget;
 import se.livsviktig.report.web.internal.display.context.Option;
@@ -139,7 +140,14 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 				this::_organizationName,
 				methodId -> _methodName(methodId, locale),
 				LanguageUtil.get(resourceBundle, "no-administration"),
-				numberFormat
+				numberFormat,
+				(figureKey, rowOrganizationId, rowTrainingMethodId, sex) ->
+					DrillDownURLs.of(
+						renderResponse, figureKey, reportPeriod,
+						rowOrganizationId,
+						OverviewTables.rowRolledUp(
+							organizationId, rolledUp, rowOrganizationId),
+						rowTrainingMethodId, sex)
 			).toTables(
 				reportFigures
 			);
