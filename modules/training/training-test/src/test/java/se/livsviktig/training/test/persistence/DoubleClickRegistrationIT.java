@@ -8,6 +8,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import aQute.bnd.annotation.metatype.Configurable;
+
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -16,7 +19,7 @@ import com.liferay.portal.kernel.service.UserLocalService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.platform.persistence.harness.Race;
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.exception.DuplicateRegistrationException;
 import se.livsviktig.training.model.CourseSession;
@@ -67,6 +71,20 @@ class DoubleClickRegistrationIT {
 			UserLocalService.class);
 
 		when(userLocalService.getUser(anyLong())).thenReturn(user);
+
+		// The registrant's sex is read from the company's settings before the lock, as the portal's provider
+		// gives them (never null)
+
+		when(
+			harness.portalService(
+				ConfigurationProvider.class
+			).getCompanyConfiguration(
+				TrainingCompanyConfiguration.class, _COMPANY_ID
+			)
+		).thenReturn(
+			Configurable.createConfigurable(
+				TrainingCompanyConfiguration.class, new HashMap<>())
+		);
 
 		OrganizationLocalService organizationLocalService =
 			harness.portalService(OrganizationLocalService.class);

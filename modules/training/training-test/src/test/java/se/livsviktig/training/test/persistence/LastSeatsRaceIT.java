@@ -3,12 +3,14 @@ package se.livsviktig.training.test.persistence;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import aQute.bnd.annotation.metatype.Configurable;
+
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.platform.persistence.harness.Race;
+import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.CourseSession;
@@ -70,6 +73,20 @@ class LastSeatsRaceIT {
 			userLocalService.getUser(anyLong())
 		).thenAnswer(
 			invocation -> _users.get(invocation.getArgument(0, Long.class))
+		);
+
+		// The registrant's sex is read from the company's settings before the lock, as the portal's provider
+		// gives them (never null)
+
+		when(
+			harness.portalService(
+				ConfigurationProvider.class
+			).getCompanyConfiguration(
+				TrainingCompanyConfiguration.class, _COMPANY_ID
+			)
+		).thenReturn(
+			Configurable.createConfigurable(
+				TrainingCompanyConfiguration.class, new HashMap<>())
 		);
 
 		OrganizationLocalService organizationLocalService =

@@ -138,7 +138,9 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 			figureTables = new OverviewTables(
 				key -> LanguageUtil.get(resourceBundle, key),
 				this::_organizationName,
-				methodId -> _methodName(methodId, locale),
+				methodId -> (methodId == 0) ?
+					LanguageUtil.get(resourceBundle, "no-training-method") :
+						_methodName(methodId, locale),
 				LanguageUtil.get(resourceBundle, "no-administration"),
 				numberFormat,
 				(figureKey, rowOrganizationId, rowTrainingMethodId, sex) ->
