@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.longThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -137,6 +138,12 @@ public class OverviewViewIT {
 			view.select(
 				"select[id$=organizationId] option[selected]"
 			).text());
+
+		// The company's methods (training keeps them in the company's group, not the site's)
+
+		Assertions.assertEquals(
+			3, view.select("select[id$=trainingMethodId] option").size(),
+			"all methods, MHFA and Psyk-E");
 
 		Elements sections = view.select("section");
 
@@ -512,7 +519,8 @@ public class OverviewViewIT {
 
 		when(
 			trainingMethodService.getTrainingMethods(
-				anyLong(), anyInt(), anyInt(), anyInt())
+				longThat(groupId -> groupId != ViewHarness.SITE_GROUP_ID),
+				anyInt(), anyInt(), anyInt())
 		).thenReturn(
 			List.of(mhfa, psyke)
 		);

@@ -179,14 +179,18 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 					siteReader, organizations, organizationId, resourceBundle),
 				rolledUp,
 				_methodOptions(
-					groupId, trainingMethodId, locale, resourceBundle),
+					themeDisplay.getCompanyGroupId(), trainingMethodId, locale,
+					resourceBundle),
 				errorKey, periodText, figureTables));
 
 		return "/overview/view.jsp";
 	}
 
+	/**
+	 * @param companyGroupId training keeps the methods in the company's group, as its own pages read them
+	 */
 	private List<Option> _methodOptions(
-		long groupId, long trainingMethodId, Locale locale,
+		long companyGroupId, long trainingMethodId, Locale locale,
 		ResourceBundle resourceBundle) {
 
 		List<Option> options = new ArrayList<>();
@@ -198,7 +202,7 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 
 		for (TrainingMethod trainingMethod :
 				_trainingMethodService.getTrainingMethods(
-					groupId, WorkflowConstants.STATUS_APPROVED,
+					companyGroupId, WorkflowConstants.STATUS_APPROVED,
 					QueryUtil.ALL_POS, QueryUtil.ALL_POS)) {
 
 			options.add(
