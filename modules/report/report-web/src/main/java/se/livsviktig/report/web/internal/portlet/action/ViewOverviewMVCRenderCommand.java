@@ -135,12 +135,15 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 
 			numberFormat.setMaximumFractionDigits(1);
 
+			ReportNames reportNames = new ReportNames(
+				_organizationLocalService, _trainingMethodLocalService, locale);
+
 			figureTables = new OverviewTables(
 				key -> LanguageUtil.get(resourceBundle, key),
-				this::_organizationName,
+				reportNames::organizationName,
 				methodId -> (methodId == 0) ?
 					LanguageUtil.get(resourceBundle, "no-training-method") :
-						_methodName(methodId, locale),
+						reportNames.methodName(methodId),
 				LanguageUtil.get(resourceBundle, "no-administration"),
 				numberFormat,
 				(figureKey, rowOrganizationId, rowTrainingMethodId, sex) ->
@@ -215,17 +218,6 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 		return options;
 	}
 
-	private String _methodName(long trainingMethodId, Locale locale) {
-		TrainingMethod trainingMethod =
-			_trainingMethodLocalService.fetchTrainingMethod(trainingMethodId);
-
-		if (trainingMethod == null) {
-			return String.valueOf(trainingMethodId);
-		}
-
-		return trainingMethod.getName(locale);
-	}
-
 	private List<Option> _organizationOptions(
 		boolean siteReader, List<Organization> organizations,
 		long organizationId, ResourceBundle resourceBundle) {
@@ -263,17 +255,6 @@ public class ViewOverviewMVCRenderCommand extends BaseReportMVCRenderCommand {
 		}
 
 		return options;
-	}
-
-	private String _organizationName(long organizationId) {
-		Organization organization =
-			_organizationLocalService.fetchOrganization(organizationId);
-
-		if (organization == null) {
-			return String.valueOf(organizationId);
-		}
-
-		return organization.getName();
 	}
 
 	/**
