@@ -11,6 +11,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.livsviktig.platform.spreadsheet.SheetDimension;
+
 /**
  * The export as an Excel workbook, with the writer training's exports use (fastexcel, embedded in the bundle):
  * values are number cells, so a coordinator can add and compare them; labels and names are text cells (never

@@ -11,6 +11,8 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.livsviktig.platform.spreadsheet.SheetDimension;
+
 /**
  * The participant list as an Excel workbook (fastexcel, embedded in the bundle): one sheet, a bold header row
  * that stays in view, every cell a text cell. Text cells are never formulas, so nothing typed runs. The sheet

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.livsviktig.platform.spreadsheet.SheetDimension;
 import se.livsviktig.training.web.internal.display.context.UnitTrainingRow;
 
 /**

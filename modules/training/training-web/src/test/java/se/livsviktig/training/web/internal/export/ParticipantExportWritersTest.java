@@ -60,17 +60,6 @@ public class ParticipantExportWritersTest {
 	}
 
 	@Test
-	public void onlyCellsStartingWithAFormulaCharacterAreChanged() {
-		assertEquals("'=1+1", ParticipantCsvWriter.neutralize("=1+1"));
-		assertEquals("'+1", ParticipantCsvWriter.neutralize("+1"));
-		assertEquals("'-1", ParticipantCsvWriter.neutralize("-1"));
-		assertEquals("'@x", ParticipantCsvWriter.neutralize("@x"));
-		assertEquals("a=1", ParticipantCsvWriter.neutralize("a=1"));
-		assertEquals("Öberg-Åhs", ParticipantCsvWriter.neutralize("Öberg-Åhs"));
-		assertEquals("", ParticipantCsvWriter.neutralize(null));
-	}
-
-	@Test
 	public void theXlsxReadsBackAsTextCells() throws Exception {
 		ByteArrayOutputStream byteArrayOutputStream =
 			new ByteArrayOutputStream();

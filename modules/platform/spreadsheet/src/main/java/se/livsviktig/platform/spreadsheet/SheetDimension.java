@@ -1,4 +1,4 @@
-package se.livsviktig.training.web.internal.export;
+package se.livsviktig.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package se.livsviktig.training.web.internal.export;
+package se.livsviktig.platform.spreadsheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
