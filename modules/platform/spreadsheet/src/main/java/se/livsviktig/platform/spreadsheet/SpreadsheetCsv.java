@@ -1,5 +1,8 @@
 package se.livsviktig.platform.spreadsheet;
 
+import java.io.IOException;
+import java.io.OutputStream;
+
 import java.nio.charset.StandardCharsets;
 
 import java.util.List;
@@ -110,6 +113,16 @@ public class SpreadsheetCsv {
 		).getBytes(
 			StandardCharsets.UTF_8
 		);
+	}
+
+	/**
+	 * Writes what was added since the last write (the byte order mark the first time) to the output stream, so a
+	 * long export need not be held whole.
+	 */
+	public void writeTo(OutputStream outputStream) throws IOException {
+		outputStream.write(toBytes());
+
+		_sb.setLength(0);
 	}
 
 	private void _separate() {

@@ -3,6 +3,8 @@ package se.livsviktig.platform.spreadsheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
+
 import java.nio.charset.StandardCharsets;
 
 import java.util.Arrays;
@@ -90,6 +92,27 @@ public class SpreadsheetCsvTest {
 				IllegalArgumentException.class,
 				() -> new SpreadsheetCsv().number(notANumber), notANumber);
 		}
+	}
+
+	@Test
+	public void eachWriteSendsWhatCameSinceTheLastWithTheMarkOnce()
+		throws Exception {
+
+		ByteArrayOutputStream byteArrayOutputStream =
+			new ByteArrayOutputStream();
+
+		SpreadsheetCsv spreadsheetCsv = new SpreadsheetCsv();
+
+		spreadsheetCsv.row(List.of("a"));
+		spreadsheetCsv.writeTo(byteArrayOutputStream);
+		spreadsheetCsv.row(List.of("b"));
+		spreadsheetCsv.writeTo(byteArrayOutputStream);
+		spreadsheetCsv.writeTo(byteArrayOutputStream);
+
+		assertEquals(
+			"\uFEFFa\r\nb\r\n",
+			new String(
+				byteArrayOutputStream.toByteArray(), StandardCharsets.UTF_8));
 	}
 
 	private static String _string(SpreadsheetCsv spreadsheetCsv) {

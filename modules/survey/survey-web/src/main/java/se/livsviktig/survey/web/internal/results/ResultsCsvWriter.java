@@ -2,126 +2,95 @@ package se.livsviktig.survey.web.internal.results;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import java.nio.charset.StandardCharsets;
-
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
+import se.livsviktig.platform.spreadsheet.SpreadsheetCsv;
+
 /**
- * Writes the results table as CSV (RFC 4180: commas, CRLF, fields with a
- * comma, quote or line break quoted, quotes doubled) in UTF-8 with a byte
- * order mark, so Excel opens "Utbildningsförvaltningen" as written.
+ * Writes the results table as CSV the way every Livsviktig export is written ({@link SpreadsheetCsv}: UTF-8 with
+ * a byte order mark, semicolons and a decimal comma as Excel with Swedish settings reads them, quoting, and a text
+ * cell a spreadsheet would run as a formula given a leading apostrophe: survey and question titles come from
+ * users).
  *
- * <p>A suppressed count is written as the same text the page shows, never
- * as a number, so the export cannot hold more than the page. A text cell that
- * a spreadsheet would run as a formula (starting with =, +, -, @, tab or
- * carriage return: survey and question titles come from users) gets a
- * leading apostrophe, OWASP's advice against CSV injection.
+ * <p>A suppressed count is written as the same text the page shows, never as a number, so the export cannot hold
+ * more than the page.
  */
 public class ResultsCsvWriter {
 
-	public ResultsCsvWriter(OutputStream outputStream, String suppressedText)
-		throws IOException {
-
-		_writer = new OutputStreamWriter(outputStream, StandardCharsets.UTF_8);
+	public ResultsCsvWriter(OutputStream outputStream, String suppressedText) {
+		_outputStream = outputStream;
 		_suppressedText = suppressedText;
-
-		_writer.write('\uFEFF');
 	}
 
 	public void flush() throws IOException {
-		_writer.flush();
+		_spreadsheetCsv.writeTo(_outputStream);
+
+		_outputStream.flush();
 	}
 
 	/**
 	 * @param cells text ({@link CharSequence}), a count ({@link Long},
 	 *              {@link Integer}, {@link OptionalLong}: empty when
 	 *              suppressed) or a mean ({@link OptionalDouble}: empty when
-	 *              not shown, written with two decimals and a point)
+	 *              not shown, written with two decimals and a decimal comma)
 	 */
-	public void writeRow(Object... cells) throws IOException {
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				_writer.write(',');
-			}
-
-			_writer.write(_quote(_format(cells[i])));
+	public void writeRow(Object... cells) {
+		for (Object cell : cells) {
+			_write(cell);
 		}
 
-		_writer.write("\r\n");
+		_spreadsheetCsv.endRow();
 	}
 
-	private static String _guardFormula(String text) {
-		if (text.isEmpty()) {
-			return text;
-		}
-
-		char first = text.charAt(0);
-
-		if ((first == '=') || (first == '+') || (first == '-') ||
-			(first == '@') || (first == '\t') || (first == '\r')) {
-
-			return "'" + text;
-		}
-
-		return text;
-	}
-
-	private static String _quote(String text) {
-		if ((text.indexOf(',') < 0) && (text.indexOf('"') < 0) &&
-			(text.indexOf('\r') < 0) && (text.indexOf('\n') < 0)) {
-
-			return text;
-		}
-
-		return "\"" + text.replace("\"", "\"\"") + "\"";
-	}
-
-	private String _format(Object cell) {
+	private void _write(Object cell) {
 		if (cell instanceof CharSequence) {
-			return _guardFormula(cell.toString());
+			_spreadsheetCsv.text(cell.toString());
 		}
-
-		if ((cell instanceof Long) || (cell instanceof Integer)) {
-			return cell.toString();
+		else if ((cell instanceof Long) || (cell instanceof Integer)) {
+			_spreadsheetCsv.number(cell.toString());
 		}
-
-		if (cell instanceof OptionalLong) {
+		else if (cell instanceof OptionalLong) {
 			OptionalLong count = (OptionalLong)cell;
 
 			if (count.isPresent()) {
-				return String.valueOf(count.getAsLong());
+				_spreadsheetCsv.number(String.valueOf(count.getAsLong()));
 			}
-
-			return _guardFormula(_suppressedText);
+			else {
+				_spreadsheetCsv.text(_suppressedText);
+			}
 		}
-
-		if (cell instanceof OptionalDouble) {
+		else if (cell instanceof OptionalDouble) {
 			OptionalDouble mean = (OptionalDouble)cell;
 
 			if (mean.isPresent()) {
-				return BigDecimal.valueOf(
-					mean.getAsDouble()
-				).setScale(
-					2, RoundingMode.HALF_UP
-				).toPlainString();
+				_spreadsheetCsv.number(
+					BigDecimal.valueOf(
+						mean.getAsDouble()
+					).setScale(
+						2, RoundingMode.HALF_UP
+					).toPlainString(
+					).replace(
+						'.', ','
+					));
 			}
-
-			return "";
+			else {
+				_spreadsheetCsv.text("");
+			}
 		}
-
-		throw new IllegalArgumentException(
-			"Not a results cell: " +
-				((cell == null) ? "null" : cell.getClass().getName()));
+		else {
+			throw new IllegalArgumentException(
+				"Not a results cell: " +
+					((cell == null) ? "null" : cell.getClass().getName()));
+		}
 	}
 
+	private final OutputStream _outputStream;
+	private final SpreadsheetCsv _spreadsheetCsv = new SpreadsheetCsv();
 	private final String _suppressedText;
-	private final Writer _writer;
 
 }

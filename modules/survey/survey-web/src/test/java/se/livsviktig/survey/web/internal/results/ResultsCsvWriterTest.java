@@ -55,30 +55,30 @@ public class ResultsCsvWriterTest {
 		throws Exception {
 
 		byte[] bytes = _write(
-			new Object[] {"a,b", "say \"hi\"", "two\nlines", "plain"},
+			new Object[] {"a;b", "say \"hi\"", "two\nlines", "plain"},
 			new Object[] {"x"});
 
 		String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
 
 		assertEquals(
-			"\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\r\nx\r\n", text);
+			"\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\";plain\r\nx\r\n", text);
 
 		List<CSVRecord> records = _read(bytes);
 
 		assertEquals(
-			Arrays.asList("a,b", "say \"hi\"", "two\nlines", "plain"),
+			Arrays.asList("a;b", "say \"hi\"", "two\nlines", "plain"),
 			records.get(0).toList());
 	}
 
 	@Test
-	public void meansHaveTwoDecimalsAndAPoint() throws Exception {
+	public void meansHaveTwoDecimalsAndADecimalComma() throws Exception {
 		CSVRecord record = _read(
 			_write(
 				new Object[] {
 					OptionalDouble.of(3.456), OptionalDouble.empty(), 7L, 8
 				})).get(0);
 
-		assertEquals("3.46", record.get(0));
+		assertEquals("3,46", record.get(0));
 		assertEquals("", record.get(1));
 		assertEquals("7", record.get(2));
 		assertEquals("8", record.get(3));
@@ -108,7 +108,11 @@ public class ResultsCsvWriterTest {
 
 		assertEquals('\uFEFF', text.charAt(0));
 
-		return CSVFormat.RFC4180.parse(
+		return CSVFormat.RFC4180.builder(
+		).setDelimiter(
+			';'
+		).get(
+		).parse(
 			new StringReader(text.substring(1))
 		).getRecords();
 	}

@@ -42,7 +42,7 @@ public class SurveyResultsCsvExportTest {
 		}
 
 		assertEquals(
-			Arrays.asList("", "Umeå", "", "", "20", "", "40", "0.50"),
+			Arrays.asList("", "Umeå", "", "", "20", "", "40", "0,50"),
 			records.get(1).toList());
 		assertEquals(
 			Arrays.asList(
@@ -119,7 +119,11 @@ public class SurveyResultsCsvExportTest {
 		String text = new String(
 			outputStream.toByteArray(), StandardCharsets.UTF_8);
 
-		return CSVFormat.RFC4180.parse(
+		return CSVFormat.RFC4180.builder(
+		).setDelimiter(
+			';'
+		).get(
+		).parse(
 			new StringReader(text.substring(1))
 		).getRecords();
 	}
