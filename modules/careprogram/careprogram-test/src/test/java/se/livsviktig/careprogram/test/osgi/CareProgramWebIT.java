@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import com.liferay.application.list.PanelApp;
@@ -13,9 +12,6 @@ import com.liferay.application.list.constants.PanelCategoryKeys;
 import com.liferay.journal.util.JournalContent;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,19 +64,8 @@ class CareProgramWebIT {
 				"javax.portlet.name", CareProgramPortletKeys.CARE_PROGRAM_ADMIN)
 		);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		List<Bundle> bundles = portalFramework.installAndStart(jars);
+		List<Bundle> bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 
 		_webBundle = bundles.get(bundles.size() - 1);
 	}
@@ -272,33 +257,17 @@ class CareProgramWebIT {
 	@Test
 	void everyWebComponentIsActiveOrSatisfiedAndActivatesWhenUsed() {
 		_portalFramework.components(
-		).assertAllActiveOrSatisfied(
+		).assertAllActivateWhenUsed(
 			List.of(_webBundle)
 		);
-
-		List<String> notActive = _portalFramework.components(
-		).notActiveWhenUsed(
-			List.of(_webBundle), componentDescriptionDTO -> true
-		);
-
-		assertTrue(
-			notActive.isEmpty(),
-			"Components that did not activate:\n" +
-				String.join("\n", notActive));
 	}
 
 	@Test
 	void everyFieldReferenceIsOneSCRCanInject() {
-		List<String> notInjectable =
-			_portalFramework.referenceFields(
-			).notInjectable(
-				List.of(_webBundle)
-			);
-
-		assertTrue(
-			notInjectable.isEmpty(),
-			"Field references SCR would leave null:\n" +
-				String.join("\n", notInjectable));
+		_portalFramework.referenceFields(
+		).assertAllInjectable(
+			List.of(_webBundle)
+		);
 	}
 
 	private static void _assertFromTheWebBundle(

@@ -19,9 +19,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -69,19 +66,8 @@ class CertifiedStaffingIT {
 
 		_doubles = InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 	}
 
 	@BeforeEach

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import com.liferay.application.list.PanelApp;
 import com.liferay.application.list.constants.PanelCategoryKeys;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +55,8 @@ class InstructorAdminPortletIT {
 			Map.of("javax.portlet.name", PORTLET_NAME)
 		);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 
 		_webBundle = _bundles.get(_bundles.size() - 1);
 	}
@@ -120,33 +105,17 @@ class InstructorAdminPortletIT {
 	@Test
 	void everyWebComponentIsActiveOrSatisfiedAndActivatesWhenUsed() {
 		_portalFramework.components(
-		).assertAllActiveOrSatisfied(
+		).assertAllActivateWhenUsed(
 			List.of(_webBundle)
 		);
-
-		List<String> notActive = _portalFramework.components(
-		).notActiveWhenUsed(
-			List.of(_webBundle), componentDescriptionDTO -> true
-		);
-
-		assertTrue(
-			notActive.isEmpty(),
-			"Components that did not activate:\n" +
-				String.join("\n", notActive));
 	}
 
 	@Test
 	void everyFieldReferenceIsOneSCRCanInject() {
-		List<String> notInjectable =
-			_portalFramework.referenceFields(
-			).notInjectable(
-				List.of(_webBundle)
-			);
-
-		assertTrue(
-			notInjectable.isEmpty(),
-			"Field references SCR would leave null:\n" +
-				String.join("\n", notInjectable));
+		_portalFramework.referenceFields(
+		).assertAllInjectable(
+			List.of(_webBundle)
+		);
 	}
 
 	@Test

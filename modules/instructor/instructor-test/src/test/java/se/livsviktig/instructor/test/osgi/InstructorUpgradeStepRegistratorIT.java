@@ -9,9 +9,6 @@ import static org.mockito.Mockito.verify;
 import com.liferay.portal.kernel.upgrade.UpgradeStep;
 import com.liferay.portal.upgrade.registry.UpgradeStepRegistrator;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,19 +42,8 @@ class InstructorUpgradeStepRegistratorIT {
 
 		InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 	}
 
 	@Test

@@ -3,10 +3,6 @@ package se.livsviktig.instructor.test.osgi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +36,8 @@ class PersonalDataComponentsIT {
 
 		InstructorPortalServiceDoubles.registeredIn(portalFramework);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 	}
 
 	@Test
@@ -84,7 +69,6 @@ class PersonalDataComponentsIT {
 
 		// A display only where a person reads something: a notice or meeting notice row holds a kind code and ids, networks and
 		// meetings keep only their creator's id and name.
-
 
 		expected.put(_DISPLAY + "CertificationUADDisplay", _DISPLAY_SERVICE);
 		expected.put(_DISPLAY + "MeetingInvitationUADDisplay", _DISPLAY_SERVICE);

@@ -127,6 +127,23 @@ public final class ComponentStates {
 		return notActive;
 	}
 
+	/**
+	 * Fails, naming each one, unless every component of the bundles is ACTIVE or SATISFIED and becomes ACTIVE once
+	 * its service is used.
+	 */
+	public void assertAllActivateWhenUsed(Collection<Bundle> bundles) {
+		assertAllActiveOrSatisfied(bundles);
+
+		List<String> notActive = notActiveWhenUsed(
+			bundles, componentDescriptionDTO -> true);
+
+		if (!notActive.isEmpty()) {
+			throw new AssertionError(
+				"Components that did not activate:\n" +
+					String.join("\n", notActive));
+		}
+	}
+
 	public List<ComponentConfigurationDTO> configurations(
 		ComponentDescriptionDTO componentDescriptionDTO) {
 

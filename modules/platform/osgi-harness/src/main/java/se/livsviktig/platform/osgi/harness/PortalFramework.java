@@ -179,6 +179,32 @@ public final class PortalFramework implements AutoCloseable {
 	}
 
 	/**
+	 * Installs and starts the built bundles of these symbolic names, in this order, from the folder the test
+	 * module copies them to (the system property {@code livsviktig.osgi.bundles}).
+	 *
+	 * @throws IllegalStateException if one was not built
+	 */
+	public List<Bundle> installAndStartBuilt(List<String> symbolicNames)
+		throws BundleException {
+
+		List<Path> jars = new ArrayList<>();
+
+		for (String symbolicName : symbolicNames) {
+			Path jar = Path.of(
+				System.getProperty("livsviktig.osgi.bundles"),
+				symbolicName + ".jar");
+
+			if (!Files.isRegularFile(jar)) {
+				throw new IllegalStateException("Not built: " + jar);
+			}
+
+			jars.add(jar);
+		}
+
+		return installAndStart(jars);
+	}
+
+	/**
 	 * @return whether the system bundle, standing in for the portal, exports the package
 	 */
 	public boolean exportsPackage(String packageName) {

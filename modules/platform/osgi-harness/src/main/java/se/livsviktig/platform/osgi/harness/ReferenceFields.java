@@ -32,6 +32,19 @@ public final class ReferenceFields {
 	}
 
 	/**
+	 * Fails, naming each one and why, unless SCR can inject every field reference of the bundles' components.
+	 */
+	public void assertAllInjectable(Collection<Bundle> bundles) {
+		List<String> notInjectable = notInjectable(bundles);
+
+		if (!notInjectable.isEmpty()) {
+			throw new AssertionError(
+				"Field references SCR would leave null:\n" +
+					String.join("\n", notInjectable));
+		}
+	}
+
+	/**
 	 * @return each field reference of the bundles' components that SCR would leave uninjected, with why
 	 */
 	public List<String> notInjectable(Collection<Bundle> bundles) {

@@ -2,9 +2,6 @@ package se.livsviktig.report.test.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,19 +32,8 @@ class ReportComponentsIT {
 
 		ReportPortalServiceDoubles.registeredIn(portalFramework);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 	}
 
 	@Test

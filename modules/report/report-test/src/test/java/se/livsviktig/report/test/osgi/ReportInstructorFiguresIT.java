@@ -9,9 +9,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.time.Instant;
 
 import java.util.ArrayList;
@@ -64,19 +61,8 @@ class ReportInstructorFiguresIT {
 
 		ReportPortalServiceDoubles.registeredIn(portalFramework);
 
-		List<Path> jars = new ArrayList<>();
-
-		for (String symbolicName : _SYMBOLIC_NAMES) {
-			Path jar = Path.of(
-				System.getProperty("livsviktig.osgi.bundles"),
-				symbolicName + ".jar");
-
-			assertTrue(Files.isRegularFile(jar), "Not built: " + jar);
-
-			jars.add(jar);
-		}
-
-		_bundles = portalFramework.installAndStart(jars);
+		_bundles = portalFramework.installAndStartBuilt(
+			_SYMBOLIC_NAMES);
 
 		FrameworkWiring frameworkWiring = portalFramework.bundleContext(
 		).getBundle(
