@@ -3,77 +3,37 @@ package se.livsviktig.report.web.internal.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.livsviktig.platform.spreadsheet.SheetDimension;
+import se.livsviktig.platform.spreadsheet.XlsxWorkbooks;
 
 /**
  * The export as an Excel workbook, with the writer training's exports use (fastexcel, embedded in the bundle):
  * values are number cells, so a coordinator can add and compare them; labels and names are text cells (never
  * formulas, so nothing typed runs). A bold header row that stays in view, columns wide enough for the report's
- * labels, and the range the sheet uses declared (see SheetDimension).
+ * labels, and the range the sheet uses declared (see XlsxWorkbooks).
  *
  * @author Livsviktig
  */
 public class ReportExportXlsxWriter {
 
-	public static final String CONTENT_TYPE =
-		"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	/**
-	 * A sheet name Excel opens: none of the characters it refuses in one ([ ] : * ? / \), at most 31
-	 * characters, not blank. A title that breaks these rules makes a workbook Excel calls corrupt.
-	 */
-	public static String sheetName(String title) {
-		String sheetName = title.replaceAll(
-			"[\\[\\]:*?/\\\\]", " "
-		).trim();
-
-		if (sheetName.length() > _MAX_SHEET_NAME_LENGTH) {
-			sheetName = sheetName.substring(
-				0, _MAX_SHEET_NAME_LENGTH
-			).trim();
-		}
-
-		if (sheetName.isEmpty()) {
-			return "Livsviktig";
-		}
-
-		return sheetName;
-	}
+	public static final String CONTENT_TYPE = XlsxWorkbooks.CONTENT_TYPE;
 
 	public void write(
 			ReportExportTable reportExportTable, OutputStream outputStream)
 		throws IOException {
 
-		Path workbookPath = Files.createTempFile("livsviktig-report-", ".xlsx");
-
-		try {
-			try (OutputStream workbookOutputStream = Files.newOutputStream(
-					workbookPath)) {
-
-				_writeWorkbook(reportExportTable, workbookOutputStream);
-			}
-
-			SheetDimension sheetDimension = new SheetDimension(
-				"xl/worksheets/sheet1.xml",
-				SheetDimension.range(
-					reportExportTable.getRows(
-					).size() + 1,
-					reportExportTable.getHeaders(
-					).size()));
-
-			sheetDimension.copy(workbookPath, outputStream);
-		}
-		finally {
-			Files.deleteIfExists(workbookPath);
-		}
+		XlsxWorkbooks.writeWithDeclaredRange(
+			outputStream,
+			reportExportTable.getRows(
+			).size() + 1,
+			reportExportTable.getHeaders(
+			).size(),
+			workbookOutputStream -> _writeWorkbook(
+				reportExportTable, workbookOutputStream));
 	}
 
 	private void _writeWorkbook(
@@ -83,7 +43,7 @@ public class ReportExportXlsxWriter {
 		Workbook workbook = new Workbook(outputStream, "Livsviktig", "1.0");
 
 		Worksheet worksheet = workbook.newWorksheet(
-			sheetName(reportExportTable.getTitle()));
+			XlsxWorkbooks.sheetName(reportExportTable.getTitle(), "Livsviktig"));
 
 		List<String> headers = reportExportTable.getHeaders();
 
@@ -119,8 +79,6 @@ public class ReportExportXlsxWriter {
 	/**
 	 * Line, value, figure, method, sex, in characters: the default mapping's longest label is about 50.
 	 */
-	private static final int _MAX_SHEET_NAME_LENGTH = 31;
-
 	private static final double[] _WIDTHS = {55, 12, 30, 24, 14};
 
 }

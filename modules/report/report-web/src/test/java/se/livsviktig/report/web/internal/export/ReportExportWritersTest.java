@@ -45,16 +45,6 @@ import org.junit.jupiter.api.Test;
 public class ReportExportWritersTest {
 
 	@Test
-	public void aSheetNameIsOneExcelOpens() {
-		assertEquals(
-			"Årsuppföljning 2026-01-01 2026-",
-			ReportExportXlsxWriter.sheetName(
-				"Årsuppföljning 2026-01-01/2026-12-31"));
-		assertEquals("Q1 Q2", ReportExportXlsxWriter.sheetName("Q1:Q2?"));
-		assertEquals("Livsviktig", ReportExportXlsxWriter.sheetName("[]"));
-	}
-
-	@Test
 	public void theCsvReadsBackWithTheLinesValuesAsSwedishExcelReadsThem()
 		throws Exception {
 

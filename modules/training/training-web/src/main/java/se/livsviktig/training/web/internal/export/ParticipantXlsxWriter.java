@@ -3,15 +3,12 @@ package se.livsviktig.training.web.internal.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.livsviktig.platform.spreadsheet.SheetDimension;
+import se.livsviktig.platform.spreadsheet.XlsxWorkbooks;
 
 /**
  * The participant list as an Excel workbook (fastexcel, embedded in the bundle): one sheet, a bold header row
@@ -32,37 +29,20 @@ public class ParticipantXlsxWriter {
 	 */
 	public static final int MIN_COLUMN_WIDTH = 10;
 
-	public static final String CONTENT_TYPE =
-		"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String CONTENT_TYPE = XlsxWorkbooks.CONTENT_TYPE;
 
 	public void write(
 			ParticipantTable participantTable, OutputStream outputStream)
 		throws IOException {
 
-		// Written to a file first, so that the range can be declared on the way out (see SheetDimension).
-
-		Path workbookPath = Files.createTempFile("livsviktig-participants-", ".xlsx");
-
-		try {
-			try (OutputStream workbookOutputStream = Files.newOutputStream(
-					workbookPath)) {
-
-				_writeWorkbook(participantTable, workbookOutputStream);
-			}
-
-			SheetDimension sheetDimension = new SheetDimension(
-				"xl/worksheets/sheet1.xml",
-				SheetDimension.range(
-					participantTable.getRows(
-					).size() + 1,
-					participantTable.getHeaders(
-					).size()));
-
-			sheetDimension.copy(workbookPath, outputStream);
-		}
-		finally {
-			Files.deleteIfExists(workbookPath);
-		}
+		XlsxWorkbooks.writeWithDeclaredRange(
+			outputStream,
+			participantTable.getRows(
+			).size() + 1,
+			participantTable.getHeaders(
+			).size(),
+			workbookOutputStream -> _writeWorkbook(
+				participantTable, workbookOutputStream));
 	}
 
 	private void _writeWorkbook(
@@ -72,7 +52,7 @@ public class ParticipantXlsxWriter {
 		Workbook workbook = new Workbook(outputStream, "Livsviktig", "1.0");
 
 		Worksheet worksheet = workbook.newWorksheet(
-			_sheetName(participantTable.getTitle()));
+			XlsxWorkbooks.sheetName(participantTable.getTitle(), "Deltagare"));
 
 		List<String> headers = participantTable.getHeaders();
 
@@ -188,22 +168,6 @@ public class ParticipantXlsxWriter {
 	/**
 	 * Excel's rules for a sheet's name: at most 31 characters, none of : \ / ? * [ ].
 	 */
-	private String _sheetName(String title) {
-		String name = title.replaceAll(
-			"[:\\\\/?*\\[\\]]", " "
-		).trim();
-
-		if (name.isEmpty()) {
-			return "Deltagare";
-		}
-
-		if (name.length() > 31) {
-			return name.substring(0, 31);
-		}
-
-		return name;
-	}
-
 	/**
 	 * Room beside the text, in characters, for the cell's padding and a bold header.
 	 */

@@ -3,22 +3,19 @@ package se.livsviktig.training.web.internal.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import java.time.LocalDate;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.livsviktig.platform.spreadsheet.SheetDimension;
+import se.livsviktig.platform.spreadsheet.XlsxWorkbooks;
 import se.livsviktig.training.web.internal.display.context.UnitTrainingRow;
 
 /**
  * A unit's training as an Excel workbook (fastexcel, embedded in the bundle), typed so that a manager can sort
  * and count: completions are numbers, the last completion a date cell shown as yyyy-mm-dd, names and texts
  * text cells (never formulas, so nothing typed runs). A bold header row that stays in view; the sheet declares
- * the range it uses (see SheetDimension).
+ * the range it uses (see XlsxWorkbooks).
  *
  * @author Livsviktig
  */
@@ -34,28 +31,13 @@ public class UnitTrainingXlsxWriter {
 			UnitTrainingExport unitTrainingExport, OutputStream outputStream)
 		throws IOException {
 
-		Path workbookPath = Files.createTempFile(
-			"livsviktig-unit-training-", ".xlsx");
-
-		try {
-			try (OutputStream workbookOutputStream = Files.newOutputStream(
-					workbookPath)) {
-
-				_writeWorkbook(unitTrainingExport, workbookOutputStream);
-			}
-
-			SheetDimension sheetDimension = new SheetDimension(
-				"xl/worksheets/sheet1.xml",
-				SheetDimension.range(
-					unitTrainingExport.getRows(
-					).size() + 1,
-					unitTrainingExport.getHeaders().length));
-
-			sheetDimension.copy(workbookPath, outputStream);
-		}
-		finally {
-			Files.deleteIfExists(workbookPath);
-		}
+		XlsxWorkbooks.writeWithDeclaredRange(
+			outputStream,
+			unitTrainingExport.getRows(
+			).size() + 1,
+			unitTrainingExport.getHeaders().length,
+			workbookOutputStream -> _writeWorkbook(
+				unitTrainingExport, workbookOutputStream));
 	}
 
 	private void _writeWorkbook(
@@ -64,10 +46,9 @@ public class UnitTrainingXlsxWriter {
 
 		Workbook workbook = new Workbook(outputStream, "Livsviktig", "1.0");
 
-		// The title is the page's translated heading: short, and none of the characters a sheet name may not hold
-
 		Worksheet worksheet = workbook.newWorksheet(
-			unitTrainingExport.getTitle());
+			XlsxWorkbooks.sheetName(
+				unitTrainingExport.getTitle(), "Livsviktig"));
 
 		String[] headers = unitTrainingExport.getHeaders();
 
