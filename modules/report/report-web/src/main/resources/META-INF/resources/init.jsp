@@ -24,7 +24,7 @@ page import="se.livsviktig.report.web.internal.display.context.FigureTable" %><%
 page import="se.livsviktig.report.web.internal.display.context.FreezeDisplayContext" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FreezeRow" %><%@
 page import="se.livsviktig.report.web.internal.display.context.FreezesDisplayContext" %><%@
-page import="se.livsviktig.report.web.internal.display.context.GetFormTarget" %><%@
+page import="se.livsviktig.platform.web.GetFormTarget" %><%@
 page import="se.livsviktig.report.web.internal.display.context.Option" %><%@
 page import="se.livsviktig.report.web.internal.display.context.OverviewDisplayContext" %>
 

@@ -28,10 +28,10 @@ String[][] groupByOptions = {{"", "no-grouping"}, {"method", "training-method"},
 	<form action="<%= HtmlUtil.escapeAttribute(getFormTarget.getAction()) %>" class="mb-4" method="get">
 
 		<%
-		for (String[] hiddenField : getFormTarget.getHiddenFields()) {
+		for (Map.Entry<String, String> hiddenParameter : getFormTarget.getHiddenParameters().entrySet()) {
 		%>
 
-			<input name="<%= HtmlUtil.escapeAttribute(hiddenField[0]) %>" type="hidden" value="<%= HtmlUtil.escapeAttribute(hiddenField[1]) %>" />
+			<input name="<%= HtmlUtil.escapeAttribute(hiddenParameter.getKey()) %>" type="hidden" value="<%= HtmlUtil.escapeAttribute(hiddenParameter.getValue()) %>" />
 
 		<%
 		}

@@ -31,6 +31,7 @@ import se.livsviktig.careprogram.model.LocalRoutineTable;
 import se.livsviktig.careprogram.review.ReviewState;
 import se.livsviktig.careprogram.service.CareProgramService;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
+import se.livsviktig.platform.web.GetFormTarget;
 
 /**
  * The programme list: its filters (target group, administration, review state, keyword) read from the GET form's

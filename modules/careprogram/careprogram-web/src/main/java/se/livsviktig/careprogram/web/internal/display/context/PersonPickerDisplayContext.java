@@ -3,6 +3,8 @@ package se.livsviktig.careprogram.web.internal.display.context;
 import java.util.List;
 import java.util.Map;
 
+import se.livsviktig.platform.web.GetFormTarget;
+
 /**
  * The people picker of a programme: whom it picks for (the owner, or a contact), the words searched, the people
  * found, the GET form that searches and the POST that chooses, the way back to the programme, and a refusal of

@@ -25,6 +25,7 @@ import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationService;
 import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames;
+import se.livsviktig.platform.web.GetFormTarget;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodService;
 import se.livsviktig.training.spi.InstructorStanding;

@@ -26,6 +26,7 @@ import javax.portlet.RenderResponse;
 
 import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
 import se.livsviktig.instructor.service.CertificationService;
+import se.livsviktig.platform.web.GetFormTarget;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.service.TrainingMethodService;

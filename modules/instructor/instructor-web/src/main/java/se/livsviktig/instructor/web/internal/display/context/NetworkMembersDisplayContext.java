@@ -11,6 +11,7 @@ import javax.portlet.RenderResponse;
 
 import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.web.internal.constants.InstructorMVCCommandNames;
+import se.livsviktig.platform.web.GetFormTarget;
 
 /**
  * A network's members page: the members with their role, and, for those who may update the network (the

@@ -2,6 +2,8 @@ package se.livsviktig.report.web.internal.display.context;
 
 import java.util.List;
 
+import se.livsviktig.platform.web.GetFormTarget;
+
 /**
  * What the overview shows: the filter form as the reader filled it in, the refusal of bad input (a Language key,
  * or null), and the figures' tables.

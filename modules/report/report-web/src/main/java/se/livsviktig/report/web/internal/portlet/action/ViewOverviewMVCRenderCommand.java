@@ -32,6 +32,7 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.web.GetFormTarget;
 import se.livsviktig.report.constants.ReportActionKeys;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.constants.ReportPortletKeys;
@@ -46,7 +47,6 @@ import se.livsviktig.report.web.internal.constants.ReportMVCCommandNames;
 import se.livsviktig.report.web.internal.constants.ReportWebKeys;
 import se.livsviktig.report.web.internal.display.context.DrillDownURLs;
 import se.livsviktig.report.web.internal.display.context.FigureTable;
-import se.livsviktig.report.web.internal.display.context.GetFormTarget;
 import se.livsviktig.report.web.internal.display.context.Option;
 import se.livsviktig.report.web.internal.display.context.OverviewDisplayContext;
 import se.livsviktig.report.web.internal.display.context.OverviewPeriodInput;

@@ -16,6 +16,7 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.web.GetFormTarget;
 import se.livsviktig.survey.constants.SurveyActionKeys;
 import se.livsviktig.survey.constants.SurveyConstants;
 import se.livsviktig.survey.exception.SurveyResultsFilterException;
@@ -30,7 +31,6 @@ import se.livsviktig.survey.web.internal.constants.SurveyWebKeys;
 import se.livsviktig.survey.web.internal.display.context.SurveyAdminURLs;
 import se.livsviktig.survey.web.internal.results.FreeTextAnswers;
 import se.livsviktig.survey.web.internal.language.SurveyErrorKeys;
-import se.livsviktig.survey.web.internal.results.GetFormTarget;
 import se.livsviktig.survey.web.internal.results.LanguageResourceBundle;
 import se.livsviktig.survey.web.internal.results.ResultsFilterFactory;
 import se.livsviktig.survey.web.internal.results.SurveyResultsDisplayContext;

@@ -25,6 +25,8 @@ import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.platform.web.GetFormTarget;
+
 /**
  * One list of Livsviktig – Utbildning (sessions, courses, methods): keywords, a status filter, an order chosen
  * from a few columns and the page, all read from the GET form's parameters and kept in every page link. The
@@ -65,13 +67,13 @@ public abstract class BaseAdminListDisplayContext<T extends BaseModel<T>> {
 	 *         parameters (the portlet's id, state, auth token and route) the form repeats as hidden inputs
 	 */
 	public String getSearchActionURL() {
-		return GetFormTarget.of(
+		return new GetFormTarget(
 			getClearURL()
-		).getActionURL();
+		).getAction();
 	}
 
 	public Map<String, String> getSearchHiddenParameters() {
-		return GetFormTarget.of(
+		return new GetFormTarget(
 			getClearURL()
 		).getHiddenParameters();
 	}

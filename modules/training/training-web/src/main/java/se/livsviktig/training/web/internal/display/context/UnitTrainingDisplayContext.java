@@ -20,6 +20,7 @@ import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import se.livsviktig.platform.web.GetFormTarget;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.RegistrationService;
 import se.livsviktig.training.web.internal.constants.TrainingMVCCommandNames;
@@ -146,14 +147,14 @@ public class UnitTrainingDisplayContext {
 	 *         without its query, which {@link #getSearchHiddenParameters()} repeats
 	 */
 	public String getSearchActionURL() {
-		return GetFormTarget.of(
+		return new GetFormTarget(
 			_getViewURL(
 			).toString()
-		).getActionURL();
+		).getAction();
 	}
 
 	public Map<String, String> getSearchHiddenParameters() {
-		return GetFormTarget.of(
+		return new GetFormTarget(
 			_getViewURL(
 			).toString()
 		).getHiddenParameters();

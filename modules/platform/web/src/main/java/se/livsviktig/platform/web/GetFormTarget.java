@@ -1,4 +1,4 @@
-package se.livsviktig.instructor.web.internal.display.context;
+package se.livsviktig.platform.web;
 
 import java.net.URLDecoder;
 
@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A render URL as the target of a plain GET form: a browser drops the query of a GET form's action, so the
- * URL's parameters go into hidden inputs and the form's action is the URL without them.
+ * Where a GET form that changes nothing (a search or a filter) sends the reader: a browser drops the query of
+ * a GET form's action, so the form goes to the page's URL without it and repeats its parameters (the portlet's
+ * id, state, auth token and route) as hidden inputs.
  *
  * @author Livsviktig
  */
@@ -38,10 +39,25 @@ public class GetFormTarget {
 			return parameters;
 		}
 
-		for (String pair : _url.substring(queryIndex + 1).split("&")) {
+		String query = _url.substring(queryIndex + 1);
+
+		int fragmentIndex = query.indexOf('#');
+
+		if (fragmentIndex >= 0) {
+			query = query.substring(0, fragmentIndex);
+		}
+
+		for (String pair : query.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+
 			int equalsIndex = pair.indexOf('=');
 
-			if (equalsIndex > 0) {
+			if (equalsIndex < 0) {
+				parameters.put(_decode(pair), "");
+			}
+			else {
 				parameters.put(
 					_decode(pair.substring(0, equalsIndex)),
 					_decode(pair.substring(equalsIndex + 1)));

@@ -1,4 +1,4 @@
-package se.livsviktig.instructor.web.internal.display.context;
+package se.livsviktig.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A GET form drops its action's query, so the search forms of the certification list, the directory and the
- * members page submit to the URL without it and repeat its parameters as hidden inputs.
+ * A GET form drops its action's query, so every app's search and filter forms submit to the URL without it and
+ * repeat its parameters as hidden inputs.
  *
  * @author Livsviktig
  */
@@ -48,6 +48,17 @@ public class GetFormTargetTest {
 	public void aURLWithoutQueryHasNoHiddenParameters() {
 		assertEquals(
 			Map.of(), new GetFormTarget("/manage").getHiddenParameters());
+	}
+
+	@Test
+	public void aFragmentEmptyPairsAndBareNamesAreReadAsABrowserWould() {
+		assertEquals(
+			Map.of("a", "1", "flag", ""),
+			new GetFormTarget(
+				"/manage?a=1&&flag#section"
+			).getHiddenParameters());
+		assertEquals(
+			"/manage", new GetFormTarget("/manage?a=1#section").getAction());
 	}
 
 }
