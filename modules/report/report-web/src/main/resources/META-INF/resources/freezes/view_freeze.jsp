@@ -38,15 +38,25 @@ String outcomeSuccessKey = freezeDisplayContext.getSuccessKey();
 		</c:if>
 	</dl>
 
-	<h3><liferay-ui:message key="changes-since-the-freeze" /></h3>
+	<h3><liferay-ui:message key='<%= freezeDisplayContext.isShowAll() ? "frozen-figures" : "changes-since-the-freeze" %>' /></h3>
+
+	<portlet:renderURL var="figureListingURL">
+		<portlet:param name="mvcRenderCommandName" value="<%= ReportMVCCommandNames.VIEW_FREEZE %>" />
+		<portlet:param name="reportFreezeId" value="<%= String.valueOf(freezeRow.getReportFreezeId()) %>" />
+		<portlet:param name="showAll" value="<%= String.valueOf(!freezeDisplayContext.isShowAll()) %>" />
+	</portlet:renderURL>
+
+	<p>
+		<a class="btn btn-secondary btn-sm" href="<%= HtmlUtil.escapeHREF(figureListingURL) %>"><liferay-ui:message key='<%= freezeDisplayContext.isShowAll() ? "show-the-changed-figures-only" : "show-every-frozen-figure" %>' /></a>
+	</p>
 
 	<c:choose>
 		<c:when test="<%= differenceRows.isEmpty() %>">
-			<p class="text-secondary"><liferay-ui:message key="no-figure-has-changed-since-the-freeze" /></p>
+			<p class="text-secondary"><liferay-ui:message key='<%= freezeDisplayContext.isShowAll() ? "no-figures-were-frozen" : "no-figure-has-changed-since-the-freeze" %>' /></p>
 		</c:when>
 		<c:otherwise>
 			<table class="table table-autofit table-list">
-				<caption><liferay-ui:message key="changes-since-the-freeze-caption" /></caption>
+				<caption><liferay-ui:message key='<%= freezeDisplayContext.isShowAll() ? "frozen-figures-caption" : "changes-since-the-freeze-caption" %>' /></caption>
 				<thead>
 					<tr>
 						<th scope="col"><liferay-ui:message key="figure" /></th>

@@ -40,6 +40,21 @@ String outcomeSuccessKey = freezesDisplayContext.getSuccessKey();
 				<p class="small text-secondary" id="<portlet:namespace />yearHelp"><liferay-ui:message key="year-to-freeze-help" /></p>
 			</div>
 
+			<div class="form-group">
+				<label for="<portlet:namespace />organizationId"><liferay-ui:message key="administrations-to-freeze" /></label>
+
+				<select aria-describedby="<portlet:namespace />organizationIdHelp" class="form-control" id="<portlet:namespace />organizationId" name="<portlet:namespace />organizationId">
+
+					<%
+					selectOptions = freezesDisplayContext.getScopeOptions();
+					%>
+
+					<%@ include file="/select_options.jspf" %>
+				</select>
+
+				<p class="small text-secondary" id="<portlet:namespace />organizationIdHelp"><liferay-ui:message key="administrations-to-freeze-help" /></p>
+			</div>
+
 			<button class="btn btn-primary" type="submit"><liferay-ui:message key="freeze-the-figures" /></button>
 		</form>
 	</c:if>

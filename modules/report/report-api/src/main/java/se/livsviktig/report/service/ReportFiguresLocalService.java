@@ -44,6 +44,15 @@ public interface ReportFiguresLocalService extends BaseLocalService {
 	 */
 
 	/**
+	 * Every frozen figure beside its value today, the unchanged ones too, and the figures that appeared since
+	 * (frozen as 0).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ReportFigureDifference> getComparison(
+			long reportFreezeId, Date now)
+		throws PortalException;
+
+	/**
 	 * The frozen figures whose value today is different, each with both values.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -60,6 +69,20 @@ public interface ReportFiguresLocalService extends BaseLocalService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ReportFigure> getFigures(
+			long companyId, Date from, Date to, long organizationId, Date now)
+		throws PortalException;
+
+	/**
+	 * Today's figures of a freeze's period and scope: every figure when it covers every administration; of one
+	 * organisation only the figures of its administrations, never those of no administration (sessions held,
+	 * counted for the whole company), which its manager may not read (ReportViewPermission). What a freeze
+	 * stores and what it is compared with.
+	 *
+	 * @param organizationId 0 for every administration, or the organisation whose children (each with its
+	 subtree) the figures are grouped by
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ReportFigure> getFreezeFigures(
 			long companyId, Date from, Date to, long organizationId, Date now)
 		throws PortalException;
 

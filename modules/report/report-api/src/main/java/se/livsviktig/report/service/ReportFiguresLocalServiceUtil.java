@@ -30,6 +30,17 @@ public class ReportFiguresLocalServiceUtil {
 	 */
 
 	/**
+	 * Every frozen figure beside its value today, the unchanged ones too, and the figures that appeared since
+	 * (frozen as 0).
+	 */
+	public static List<se.livsviktig.report.figures.ReportFigureDifference>
+			getComparison(long reportFreezeId, java.util.Date now)
+		throws PortalException {
+
+		return getService().getComparison(reportFreezeId, now);
+	}
+
+	/**
 	 * The frozen figures whose value today is different, each with both values.
 	 */
 	public static List<se.livsviktig.report.figures.ReportFigureDifference>
@@ -52,6 +63,25 @@ public class ReportFiguresLocalServiceUtil {
 		throws PortalException {
 
 		return getService().getFigures(
+			companyId, from, to, organizationId, now);
+	}
+
+	/**
+	 * Today's figures of a freeze's period and scope: every figure when it covers every administration; of one
+	 * organisation only the figures of its administrations, never those of no administration (sessions held,
+	 * counted for the whole company), which its manager may not read (ReportViewPermission). What a freeze
+	 * stores and what it is compared with.
+	 *
+	 * @param organizationId 0 for every administration, or the organisation whose children (each with its
+	 subtree) the figures are grouped by
+	 */
+	public static List<se.livsviktig.report.figures.ReportFigure>
+			getFreezeFigures(
+				long companyId, java.util.Date from, java.util.Date to,
+				long organizationId, java.util.Date now)
+		throws PortalException {
+
+		return getService().getFreezeFigures(
 			companyId, from, to, organizationId, now);
 	}
 

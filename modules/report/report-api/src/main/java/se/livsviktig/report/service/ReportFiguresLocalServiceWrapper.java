@@ -29,6 +29,18 @@ public class ReportFiguresLocalServiceWrapper
 	}
 
 	/**
+	 * Every frozen figure beside its value today, the unchanged ones too, and the figures that appeared since
+	 * (frozen as 0).
+	 */
+	@Override
+	public java.util.List<se.livsviktig.report.figures.ReportFigureDifference>
+			getComparison(long reportFreezeId, java.util.Date now)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFiguresLocalService.getComparison(reportFreezeId, now);
+	}
+
+	/**
 	 * The frozen figures whose value today is different, each with both values.
 	 */
 	@Override
@@ -53,6 +65,26 @@ public class ReportFiguresLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _reportFiguresLocalService.getFigures(
+			companyId, from, to, organizationId, now);
+	}
+
+	/**
+	 * Today's figures of a freeze's period and scope: every figure when it covers every administration; of one
+	 * organisation only the figures of its administrations, never those of no administration (sessions held,
+	 * counted for the whole company), which its manager may not read (ReportViewPermission). What a freeze
+	 * stores and what it is compared with.
+	 *
+	 * @param organizationId 0 for every administration, or the organisation whose children (each with its
+	 subtree) the figures are grouped by
+	 */
+	@Override
+	public java.util.List<se.livsviktig.report.figures.ReportFigure>
+			getFreezeFigures(
+				long companyId, java.util.Date from, java.util.Date to,
+				long organizationId, java.util.Date now)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFiguresLocalService.getFreezeFigures(
 			companyId, from, to, organizationId, now);
 	}
 

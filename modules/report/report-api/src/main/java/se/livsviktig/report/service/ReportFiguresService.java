@@ -48,6 +48,14 @@ public interface ReportFiguresService extends BaseService {
 	 */
 
 	/**
+	 * Every frozen figure of a freeze beside its value today, the unchanged ones too, read by whoever may read the
+	 * freeze's administrations.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ReportFigureDifference> getComparison(long reportFreezeId)
+		throws PortalException;
+
+	/**
 	 * The frozen figures of a freeze whose value today is different, read by whoever may read the freeze's
 	 * administrations.
 	 */

@@ -30,6 +30,17 @@ public class ReportFiguresServiceUtil {
 	 */
 
 	/**
+	 * Every frozen figure of a freeze beside its value today, the unchanged ones too, read by whoever may read the
+	 * freeze's administrations.
+	 */
+	public static List<se.livsviktig.report.figures.ReportFigureDifference>
+			getComparison(long reportFreezeId)
+		throws PortalException {
+
+		return getService().getComparison(reportFreezeId);
+	}
+
+	/**
 	 * The frozen figures of a freeze whose value today is different, read by whoever may read the freeze's
 	 * administrations.
 	 */

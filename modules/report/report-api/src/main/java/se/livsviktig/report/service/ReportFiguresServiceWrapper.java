@@ -28,6 +28,18 @@ public class ReportFiguresServiceWrapper
 	}
 
 	/**
+	 * Every frozen figure of a freeze beside its value today, the unchanged ones too, read by whoever may read the
+	 * freeze's administrations.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.report.figures.ReportFigureDifference>
+			getComparison(long reportFreezeId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _reportFiguresService.getComparison(reportFreezeId);
+	}
+
+	/**
 	 * The frozen figures of a freeze whose value today is different, read by whoever may read the freeze's
 	 * administrations.
 	 */

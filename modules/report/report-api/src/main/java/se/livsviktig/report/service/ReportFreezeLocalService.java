@@ -208,7 +208,8 @@ public interface ReportFreezeLocalService
 		String uuid, long groupId);
 
 	/**
-	 * Stores the period's figures as they are now, with who froze them and when.
+	 * Stores the period's figures as they are now, with who froze them and when. A freeze of one organisation
+	 * stores its administrations' figures only, none of no administration (getFreezeFigures).
 	 *
 	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
 	 with its subtree) the figures are grouped by

@@ -8,6 +8,7 @@ package se.livsviktig.report.service;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.jsonwebservice.JSONWebService;
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
@@ -49,6 +50,14 @@ public interface ReportFreezeService extends BaseService {
 		throws PortalException;
 
 	/**
+	 * The administrations the caller may freeze one by one (ReportFreezePermission): the site's coordinator every
+	 * top-level one, an administration's manager their own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Organization> getFreezableOrganizations(long groupId)
+		throws PortalException;
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -63,8 +72,11 @@ public interface ReportFreezeService extends BaseService {
 		throws PortalException;
 
 	/**
-	 * The site's freezes, the latest first, to a reader of every administration: the list names every scope
-	 * that was reported.
+	 * The site's freezes, the latest first: to a reader of every administration all of them; to a reader granted
+	 * VIEW_REPORTS in an organisation only (an administration's manager) the freezes of the administrations they
+	 * may read, since a freeze is that administration's figures and its later corrections must be seen (DESIGN
+	 * 4.5), while a freeze of every administration or of another one holds figures they may not read; to anyone
+	 * else a refusal.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<ReportFreeze> getReportFreezes(long groupId)

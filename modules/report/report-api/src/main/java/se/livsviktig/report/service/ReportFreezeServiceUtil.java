@@ -39,6 +39,17 @@ public class ReportFreezeServiceUtil {
 	}
 
 	/**
+	 * The administrations the caller may freeze one by one (ReportFreezePermission): the site's coordinator every
+	 * top-level one, an administration's manager their own.
+	 */
+	public static List<com.liferay.portal.kernel.model.Organization>
+			getFreezableOrganizations(long groupId)
+		throws PortalException {
+
+		return getService().getFreezableOrganizations(groupId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -57,8 +68,11 @@ public class ReportFreezeServiceUtil {
 	}
 
 	/**
-	 * The site's freezes, the latest first, to a reader of every administration: the list names every scope
-	 * that was reported.
+	 * The site's freezes, the latest first: to a reader of every administration all of them; to a reader granted
+	 * VIEW_REPORTS in an organisation only (an administration's manager) the freezes of the administrations they
+	 * may read, since a freeze is that administration's figures and its later corrections must be seen (DESIGN
+	 * 4.5), while a freeze of every administration or of another one holds figures they may not read; to anyone
+	 * else a refusal.
 	 */
 	public static List<ReportFreeze> getReportFreezes(long groupId)
 		throws PortalException {

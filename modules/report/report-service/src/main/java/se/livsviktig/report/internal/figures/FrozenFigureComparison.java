@@ -21,6 +21,23 @@ public class FrozenFigureComparison {
 	public static List<ReportFigureDifference> differences(
 		List<ReportFigure> frozenFigures, List<ReportFigure> currentFigures) {
 
+		return _compare(frozenFigures, currentFigures, true);
+	}
+
+	/**
+	 * Every figure of the freeze and of today, each with both values, the unchanged ones too: what the freeze
+	 * view lists when asked for all of them.
+	 */
+	public static List<ReportFigureDifference> everyFigure(
+		List<ReportFigure> frozenFigures, List<ReportFigure> currentFigures) {
+
+		return _compare(frozenFigures, currentFigures, false);
+	}
+
+	private static List<ReportFigureDifference> _compare(
+		List<ReportFigure> frozenFigures, List<ReportFigure> currentFigures,
+		boolean changedOnly) {
+
 		Map<List<Object>, double[]> values = new LinkedHashMap<>();
 
 		for (ReportFigure frozenFigure : frozenFigures) {
@@ -40,7 +57,10 @@ public class FrozenFigureComparison {
 		for (Map.Entry<List<Object>, double[]> entry : values.entrySet()) {
 			double[] frozenAndCurrent = entry.getValue();
 
-			if (Double.compare(frozenAndCurrent[0], frozenAndCurrent[1]) == 0) {
+			if (changedOnly &&
+				(Double.compare(frozenAndCurrent[0], frozenAndCurrent[1]) ==
+					0)) {
+
 				continue;
 			}
 

@@ -43,6 +43,48 @@ import se.livsviktig.report.service.ReportFiguresServiceUtil;
 public class ReportFiguresServiceHttp {
 
 	public static java.util.List
+		<se.livsviktig.report.figures.ReportFigureDifference> getComparison(
+				HttpPrincipal httpPrincipal, long reportFreezeId)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ReportFiguresServiceUtil.class, "getComparison",
+				_getComparisonParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, reportFreezeId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<se.livsviktig.report.figures.ReportFigureDifference>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List
 		<se.livsviktig.report.figures.ReportFigureDifference> getDifferences(
 				HttpPrincipal httpPrincipal, long reportFreezeId)
 			throws com.liferay.portal.kernel.exception.PortalException {
@@ -50,7 +92,7 @@ public class ReportFiguresServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFiguresServiceUtil.class, "getDifferences",
-				_getDifferencesParameterTypes0);
+				_getDifferencesParameterTypes1);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, reportFreezeId);
@@ -94,7 +136,7 @@ public class ReportFiguresServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFiguresServiceUtil.class, "getFigures",
-				_getFiguresParameterTypes1);
+				_getFiguresParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, from, to, organizationId, rolledUp,
@@ -136,7 +178,7 @@ public class ReportFiguresServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFiguresServiceUtil.class, "getOrganizations",
-				_getOrganizationsParameterTypes2);
+				_getOrganizationsParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -172,13 +214,15 @@ public class ReportFiguresServiceHttp {
 	private static Log _log = LogFactoryUtil.getLog(
 		ReportFiguresServiceHttp.class);
 
-	private static final Class<?>[] _getDifferencesParameterTypes0 =
+	private static final Class<?>[] _getComparisonParameterTypes0 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getFiguresParameterTypes1 = new Class[] {
+	private static final Class<?>[] _getDifferencesParameterTypes1 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getFiguresParameterTypes2 = new Class[] {
 		long.class, java.util.Date.class, java.util.Date.class, long.class,
 		boolean.class, long.class
 	};
-	private static final Class<?>[] _getOrganizationsParameterTypes2 =
+	private static final Class<?>[] _getOrganizationsParameterTypes3 =
 		new Class[] {long.class};
 
 }

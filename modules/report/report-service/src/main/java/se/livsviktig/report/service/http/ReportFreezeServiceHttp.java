@@ -84,6 +84,46 @@ public class ReportFreezeServiceHttp {
 		}
 	}
 
+	public static java.util.List<com.liferay.portal.kernel.model.Organization>
+			getFreezableOrganizations(HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				ReportFreezeServiceUtil.class, "getFreezableOrganizations",
+				_getFreezableOrganizationsParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<com.liferay.portal.kernel.model.Organization>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static se.livsviktig.report.model.ReportFreeze getReportFreeze(
 			HttpPrincipal httpPrincipal, long reportFreezeId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -91,7 +131,7 @@ public class ReportFreezeServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFreezeServiceUtil.class, "getReportFreeze",
-				_getReportFreezeParameterTypes1);
+				_getReportFreezeParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, reportFreezeId);
@@ -131,7 +171,7 @@ public class ReportFreezeServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFreezeServiceUtil.class, "getReportFreezes",
-				_getReportFreezesParameterTypes2);
+				_getReportFreezesParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -171,7 +211,7 @@ public class ReportFreezeServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				ReportFreezeServiceUtil.class, "unfreeze",
-				_unfreezeParameterTypes3);
+				_unfreezeParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, reportFreezeId, reason);
@@ -210,11 +250,13 @@ public class ReportFreezeServiceHttp {
 	private static final Class<?>[] _freezeParameterTypes0 = new Class[] {
 		long.class, se.livsviktig.report.period.ReportPeriod.class, long.class
 	};
-	private static final Class<?>[] _getReportFreezeParameterTypes1 =
+	private static final Class<?>[] _getFreezableOrganizationsParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getReportFreezesParameterTypes2 =
+	private static final Class<?>[] _getReportFreezeParameterTypes2 =
 		new Class[] {long.class};
-	private static final Class<?>[] _unfreezeParameterTypes3 = new Class[] {
+	private static final Class<?>[] _getReportFreezesParameterTypes3 =
+		new Class[] {long.class};
+	private static final Class<?>[] _unfreezeParameterTypes4 = new Class[] {
 		long.class, String.class
 	};
 

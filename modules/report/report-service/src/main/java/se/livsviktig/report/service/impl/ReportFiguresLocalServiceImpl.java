@@ -17,6 +17,7 @@ import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.report.figures.ReportFigureDifference;
 import se.livsviktig.report.figures.ReportFigureSource;
 import se.livsviktig.report.internal.figures.FrozenFigureComparison;
+import se.livsviktig.report.internal.figures.ReportFigureScope;
 import se.livsviktig.report.internal.figures.TrainingFigureFlattening;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.model.ReportFrozenFigure;
@@ -38,6 +39,22 @@ public class ReportFiguresLocalServiceImpl
 	extends ReportFiguresLocalServiceBaseImpl {
 
 	/**
+	 * Every frozen figure beside its value today, the unchanged ones too, and the figures that appeared since
+	 * (frozen as 0).
+	 */
+	@Override
+	public List<ReportFigureDifference> getComparison(
+			long reportFreezeId, Date now)
+		throws PortalException {
+
+		ReportFreeze reportFreeze = reportFreezePersistence.findByPrimaryKey(
+			reportFreezeId);
+
+		return FrozenFigureComparison.everyFigure(
+			_frozenFigures(reportFreezeId), _freezeFigures(reportFreeze, now));
+	}
+
+	/**
 	 * The frozen figures whose value today is different, each with both values.
 	 */
 	@Override
@@ -48,26 +65,29 @@ public class ReportFiguresLocalServiceImpl
 		ReportFreeze reportFreeze = reportFreezePersistence.findByPrimaryKey(
 			reportFreezeId);
 
-		List<ReportFigure> frozenFigures = new ArrayList<>();
-
-		for (ReportFrozenFigure reportFrozenFigure :
-				reportFrozenFigurePersistence.findByReportFreezeId(
-					reportFreezeId)) {
-
-			frozenFigures.add(
-				new ReportFigure(
-					reportFrozenFigure.getFigureKey(),
-					reportFrozenFigure.getOrganizationId(),
-					reportFrozenFigure.getTrainingMethodId(),
-					reportFrozenFigure.getSex(), reportFrozenFigure.getValue()));
-		}
-
 		return FrozenFigureComparison.differences(
-			frozenFigures,
-			getFigures(
-				reportFreeze.getCompanyId(), reportFreeze.getPeriodFrom(),
-				reportFreeze.getPeriodTo(), reportFreeze.getOrganizationId(),
-				now));
+			_frozenFigures(reportFreezeId), _freezeFigures(reportFreeze, now));
+	}
+
+	/**
+	 * Today's figures of a freeze's period and scope: every figure when it covers every administration; of one
+	 * organisation only the figures of its administrations, never those of no administration (sessions held,
+	 * counted for the whole company), which its manager may not read (ReportViewPermission). What a freeze
+	 * stores and what it is compared with.
+	 *
+	 * @param organizationId 0 for every administration, or the organisation whose children (each with its
+	 *        subtree) the figures are grouped by
+	 */
+	@Override
+	public List<ReportFigure> getFreezeFigures(
+			long companyId, Date from, Date to, long organizationId, Date now)
+		throws PortalException {
+
+		return new ReportFigureScope(
+			0, organizationId == 0, 0
+		).filter(
+			getFigures(companyId, from, to, organizationId, now)
+		);
 	}
 
 	/**
@@ -108,6 +128,33 @@ public class ReportFiguresLocalServiceImpl
 		}
 
 		return reportFigures;
+	}
+
+	private List<ReportFigure> _freezeFigures(
+			ReportFreeze reportFreeze, Date now)
+		throws PortalException {
+
+		return getFreezeFigures(
+			reportFreeze.getCompanyId(), reportFreeze.getPeriodFrom(),
+			reportFreeze.getPeriodTo(), reportFreeze.getOrganizationId(), now);
+	}
+
+	private List<ReportFigure> _frozenFigures(long reportFreezeId) {
+		List<ReportFigure> frozenFigures = new ArrayList<>();
+
+		for (ReportFrozenFigure reportFrozenFigure :
+				reportFrozenFigurePersistence.findByReportFreezeId(
+					reportFreezeId)) {
+
+			frozenFigures.add(
+				new ReportFigure(
+					reportFrozenFigure.getFigureKey(),
+					reportFrozenFigure.getOrganizationId(),
+					reportFrozenFigure.getTrainingMethodId(),
+					reportFrozenFigure.getSex(), reportFrozenFigure.getValue()));
+		}
+
+		return frozenFigures;
 	}
 
 	/**

@@ -46,6 +46,25 @@ import se.livsviktig.training.service.TrainingMethodLocalService;
 public class ReportFiguresServiceImpl extends ReportFiguresServiceBaseImpl {
 
 	/**
+	 * Every frozen figure of a freeze beside its value today, the unchanged ones too, read by whoever may read the
+	 * freeze's administrations.
+	 */
+	@Override
+	public List<ReportFigureDifference> getComparison(long reportFreezeId)
+		throws PortalException {
+
+		ReportFreeze reportFreeze = reportFreezePersistence.findByPrimaryKey(
+			reportFreezeId);
+
+		_reportViewPermission.check(
+			getPermissionChecker(), reportFreeze.getGroupId(),
+			reportFreeze.getOrganizationId());
+
+		return reportFiguresLocalService.getComparison(
+			reportFreezeId, Date.from(_clock.instant()));
+	}
+
+	/**
 	 * The frozen figures of a freeze whose value today is different, read by whoever may read the freeze's
 	 * administrations.
 	 */

@@ -39,7 +39,8 @@ public class ReportFreezeLocalServiceImpl
 	extends ReportFreezeLocalServiceBaseImpl {
 
 	/**
-	 * Stores the period's figures as they are now, with who froze them and when.
+	 * Stores the period's figures as they are now, with who froze them and when. A freeze of one organisation
+	 * stores its administrations' figures only, none of no administration (getFreezeFigures).
 	 *
 	 * @param organizationId 0 for every administration as registered, or the organisation whose children (each
 	 *        with its subtree) the figures are grouped by
@@ -70,7 +71,8 @@ public class ReportFreezeLocalServiceImpl
 
 		reportFreeze = reportFreezePersistence.update(reportFreeze);
 
-		List<ReportFigure> reportFigures = _reportFiguresLocalService.getFigures(
+		List<ReportFigure> reportFigures =
+			_reportFiguresLocalService.getFreezeFigures(
 			user.getCompanyId(), reportPeriod.getFrom(), reportPeriod.getTo(),
 			organizationId, now);
 

@@ -29,6 +29,23 @@ class FrozenFigureComparisonTest {
 	}
 
 	@Test
+	void everyFigureListsTheUnchangedBesideTheChanged() {
+		assertEquals(
+			List.of(
+				new ReportFigureDifference(_COMPLETED, 7, 501, 12, 11),
+				new ReportFigureDifference(_COMPLETED, 8, 501, 3, 3),
+				new ReportFigureDifference(_COMPLETED, 9, 501, 0, 4)),
+			FrozenFigureComparison.everyFigure(
+				List.of(
+					new ReportFigure(_COMPLETED, 7, 501, 12),
+					new ReportFigure(_COMPLETED, 8, 501, 3)),
+				List.of(
+					new ReportFigure(_COMPLETED, 8, 501, 3),
+					new ReportFigure(_COMPLETED, 7, 501, 11),
+					new ReportFigure(_COMPLETED, 9, 501, 4))));
+	}
+
+	@Test
 	void aFigureOnOneSideOnlyIsZeroOnTheOther() {
 		assertEquals(
 			List.of(

@@ -1,6 +1,8 @@
 package se.livsviktig.report.service.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -46,6 +48,34 @@ class ReportFiguresLocalServiceImplTest {
 		assertEquals(
 			List.of(certified, reviewed),
 			_service.getFigures(_COMPANY_ID, _FROM, _TO, 0, _NOW));
+	}
+
+	@Test
+	void aFreezeOfOneOrganisationKeepsNoFigureOfNoAdministration()
+		throws Exception {
+
+		ReportFigure certified = new ReportFigure(
+			"instructor.certified", 0, 501, 4);
+		ReportFigure reviewed = new ReportFigure(
+			"careprogram.reviewed-on-time", 7, 0, ReportSexes.NONE, 3);
+
+		ReportFigureSource reportFigureSource = mock(ReportFigureSource.class);
+
+		when(
+			reportFigureSource.getFigures(
+				eq(_COMPANY_ID), eq(_FROM), eq(_TO), anyLong(), eq(_NOW))
+		).thenReturn(
+			List.of(certified, reviewed)
+		);
+
+		_reportFigureSources.add(reportFigureSource);
+
+		assertEquals(
+			List.of(reviewed),
+			_service.getFreezeFigures(_COMPANY_ID, _FROM, _TO, 41, _NOW));
+		assertEquals(
+			List.of(certified, reviewed),
+			_service.getFreezeFigures(_COMPANY_ID, _FROM, _TO, 0, _NOW));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.report.constants.ReportActionKeys;
 import se.livsviktig.report.constants.ReportConstants;
+import se.livsviktig.report.internal.security.permission.ReportFreezePermission;
 import se.livsviktig.report.internal.security.permission.ReportViewPermission;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.period.ReportPeriod;
@@ -39,8 +41,8 @@ import se.livsviktig.report.service.ReportFreezeLocalService;
 import se.livsviktig.report.service.persistence.ReportFreezePersistence;
 
 /**
- * Each remote method, allowed and refused: the site's permission is checked through the portal's permission
- * objects before the local service is called.
+ * Each remote method, allowed and refused: the caller's permission is checked through the portal's permission
+ * objects (ReportFreezePermission, ReportViewPermission) before the local service is called.
  *
  * @author Livsviktig
  */
@@ -57,6 +59,8 @@ class ReportFreezeServiceImplTest {
 		Fields.set(
 			_service, "_portletResourcePermission", _portletResourcePermission);
 		Fields.set(
+			_service, "_reportFreezePermission", _reportFreezePermission);
+		Fields.set(
 			_service, "_reportViewPermission", _reportViewPermission);
 		Fields.set(
 			_service, "reportFreezePersistence", _reportFreezePersistence);
@@ -69,14 +73,78 @@ class ReportFreezeServiceImplTest {
 	}
 
 	@Test
-	void freezingNeedsFreezeReportsInTheSite() throws Exception {
-		_refuse(ReportActionKeys.FREEZE_REPORTS);
+	void freezingNeedsTheFreezePermissionOfTheScope() throws Exception {
+		doThrow(
+			new PrincipalException.MustHavePermission(
+				_permissionChecker, ReportConstants.RESOURCE_NAME, _ORG_ID,
+				ReportActionKeys.FREEZE_REPORTS)
+		).when(
+			_reportFreezePermission
+		).check(
+			_permissionChecker, _GROUP_ID, _ORG_ID
+		);
 
 		assertThrows(
 			PrincipalException.class,
-			() -> _service.freeze(_GROUP_ID, _PERIOD, 0));
+			() -> _service.freeze(_GROUP_ID, _PERIOD, _ORG_ID));
 
 		verifyNoInteractions(_localService);
+	}
+
+	@Test
+	void freezingOneAdministrationFreezesItAsTheCaller() throws Exception {
+		when(
+			_localService.freeze(
+				eq(_USER_ID), eq(_GROUP_ID), eq(_PERIOD), eq(_ORG_ID),
+				any(Date.class))
+		).thenReturn(
+			_reportFreeze
+		);
+
+		assertSame(
+			_reportFreeze, _service.freeze(_GROUP_ID, _PERIOD, _ORG_ID));
+		verify(
+			_reportFreezePermission
+		).check(
+			_permissionChecker, _GROUP_ID, _ORG_ID
+		);
+	}
+
+	@Test
+	void anAdministrationsManagerListsOnlyTheFreezesOfWhatTheyMayRead()
+		throws Exception {
+
+		ReportFreeze everyAdministration = _freezeOf(0);
+		ReportFreeze own = _freezeOf(_ORG_ID);
+		ReportFreeze another = _freezeOf(_ORG_ID + 1);
+
+		when(
+			_reportFreezePersistence.findByGroupId(_GROUP_ID)
+		).thenReturn(
+			List.of(everyAdministration, own, another)
+		);
+		when(
+			_reportViewPermission.getGrantedOrganizations(_permissionChecker)
+		).thenReturn(
+			List.of(mock(Organization.class))
+		);
+		when(
+			_reportViewPermission.contains(
+				_permissionChecker, _GROUP_ID, _ORG_ID)
+		).thenReturn(
+			true
+		);
+
+		assertEquals(List.of(own), _service.getReportFreezes(_GROUP_ID));
+	}
+
+	@Test
+	void aReaderOfNoAdministrationIsRefusedTheFreezes() throws Exception {
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.getReportFreezes(_GROUP_ID));
+
+		verifyNoInteractions(_reportFreezePersistence);
 	}
 
 	@Test
@@ -136,18 +204,12 @@ class ReportFreezeServiceImplTest {
 	}
 
 	@Test
-	void listingFreezesNeedsViewReportsInTheSite() throws Exception {
-		_refuse(ReportActionKeys.VIEW_REPORTS);
-
-		assertThrows(
-			PrincipalException.class,
-			() -> _service.getReportFreezes(_GROUP_ID));
-
-		verifyNoInteractions(_reportFreezePersistence);
-	}
-
-	@Test
 	void listingFreezesWithViewReportsListsTheSites() throws Exception {
+		when(
+			_reportViewPermission.containsSite(_permissionChecker, _GROUP_ID)
+		).thenReturn(
+			true
+		);
 		when(
 			_reportFreezePersistence.findByGroupId(_GROUP_ID)
 		).thenReturn(
@@ -194,6 +256,15 @@ class ReportFreezeServiceImplTest {
 		assertSame(_reportFreeze, _service.getReportFreeze(_REPORT_FREEZE_ID));
 	}
 
+	private ReportFreeze _freezeOf(long organizationId) {
+		ReportFreeze reportFreeze = mock(ReportFreeze.class);
+
+		when(reportFreeze.getGroupId()).thenReturn(_GROUP_ID);
+		when(reportFreeze.getOrganizationId()).thenReturn(organizationId);
+
+		return reportFreeze;
+	}
+
 	private void _refuse(String actionId) throws Exception {
 		doThrow(
 			new PrincipalException.MustHavePermission(
@@ -207,6 +278,8 @@ class ReportFreezeServiceImplTest {
 	}
 
 	private static final long _GROUP_ID = 20121;
+
+	private static final long _ORG_ID = 41;
 
 	private static final ReportPeriod _PERIOD = ReportPeriod.ofYear(
 		2026, ZoneOffset.UTC);
@@ -224,6 +297,8 @@ class ReportFreezeServiceImplTest {
 	private final ReportFreeze _reportFreeze = mock(ReportFreeze.class);
 	private final ReportFreezePersistence _reportFreezePersistence = mock(
 		ReportFreezePersistence.class);
+	private final ReportFreezePermission _reportFreezePermission = mock(
+		ReportFreezePermission.class);
 	private final ReportViewPermission _reportViewPermission = mock(
 		ReportViewPermission.class);
 	private final ReportFreezeServiceImpl _service =

@@ -54,9 +54,11 @@ import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
  * The freeze view and one freeze, rendered by their real render commands: the list (who, when, period, scope,
- * status) with the freeze form for those allowed to freeze, without it for readers; one freeze's changed figures
- * beside their frozen values and the unfreeze form with its required reason; each confirmation and refusal in the
- * reader's language; the refusal of a reader without the permission and of a freeze that does not exist.
+ * status) with the freeze form for those allowed to freeze (every administration or one; an administration's
+ * manager their own only), without it for readers; one freeze's changed figures beside their frozen values, or every
+ * frozen figure when asked (showAll in the render URL), and the unfreeze form with its required reason; each
+ * confirmation and refusal in the reader's language; the refusal of a reader without the permission and of a freeze
+ * that does not exist.
  *
  * @author Livsviktig
  */
@@ -118,6 +120,98 @@ public class FreezeViewsIT {
 		Assertions.assertTrue(
 			rows.get(1).text().contains(view.message("unfrozen")));
 		Assertions.assertTrue(rows.get(1).text().contains("Ali Hassan"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.report.test.view.ReportViews#locales")
+	@ParameterizedTest
+	public void aCoordinatorFreezesEveryAdministrationOrOne(Locale locale)
+		throws Exception {
+
+		Organization social = mock(Organization.class);
+
+		when(social.getOrganizationId()).thenReturn(ReportViews.SOCIAL_ID);
+		when(social.getName()).thenReturn("Socialförvaltningen");
+
+		RenderedView view = _renderFreezes(
+			"freeze-scope", ViewRequest.in(locale), true, List.of(social),
+			List.of(_freeze(702, ReportConstants.STATUS_FROZEN)));
+
+		view.assertField(
+			"organizationId", view.message("administrations-to-freeze"));
+		view.assertText(
+			view.message("administrations-to-freeze-help")
+		).assertButton(
+			view.message("freeze-the-figures")
+		);
+
+		Assertions.assertEquals(
+			List.of(view.message("all-administrations"), "Socialförvaltningen"),
+			view.select(
+				"select[id$=organizationId] option"
+			).eachText());
+		Assertions.assertEquals(
+			List.of("0", String.valueOf(ReportViews.SOCIAL_ID)),
+			view.select(
+				"select[id$=organizationId] option"
+			).eachAttr(
+				"value"
+			));
+		Assertions.assertEquals(
+			"0",
+			view.select(
+				"select[id$=organizationId] option[selected]"
+			).attr(
+				"value"
+			),
+			"every administration unless one is chosen");
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.report.test.view.ReportViews#locales")
+	@ParameterizedTest
+	public void anAdministrationsManagerFreezesAndSeesTheirOwnOnly(
+			Locale locale)
+		throws Exception {
+
+		Organization social = mock(Organization.class);
+
+		when(social.getOrganizationId()).thenReturn(ReportViews.SOCIAL_ID);
+		when(social.getName()).thenReturn("Socialförvaltningen");
+
+		ReportFreeze socialFreeze = _freeze(703, ReportConstants.STATUS_FROZEN);
+
+		when(
+			socialFreeze.getOrganizationId()
+		).thenReturn(
+			ReportViews.SOCIAL_ID
+		);
+
+		RenderedView view = _renderFreezes(
+			"administration-manager", ViewRequest.in(locale), false,
+			List.of(social), List.of(socialFreeze));
+
+		view.assertField(
+			"organizationId", view.message("administrations-to-freeze"));
+		view.assertTableRows(1);
+
+		Assertions.assertEquals(
+			List.of("Socialförvaltningen"),
+			view.select(
+				"select[id$=organizationId] option"
+			).eachText(),
+			"no choice of every administration");
+		Assertions.assertTrue(
+			view.select(
+				"tbody tr"
+			).get(
+				0
+			).text(
+			).contains(
+				"Socialförvaltningen"
+			));
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -216,10 +310,14 @@ public class FreezeViewsIT {
 
 		view.assertHeading(
 			2, view.message("freeze-of-x", "2025-01-01 – 2025-12-31")
+		).assertHeading(
+			3, view.message("changes-since-the-freeze")
 		).assertTableRows(
 			2
 		).assertButton(
 			view.message("unfreeze-the-figures")
+		).assertLink(
+			view.message("show-every-frozen-figure"), "showAll=true"
 		);
 
 		Assertions.assertEquals(
@@ -250,6 +348,78 @@ public class FreezeViewsIT {
 				"required"
 			));
 		Assertions.assertEquals("post", view.select("form").attr("method"));
+
+		_viewHarness.assertAccessible(view);
+	}
+
+	@MethodSource("se.livsviktig.report.test.view.ReportViews#locales")
+	@ParameterizedTest
+	public void aFreezeListsEveryFrozenFigureWhenAsked(Locale locale)
+		throws Exception {
+
+		ReportFreeze reportFreeze = _freeze(702, ReportConstants.STATUS_FROZEN);
+
+		ReportFreezeService reportFreezeService = mock(
+			ReportFreezeService.class);
+
+		when(
+			reportFreezeService.getReportFreeze(702)
+		).thenReturn(
+			reportFreeze
+		);
+
+		ReportFiguresService reportFiguresService = mock(
+			ReportFiguresService.class);
+
+		when(
+			reportFiguresService.getComparison(702)
+		).thenReturn(
+			List.of(
+				new ReportFigureDifference(
+					ReportFigureKeys.TRAINING_COMPLETED, ReportViews.SOCIAL_ID,
+					7, 10, 13),
+				new ReportFigureDifference(
+					ReportFigureKeys.TRAINING_NO_SHOW, ReportViews.SOCIAL_ID, 7,
+					2, 2))
+		);
+
+		ViewFreezeMVCRenderCommand renderCommand = _freezeCommand(
+			false, reportFreezeService, reportFiguresService);
+
+		RenderedView view = _viewHarness.render(
+			"freeze", "every-figure",
+			ViewRequest.in(
+				locale
+			).parameter(
+				"reportFreezeId", "702"
+			).parameter(
+				"showAll", "true"
+			),
+			renderCommand::render);
+
+		view.assertHeading(
+			3, view.message("frozen-figures")
+		).assertTableRows(
+			2
+		).assertLink(
+			view.message("show-the-changed-figures-only"), "showAll=false"
+		);
+
+		Assertions.assertEquals(
+			List.of(
+				view.message("figure.training.no-show"), "Socialförvaltningen",
+				"MHFA", "2", "2", "0"),
+			view.select(
+				"tbody tr"
+			).get(
+				1
+			).select(
+				"th, td"
+			).eachText(),
+			"an unchanged figure beside the changed one");
+		Assertions.assertEquals(
+			view.message("frozen-figures-caption"),
+			view.select("caption").text());
 
 		_viewHarness.assertAccessible(view);
 	}
@@ -519,8 +689,32 @@ public class FreezeViewsIT {
 			List<ReportFreeze> reportFreezes)
 		throws Exception {
 
+		return _renderFreezes(
+			state, viewRequest, mayFreeze, List.of(), reportFreezes);
+	}
+
+	/**
+	 * @param mayFreezeEveryAdministration whether the reader has FREEZE_REPORTS in the site
+	 * @param freezableOrganizations the administrations the service lets the reader freeze one by one
+	 */
+	private RenderedView _renderFreezes(
+			String state, ViewRequest viewRequest,
+			boolean mayFreezeEveryAdministration,
+			List<Organization> freezableOrganizations,
+			List<ReportFreeze> reportFreezes)
+		throws Exception {
+
+		boolean mayFreeze = mayFreezeEveryAdministration;
+
 		ReportFreezeService reportFreezeService = mock(
 			ReportFreezeService.class);
+
+		when(
+			reportFreezeService.getFreezableOrganizations(
+				ViewHarness.SITE_GROUP_ID)
+		).thenReturn(
+			freezableOrganizations
+		);
 
 		when(
 			reportFreezeService.getReportFreezes(

@@ -59,6 +59,41 @@ class ParticipantFiguresQueryTest {
 		}
 	}
 
+	@Test
+	void rolledUpTheOrganisationTreeIsLeftJoinedAfterThePeriodsRegistrations() {
+		String sql = _participantFiguresQuery.selectRolledUp(
+			0
+		).toSQL(
+			new DefaultASTNodeListener()
+		);
+
+		assertTrue(
+			sql.contains(
+				"left join (select ownOrganization.organizationId, " +
+					"administration.organizationId administrationId from " +
+						"Organization_ ownOrganization inner join Organization_ " +
+							"administration on "),
+			sql);
+		assertTrue(
+			sql.contains(
+				") administrationTree on administrationTree.organizationId = " +
+					"LVTraining_Registration.organizationId"),
+			sql);
+		assertFalse(
+			Pattern.compile(
+				"inner join Organization_ \\w+ on \\w+\\.organizationId = " +
+					"LVTraining_Registration\\.organizationId"
+			).matcher(
+				sql
+			).find(),
+			sql);
+		assertTrue(
+			sql.contains(
+				"(? + case when administrationTree.administrationId is not " +
+					"NULL then ? else ? end) = ?"),
+			sql);
+	}
+
 	private static int _count(String sql, String part) {
 		Matcher matcher = Pattern.compile(
 			Pattern.quote(part)

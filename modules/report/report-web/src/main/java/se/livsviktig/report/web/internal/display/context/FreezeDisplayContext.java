@@ -3,8 +3,9 @@ package se.livsviktig.report.web.internal.display.context;
 import java.util.List;
 
 /**
- * One freeze: what was frozen, the figures that changed since, whether the reader may unfreeze it, the reason as
- * typed (kept after a refusal), and the refusal or confirmation of the last action (Language keys, or null).
+ * One freeze: what was frozen, the figures that changed since (or every frozen figure, when showAll), whether the
+ * reader may unfreeze it, the reason as typed (kept after a refusal), and the refusal or confirmation of the last
+ * action (Language keys, or null).
  *
  * @author Livsviktig
  */
@@ -12,11 +13,12 @@ public class FreezeDisplayContext {
 
 	public FreezeDisplayContext(
 		FreezeRow freezeRow, List<DifferenceRow> differenceRows,
-		boolean mayUnfreeze, String reason, String errorKey,
+		boolean showAll, boolean mayUnfreeze, String reason, String errorKey,
 		String successKey) {
 
 		_freezeRow = freezeRow;
 		_differenceRows = differenceRows;
+		_showAll = showAll;
 		_mayUnfreeze = mayUnfreeze;
 		_reason = reason;
 		_errorKey = errorKey;
@@ -43,6 +45,13 @@ public class FreezeDisplayContext {
 		return _successKey;
 	}
 
+	/**
+	 * @return whether every frozen figure is listed, not only the changed ones
+	 */
+	public boolean isShowAll() {
+		return _showAll;
+	}
+
 	public boolean isMayUnfreeze() {
 		return _mayUnfreeze;
 	}
@@ -52,6 +61,7 @@ public class FreezeDisplayContext {
 	private final FreezeRow _freezeRow;
 	private final boolean _mayUnfreeze;
 	private final String _reason;
+	private final boolean _showAll;
 	private final String _successKey;
 
 }

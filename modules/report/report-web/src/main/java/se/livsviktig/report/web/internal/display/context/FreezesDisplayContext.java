@@ -3,20 +3,20 @@ package se.livsviktig.report.web.internal.display.context;
 import java.util.List;
 
 /**
- * The freeze view: the site's freezes, the years that may be frozen, whether the reader may freeze, and the
- * refusal or confirmation of the last action (Language keys, or null).
+ * The freeze view: the site's freezes (those the reader may read), the years that may be frozen, the scopes the
+ * reader may freeze (none: no form), and the refusal or confirmation of the last action (Language keys, or null).
  *
  * @author Livsviktig
  */
 public class FreezesDisplayContext {
 
 	public FreezesDisplayContext(
-		List<FreezeRow> freezeRows, List<Option> yearOptions, boolean mayFreeze,
-		String errorKey, String successKey) {
+		List<FreezeRow> freezeRows, List<Option> yearOptions,
+		List<Option> scopeOptions, String errorKey, String successKey) {
 
 		_freezeRows = freezeRows;
 		_yearOptions = yearOptions;
-		_mayFreeze = mayFreeze;
+		_scopeOptions = scopeOptions;
 		_errorKey = errorKey;
 		_successKey = successKey;
 	}
@@ -29,6 +29,10 @@ public class FreezesDisplayContext {
 		return _freezeRows;
 	}
 
+	public List<Option> getScopeOptions() {
+		return _scopeOptions;
+	}
+
 	public String getSuccessKey() {
 		return _successKey;
 	}
@@ -38,12 +42,12 @@ public class FreezesDisplayContext {
 	}
 
 	public boolean isMayFreeze() {
-		return _mayFreeze;
+		return !_scopeOptions.isEmpty();
 	}
 
 	private final String _errorKey;
 	private final List<FreezeRow> _freezeRows;
-	private final boolean _mayFreeze;
+	private final List<Option> _scopeOptions;
 	private final String _successKey;
 	private final List<Option> _yearOptions;
 

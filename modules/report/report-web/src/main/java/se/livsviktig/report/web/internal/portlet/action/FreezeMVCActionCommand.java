@@ -22,8 +22,9 @@ import se.livsviktig.report.web.internal.constants.ReportMVCCommandNames;
 import se.livsviktig.report.web.internal.display.context.ReportErrorKeys;
 
 /**
- * Freezes a year's figures of every administration (POST with the portal's CSRF token); the remote service checks
- * FREEZE_REPORTS. Back on the freeze view with the confirmation or the refusal.
+ * Freezes a year's figures of every administration, or of the one administration chosen (POST with the portal's
+ * CSRF token); the remote service checks the caller's freeze scope. Back on the freeze view with the confirmation
+ * or the refusal.
  *
  * @author Livsviktig
  */
@@ -51,7 +52,7 @@ public class FreezeMVCActionCommand extends BaseMVCActionCommand {
 					ParamUtil.getInteger(actionRequest, "year"),
 					themeDisplay.getTimeZone(
 					).toZoneId()),
-				0);
+				ParamUtil.getLong(actionRequest, "organizationId"));
 
 			ReportActionOutcome.succeeded(
 				_portal, actionRequest, "the-figures-were-frozen");

@@ -30,12 +30,14 @@ import se.livsviktig.report.web.internal.constants.ReportMVCCommandNames;
 import se.livsviktig.report.web.internal.constants.ReportWebKeys;
 import se.livsviktig.report.web.internal.display.context.DifferenceRows;
 import se.livsviktig.report.web.internal.display.context.FreezeDisplayContext;
+import se.livsviktig.report.web.internal.display.context.FreezeFigureListing;
 import se.livsviktig.report.web.internal.display.context.FreezeRows;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
- * One freeze: what was frozen, each frozen figure whose value today differs with both values and the change, read
- * through the remote services with the freeze's read permission; and, for those with UNFREEZE_REPORTS, the form
+ * One freeze: what was frozen, each frozen figure whose value today differs with both values and the change (or,
+ * asked for, every frozen figure: FreezeFigureListing), read through the remote services with the freeze's read
+ * permission; and, for those with UNFREEZE_REPORTS, the form
  * that withdraws it with a reason.
  *
  * @author Livsviktig
@@ -73,6 +75,9 @@ public class ViewFreezeMVCRenderCommand extends BaseReportMVCRenderCommand {
 
 		numberFormat.setMaximumFractionDigits(1);
 
+		boolean showAll = ParamUtil.getBoolean(
+			renderRequest, FreezeFigureListing.SHOW_ALL);
+
 		renderRequest.setAttribute(
 			ReportWebKeys.FREEZE_DISPLAY_CONTEXT,
 			new FreezeDisplayContext(
@@ -90,8 +95,10 @@ public class ViewFreezeMVCRenderCommand extends BaseReportMVCRenderCommand {
 					LanguageUtil.get(resourceBundle, "no-administration"),
 					numberFormat
 				).toRows(
-					_reportFiguresService.getDifferences(reportFreezeId)
+					FreezeFigureListing.read(
+						_reportFiguresService, reportFreezeId, showAll)
 				),
+				showAll,
 				(reportFreeze.getStatus() == ReportConstants.STATUS_FROZEN) &&
 				_portletResourcePermission.contains(
 					themeDisplay.getPermissionChecker(),

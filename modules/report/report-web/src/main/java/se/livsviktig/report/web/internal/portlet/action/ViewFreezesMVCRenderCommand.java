@@ -27,14 +27,17 @@ import se.livsviktig.report.constants.ReportPortletKeys;
 import se.livsviktig.report.service.ReportFreezeService;
 import se.livsviktig.report.web.internal.constants.ReportMVCCommandNames;
 import se.livsviktig.report.web.internal.constants.ReportWebKeys;
+import se.livsviktig.report.web.internal.display.context.FreezeRow;
 import se.livsviktig.report.web.internal.display.context.FreezeRows;
+import se.livsviktig.report.web.internal.display.context.FreezeScopeOptions;
 import se.livsviktig.report.web.internal.display.context.FreezesDisplayContext;
 import se.livsviktig.report.web.internal.display.context.Option;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
 /**
- * The freeze view: the site's freezes (who, when, period, scope, status), read through the remote service, and,
- * for those with FREEZE_REPORTS, the form that freezes a year (the last full year chosen).
+ * The freeze view: the freezes the reader may read (who, when, period, scope, status), read through the remote
+ * service, and, for those who may freeze, the form that freezes a year (the last full year chosen) of every
+ * administration or of one (FreezeScopeOptions).
  *
  * @author Livsviktig
  */
@@ -71,22 +74,28 @@ public class ViewFreezesMVCRenderCommand extends BaseReportMVCRenderCommand {
 			yearOptions.add(new Option(year, year, i == 1));
 		}
 
+		List<FreezeRow> freezeRows = new FreezeRows(
+			zoneId, reportNames::organizationName,
+			LanguageUtil.get(
+				resourceBundle(renderRequest), "all-administrations")
+		).toRows(
+			_reportFreezeService.getReportFreezes(
+				themeDisplay.getScopeGroupId())
+		);
+
 		renderRequest.setAttribute(
 			ReportWebKeys.FREEZES_DISPLAY_CONTEXT,
 			new FreezesDisplayContext(
-				new FreezeRows(
-					zoneId, reportNames::organizationName,
+				freezeRows, yearOptions,
+				FreezeScopeOptions.of(
+					_portletResourcePermission.contains(
+						themeDisplay.getPermissionChecker(),
+						themeDisplay.getScopeGroupId(),
+						ReportActionKeys.FREEZE_REPORTS),
+					_reportFreezeService.getFreezableOrganizations(
+						themeDisplay.getScopeGroupId()),
 					LanguageUtil.get(
-						resourceBundle(renderRequest), "all-administrations")
-				).toRows(
-					_reportFreezeService.getReportFreezes(
-						themeDisplay.getScopeGroupId())
-				),
-				yearOptions,
-				_portletResourcePermission.contains(
-					themeDisplay.getPermissionChecker(),
-					themeDisplay.getScopeGroupId(),
-					ReportActionKeys.FREEZE_REPORTS),
+						resourceBundle(renderRequest), "all-administrations")),
 				(String)SessionErrors.get(
 					renderRequest, ReportWebKeys.REPORT_ERROR_KEY),
 				(String)SessionMessages.get(

@@ -138,6 +138,30 @@ class FreezeActionCommandsTest {
 	}
 
 	@Test
+	void aYearIsFrozenForTheAdministrationChosen() throws Exception {
+		_param("year", "2025");
+		_param("organizationId", "4711");
+
+		_freezeCommand.doProcessAction(_actionRequest, _actionResponse);
+
+		verify(
+			_reportFreezeService
+		).freeze(
+			_GROUP_ID,
+			ReportPeriod.ofYear(
+				2025,
+				TimeZone.getTimeZone(
+					"Europe/Stockholm"
+				).toZoneId()),
+			4711
+		);
+		assertEquals(
+			"the-figures-were-frozen",
+			SessionMessages.get(
+				_actionRequest, ReportActionOutcome.SUCCESS_KEY));
+	}
+
+	@Test
 	void aFreezeGoneIsNoInputErrorAndGoesToThePortal() throws Exception {
 		_param("reportFreezeId", "701");
 		_param("reason", "Fel år");
