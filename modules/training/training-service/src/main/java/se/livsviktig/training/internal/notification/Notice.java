@@ -113,6 +113,22 @@ public class Notice {
 		return notice;
 	}
 
+	/**
+	 * The same notice, knowing the recipient's place on the waitlist as the raising transaction left it under the
+	 * session's row lock: a new waitlisted registration is last in line, so its place is the session's waitlisted
+	 * count. Its content then needs no count of those ahead after the commit (a statement no cache answers, since
+	 * every registration changes the count).
+	 *
+	 * @param waitlistPosition 1 for the first in line
+	 */
+	public Notice withWaitlistPosition(int waitlistPosition) {
+		Notice notice = _copy();
+
+		notice._waitlistPosition = waitlistPosition;
+
+		return notice;
+	}
+
 	public long getCompanyId() {
 		return _companyId;
 	}
@@ -147,6 +163,14 @@ public class Notice {
 
 	public String getType() {
 		return _type;
+	}
+
+	/**
+	 * @return the recipient's place on the waitlist when the notice was raised, or 0 when the notice does not carry
+	 *         it
+	 */
+	public int getWaitlistPosition() {
+		return _waitlistPosition;
 	}
 
 	@Override
@@ -190,6 +214,7 @@ public class Notice {
 		notice._courseSession = _courseSession;
 		notice._previousDates = _previousDates;
 		notice._registration = _registration;
+		notice._waitlistPosition = _waitlistPosition;
 
 		return notice;
 	}
@@ -223,5 +248,6 @@ public class Notice {
 	private Registration _registration;
 	private final long _registrationId;
 	private final String _type;
+	private int _waitlistPosition;
 
 }

@@ -469,11 +469,25 @@ public class NoticeContentFactory {
 			placeholders.put(
 				"POSITION",
 				String.valueOf(
-					_registrationLocalService.getWaitlistPosition(
-						registration.getRegistrationId())));
+					getWaitlistPosition(
+						notice, registration.getRegistrationId())));
 		}
 
 		return placeholders;
+	}
+
+	/**
+	 * The recipient's place on the waitlist: as the notice carries it (a new registration's, known under the
+	 * session's row lock), else counted now.
+	 */
+	int getWaitlistPosition(Notice notice, long registrationId)
+		throws PortalException {
+
+		if (notice.getWaitlistPosition() > 0) {
+			return notice.getWaitlistPosition();
+		}
+
+		return _registrationLocalService.getWaitlistPosition(registrationId);
 	}
 
 	private ZoneId _getZoneId(TimeZone timeZone) {

@@ -52,7 +52,8 @@ public class NoticeDispatcher {
 	 * Claims the notice now, in the caller's transaction, under an id the caller reserved before, and delivers it
 	 * after the commit. For a notice about a row the same transaction inserts (a new registration's confirmation):
 	 * the claim is then one more insert beside it, committed or rolled back with it, instead of a transaction and a
-	 * connection of its own after the commit.
+	 * connection of its own after the commit. Its key names that new row, so no one can have claimed it before
+	 * ({@link TrainingNoticeClaim#claimNew}).
 	 *
 	 * @param trainingNoticeId the claim's id, reserved before the caller took any row lock, since the counter may
 	 *        need a transaction of its own for a new range
@@ -60,9 +61,7 @@ public class NoticeDispatcher {
 	public void claimNowDeliverAfterCommit(
 		Notice notice, long trainingNoticeId) {
 
-		if (!_trainingNoticeClaim.claim(trainingNoticeId, notice, new Date())) {
-			return;
-		}
+		_trainingNoticeClaim.claimNew(trainingNoticeId, notice, new Date());
 
 		TransactionCommitCallbackUtil.registerCallback(
 			() -> {

@@ -173,11 +173,16 @@ public class SeatAllocation {
 		else if (registration.getStatus() ==
 					RegistrationConstants.STATUS_WAITLISTED) {
 
+			// Last in line: the waitlisted count, which this transaction just raised under the lock, is the
+			// person's place, and the notice need not count those ahead after the commit.
+
 			_noticeDispatcher.claimNowDeliverAfterCommit(
 				Notice.forRegistration(
 					TrainingNoticeTypes.WAITLISTED, registration
 				).withRows(
 					registration, lockedCourseSession
+				).withWaitlistPosition(
+					lockedCourseSession.getWaitlistedCount()
 				),
 				registrationIds.getTrainingNoticeId());
 		}

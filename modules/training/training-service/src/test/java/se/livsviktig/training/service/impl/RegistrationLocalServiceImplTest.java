@@ -15,6 +15,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +33,7 @@ import se.livsviktig.training.exception.OfferExpiredException;
 import se.livsviktig.training.exception.RegistrationClosedException;
 import se.livsviktig.training.exception.RegistrationMotivationException;
 import se.livsviktig.training.exception.RegistrationStatusException;
+import se.livsviktig.training.internal.notification.Notice;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionAudience;
@@ -472,6 +474,28 @@ public class RegistrationLocalServiceImplTest {
 		assertEquals(
 			Collections.singletonList(TrainingNoticeTypes.WAITLISTED),
 			_fixture.noticeTypesSent());
+	}
+
+	@Test
+	public void aNewWaitlistedRegistrationsNoticeCarriesItsPlaceInLine()
+		throws Exception {
+
+		CourseSession courseSession = _fixture.session(20, 20);
+
+		courseSession.setWaitlistedCount(3);
+
+		_fixture.user(101, RegistrationFixture.SOF);
+
+		_register(101);
+
+		List<Notice> notices = _fixture.noticesSent();
+
+		assertEquals(1, notices.size());
+		assertEquals(
+			4,
+			notices.get(
+				0
+			).getWaitlistPosition());
 	}
 
 	@Test
