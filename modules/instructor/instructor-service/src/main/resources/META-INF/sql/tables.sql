@@ -19,7 +19,9 @@ create table LVInstructor_Certification (
 	stateByUserId LONG,
 	stateByUserName VARCHAR(75) null,
 	stateDate DATE null,
-	stateReason VARCHAR(500) null
+	stateReason VARCHAR(500) null,
+	organizationId LONG,
+	sex VARCHAR(75) null
 );
 
 create table LVInstructor_InstructorNetwork (

@@ -5,16 +5,22 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * How many instructors of one training method a figure counts: one row of
+ * How many instructors of one training method a figure counts in one administration and sex category: one row of
  * {@code InstructorFiguresLocalService.getCertifiedInstructorCounts} or {@code getActiveInstructorCounts}. The
- * instructor app records no administration of its own for a person, so the counts are for the whole company.
+ * administration and the category are those each certification recorded of its holder when it was recorded
+ * (training's categories: female, male, unknown); rolled up, the administration is the child of the asked
+ * organisation whose subtree holds the recorded one.
  *
  * @author Livsviktig
  */
 public final class InstructorCount implements Serializable {
 
-	public InstructorCount(long trainingMethodId, long count) {
+	public InstructorCount(
+		long organizationId, long trainingMethodId, String sex, long count) {
+
+		_organizationId = organizationId;
 		_trainingMethodId = trainingMethodId;
+		_sex = sex;
 		_count = count;
 	}
 
@@ -30,7 +36,9 @@ public final class InstructorCount implements Serializable {
 
 		InstructorCount instructorCount = (InstructorCount)object;
 
-		if ((_trainingMethodId == instructorCount._trainingMethodId) &&
+		if ((_organizationId == instructorCount._organizationId) &&
+			(_trainingMethodId == instructorCount._trainingMethodId) &&
+			Objects.equals(_sex, instructorCount._sex) &&
 			(_count == instructorCount._count)) {
 
 			return true;
@@ -46,24 +54,37 @@ public final class InstructorCount implements Serializable {
 		return _count;
 	}
 
+	/**
+	 * @return the administration, 0 for instructors in none
+	 */
+	public long getOrganizationId() {
+		return _organizationId;
+	}
+
+	public String getSex() {
+		return _sex;
+	}
+
 	public long getTrainingMethodId() {
 		return _trainingMethodId;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(_trainingMethodId, _count);
+		return Objects.hash(_organizationId, _trainingMethodId, _sex, _count);
 	}
 
 	@Override
 	public String toString() {
-		return "{trainingMethodId=" + _trainingMethodId + ", count=" + _count +
-			"}";
+		return "{organizationId=" + _organizationId + ", trainingMethodId=" +
+			_trainingMethodId + ", sex=" + _sex + ", count=" + _count + "}";
 	}
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final long _count;
+	private final long _organizationId;
+	private final String _sex;
 	private final long _trainingMethodId;
 
 }

@@ -7,22 +7,26 @@ import java.util.Objects;
 import se.livsviktig.training.spi.InstructorStanding;
 
 /**
- * How many instructors of one training method had one licence standing (ok, at risk, lapsed) at a moment: one
- * row of {@code InstructorFiguresLocalService.getInstructorStandingCounts}, counted from the same standings as
- * {@code LicenceStandingLocalService} gives, as they were then.
+ * How many instructors of one training method, in one administration and sex category, had one licence standing
+ * (ok, at risk, lapsed) at a moment: one row of {@code InstructorFiguresLocalService.getInstructorStandingCounts},
+ * counted from the same standings as {@code LicenceStandingLocalService} gives, as they were then. Each instructor
+ * is counted under the administration and category of their latest certification for the method recorded by then.
  *
  * @author Livsviktig
  */
 public final class InstructorStandingCount implements Serializable {
 
 	public InstructorStandingCount(
-		long trainingMethodId, InstructorStanding standing, long count) {
+		long organizationId, long trainingMethodId, String sex,
+		InstructorStanding standing, long count) {
 
 		if (standing == null) {
 			throw new IllegalArgumentException("A count is of a standing");
 		}
 
+		_organizationId = organizationId;
 		_trainingMethodId = trainingMethodId;
+		_sex = sex;
 		_standing = standing;
 		_count = count;
 	}
@@ -40,7 +44,9 @@ public final class InstructorStandingCount implements Serializable {
 		InstructorStandingCount instructorStandingCount =
 			(InstructorStandingCount)object;
 
-		if ((_trainingMethodId == instructorStandingCount._trainingMethodId) &&
+		if ((_organizationId == instructorStandingCount._organizationId) &&
+			(_trainingMethodId == instructorStandingCount._trainingMethodId) &&
+			Objects.equals(_sex, instructorStandingCount._sex) &&
 			(_standing == instructorStandingCount._standing) &&
 			(_count == instructorStandingCount._count)) {
 
@@ -54,6 +60,17 @@ public final class InstructorStandingCount implements Serializable {
 		return _count;
 	}
 
+	/**
+	 * @return the administration, 0 for instructors in none
+	 */
+	public long getOrganizationId() {
+		return _organizationId;
+	}
+
+	public String getSex() {
+		return _sex;
+	}
+
 	public InstructorStanding getStanding() {
 		return _standing;
 	}
@@ -64,18 +81,22 @@ public final class InstructorStandingCount implements Serializable {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(_trainingMethodId, _standing, _count);
+		return Objects.hash(
+			_organizationId, _trainingMethodId, _sex, _standing, _count);
 	}
 
 	@Override
 	public String toString() {
-		return "{trainingMethodId=" + _trainingMethodId + ", standing=" +
-			_standing + ", count=" + _count + "}";
+		return "{organizationId=" + _organizationId + ", trainingMethodId=" +
+			_trainingMethodId + ", sex=" + _sex + ", standing=" + _standing +
+				", count=" + _count + "}";
 	}
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final long _count;
+	private final long _organizationId;
+	private final String _sex;
 	private final InstructorStanding _standing;
 	private final long _trainingMethodId;
 

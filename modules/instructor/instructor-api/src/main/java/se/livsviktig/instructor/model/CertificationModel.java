@@ -412,6 +412,35 @@ public interface CertificationModel
 	 */
 	public void setStateReason(String stateReason);
 
+	/**
+	 * Returns the organization ID of this certification.
+	 *
+	 * @return the organization ID of this certification
+	 */
+	public long getOrganizationId();
+
+	/**
+	 * Sets the organization ID of this certification.
+	 *
+	 * @param organizationId the organization ID of this certification
+	 */
+	public void setOrganizationId(long organizationId);
+
+	/**
+	 * Returns the sex of this certification.
+	 *
+	 * @return the sex of this certification
+	 */
+	@AutoEscape
+	public String getSex();
+
+	/**
+	 * Sets the sex of this certification.
+	 *
+	 * @param sex the sex of this certification
+	 */
+	public void setSex(String sex);
+
 	@Override
 	public Certification cloneWithOriginalValues();
 

@@ -71,6 +71,10 @@ public class CertificationTable extends BaseTable<CertificationTable> {
 		"stateDate", Date.class, Types.TIMESTAMP, Column.FLAG_DEFAULT);
 	public final Column<CertificationTable, String> stateReason = createColumn(
 		"stateReason", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
+	public final Column<CertificationTable, Long> organizationId = createColumn(
+		"organizationId", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
+	public final Column<CertificationTable, String> sex = createColumn(
+		"sex", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
 
 	private CertificationTable() {
 		super("LVInstructor_Certification", CertificationTable::new);

@@ -55,6 +55,8 @@ public class CertificationWrapper
 		attributes.put("stateByUserName", getStateByUserName());
 		attributes.put("stateDate", getStateDate());
 		attributes.put("stateReason", getStateReason());
+		attributes.put("organizationId", getOrganizationId());
+		attributes.put("sex", getSex());
 
 		return attributes;
 	}
@@ -187,6 +189,18 @@ public class CertificationWrapper
 		if (stateReason != null) {
 			setStateReason(stateReason);
 		}
+
+		Long organizationId = (Long)attributes.get("organizationId");
+
+		if (organizationId != null) {
+			setOrganizationId(organizationId);
+		}
+
+		String sex = (String)attributes.get("sex");
+
+		if (sex != null) {
+			setSex(sex);
+		}
 	}
 
 	@Override
@@ -305,6 +319,16 @@ public class CertificationWrapper
 	}
 
 	/**
+	 * Returns the organization ID of this certification.
+	 *
+	 * @return the organization ID of this certification
+	 */
+	@Override
+	public long getOrganizationId() {
+		return model.getOrganizationId();
+	}
+
+	/**
 	 * Returns the primary key of this certification.
 	 *
 	 * @return the primary key of this certification
@@ -322,6 +346,16 @@ public class CertificationWrapper
 	@Override
 	public long getRenewedCertificationId() {
 		return model.getRenewedCertificationId();
+	}
+
+	/**
+	 * Returns the sex of this certification.
+	 *
+	 * @return the sex of this certification
+	 */
+	@Override
+	public String getSex() {
+		return model.getSex();
 	}
 
 	/**
@@ -560,6 +594,16 @@ public class CertificationWrapper
 	}
 
 	/**
+	 * Sets the organization ID of this certification.
+	 *
+	 * @param organizationId the organization ID of this certification
+	 */
+	@Override
+	public void setOrganizationId(long organizationId) {
+		model.setOrganizationId(organizationId);
+	}
+
+	/**
 	 * Sets the primary key of this certification.
 	 *
 	 * @param primaryKey the primary key of this certification
@@ -577,6 +621,16 @@ public class CertificationWrapper
 	@Override
 	public void setRenewedCertificationId(long renewedCertificationId) {
 		model.setRenewedCertificationId(renewedCertificationId);
+	}
+
+	/**
+	 * Sets the sex of this certification.
+	 *
+	 * @param sex the sex of this certification
+	 */
+	@Override
+	public void setSex(String sex) {
+		model.setSex(sex);
 	}
 
 	/**

@@ -53,17 +53,17 @@ public interface InstructorFiguresLocalService extends BaseLocalService {
 		long companyId, Date from, Date to);
 
 	/**
-	 * Instructors whom a certification active at the moment covers, each once per method, in one GROUP BY: who
-	 * the qualification check lets teach the method on that day.
+	 * Instructors whom a certification active at the moment covers, each once per cell, in one GROUP BY: who the
+	 * qualification check lets teach the method on that day.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<InstructorCount> getCertifiedInstructorCounts(
 		long companyId, Date asOf);
 
 	/**
-	 * Instructors per method and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService}
-	 * would have given them at the moment, from its three statements: the certifications active then, the
-	 * methods' rules and training's delivered sessions up to the moment.
+	 * Instructors per cell and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService} would
+	 * have given them at the moment, from its three statements (the certifications active then, the methods'
+	 * rules and training's delivered sessions up to the moment) and the attribution's one.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<InstructorStandingCount> getInstructorStandingCounts(
@@ -75,5 +75,29 @@ public interface InstructorFiguresLocalService extends BaseLocalService {
 	 * @return the OSGi service identifier
 	 */
 	public String getOSGiServiceIdentifier();
+
+	/**
+	 * As {@link #getActiveInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<InstructorCount> getRolledUpActiveInstructorCounts(
+		long companyId, long parentOrganizationId, Date from, Date to);
+
+	/**
+	 * As {@link #getCertifiedInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree, in one GROUP BY: a holder counts once per child.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<InstructorCount> getRolledUpCertifiedInstructorCounts(
+		long companyId, long parentOrganizationId, Date asOf);
+
+	/**
+	 * As {@link #getInstructorStandingCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<InstructorStandingCount> getRolledUpInstructorStandingCounts(
+		long companyId, long parentOrganizationId, Date asOf);
 
 }

@@ -40,8 +40,8 @@ public class InstructorFiguresLocalServiceUtil {
 	}
 
 	/**
-	 * Instructors whom a certification active at the moment covers, each once per method, in one GROUP BY: who
-	 * the qualification check lets teach the method on that day.
+	 * Instructors whom a certification active at the moment covers, each once per cell, in one GROUP BY: who the
+	 * qualification check lets teach the method on that day.
 	 */
 	public static List<se.livsviktig.instructor.figures.InstructorCount>
 		getCertifiedInstructorCounts(long companyId, java.util.Date asOf) {
@@ -50,9 +50,9 @@ public class InstructorFiguresLocalServiceUtil {
 	}
 
 	/**
-	 * Instructors per method and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService}
-	 * would have given them at the moment, from its three statements: the certifications active then, the
-	 * methods' rules and training's delivered sessions up to the moment.
+	 * Instructors per cell and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService} would
+	 * have given them at the moment, from its three statements (the certifications active then, the methods'
+	 * rules and training's delivered sessions up to the moment) and the attribution's one.
 	 */
 	public static List<se.livsviktig.instructor.figures.InstructorStandingCount>
 		getInstructorStandingCounts(long companyId, java.util.Date asOf) {
@@ -67,6 +67,43 @@ public class InstructorFiguresLocalServiceUtil {
 	 */
 	public static String getOSGiServiceIdentifier() {
 		return getService().getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * As {@link #getActiveInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	public static List<se.livsviktig.instructor.figures.InstructorCount>
+		getRolledUpActiveInstructorCounts(
+			long companyId, long parentOrganizationId, java.util.Date from,
+			java.util.Date to) {
+
+		return getService().getRolledUpActiveInstructorCounts(
+			companyId, parentOrganizationId, from, to);
+	}
+
+	/**
+	 * As {@link #getCertifiedInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree, in one GROUP BY: a holder counts once per child.
+	 */
+	public static List<se.livsviktig.instructor.figures.InstructorCount>
+		getRolledUpCertifiedInstructorCounts(
+			long companyId, long parentOrganizationId, java.util.Date asOf) {
+
+		return getService().getRolledUpCertifiedInstructorCounts(
+			companyId, parentOrganizationId, asOf);
+	}
+
+	/**
+	 * As {@link #getInstructorStandingCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	public static List<se.livsviktig.instructor.figures.InstructorStandingCount>
+		getRolledUpInstructorStandingCounts(
+			long companyId, long parentOrganizationId, java.util.Date asOf) {
+
+		return getService().getRolledUpInstructorStandingCounts(
+			companyId, parentOrganizationId, asOf);
 	}
 
 	public static InstructorFiguresLocalService getService() {

@@ -43,8 +43,8 @@ public class InstructorFiguresLocalServiceWrapper
 	}
 
 	/**
-	 * Instructors whom a certification active at the moment covers, each once per method, in one GROUP BY: who
-	 * the qualification check lets teach the method on that day.
+	 * Instructors whom a certification active at the moment covers, each once per cell, in one GROUP BY: who the
+	 * qualification check lets teach the method on that day.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.instructor.figures.InstructorCount>
@@ -55,9 +55,9 @@ public class InstructorFiguresLocalServiceWrapper
 	}
 
 	/**
-	 * Instructors per method and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService}
-	 * would have given them at the moment, from its three statements: the certifications active then, the
-	 * methods' rules and training's delivered sessions up to the moment.
+	 * Instructors per cell and licence standing (ok, at risk, lapsed) as {@code LicenceStandingLocalService} would
+	 * have given them at the moment, from its three statements (the certifications active then, the methods'
+	 * rules and training's delivered sessions up to the moment) and the attribution's one.
 	 */
 	@Override
 	public java.util.List
@@ -76,6 +76,50 @@ public class InstructorFiguresLocalServiceWrapper
 	@Override
 	public String getOSGiServiceIdentifier() {
 		return _instructorFiguresLocalService.getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * As {@link #getActiveInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.instructor.figures.InstructorCount>
+		getRolledUpActiveInstructorCounts(
+			long companyId, long parentOrganizationId, java.util.Date from,
+			java.util.Date to) {
+
+		return _instructorFiguresLocalService.getRolledUpActiveInstructorCounts(
+			companyId, parentOrganizationId, from, to);
+	}
+
+	/**
+	 * As {@link #getCertifiedInstructorCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree, in one GROUP BY: a holder counts once per child.
+	 */
+	@Override
+	public java.util.List<se.livsviktig.instructor.figures.InstructorCount>
+		getRolledUpCertifiedInstructorCounts(
+			long companyId, long parentOrganizationId, java.util.Date asOf) {
+
+		return _instructorFiguresLocalService.
+			getRolledUpCertifiedInstructorCounts(
+				companyId, parentOrganizationId, asOf);
+	}
+
+	/**
+	 * As {@link #getInstructorStandingCounts}, each child of the parent organisation (0 = the top-level
+	 * administrations) with its whole subtree.
+	 */
+	@Override
+	public java.util.List
+		<se.livsviktig.instructor.figures.InstructorStandingCount>
+			getRolledUpInstructorStandingCounts(
+				long companyId, long parentOrganizationId,
+				java.util.Date asOf) {
+
+		return _instructorFiguresLocalService.
+			getRolledUpInstructorStandingCounts(
+				companyId, parentOrganizationId, asOf);
 	}
 
 	@Override

@@ -69,7 +69,7 @@ public class CertificationCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(43);
+		StringBundler sb = new StringBundler(47);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -113,6 +113,10 @@ public class CertificationCacheModel
 		sb.append(stateDate);
 		sb.append(", stateReason=");
 		sb.append(stateReason);
+		sb.append(", organizationId=");
+		sb.append(organizationId);
+		sb.append(", sex=");
+		sb.append(sex);
 		sb.append("}");
 
 		return sb.toString();
@@ -213,6 +217,15 @@ public class CertificationCacheModel
 			certificationImpl.setStateReason(stateReason);
 		}
 
+		certificationImpl.setOrganizationId(organizationId);
+
+		if (sex == null) {
+			certificationImpl.setSex("");
+		}
+		else {
+			certificationImpl.setSex(sex);
+		}
+
 		certificationImpl.resetOriginalValues();
 
 		return certificationImpl;
@@ -250,6 +263,9 @@ public class CertificationCacheModel
 		stateByUserName = objectInput.readUTF();
 		stateDate = objectInput.readLong();
 		stateReason = objectInput.readUTF();
+
+		organizationId = objectInput.readLong();
+		sex = objectInput.readUTF();
 	}
 
 	@Override
@@ -322,6 +338,15 @@ public class CertificationCacheModel
 		else {
 			objectOutput.writeUTF(stateReason);
 		}
+
+		objectOutput.writeLong(organizationId);
+
+		if (sex == null) {
+			objectOutput.writeUTF("");
+		}
+		else {
+			objectOutput.writeUTF(sex);
+		}
 	}
 
 	public long mvccVersion;
@@ -345,5 +370,7 @@ public class CertificationCacheModel
 	public String stateByUserName;
 	public long stateDate;
 	public String stateReason;
+	public long organizationId;
+	public String sex;
 
 }

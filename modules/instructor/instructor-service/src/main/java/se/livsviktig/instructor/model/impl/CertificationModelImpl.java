@@ -76,7 +76,8 @@ public class CertificationModelImpl
 		{"number_", Types.VARCHAR}, {"renewedCertificationId", Types.BIGINT},
 		{"state_", Types.INTEGER}, {"stateByUserId", Types.BIGINT},
 		{"stateByUserName", Types.VARCHAR}, {"stateDate", Types.TIMESTAMP},
-		{"stateReason", Types.VARCHAR}
+		{"stateReason", Types.VARCHAR}, {"organizationId", Types.BIGINT},
+		{"sex", Types.VARCHAR}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -104,10 +105,12 @@ public class CertificationModelImpl
 		TABLE_COLUMNS_MAP.put("stateByUserName", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("stateDate", Types.TIMESTAMP);
 		TABLE_COLUMNS_MAP.put("stateReason", Types.VARCHAR);
+		TABLE_COLUMNS_MAP.put("organizationId", Types.BIGINT);
+		TABLE_COLUMNS_MAP.put("sex", Types.VARCHAR);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table LVInstructor_Certification (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,certificationId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,holderUserId LONG,trainingMethodId LONG,certifiedDate DATE null,validUntil DATE null,issuer VARCHAR(75) null,number_ VARCHAR(75) null,renewedCertificationId LONG,state_ INTEGER,stateByUserId LONG,stateByUserName VARCHAR(75) null,stateDate DATE null,stateReason VARCHAR(500) null)";
+		"create table LVInstructor_Certification (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,certificationId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,holderUserId LONG,trainingMethodId LONG,certifiedDate DATE null,validUntil DATE null,issuer VARCHAR(75) null,number_ VARCHAR(75) null,renewedCertificationId LONG,state_ INTEGER,stateByUserId LONG,stateByUserName VARCHAR(75) null,stateDate DATE null,stateReason VARCHAR(500) null,organizationId LONG,sex VARCHAR(75) null)";
 
 	public static final String TABLE_SQL_DROP =
 		"drop table LVInstructor_Certification";
@@ -333,6 +336,9 @@ public class CertificationModelImpl
 				"stateDate", Certification::getStateDate);
 			attributeGetterFunctions.put(
 				"stateReason", Certification::getStateReason);
+			attributeGetterFunctions.put(
+				"organizationId", Certification::getOrganizationId);
+			attributeGetterFunctions.put("sex", Certification::getSex);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -422,6 +428,13 @@ public class CertificationModelImpl
 				"stateReason",
 				(BiConsumer<Certification, String>)
 					Certification::setStateReason);
+			attributeSetterBiConsumers.put(
+				"organizationId",
+				(BiConsumer<Certification, Long>)
+					Certification::setOrganizationId);
+			attributeSetterBiConsumers.put(
+				"sex",
+				(BiConsumer<Certification, String>)Certification::setSex);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -904,6 +917,41 @@ public class CertificationModelImpl
 		_stateReason = stateReason;
 	}
 
+	@JSON
+	@Override
+	public long getOrganizationId() {
+		return _organizationId;
+	}
+
+	@Override
+	public void setOrganizationId(long organizationId) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_organizationId = organizationId;
+	}
+
+	@JSON
+	@Override
+	public String getSex() {
+		if (_sex == null) {
+			return "";
+		}
+		else {
+			return _sex;
+		}
+	}
+
+	@Override
+	public void setSex(String sex) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_sex = sex;
+	}
+
 	@Override
 	public StagedModelType getStagedModelType() {
 		return new StagedModelType(
@@ -988,6 +1036,8 @@ public class CertificationModelImpl
 		certificationImpl.setStateByUserName(getStateByUserName());
 		certificationImpl.setStateDate(getStateDate());
 		certificationImpl.setStateReason(getStateReason());
+		certificationImpl.setOrganizationId(getOrganizationId());
+		certificationImpl.setSex(getSex());
 
 		certificationImpl.resetOriginalValues();
 
@@ -1039,6 +1089,9 @@ public class CertificationModelImpl
 			this.<Date>getColumnOriginalValue("stateDate"));
 		certificationImpl.setStateReason(
 			this.<String>getColumnOriginalValue("stateReason"));
+		certificationImpl.setOrganizationId(
+			this.<Long>getColumnOriginalValue("organizationId"));
+		certificationImpl.setSex(this.<String>getColumnOriginalValue("sex"));
 
 		return certificationImpl;
 	}
@@ -1248,6 +1301,16 @@ public class CertificationModelImpl
 			certificationCacheModel.stateReason = null;
 		}
 
+		certificationCacheModel.organizationId = getOrganizationId();
+
+		certificationCacheModel.sex = getSex();
+
+		String sex = certificationCacheModel.sex;
+
+		if ((sex != null) && (sex.length() == 0)) {
+			certificationCacheModel.sex = null;
+		}
+
 		return certificationCacheModel;
 	}
 
@@ -1331,6 +1394,8 @@ public class CertificationModelImpl
 	private String _stateByUserName;
 	private Date _stateDate;
 	private String _stateReason;
+	private long _organizationId;
+	private String _sex;
 
 	public <T> T getColumnValue(String columnName) {
 		columnName = _attributeNames.getOrDefault(columnName, columnName);
@@ -1384,6 +1449,8 @@ public class CertificationModelImpl
 		_columnOriginalValues.put("stateByUserName", _stateByUserName);
 		_columnOriginalValues.put("stateDate", _stateDate);
 		_columnOriginalValues.put("stateReason", _stateReason);
+		_columnOriginalValues.put("organizationId", _organizationId);
+		_columnOriginalValues.put("sex", _sex);
 	}
 
 	private static final Map<String, String> _attributeNames;
@@ -1450,6 +1517,10 @@ public class CertificationModelImpl
 		columnBitmasks.put("stateDate", 524288L);
 
 		columnBitmasks.put("stateReason", 1048576L);
+
+		columnBitmasks.put("organizationId", 2097152L);
+
+		columnBitmasks.put("sex", 4194304L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

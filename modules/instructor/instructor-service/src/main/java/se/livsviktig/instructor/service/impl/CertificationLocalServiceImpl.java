@@ -28,6 +28,7 @@ import se.livsviktig.instructor.directory.InstructorDirectoryEntry;
 import se.livsviktig.instructor.internal.certification.CertificationValidator;
 import se.livsviktig.instructor.internal.directory.InstructorDirectoryQuery;
 import se.livsviktig.instructor.internal.directory.InstructorDirectoryRows;
+import se.livsviktig.instructor.internal.figures.CertificationHolderStatistics;
 import se.livsviktig.instructor.internal.search.CertificationSearchPredicate;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.CertificationTable;
@@ -426,6 +427,10 @@ public class CertificationLocalServiceImpl
 		certification.setStateByUserName(user.getFullName());
 		certification.setStateDate(now);
 
+		// A renewal is a new record, so it takes the holder's administration and category of its day
+
+		_certificationHolderStatistics.copyOnto(certification);
+
 		certification = certificationPersistence.update(certification);
 
 		resourceLocalService.addModelResources(certification, serviceContext);
@@ -475,6 +480,9 @@ public class CertificationLocalServiceImpl
 	}
 
 	private Clock _clock = Clock.systemUTC();
+
+	@Reference
+	private CertificationHolderStatistics _certificationHolderStatistics;
 
 	@Reference
 	private GroupLocalService _groupLocalService;

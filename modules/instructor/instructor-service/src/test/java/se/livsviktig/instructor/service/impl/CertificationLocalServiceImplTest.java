@@ -18,6 +18,7 @@ import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -40,12 +41,14 @@ import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.exception.CertificationDatesException;
 import se.livsviktig.instructor.exception.CertificationStateException;
 import se.livsviktig.instructor.exception.CertificationStateReasonException;
+import se.livsviktig.instructor.internal.figures.CertificationHolderStatistics;
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.model.impl.CertificationImpl;
 import se.livsviktig.instructor.service.persistence.CertificationPersistence;
 import se.livsviktig.instructor.service.persistence.InstructorNoticePersistence;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.training.figures.StatisticalSexResolver;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
@@ -70,8 +73,25 @@ public class CertificationLocalServiceImplTest {
 
 		_service.setClock(Clock.fixed(_NOW, ZoneOffset.UTC));
 
+		CertificationHolderStatistics certificationHolderStatistics =
+			new CertificationHolderStatistics();
+
+		Fields.set(
+			certificationHolderStatistics, "_organizationLocalService",
+			_organizationLocalService);
+		Fields.set(
+			certificationHolderStatistics, "_statisticalSexResolver",
+			_statisticalSexResolver);
+		Fields.set(
+			certificationHolderStatistics, "_userLocalService",
+			_userLocalService);
+		Fields.set(
+			_service, "_certificationHolderStatistics",
+			certificationHolderStatistics);
+
 		_user(_COORDINATOR_USER_ID);
 		_user(_HOLDER_USER_ID);
+		_holderIs(_ADMINISTRATION_ID, "male");
 
 		TrainingMethod trainingMethod = mock(TrainingMethod.class);
 
@@ -225,6 +245,42 @@ public class CertificationLocalServiceImplTest {
 	}
 
 	@Test
+	public void recordingCopiesTheHoldersAdministrationAndSex()
+		throws Exception {
+
+		_holderIs(_ADMINISTRATION_ID, "female");
+
+		Certification certification = _service.addCertification(
+			_COORDINATOR_USER_ID, _HOLDER_USER_ID, _METHOD_ID, _CERTIFIED,
+			_VALID_UNTIL, "MHFA Sverige", "MHFA-117", new ServiceContext());
+
+		assertEquals(_ADMINISTRATION_ID, certification.getOrganizationId());
+		assertEquals("female", certification.getSex());
+	}
+
+	@Test
+	public void renewingCopiesTheHoldersAdministrationAndSexOfItsDay()
+		throws Exception {
+
+		Certification renewed = _stored(CertificationConstants.STATE_ACTIVE);
+
+		renewed.setOrganizationId(_ADMINISTRATION_ID);
+		renewed.setSex("female");
+
+		_holderIs(_ADMINISTRATION_ID + 1, "unknown");
+
+		Certification renewal = _service.renewCertification(
+			_COORDINATOR_USER_ID, renewed.getCertificationId(), _VALID_UNTIL,
+			new Date(_VALID_UNTIL.getTime() + _YEAR), "MHFA Sverige",
+			"MHFA-118", new ServiceContext());
+
+		assertEquals(_ADMINISTRATION_ID + 1, renewal.getOrganizationId());
+		assertEquals("unknown", renewal.getSex());
+		assertEquals(_ADMINISTRATION_ID, renewed.getOrganizationId());
+		assertEquals("female", renewed.getSex());
+	}
+
+	@Test
 	public void renewingAddsARowAndLeavesTheRenewedOneAsItWas()
 		throws Exception {
 
@@ -355,6 +411,21 @@ public class CertificationLocalServiceImplTest {
 
 		assertFalse(sql.contains("validUntil"), sql);
 	}
+	private void _holderIs(long organizationId, String sex) throws Exception {
+		when(
+			_organizationLocalService.getUserOrganizationIds(
+				_HOLDER_USER_ID, true)
+		).thenReturn(
+			new long[] {organizationId, organizationId + 100}
+		);
+		when(
+			_statisticalSexResolver.resolve(
+				_userLocalService.fetchUser(_HOLDER_USER_ID))
+		).thenReturn(
+			sex
+		);
+	}
+
 	private Certification _stored(int state) throws Exception {
 		long certificationId = _storedId++;
 
@@ -420,6 +491,8 @@ public class CertificationLocalServiceImplTest {
 		);
 	}
 
+	private static final long _ADMINISTRATION_ID = 40101;
+
 	private static final Date _CERTIFIED = new Date(1_900_000_000_000L);
 
 	private static final long _COMPANY_GROUP_ID = 20121;
@@ -445,12 +518,16 @@ public class CertificationLocalServiceImplTest {
 		CounterLocalService.class);
 	private final GroupLocalService _groupLocalService = mock(
 		GroupLocalService.class);
+	private final OrganizationLocalService _organizationLocalService = mock(
+		OrganizationLocalService.class);
 	private final CertificationPersistence _persistence = mock(
 		CertificationPersistence.class);
 	private final ResourceLocalService _resourceLocalService = mock(
 		ResourceLocalService.class);
 	private final CertificationLocalServiceImpl _service =
 		new CertificationLocalServiceImpl();
+	private final StatisticalSexResolver _statisticalSexResolver = mock(
+		StatisticalSexResolver.class);
 	private long _storedId = 100;
 	private final TrainingMethodLocalService _trainingMethodLocalService =
 		mock(TrainingMethodLocalService.class);

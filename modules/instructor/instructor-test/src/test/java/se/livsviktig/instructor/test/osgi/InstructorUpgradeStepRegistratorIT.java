@@ -89,13 +89,17 @@ class InstructorUpgradeStepRegistratorIT {
 		verify(registry).register(
 			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture(),
 			upgradeStepCaptor.capture());
+		verify(registry).register(
+			eq("1.1.0"), eq("1.2.0"), upgradeStepCaptor.capture());
 
 		assertEquals(
 			List.of(
 				"se.livsviktig.instructor.internal.upgrade.v1_1_0." +
 					"MeetingNoticeTableUpgradeProcess",
 				"se.livsviktig.instructor.internal.upgrade.v1_1_0." +
-					"TextColumnsUpgradeProcess"),
+					"TextColumnsUpgradeProcess",
+				"se.livsviktig.instructor.internal.upgrade.v1_2_0." +
+					"CertificationStatisticsUpgradeProcess"),
 			upgradeStepCaptor.getAllValues(
 			).stream(
 			).map(

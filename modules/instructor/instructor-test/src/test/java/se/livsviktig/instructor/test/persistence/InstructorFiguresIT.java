@@ -12,6 +12,10 @@ import static org.mockito.Mockito.when;
 import com.liferay.petra.sql.dsl.query.DSLQuery;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -36,11 +40,12 @@ import se.livsviktig.training.staffing.DeliveredSessionCount;
 import se.livsviktig.training.staffing.DeliveredSessionEnd;
 
 /**
- * The report's instructor figures through the local service on PostgreSQL, each family counted in statements:
- * certified instructors at a past moment in one GROUP BY; the standings then from one statement of the
- * certifications active at the moment (training's methods and delivered sessions are training's, doubles here,
- * each asked once, up to the moment); active instructors from training's one GROUP BY and no statement of the
- * instructor app's.
+ * The report's instructor figures per administration, method and sex through the local service on PostgreSQL, plain
+ * and rolled up under a parent organisation, each family counted in statements: certified instructors at a past
+ * moment in one GROUP BY; the standings then from one statement of the certifications active at the moment and one
+ * of the holders' latest certifications (training's methods and delivered sessions are training's, doubles here,
+ * each asked once per call, up to the moment); active instructors from training's one GROUP BY and the one
+ * statement of the holders' latest certifications.
  *
  * @author Livsviktig
  */
@@ -53,21 +58,34 @@ class InstructorFiguresIT {
 	void addCertifications() throws Exception {
 		harness.truncateTables();
 
+		PortalUserTables.createIn(harness.database());
+
+		// A parent with two administrations, the north one with a unit of its own
+
+		_parent = _organization(0, "/");
+		_north = _organization(_parent, "/" + _parent + "/");
+		_south = _organization(_parent, "/" + _parent + "/");
+		_northUnit = _organization(_north, "/" + _parent + "/" + _north + "/");
+
 		_certification(
 			_ANNA, _MHFA, _monthsBefore(40), _monthsAfter(20),
-			CertificationConstants.STATE_ACTIVE, _monthsBefore(40));
+			CertificationConstants.STATE_ACTIVE, _monthsBefore(40), _north,
+			"female");
 		_certification(
 			_ANNA, _YAM, _monthsBefore(40), null,
-			CertificationConstants.STATE_ACTIVE, _monthsBefore(40));
+			CertificationConstants.STATE_ACTIVE, _monthsBefore(40), _northUnit,
+			"female");
 
 		// Certified 23 months before the moment: MHFA's first period of 24 months ends within the warning window
 
 		_certification(
 			_BO, _MHFA, _monthsBefore(23), _monthsAfter(20),
-			CertificationConstants.STATE_REVOKED, _monthsAfter(1));
+			CertificationConstants.STATE_REVOKED, _monthsAfter(1), _south,
+			"male");
 		_certification(
 			_CECILIA, _YAM, _monthsBefore(23), _monthsAfter(20),
-			CertificationConstants.STATE_REVOKED, _monthsBefore(1));
+			CertificationConstants.STATE_REVOKED, _monthsBefore(1), _north,
+			"female");
 
 		LicenceStandingConfiguration licenceStandingConfiguration = mock(
 			LicenceStandingConfiguration.class);
@@ -110,11 +128,26 @@ class InstructorFiguresIT {
 		harness.resetStatementCount();
 
 		assertEquals(
-			List.of(new InstructorCount(_MHFA, 2), new InstructorCount(_YAM, 1)),
+			List.of(
+				new InstructorCount(_north, _MHFA, "female", 1),
+				new InstructorCount(_south, _MHFA, "male", 1),
+				new InstructorCount(_northUnit, _YAM, "female", 1)),
 			instructorFiguresLocalService.getCertifiedInstructorCounts(
 				_COMPANY_ID, Date.from(_MOMENT)),
 			"MHFA: Anna and Bo, revoked after the moment; YAM: Anna, not " +
 				"Cecilia, revoked before it");
+		assertEquals(1, harness.statementCount());
+
+		harness.resetStatementCount();
+
+		assertEquals(
+			List.of(
+				new InstructorCount(_north, _MHFA, "female", 1),
+				new InstructorCount(_north, _YAM, "female", 1),
+				new InstructorCount(_south, _MHFA, "male", 1)),
+			instructorFiguresLocalService.getRolledUpCertifiedInstructorCounts(
+				_COMPANY_ID, _parent, Date.from(_MOMENT)),
+			"Anna's YAM in the north's unit counts for the north");
 		assertEquals(1, harness.statementCount());
 	}
 
@@ -142,30 +175,47 @@ class InstructorFiguresIT {
 		assertEquals(
 			List.of(
 				new InstructorStandingCount(
-					_MHFA, InstructorStanding.AT_RISK, 1),
+					_north, _MHFA, "female", InstructorStanding.LAPSED, 1),
 				new InstructorStandingCount(
-					_MHFA, InstructorStanding.LAPSED, 1),
-				new InstructorStandingCount(_YAM, InstructorStanding.OK, 1)),
+					_south, _MHFA, "male", InstructorStanding.AT_RISK, 1),
+				new InstructorStandingCount(
+					_northUnit, _YAM, "female", InstructorStanding.OK, 1)),
 			instructorFiguresLocalService.getInstructorStandingCounts(
 				_COMPANY_ID, Date.from(_MOMENT)),
 			"MHFA: Bo at risk, Anna lapsed; YAM has no rule: Anna ok, not " +
 				"Cecilia, revoked before the moment");
-		assertEquals(1, harness.statementCount());
+		assertEquals(
+			2, harness.statementCount(),
+			"the certifications active then and the holders' latest ones");
+
+		harness.resetStatementCount();
+
+		assertEquals(
+			List.of(
+				new InstructorStandingCount(
+					_north, _MHFA, "female", InstructorStanding.LAPSED, 1),
+				new InstructorStandingCount(
+					_north, _YAM, "female", InstructorStanding.OK, 1),
+				new InstructorStandingCount(
+					_south, _MHFA, "male", InstructorStanding.AT_RISK, 1)),
+			instructorFiguresLocalService.getRolledUpInstructorStandingCounts(
+				_COMPANY_ID, _parent, Date.from(_MOMENT)));
+		assertEquals(2, harness.statementCount());
 
 		verify(
-			sessionInstructorLocalService, times(1)
+			sessionInstructorLocalService, times(2)
 		).getDeliveredSessionEnds(
 			eq(_COMPANY_ID), any(), eq(Date.from(_MOMENT))
 		);
 		verify(
-			harness.portalService(TrainingMethodLocalService.class), times(1)
+			harness.portalService(TrainingMethodLocalService.class), times(2)
 		).dslQuery(
 			any(DSLQuery.class)
 		);
 	}
 
 	@Test
-	void activeIsTrainingsOneGroupByAndNoStatementOfTheInstructorApp() {
+	void activeIsTrainingsOneGroupByAndOneStatementOfTheHoldersLatestCertifications() {
 		Date from = Date.from(_monthsBefore(12));
 		Date to = Date.from(_MOMENT);
 
@@ -188,13 +238,27 @@ class InstructorFiguresIT {
 		harness.resetStatementCount();
 
 		assertEquals(
-			List.of(new InstructorCount(_MHFA, 2), new InstructorCount(_YAM, 1)),
+			List.of(
+				new InstructorCount(_north, _MHFA, "female", 1),
+				new InstructorCount(_south, _MHFA, "male", 1),
+				new InstructorCount(_northUnit, _YAM, "female", 1)),
 			instructorFiguresLocalService.getActiveInstructorCounts(
 				_COMPANY_ID, from, to));
-		assertEquals(0, harness.statementCount());
+		assertEquals(1, harness.statementCount());
+
+		harness.resetStatementCount();
+
+		assertEquals(
+			List.of(
+				new InstructorCount(_north, _MHFA, "female", 1),
+				new InstructorCount(_north, _YAM, "female", 1),
+				new InstructorCount(_south, _MHFA, "male", 1)),
+			instructorFiguresLocalService.getRolledUpActiveInstructorCounts(
+				_COMPANY_ID, _parent, from, to));
+		assertEquals(1, harness.statementCount());
 
 		verify(
-			sessionInstructorLocalService, times(1)
+			sessionInstructorLocalService, times(2)
 		).getDeliveredSessionCounts(
 			_COMPANY_ID, from, to
 		);
@@ -238,7 +302,8 @@ class InstructorFiguresIT {
 
 	private void _certification(
 			long holderUserId, long trainingMethodId, Instant certifiedDate,
-			Instant validUntil, int state, Instant stateDate)
+			Instant validUntil, int state, Instant stateDate,
+			long organizationId, String sex)
 		throws Exception {
 
 		_rows.certification(
@@ -253,7 +318,34 @@ class InstructorFiguresIT {
 				certification.setNumber(String.valueOf(_rows.newId()));
 				certification.setState(state);
 				certification.setStateDate(Date.from(stateDate));
+				certification.setOrganizationId(organizationId);
+				certification.setSex(sex);
 			});
+	}
+
+	private long _organization(long parentOrganizationId, String parentTreePath)
+		throws SQLException {
+
+		long organizationId = _rows.newId();
+
+		try (Connection connection = harness.database(
+			).connect();
+			PreparedStatement preparedStatement = connection.prepareStatement(
+				"insert into Organization_ (organizationId, companyId, " +
+					"parentOrganizationId, treePath, name, ctCollectionId) " +
+						"values (?, ?, ?, ?, ?, 0)")) {
+
+			preparedStatement.setLong(1, organizationId);
+			preparedStatement.setLong(2, _COMPANY_ID);
+			preparedStatement.setLong(3, parentOrganizationId);
+			preparedStatement.setString(
+				4, parentTreePath + organizationId + "/");
+			preparedStatement.setString(5, "org" + organizationId);
+
+			preparedStatement.executeUpdate();
+		}
+
+		return organizationId;
 	}
 
 	private static final long _ANNA = 1001;
@@ -274,6 +366,10 @@ class InstructorFiguresIT {
 
 	private static final long _YAM = 502;
 
+	private long _north;
+	private long _northUnit;
+	private long _parent;
 	private final InstructorRows _rows = new InstructorRows(harness);
+	private long _south;
 
 }

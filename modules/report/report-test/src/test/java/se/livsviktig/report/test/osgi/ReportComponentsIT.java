@@ -81,8 +81,6 @@ class ReportComponentsIT {
 			"se.livsviktig.report."
 		) && !componentDescriptionDTO.name.startsWith(
 			"se.livsviktig.report.internal.figures.source."
-		) && !componentDescriptionDTO.name.equals(
-			"se.livsviktig.report.internal.figures.InstructorReportFigureSource"
 		);
 	}
 

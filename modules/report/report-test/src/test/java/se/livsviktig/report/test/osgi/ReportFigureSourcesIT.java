@@ -95,7 +95,7 @@ class ReportFigureSourcesIT {
 
 		ServiceReference<?>[] sourceReferences = bundleContext.getAllServiceReferences(
 			"se.livsviktig.report.figures.ReportFigureSource",
-			"(component.name=se.livsviktig.report.internal.figures.source.*)");
+			"(|(component.name=" + _CARE_PROGRAM_SOURCE + ")(component.name=" + _SURVEY_SOURCE + "))");
 
 		assertEquals(2, (sourceReferences == null) ? 0 : sourceReferences.length, "figure sources registered");
 
@@ -202,13 +202,17 @@ class ReportFigureSourcesIT {
 		return jars;
 	}
 
+	/**
+	 * The care programme's and the survey's sources only: the instructor's, beside them in the same package, waits for
+	 * the instructor app, which another class of this tier may have deployed (ReportInstructorFiguresIT proves it).
+	 */
 	private static List<String> _sourceStates(ComponentStates componentStates, List<Bundle> bundles) {
 		return componentStates.descriptions(
 			bundles
 		).stream(
 		).filter(
-			componentDescriptionDTO -> componentDescriptionDTO.name.startsWith(
-				"se.livsviktig.report.internal.figures.source.")
+			componentDescriptionDTO -> componentDescriptionDTO.name.equals(_CARE_PROGRAM_SOURCE) ||
+				componentDescriptionDTO.name.equals(_SURVEY_SOURCE)
 		).sorted(
 			(first, second) -> first.name.compareTo(second.name)
 		).map(

@@ -124,8 +124,9 @@ class ReportInstructorFiguresIT {
 
 		Bundle instructorApi = _bundle("se.livsviktig.instructor.api");
 
-		// Three certified instructors of method 501; nobody's certification is active for the standings; one
-		// instructor delivered two sessions
+		// Three certified women of method 501 in one administration; nobody's certification is active for the
+		// standings; one instructor, a man recorded in that administration, delivered two sessions. The counts'
+		// statement is the one that names instructorCount; the other reads the holders' latest certifications.
 
 		_replace(
 			_aopService(
@@ -136,7 +137,20 @@ class ReportInstructorFiguresIT {
 				instructorApi,
 				"se.livsviktig.instructor.service.persistence." +
 					"CertificationPersistence",
-				arguments -> List.<Object[]>of(new Object[] {_METHOD, 3L})));
+				arguments -> {
+					if (String.valueOf(
+							arguments[0]
+						).contains(
+							"instructorCount"
+						)) {
+
+						return List.<Object[]>of(
+							new Object[] {_ADMINISTRATION, _METHOD, "female", 3L});
+					}
+
+					return List.<Object[]>of(
+						new Object[] {_INSTRUCTOR, _METHOD, _ADMINISTRATION, "male"});
+				}));
 		_replace(
 			_aopService(
 				"se.livsviktig.instructor.service.impl." +
@@ -160,7 +174,9 @@ class ReportInstructorFiguresIT {
 					new Object[] {_INSTRUCTOR, _METHOD, 2})));
 
 		assertEquals(
-			List.of("instructor.certified/501/3.0", "instructor.active/501/1.0"),
+			List.of(
+				"instructor.certified/40101/501/female/3.0",
+				"instructor.active/40101/501/male/1.0"),
 			_figures());
 	}
 
@@ -309,7 +325,7 @@ class ReportInstructorFiguresIT {
 	}
 
 	/**
-	 * @return the report's figures of 2026 through its published service, as key/method/value
+	 * @return the report's figures of 2026 through its published service, as key/organisation/method/sex/value
 	 */
 	private List<String> _figures() throws Exception {
 		BundleContext bundleContext = _portalFramework.bundleContext();
@@ -344,8 +360,10 @@ class ReportInstructorFiguresIT {
 
 				figures.add(
 					_call(figure, "getFigureKey") + "/" +
-						_call(figure, "getTrainingMethodId") + "/" +
-							_call(figure, "getValue"));
+						_call(figure, "getOrganizationId") + "/" +
+							_call(figure, "getTrainingMethodId") + "/" +
+								_call(figure, "getSex") + "/" +
+									_call(figure, "getValue"));
 			}
 
 			return figures;
@@ -386,6 +404,8 @@ class ReportInstructorFiguresIT {
 			});
 	}
 
+	private static final long _ADMINISTRATION = 40101;
+
 	private static final long _COMPANY_ID = 20097;
 
 	private static final long _INSTRUCTOR = 30002;
@@ -393,7 +413,7 @@ class ReportInstructorFiguresIT {
 	private static final long _METHOD = 501;
 
 	private static final String _SOURCE =
-		"se.livsviktig.report.internal.figures.InstructorReportFigureSource";
+		"se.livsviktig.report.internal.figures.source.InstructorReportFigureSource";
 
 	private static final List<String> _SYMBOLIC_NAMES = List.of(
 		"se.livsviktig.training.api", "se.livsviktig.training.service",

@@ -207,7 +207,7 @@ public class OverviewViewIT {
 					_registrations(ReportViews.SCHOOL_ID, ReportSexes.MALE, 5),
 					new ReportFigure(
 						ReportFigureKeys.INSTRUCTOR_CERTIFIED,
-						ReportViews.SOCIAL_ID, 0, 2))));
+						ReportViews.SOCIAL_ID, 0, ReportSexes.FEMALE, 2))));
 
 		Elements sections = view.select("section");
 
@@ -261,8 +261,23 @@ public class OverviewViewIT {
 			sections.get(2).select("a").isEmpty(),
 			"certified instructors have no drill-down: numbers, no links");
 		Assertions.assertEquals(
-			1, sections.get(2).select("table").size(),
-			"instructors are not split by sex");
+			2, sections.get(2).select("table").size(),
+			"instructors are split by sex, as their certifications recorded it");
+		Assertions.assertEquals(
+			List.of("Socialförvaltningen <Stöd>", "2", "0", "0", "2"),
+			sections.get(
+				2
+			).select(
+				"table"
+			).get(
+				1
+			).select(
+				"tbody tr"
+			).get(
+				0
+			).select(
+				"th, td"
+			).eachText());
 
 		_viewHarness.assertAccessible(view);
 

@@ -11,19 +11,24 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.RegistrationSexes;
+import se.livsviktig.training.figures.StatisticalSexResolver;
 import se.livsviktig.training.internal.configuration.TrainingCompanySettings;
 
 /**
  * A registrant's statistical sex category from the company's configured source, read before the session's row is
  * locked and copied onto the registration: the portal's Contact gender (the portal stores male when nobody chose,
  * so this source says unknown only when the person has no contact), or a user custom field through the
- * company's value mapping (unknown when empty or not mapped).
+ * company's value mapping (unknown when empty or not mapped). Published as {@link StatisticalSexResolver} too, so
+ * the instructor app copies the same category onto a certification by this one rule.
  *
  * @author Livsviktig
  */
-@Component(service = RegistrationSexResolver.class)
-public class RegistrationSexResolver {
+@Component(
+	service = {RegistrationSexResolver.class, StatisticalSexResolver.class}
+)
+public class RegistrationSexResolver implements StatisticalSexResolver {
 
+	@Override
 	public String resolve(User user) throws PortalException {
 		TrainingCompanyConfiguration trainingCompanyConfiguration =
 			_trainingCompanySettings.get(user.getCompanyId());

@@ -17,6 +17,7 @@ import org.mockito.InOrder;
 
 import se.livsviktig.instructor.internal.upgrade.v1_1_0.MeetingNoticeTableUpgradeProcess;
 import se.livsviktig.instructor.internal.upgrade.v1_1_0.TextColumnsUpgradeProcess;
+import se.livsviktig.instructor.internal.upgrade.v1_2_0.CertificationStatisticsUpgradeProcess;
 
 /**
  * @author Livsviktig
@@ -24,7 +25,7 @@ import se.livsviktig.instructor.internal.upgrade.v1_1_0.TextColumnsUpgradeProces
 public class InstructorServiceUpgradeStepRegistratorTest {
 
 	@Test
-	void freshDeployIsAnInitializationAndSchemaOneZeroGetsTheMeetingNoticeTable() {
+	void freshDeployIsAnInitializationSchemaOneZeroGetsTheMeetingNoticeTableAndOneOneTheCertificationsStatistics() {
 		UpgradeStepRegistrator.Registry registry = mock(
 			UpgradeStepRegistrator.Registry.class);
 
@@ -39,16 +40,21 @@ public class InstructorServiceUpgradeStepRegistratorTest {
 		inOrder.verify(registry).register(
 			eq("1.0.0"), eq("1.1.0"), upgradeStepCaptor.capture(),
 			upgradeStepCaptor.capture());
+		inOrder.verify(registry).register(
+			eq("1.1.0"), eq("1.2.0"), upgradeStepCaptor.capture());
 
 		verifyNoMoreInteractions(registry);
 
-		assertEquals(2, upgradeStepCaptor.getAllValues().size());
+		assertEquals(3, upgradeStepCaptor.getAllValues().size());
 		assertInstanceOf(
 			MeetingNoticeTableUpgradeProcess.class,
 			upgradeStepCaptor.getAllValues().get(0));
 		assertInstanceOf(
 			TextColumnsUpgradeProcess.class,
 			upgradeStepCaptor.getAllValues().get(1));
+		assertInstanceOf(
+			CertificationStatisticsUpgradeProcess.class,
+			upgradeStepCaptor.getAllValues().get(2));
 	}
 
 }

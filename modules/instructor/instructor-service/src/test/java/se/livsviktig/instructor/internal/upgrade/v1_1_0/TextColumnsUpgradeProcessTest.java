@@ -39,11 +39,11 @@ public class TextColumnsUpgradeProcessTest {
 		throws Exception {
 
 		// The columns whose texts are at most 75 characters by their service's own limit (or are names the
-		// portal itself keeps at 75).
+		// portal itself keeps at 75), and a certification's sex category (female, male or unknown).
 
 		List<String> seventyFive = Arrays.asList(
 			"uuid_", "userName", "issuer", "number_", "stateByUserName",
-			"noticeKind");
+			"noticeKind", "sex");
 
 		String tablesSql = Files.readString(
 			Path.of("src/main/resources/META-INF/sql/tables.sql"));

@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,32 +48,105 @@ class CertifiedInstructorsQueryIT {
 
 	@EnumSource(Vendor.class)
 	@ParameterizedTest(name = "{0}")
-	void certifiedCountsEachHolderOncePerMethodWhomACertificationActiveThenCovers(
+	void certifiedCountsEachHolderOncePerCellWhomACertificationActiveThenCovers(
 			Vendor vendor)
 		throws SQLException {
 
 		Certifications certifications = new Certifications(vendor);
 
-		List<Object[]> rows = certifications.select(
-			new CertificationsAsOfQuery(
-				certifications.companyId, _MOMENT
-			).selectCertifiedCounts());
+		assertEquals(
+			List.of(
+				List.of(0L, _MHFA, "male", 1L),
+				List.of(certifications.top1, _MHFA, "female", 1L),
+				List.of(certifications.top1, _MHFA, "male", 1L),
+				List.of(certifications.unit1, _MHFA, "female", 2L),
+				List.of(certifications.top2, _MHFA, "male", 1L),
+				List.of(certifications.top2, _MHFA, "unknown", 1L),
+				List.of(certifications.top2, _YAM, "female", 1L)),
+			_counts(
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectCertifiedCounts())),
+			"MHFA: Ivar in no administration; Anna's renewal in top 1 and her first certification in its unit, " +
+				"Bo valid until the moment, Eva certified at it, Frida revoked and Hanna lapsed after it; not Cia " +
+					"expired, Dan certified later, Gustav revoked before, nor the other company's");
+	}
 
-		List<List<Long>> counts = new ArrayList<>();
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void rolledUpEachChildCountsItsSubtreesHoldersOnce(Vendor vendor)
+		throws SQLException {
 
-		for (Object[] row : rows) {
-			counts.add(
-				List.of(
-					((Number)row[0]).longValue(),
-					((Number)row[1]).longValue()));
-		}
+		Certifications certifications = new Certifications(vendor);
 
 		assertEquals(
-			List.of(List.of(_MHFA, 5L), List.of(_YAM, 1L)), counts,
-			"MHFA: Anna once for two, Bo valid until the moment, Eva " +
-				"certified at it, Frida revoked and Hanna lapsed after it; " +
-					"not Cia expired, Dan certified later, Gustav revoked " +
-						"before, nor the other company's");
+			List.of(
+				List.of(certifications.top1, _MHFA, "female", 2L),
+				List.of(certifications.top1, _MHFA, "male", 1L),
+				List.of(certifications.top2, _MHFA, "male", 1L),
+				List.of(certifications.top2, _MHFA, "unknown", 1L),
+				List.of(certifications.top2, _YAM, "female", 1L)),
+			_counts(
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectRolledUpCertifiedCounts(0))),
+			"top 1: Anna once for her renewal there and her certification in its unit, Eva in the unit; Ivar in " +
+				"no administration counts under none");
+
+		assertEquals(
+			List.of(List.of(certifications.unit1, _MHFA, "female", 2L)),
+			_counts(
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectRolledUpCertifiedCounts(certifications.top1))),
+			"under top 1 only its unit: Anna's renewal in top 1 itself is in no child");
+	}
+
+	@EnumSource(Vendor.class)
+	@ParameterizedTest(name = "{0}")
+	void theHoldersAttributesAreTheirCertificationsLatestFirstRecordedByTheMoment(
+			Vendor vendor)
+		throws SQLException {
+
+		Certifications certifications = new Certifications(vendor);
+
+		assertEquals(
+			List.of(
+				Arrays.asList(_MHFA, certifications.top1, "female"),
+				Arrays.asList(_MHFA, certifications.unit1, "female"),
+				Arrays.asList(_YAM, certifications.top2, "female")),
+			_attributesOf(
+				certifications.anna,
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectHolderAttributes())));
+
+		assertEquals(
+			List.of(
+				Arrays.asList(_MHFA, null, "female"),
+				Arrays.asList(_MHFA, certifications.unit1, "female"),
+				Arrays.asList(_YAM, null, "female")),
+			_attributesOf(
+				certifications.anna,
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectRolledUpHolderAttributes(certifications.top1))),
+			"under top 1: the renewal in top 1 itself and the YAM certification in top 2 lie in no child");
+
+		assertEquals(
+			List.of(),
+			_attributesOf(
+				certifications.dan,
+				certifications.select(
+					new CertificationsAsOfQuery(
+						certifications.companyId, _MOMENT
+					).selectHolderAttributes())),
+			"Dan was certified after the moment");
 	}
 
 	@EnumSource(Vendor.class)
@@ -100,8 +175,39 @@ class CertifiedInstructorsQueryIT {
 					certifications.annaYam, certifications.boMhfa,
 					certifications.ciaMhfa, certifications.danMhfa,
 					certifications.evaMhfa, certifications.fridaMhfa,
-					certifications.hannaMhfa)),
+					certifications.hannaMhfa, certifications.ivarMhfa)),
 			certificationIds, "not Gustav's, revoked before the moment");
+	}
+
+	private static List<List<Object>> _attributesOf(
+		long holderUserId, List<Object[]> rows) {
+
+		List<List<Object>> attributes = new ArrayList<>();
+
+		for (Object[] row : rows) {
+			if (((Number)row[0]).longValue() == holderUserId) {
+				attributes.add(
+					Arrays.asList(
+						((Number)row[1]).longValue(),
+						(row[2] == null) ? null : ((Number)row[2]).longValue(),
+						row[3]));
+			}
+		}
+
+		return attributes;
+	}
+
+	private static List<List<Object>> _counts(List<Object[]> rows) {
+		List<List<Object>> counts = new ArrayList<>();
+
+		for (Object[] row : rows) {
+			counts.add(
+				List.of(
+					((Number)row[0]).longValue(), ((Number)row[1]).longValue(),
+					row[2], ((Number)row[3]).longValue()));
+		}
+
+		return counts;
 	}
 
 	private static Date _days(int days) {
@@ -121,6 +227,7 @@ class CertifiedInstructorsQueryIT {
 
 	private static final AtomicLong _ids = new AtomicLong(
 		System.currentTimeMillis());
+	private static final Set<Vendor> _withOrganizations = new HashSet<>();
 
 	/**
 	 * One company's certifications and one of another company's, each inserted as the generated persistence
@@ -132,43 +239,62 @@ class CertifiedInstructorsQueryIT {
 			_vendor = vendor;
 			_testDatabase = databases.get(vendor);
 
-			long anna = _ids.incrementAndGet();
+			// Organization_ is the portal's: the columns the rolled-up statements read
+
+			if (_withOrganizations.add(vendor)) {
+				_testDatabase.execute(
+					"create table Organization_ (organizationId bigint not null primary key, companyId bigint, " +
+						"parentOrganizationId bigint, treePath varchar(768), name varchar(100))");
+			}
+
+			top1 = _organization(0, "/");
+			unit1 = _organization(top1, "/" + top1 + "/");
+			top2 = _organization(0, "/");
+
+			anna = _ids.incrementAndGet();
+			dan = _ids.incrementAndGet();
 
 			annaMhfa = _certification(
 				companyId, anna, _MHFA, _days(-300), _days(20),
-				CertificationConstants.STATE_ACTIVE, null);
+				CertificationConstants.STATE_ACTIVE, null, unit1, "female");
 			annaMhfaRenewal = _certification(
 				companyId, anna, _MHFA, _days(-10), _days(700),
-				CertificationConstants.STATE_ACTIVE, null);
+				CertificationConstants.STATE_ACTIVE, null, top1, "female");
 			annaYam = _certification(
 				companyId, anna, _YAM, _days(-200), null,
-				CertificationConstants.STATE_ACTIVE, null);
+				CertificationConstants.STATE_ACTIVE, null, top2, "female");
 			boMhfa = _certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _days(-300), _MOMENT,
-				CertificationConstants.STATE_ACTIVE, null);
+				CertificationConstants.STATE_ACTIVE, null, top1, "male");
 			ciaMhfa = _certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _days(-300),
-				_days(-1), CertificationConstants.STATE_ACTIVE, null);
+				_days(-1), CertificationConstants.STATE_ACTIVE, null, top1,
+				"female");
 			danMhfa = _certification(
-				companyId, _ids.incrementAndGet(), _MHFA, _days(1), _days(700),
-				CertificationConstants.STATE_ACTIVE, null);
+				companyId, dan, _MHFA, _days(1), _days(700),
+				CertificationConstants.STATE_ACTIVE, null, top1, "male");
 			evaMhfa = _certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _MOMENT, null,
-				CertificationConstants.STATE_ACTIVE, null);
+				CertificationConstants.STATE_ACTIVE, null, unit1, "female");
 			fridaMhfa = _certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _days(-300),
-				_days(20), CertificationConstants.STATE_REVOKED, _days(5));
+				_days(20), CertificationConstants.STATE_REVOKED, _days(5), top2,
+				"unknown");
 			_certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _days(-300),
-				_days(20), CertificationConstants.STATE_REVOKED, _days(-5));
+				_days(20), CertificationConstants.STATE_REVOKED, _days(-5), top2,
+				"male");
 			hannaMhfa = _certification(
 				companyId, _ids.incrementAndGet(), _MHFA, _days(-300), _days(1),
-				CertificationConstants.STATE_LAPSED, _days(2));
+				CertificationConstants.STATE_LAPSED, _days(2), top2, "male");
+			ivarMhfa = _certification(
+				companyId, _ids.incrementAndGet(), _MHFA, _days(-30), null,
+				CertificationConstants.STATE_ACTIVE, null, 0, "male");
 
 			_certification(
 				_ids.incrementAndGet(), _ids.incrementAndGet(), _MHFA,
 				_days(-300), _days(20), CertificationConstants.STATE_ACTIVE,
-				null);
+				null, top1, "female");
 		}
 
 		/**
@@ -231,21 +357,28 @@ class CertifiedInstructorsQueryIT {
 			return rows;
 		}
 
+		final long anna;
 		final long annaMhfa;
 		final long annaMhfaRenewal;
 		final long annaYam;
 		final long boMhfa;
 		final long ciaMhfa;
 		final long companyId = _ids.incrementAndGet();
+		final long dan;
 		final long danMhfa;
 		final long evaMhfa;
 		final long fridaMhfa;
 		final long hannaMhfa;
 		int idColumn;
+		final long ivarMhfa;
+		final long top1;
+		final long top2;
+		final long unit1;
 
 		private long _certification(
 				long companyId, long holderUserId, long trainingMethodId,
-				Date certifiedDate, Date validUntil, int state, Date stateDate)
+				Date certifiedDate, Date validUntil, int state, Date stateDate,
+				long organizationId, String sex)
 			throws SQLException {
 
 			long certificationId = _ids.incrementAndGet();
@@ -256,8 +389,9 @@ class CertifiedInstructorsQueryIT {
 						"insert into LVInstructor_Certification (" +
 							"certificationId, companyId, holderUserId, " +
 								"trainingMethodId, certifiedDate, validUntil, " +
-									"issuer, number_, state_, stateDate) " +
-										"values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+									"issuer, number_, state_, stateDate, " +
+										"organizationId, sex) values (?, ?, ?, " +
+											"?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 
 				preparedStatement.setLong(1, certificationId);
 				preparedStatement.setLong(2, companyId);
@@ -270,11 +404,37 @@ class CertifiedInstructorsQueryIT {
 				preparedStatement.setString(8, "N-" + certificationId);
 				preparedStatement.setInt(9, state);
 				preparedStatement.setTimestamp(10, _timestamp(stateDate));
+				preparedStatement.setLong(11, organizationId);
+				preparedStatement.setString(12, sex);
 
 				preparedStatement.executeUpdate();
 			}
 
 			return certificationId;
+		}
+
+		private long _organization(long parentOrganizationId, String parentTreePath)
+			throws SQLException {
+
+			long organizationId = _ids.incrementAndGet();
+
+			try (Connection connection = _testDatabase.connect();
+				PreparedStatement preparedStatement =
+					connection.prepareStatement(
+						"insert into Organization_ (organizationId, companyId, parentOrganizationId, treePath, " +
+							"name) values (?, ?, ?, ?, ?)")) {
+
+				preparedStatement.setLong(1, organizationId);
+				preparedStatement.setLong(2, companyId);
+				preparedStatement.setLong(3, parentOrganizationId);
+				preparedStatement.setString(
+					4, parentTreePath + organizationId + "/");
+				preparedStatement.setString(5, "org" + organizationId);
+
+				preparedStatement.executeUpdate();
+			}
+
+			return organizationId;
 		}
 
 		private static Timestamp _timestamp(Date date) {

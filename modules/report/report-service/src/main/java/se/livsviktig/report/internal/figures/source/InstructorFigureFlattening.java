@@ -1,4 +1,4 @@
-package se.livsviktig.report.internal.figures;
+package se.livsviktig.report.internal.figures.source;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,10 @@ import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.training.spi.InstructorStanding;
 
 /**
- * The instructor app's counts as the report's figures, one per key and method. A certification has no
- * administration, so every figure is the company's (administration 0), and instructors are not split by sex
- * (the instructor app records none). Standing ok has no figure of its own: certified instructors less those at
- * risk and lapsed.
+ * The instructor app's counts as the report's figures, one per key, administration, method and sex: the
+ * administration and the sex category are those the certification recorded of its holder (training's categories,
+ * which are the report's own values, so they pass unchanged). Standing ok has no figure of its own: certified
+ * instructors less those at risk and lapsed.
  *
  * @author Livsviktig
  */
@@ -42,8 +42,9 @@ public class InstructorFigureFlattening {
 			if (figureKey != null) {
 				reportFigures.add(
 					new ReportFigure(
-						figureKey, 0, standingCount.getTrainingMethodId(),
-						standingCount.getCount()));
+						figureKey, standingCount.getOrganizationId(),
+						standingCount.getTrainingMethodId(),
+						standingCount.getSex(), standingCount.getCount()));
 			}
 		}
 
@@ -54,7 +55,8 @@ public class InstructorFigureFlattening {
 		String figureKey, InstructorCount instructorCount) {
 
 		return new ReportFigure(
-			figureKey, 0, instructorCount.getTrainingMethodId(),
+			figureKey, instructorCount.getOrganizationId(),
+			instructorCount.getTrainingMethodId(), instructorCount.getSex(),
 			instructorCount.getCount());
 	}
 

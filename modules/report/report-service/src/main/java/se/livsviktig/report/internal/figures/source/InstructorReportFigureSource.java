@@ -1,4 +1,4 @@
-package se.livsviktig.report.internal.figures;
+package se.livsviktig.report.internal.figures.source;
 
 import java.time.Duration;
 
@@ -15,10 +15,11 @@ import se.livsviktig.report.figures.ReportFigure;
 import se.livsviktig.report.figures.ReportFigureSource;
 
 /**
- * The instructor app's figures in the report: certified, active, at risk and lapsed instructors per training
- * method, from its local figure service (three families, each a constant number of statements). Its reference to
- * that service is mandatory, so without the instructor app this component is simply unsatisfied and the report
- * shows training's figures alone; report-service imports the instructor packages with resolution:=optional.
+ * The instructor app's figures in the report: certified, active, at risk and lapsed instructors per administration,
+ * training method and sex, from its local figure service (three families, each a constant number of statements),
+ * plain or rolled up through the organisation tree as the other sources. Its reference to that service is
+ * mandatory, so without the instructor app this component is simply unsatisfied and the report shows training's
+ * figures alone; report-service imports the instructor packages with resolution:=optional.
  *
  * @author Livsviktig
  */
@@ -52,8 +53,8 @@ public class InstructorReportFigureSource implements ReportFigureSource {
 	}
 
 	/**
-	 * The company's figures whatever the organisation asked for: the instructor app records no administration for
-	 * a certification (as training's session figures, which have none either).
+	 * Per administration as each certification recorded it (organisation 0), or per child of the organisation with
+	 * its whole subtree.
 	 */
 	@Override
 	public List<ReportFigure> getFigures(
@@ -61,13 +62,25 @@ public class InstructorReportFigureSource implements ReportFigureSource {
 
 		Date asOf = lastDayOf(to, now);
 
+		if (organizationId == 0) {
+			return InstructorFigureFlattening.flatten(
+				_instructorFiguresLocalService.getCertifiedInstructorCounts(
+					companyId, asOf),
+				_instructorFiguresLocalService.getActiveInstructorCounts(
+					companyId, from, to),
+				_instructorFiguresLocalService.getInstructorStandingCounts(
+					companyId, asOf));
+		}
+
 		return InstructorFigureFlattening.flatten(
-			_instructorFiguresLocalService.getCertifiedInstructorCounts(
-				companyId, asOf),
-			_instructorFiguresLocalService.getActiveInstructorCounts(
-				companyId, from, to),
-			_instructorFiguresLocalService.getInstructorStandingCounts(
-				companyId, asOf));
+			_instructorFiguresLocalService.
+				getRolledUpCertifiedInstructorCounts(
+					companyId, organizationId, asOf),
+			_instructorFiguresLocalService.getRolledUpActiveInstructorCounts(
+				companyId, organizationId, from, to),
+			_instructorFiguresLocalService.
+				getRolledUpInstructorStandingCounts(
+					companyId, organizationId, asOf));
 	}
 
 	/**
