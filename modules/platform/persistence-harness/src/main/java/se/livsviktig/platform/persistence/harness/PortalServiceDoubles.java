@@ -1,5 +1,8 @@
 package se.livsviktig.platform.persistence.harness;
 
+import com.liferay.portal.dao.orm.common.SQLTransformer;
+import com.liferay.portal.kernel.util.Portal;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +33,8 @@ final class PortalServiceDoubles {
 		return (T)_doubles.computeIfAbsent(
 			type,
 			key -> {
-				Object portalServiceDouble = Mockito.mock(key);
+				Object portalServiceDouble =
+					(key == Portal.class) ? _portal() : Mockito.mock(key);
 
 				_installInUtil(key, portalServiceDouble);
 
@@ -42,6 +46,23 @@ final class PortalServiceDoubles {
 		for (Object portalServiceDouble : _doubles.values()) {
 			Mockito.reset(portalServiceDouble);
 		}
+	}
+
+	/**
+	 * Portal's double answers transformSQL with the portal's own SQL transformer, as PortalImpl does: a service
+	 * that sends its own SQL by JDBC (training's catalogue page) needs the vendor's SQL, not a double's null.
+	 * Everything else answers as any double, and a test can still stub it.
+	 */
+	private static Portal _portal() {
+		return Mockito.mock(
+			Portal.class,
+			invocation -> {
+				if (invocation.getMethod().getName().equals("transformSQL")) {
+					return SQLTransformer.transform(invocation.getArgument(0));
+				}
+
+				return Mockito.RETURNS_DEFAULTS.answer(invocation);
+			});
 	}
 
 	/**
