@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,44 @@ public class CatalogPageStatementTest {
 		).setObject(
 			10, 20
 		);
+	}
+
+	@Test
+	public void eachShapeOfTheStatementIsTransformedOnce() throws Exception {
+		AtomicInteger transformations = new AtomicInteger();
+
+		CatalogPageStatement catalogPageStatement = new CatalogPageStatement(
+			sql -> {
+				transformations.incrementAndGet();
+
+				return sql;
+			});
+
+		for (int i = 0; i < 3; i++) {
+			catalogPageStatement.read(
+				_connection,
+				new CatalogQuery(
+					_GROUP_ID, new Date(_NOW.getTime() + i)
+				).selectPage(
+					null, 0, 20
+				));
+		}
+
+		assertEquals(
+			1, transformations.get(),
+			"three renders of one filter, moments apart: one shape");
+
+		catalogPageStatement.read(
+			_connection,
+			new CatalogQuery(
+				_GROUP_ID, _NOW
+			).setLocality(
+				"Sundsvall"
+			).selectPage(
+				null, 0, 20
+			));
+
+		assertEquals(2, transformations.get(), "another filter, another shape");
 	}
 
 	private static final long _GROUP_ID = 20_121;
