@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,7 @@ import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.service.CourseSessionLocalService;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 import se.livsviktig.training.service.persistence.CourseSessionPersistence;
+import se.livsviktig.training.service.persistence.TrainingMethodPersistence;
 
 /**
  * Where the time of one catalogue statement goes, part by part, on a warm JVM: each part alone, repeated, its
@@ -46,6 +48,7 @@ final class CataloguePageCosts {
 		_courseSessionLocalService = harness.get(CourseSessionLocalService.class);
 		_courseSessionPersistence = harness.get(CourseSessionPersistence.class);
 		_trainingMethodLocalService = harness.get(TrainingMethodLocalService.class);
+		_trainingMethodPersistence = harness.get(TrainingMethodPersistence.class);
 	}
 
 	/**
@@ -77,21 +80,46 @@ final class CataloguePageCosts {
 		System.out.println("|---|---|---|");
 
 		_line(
-			"page and total: CourseSessionLocalService.getCatalogPage (the whole path: the next parts but the methods are inside it)", 1,
+			"page and total: CourseSessionLocalService.getCatalogPage (the whole path: plain JDBC through " +
+				"CatalogPageRows; DSL, transformer and the statement are inside it)", 1,
 			() -> _courseSessionLocalService.getCatalogPage(
 				_groupId, 0, null, null, null, -1, false, null, 0, _pageSize));
-		_line(
-			"page and total as before this round: getCatalogEntries and getCatalogCourseSessionsCount", 2,
-			() -> {
-				_courseSessionLocalService.getCatalogEntries(
-					_groupId, 0, null, null, null, -1, false, null, 0, _pageSize);
-				_courseSessionLocalService.getCatalogCourseSessionsCount(
-					_groupId, 0, null, null, null, -1, false, null);
+		NoDatabaseWork pageThroughHibernate = _harness.aopProxy(
+			NoDatabaseWork.class,
+			(NoDatabaseWork)() -> {
+				// A new millisecond every call, as renders have: else the finder cache would serve the repeats
+				// (the page's key holds its "now"), which a portal's renders, milliseconds apart, never find.
+
+				List<Object[]> rows = _courseSessionPersistence.dslQuery(
+					new CatalogQuery(
+						_groupId, new Date(_distinctMillis.incrementAndGet())
+					).selectPage(
+						null, 0, _pageSize
+					));
+
+				return rows.size();
 			});
+
 		_line(
-			"methods: TrainingMethodLocalService.getTrainingMethods (generated finder)", 1,
+			"page and total through Hibernate as before this round (the persistence's dslQuery, in the AOP chain)", 1,
+			pageThroughHibernate::answer);
+		_line(
+			"methods: TrainingMethodLocalService.getTrainingMethods (findByG_S; served by the finder cache when the " +
+				"caches are on)",
+			Boolean.getBoolean("livsviktig.harness.caches") ? 0 : 1,
 			() -> _trainingMethodLocalService.getTrainingMethods(
 				_companyGroupId, WorkflowConstants.STATUS_APPROVED, 0, 200));
+
+		NoDatabaseWork methodsWithoutCache = _harness.aopProxy(
+			NoDatabaseWork.class,
+			(NoDatabaseWork)() -> _trainingMethodPersistence.findByG_S(
+				_companyGroupId, WorkflowConstants.STATUS_APPROVED, 0, 200, null, false
+			).size());
+
+		_line(
+			"methods without the finder cache (findByG_S's statement: what filterFindByG_S sent on every render, " +
+				"less its permission join)", 1,
+			methodsWithoutCache::answer);
 		_line(
 			"DSL: CatalogQuery.selectPage built and written as SQL (DefaultASTNodeListener)", 0,
 			() -> {
@@ -191,11 +219,13 @@ final class CataloguePageCosts {
 	private static final int _REPEATS = Integer.getInteger("benchmark.costRepeats", 1000);
 
 	private final long _companyGroupId;
+	private final AtomicLong _distinctMillis = new AtomicLong(System.currentTimeMillis());
 	private final CourseSessionLocalService _courseSessionLocalService;
 	private final CourseSessionPersistence _courseSessionPersistence;
 	private final long _groupId;
 	private final PersistenceHarness _harness;
 	private final int _pageSize;
 	private final TrainingMethodLocalService _trainingMethodLocalService;
+	private final TrainingMethodPersistence _trainingMethodPersistence;
 
 }

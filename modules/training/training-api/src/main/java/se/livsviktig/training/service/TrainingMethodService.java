@@ -78,8 +78,7 @@ public interface TrainingMethodService extends BaseService {
 		throws PortalException;
 
 	/**
-	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
-	 * Archived methods only to those who may update them.
+	 * Only the methods the caller may view. Archived methods only to those who may update them.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<TrainingMethod> getTrainingMethods(

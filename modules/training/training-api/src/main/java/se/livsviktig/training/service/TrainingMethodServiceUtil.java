@@ -78,8 +78,7 @@ public class TrainingMethodServiceUtil {
 	}
 
 	/**
-	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
-	 * Archived methods only to those who may update them.
+	 * Only the methods the caller may view. Archived methods only to those who may update them.
 	 */
 	public static List<TrainingMethod> getTrainingMethods(
 		long groupId, int status, int start, int end) {

@@ -78,8 +78,7 @@ public class TrainingMethodServiceWrapper
 	}
 
 	/**
-	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
-	 * Archived methods only to those who may update them.
+	 * Only the methods the caller may view. Archived methods only to those who may update them.
 	 */
 	@Override
 	public java.util.List<se.livsviktig.training.model.TrainingMethod>

@@ -3,6 +3,7 @@ package se.livsviktig.platform.persistence.harness;
 import com.liferay.portal.dao.db.DBManagerImpl;
 import com.liferay.portal.kernel.dao.db.DBManagerUtil;
 import com.liferay.portal.kernel.dao.db.DBType;
+import com.liferay.portal.kernel.dao.jdbc.CurrentConnectionUtil;
 import com.liferay.portal.kernel.json.JSONFactoryUtil;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.ModelHintsUtil;
@@ -14,6 +15,9 @@ import com.liferay.portal.security.xml.SecureXMLFactoryProviderImpl;
 import com.liferay.portal.util.LocalizationImpl;
 
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.livsviktig.platform.db.harness.PortalProperties;
 
@@ -40,6 +44,21 @@ final class PortalRuntime {
 		PortalClassLoaderUtil.setClassLoader(PortalRuntime.class.getClassLoader());
 
 		DBManagerUtil.setDBManager(new DBManagerImpl());
+
+		// The transaction's connection for code that sends its own JDBC, as the portal's CurrentConnectionImpl
+		// finds it: the ConnectionHolder the transaction manager bound to the data source, if any.
+
+		new CurrentConnectionUtil().setCurrentConnection(
+			dataSource -> {
+				ConnectionHolder connectionHolder =
+					(ConnectionHolder)TransactionSynchronizationManager.getResource(dataSource);
+
+				if ((connectionHolder == null) || (connectionHolder.getConnectionHandle() == null)) {
+					return null;
+				}
+
+				return connectionHolder.getConnection();
+			});
 
 		new JSONFactoryUtil().setJSONFactory(JSONFactoryStandIn.create());
 

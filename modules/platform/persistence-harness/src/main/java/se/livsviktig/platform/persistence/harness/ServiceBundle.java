@@ -106,7 +106,8 @@ final class ServiceBundle {
 	}
 
 	/**
-	 * Empties every table of the bundle. The Counter table stays: the counter keeps its id ranges in memory.
+	 * Empties every table of the bundle, and the entity and finder caches with them (written past the persistence,
+	 * as the portal's caches would have to be). The Counter table stays: the counter keeps its id ranges in memory.
 	 */
 	void truncateTables() {
 		try (Connection connection = _testDatabase.connect();
@@ -117,6 +118,9 @@ final class ServiceBundle {
 		catch (SQLException sqlException) {
 			throw new IllegalStateException("Unable to empty the tables of " + _bundleSymbolicName, sqlException);
 		}
+
+		_entityCache.clearCache();
+		_finderCache.clearCache();
 	}
 
 	private ServiceBundle(Class<?> anyClassOfServiceBundle, ModuleResources moduleResources) {
@@ -163,10 +167,22 @@ final class ServiceBundle {
 			Configuration.class.getName(), new ConfigurationFactoryImpl().getConfiguration(classLoader, "service"));
 		infrastructure.put(DataSource.class.getName(), dataSource);
 
-		// The kernel's own no-op caches, the ones BasePersistenceImpl falls back on when caching is off.
+		// The kernel's own no-op caches, the ones BasePersistenceImpl falls back on when caching is off; for a
+		// benchmark that asks for them, caches that keep what they are given (InMemoryPortalCaches).
 
-		infrastructure.put(EntityCache.class.getName(), ProxyFactory.newDummyInstance(EntityCache.class));
-		infrastructure.put(FinderCache.class.getName(), ProxyFactory.newDummyInstance(FinderCache.class));
+		if (InMemoryPortalCaches.isEnabled()) {
+			InMemoryPortalCaches inMemoryPortalCaches = new InMemoryPortalCaches();
+
+			_entityCache = inMemoryPortalCaches.entityCache();
+			_finderCache = inMemoryPortalCaches.finderCache();
+		}
+		else {
+			_entityCache = ProxyFactory.newDummyInstance(EntityCache.class);
+			_finderCache = ProxyFactory.newDummyInstance(FinderCache.class);
+		}
+
+		infrastructure.put(EntityCache.class.getName(), _entityCache);
+		infrastructure.put(FinderCache.class.getName(), _finderCache);
 
 		SessionFactoryImpl sessionFactoryImpl = HibernateSessionFactories.liferaySessionFactory(
 			sessionFactoryImplementor, classLoader);
@@ -353,6 +369,8 @@ final class ServiceBundle {
 	private final Map<ComponentDescription, Object> _helpers = new HashMap<>();
 	private Map<String, Object> _infrastructure;
 	private final CounterLocalService _counterLocalService;
+	private final EntityCache _entityCache;
+	private final FinderCache _finderCache;
 	private final DataSource _pooledDataSource;
 	private final PortalServiceDoubles _portalServiceDoubles = PortalServiceDoubles.instance();
 	private final ServiceBuilderSql _serviceBuilderSql;

@@ -26,11 +26,13 @@ public final class CatalogReader {
 	 * @param deliveryMode a delivery mode, or -1 for all
 	 */
 	public CatalogReader(
-		CourseSessionPersistence courseSessionPersistence, long groupId,
-		Date now, long trainingMethodId, Date startDateFrom, Date startDateTo,
+		CourseSessionPersistence courseSessionPersistence,
+		CatalogPageRows catalogPageRows, long groupId, Date now,
+		long trainingMethodId, Date startDateFrom, Date startDateTo,
 		String locality, int deliveryMode, boolean onlyWithFreeSeats) {
 
 		_courseSessionPersistence = courseSessionPersistence;
+		_catalogPageRows = catalogPageRows;
 
 		_catalogQuery = new CatalogQuery(
 			groupId, now
@@ -67,10 +69,11 @@ public final class CatalogReader {
 	/**
 	 * The page as {@link #entries} reads it and the number of sessions of every page, in one statement: the search
 	 * container needs both on every render. Only a page past the last one, which has no row to carry the total,
-	 * asks for the count apart.
+	 * asks for the count apart. The statement goes where {@link CatalogPageRows} sends it (plain JDBC on
+	 * PostgreSQL and MariaDB).
 	 */
 	public CatalogPage page(Predicate permissionPredicate, int start, int end) {
-		List<Object[]> rows = _courseSessionPersistence.dslQuery(
+		List<Object[]> rows = _catalogPageRows.read(
 			_catalogQuery.selectPage(permissionPredicate, start, end));
 
 		if (!rows.isEmpty()) {
@@ -92,6 +95,7 @@ public final class CatalogReader {
 			_catalogQuery.select(permissionPredicate, start, end));
 	}
 
+	private final CatalogPageRows _catalogPageRows;
 	private final CatalogQuery _catalogQuery;
 	private final CourseSessionPersistence _courseSessionPersistence;
 

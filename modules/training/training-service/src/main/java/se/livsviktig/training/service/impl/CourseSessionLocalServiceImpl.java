@@ -2,6 +2,7 @@ package se.livsviktig.training.service.impl;
 
 import com.liferay.petra.sql.dsl.expression.Predicate;
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.dao.db.DBManagerUtil;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.SystemEventConstants;
@@ -13,6 +14,7 @@ import com.liferay.portal.kernel.systemevent.SystemEvent;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
+import com.liferay.portal.kernel.util.Portal;
 
 import java.time.Clock;
 import java.util.Date;
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.catalog.CatalogPage;
+import se.livsviktig.training.internal.catalog.CatalogPageRows;
 import se.livsviktig.training.internal.catalog.CatalogReader;
 import se.livsviktig.training.internal.checkin.CheckInCodes;
 import se.livsviktig.training.internal.notification.NoticeDispatcher;
@@ -434,9 +437,22 @@ public class CourseSessionLocalServiceImpl
 		boolean onlyWithFreeSeats) {
 
 		return new CatalogReader(
-			courseSessionPersistence, groupId, _now(), trainingMethodId,
-			startDateFrom, startDateTo, locality, deliveryMode,
-			onlyWithFreeSeats);
+			courseSessionPersistence, _getCatalogPageRows(), groupId, _now(),
+			trainingMethodId, startDateFrom, startDateTo, locality,
+			deliveryMode, onlyWithFreeSeats);
+	}
+
+	/**
+	 * Chosen once: the portal's database does not change while the bundle runs.
+	 */
+	private CatalogPageRows _getCatalogPageRows() {
+		if (_catalogPageRows == null) {
+			_catalogPageRows = CatalogPageRows.forDatabase(
+				courseSessionPersistence, DBManagerUtil.getDB(),
+				_portal::transformSQL);
+		}
+
+		return _catalogPageRows;
 	}
 
 	private Date _now() {
@@ -471,6 +487,7 @@ public class CourseSessionLocalServiceImpl
 			_registrationLocalService, _courseInterestLocalService);
 	}
 
+	private CatalogPageRows _catalogPageRows;
 	private final CheckInCodes _checkInCodes = new CheckInCodes();
 	private Clock _clock = Clock.systemUTC();
 
@@ -482,6 +499,9 @@ public class CourseSessionLocalServiceImpl
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;
+
+	@Reference
+	private Portal _portal;
 
 	@Reference
 	private RegistrationLocalService _registrationLocalService;

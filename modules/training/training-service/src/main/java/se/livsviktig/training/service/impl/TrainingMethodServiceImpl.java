@@ -6,13 +6,17 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.InlineSQLHelper;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.ListUtil;
 import com.liferay.portal.kernel.util.OrderByComparator;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +28,7 @@ import se.livsviktig.training.constants.TrainingActionKeys;
 import se.livsviktig.training.constants.TrainingConstants;
 import se.livsviktig.training.internal.security.permission.GroupWideUpdate;
 import se.livsviktig.training.internal.security.permission.StatusVisibility;
+import se.livsviktig.training.internal.security.permission.ViewableModels;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.model.TrainingMethodTable;
 import se.livsviktig.training.service.base.TrainingMethodServiceBaseImpl;
@@ -97,8 +102,7 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 	}
 
 	/**
-	 * Only the methods the caller may view: the database filters by permission, so paging stays right.
-	 * Archived methods only to those who may update them.
+	 * Only the methods the caller may view. Archived methods only to those who may update them.
 	 */
 	@Override
 	public List<TrainingMethod> getTrainingMethods(
@@ -107,8 +111,13 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 		if (_STATUS_VISIBILITY.isPublic(status) ||
 			_mayUpdateEveryMethod(groupId)) {
 
-			return trainingMethodPersistence.filterFindByG_S(
-				groupId, status, start, end);
+			// A company has a handful of methods and every catalogue render asks for them. So the rows come from
+			// the finder cache (findByG_S, the whole list: one cache entry), VIEW is asked of each row's model
+			// permission (the permission checker's cache), and then the page is cut. The generated
+			// filterFindByG_S sent its inline permission SQL to the database on every render (issue 14).
+
+			return ListUtil.subList(
+				_getViewableTrainingMethods(groupId, status), start, end);
 		}
 
 		return searchTrainingMethods(groupId, null, status, start, end, null);
@@ -119,7 +128,10 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 		if (_STATUS_VISIBILITY.isPublic(status) ||
 			_mayUpdateEveryMethod(groupId)) {
 
-			return trainingMethodPersistence.filterCountByG_S(groupId, status);
+			List<TrainingMethod> trainingMethods =
+				_getViewableTrainingMethods(groupId, status);
+
+			return trainingMethods.size();
 		}
 
 		return searchTrainingMethodsCount(groupId, null, status);
@@ -176,6 +188,27 @@ public class TrainingMethodServiceImpl extends TrainingMethodServiceBaseImpl {
 			certifiedInstructorsRequired, instructorsPerSession,
 			requiredAttendancePercent, licenceSessionsRequired,
 			licencePeriodMonths, followUpSurveyDays, serviceContext);
+	}
+
+	/**
+	 * No permission checker, no rows: a remote call without a caller sees nothing.
+	 */
+	private List<TrainingMethod> _getViewableTrainingMethods(
+		long groupId, int status) {
+
+		PermissionChecker permissionChecker =
+			PermissionThreadLocal.getPermissionChecker();
+
+		if (permissionChecker == null) {
+			return Collections.emptyList();
+		}
+
+		ViewableModels<TrainingMethod> viewableModels = new ViewableModels<>(
+			_trainingMethodModelResourcePermission);
+
+		return viewableModels.filter(
+			permissionChecker,
+			trainingMethodPersistence.findByG_S(groupId, status));
 	}
 
 	private Predicate _getPermissionPredicate(long groupId) {

@@ -50,6 +50,7 @@ import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.catalog.CatalogPage;
+import se.livsviktig.training.internal.catalog.CatalogPageRows;
 import se.livsviktig.training.constants.CourseSessionConstants;
 import se.livsviktig.training.constants.TrainingNoticeTypes;
 import se.livsviktig.training.exception.NoSuchCourseException;
@@ -681,6 +682,13 @@ public class CourseSessionLocalServiceImplTest {
 		Fields.set(
 			_service, "_organizationLocalService", _organizationLocalService);
 		Fields.set(_service, "_waitlistPromoter", _waitlistPromoter);
+
+		// The page through the persistence's dslQuery, which these tests stub; the JDBC route has its own tests
+		// (CatalogPageStatementTest, and CatalogueQueryIT on both databases).
+
+		Fields.set(
+			_service, "_catalogPageRows",
+			CatalogPageRows.forDatabase(_courseSessionPersistence, null, null));
 
 		_service.setClock(Clock.fixed(RegistrationFixture.NOW, ZoneOffset.UTC));
 

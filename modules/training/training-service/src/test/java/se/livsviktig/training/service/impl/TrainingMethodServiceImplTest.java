@@ -1,13 +1,17 @@
 package se.livsviktig.training.service.impl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -24,7 +28,6 @@ import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.workflow.WorkflowConstants;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -162,23 +165,61 @@ public class TrainingMethodServiceImplTest {
 	}
 
 	@Test
-	public void getTrainingMethodsListsOnlyWhatTheDatabaseLetsTheCallerView() {
-		List<TrainingMethod> trainingMethods = Collections.singletonList(
-			_trainingMethod);
+	public void getTrainingMethodsListsOnlyWhatTheCallerMayViewFromTheCachedFinder()
+		throws Exception {
+
+		TrainingMethod hidden = mock(TrainingMethod.class);
 
 		when(
-			_trainingMethodPersistence.filterFindByG_S(
-				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20)
+			_trainingMethodPersistence.findByG_S(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED)
 		).thenReturn(
-			trainingMethods
+			List.of(_trainingMethod, hidden)
+		);
+		when(
+			_modelResourcePermission.contains(
+				_permissionChecker, _trainingMethod, ActionKeys.VIEW)
+		).thenReturn(
+			true
 		);
 
-		assertSame(
-			trainingMethods,
+		assertEquals(
+			List.of(_trainingMethod),
 			_service.getTrainingMethods(
 				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20));
+		assertEquals(
+			1,
+			_service.getTrainingMethodsCount(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED));
+		assertEquals(
+			List.of(),
+			_service.getTrainingMethods(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 1, 20),
+			"the page is cut after the permission filter");
 
+		verify(
+			_trainingMethodPersistence, never()
+		).filterFindByG_S(
+			anyLong(), anyInt(), anyInt(), anyInt()
+		);
 		verifyNoInteractions(_trainingMethodLocalService);
+	}
+
+	@Test
+	public void getTrainingMethodsWithoutACallerListsNothing() {
+		PermissionThreadLocal.setPermissionChecker(null);
+
+		when(
+			_trainingMethodPersistence.findByG_S(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED)
+		).thenReturn(
+			List.of(_trainingMethod)
+		);
+
+		assertEquals(
+			List.of(),
+			_service.getTrainingMethods(
+				_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20));
 	}
 
 	@Test

@@ -27,7 +27,10 @@ import se.livsviktig.platform.db.harness.CustomSql;
 import se.livsviktig.platform.db.harness.FreshDatabases;
 import se.livsviktig.platform.db.harness.TestDatabase;
 import se.livsviktig.platform.db.harness.Vendor;
+import se.livsviktig.training.catalog.CatalogEntry;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.internal.catalog.CatalogEntries;
+import se.livsviktig.training.internal.catalog.CatalogPageStatement;
 import se.livsviktig.training.internal.catalog.CatalogQuery;
 import se.livsviktig.training.model.CourseSessionTable;
 import se.livsviktig.training.service.persistence.impl.constants.LVTrainingPersistenceConstants;
@@ -188,9 +191,10 @@ class CatalogueQueryIT {
 	}
 
 	/**
-	 * The page and its total in one statement (CatalogQuery.selectPage): the page's rows as selectEntries reads
-	 * them, each carrying the number of rows of every page, with the filters and the permission predicate in the
-	 * count as in the page. The LIMIT is written as Hibernate's dialect writes it for both databases.
+	 * The page and its total in one statement (CatalogQuery.selectPage), sent as the product sends it (plain JDBC,
+	 * CatalogPageStatement): the page's rows with their course's title and their start with its time of day, each
+	 * carrying the number of rows of every page, with the filters and the permission predicate in the count as in
+	 * the page; LIMIT and OFFSET as parameters, on both databases.
 	 */
 	@EnumSource(Vendor.class)
 	@ParameterizedTest(name = "{0}")
@@ -199,12 +203,20 @@ class CatalogueQueryIT {
 
 		Rows rows = new Rows(databases.get(vendor));
 
+		String title = Rows.title(rows.approvedCourseId);
+
 		assertEquals(
-			List.of(rows.soonHalfFull + " of 3", rows.fullInTenDays + " of 3"),
+			List.of(
+				rows.soonHalfFull + " " + title + " " + _days(5).getTime() +
+					" of 3",
+				rows.fullInTenDays + " " + title + " " + _days(10).getTime() +
+					" of 3"),
 			_page(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null, 0, 2),
 			"the first page of two rows, the total of all three");
 		assertEquals(
-			List.of(rows.freeInTwentyDays + " of 3"),
+			List.of(
+				rows.freeInTwentyDays + " " + title + " " +
+					_days(20).getTime() + " of 3"),
 			_page(vendor, rows, new CatalogQuery(rows.groupId, _NOW), null, 2, 2),
 			"the last page knows the total too");
 
@@ -212,7 +224,9 @@ class CatalogueQueryIT {
 			rows.fullInTenDays);
 
 		assertEquals(
-			List.of(rows.freeInTwentyDays + " of 1"),
+			List.of(
+				rows.freeInTwentyDays + " " + title + " " +
+					_days(20).getTime() + " of 1"),
 			_page(
 				vendor, rows,
 				new CatalogQuery(
@@ -304,39 +318,40 @@ class CatalogueQueryIT {
 	}
 
 	/**
-	 * Each row of a page as "id of total", read by the columns' names as Hibernate's scalar projection reads them.
+	 * Each row of a page as "id title start of total", read by the product's own plain-JDBC statement
+	 * (CatalogPageStatement, as CatalogPageRows sends it on both databases) with the vendor's SQL transformer:
+	 * its LIMIT ? OFFSET ? parameters, its binding and its typed column getters.
 	 */
 	private static List<String> _page(
 			Vendor vendor, Rows rows, CatalogQuery catalogQuery,
 			Predicate permissionPredicate, int offset, int limit)
 		throws SQLException {
 
-		DefaultASTNodeListener defaultASTNodeListener =
-			new DefaultASTNodeListener();
+		CatalogPageStatement catalogPageStatement = new CatalogPageStatement(
+			sql -> CustomSql.transform(vendor, sql));
 
-		String sql = CustomSql.transform(
-			vendor,
-			catalogQuery.selectPage(
-				permissionPredicate, QueryUtil.ALL_POS, QueryUtil.ALL_POS
-			).toSQL(
-				defaultASTNodeListener
-			)) + " limit " + limit + " offset " + offset;
+		List<Object[]> pageRows;
+
+		try (Connection connection = rows.testDatabase.connect()) {
+			pageRows = catalogPageStatement.read(
+				connection,
+				catalogQuery.selectPage(
+					permissionPredicate, offset, offset + limit));
+		}
 
 		List<String> page = new ArrayList<>();
 
-		try (Connection connection = rows.testDatabase.connect();
-			PreparedStatement preparedStatement = connection.prepareStatement(
-				sql)) {
+		if (pageRows.isEmpty()) {
+			return page;
+		}
 
-			_bind(preparedStatement, defaultASTNodeListener.getScalarValues());
+		int total = CatalogEntries.totalOf(pageRows);
 
-			try (ResultSet resultSet = preparedStatement.executeQuery()) {
-				while (resultSet.next()) {
-					page.add(
-						resultSet.getLong("courseSessionId") + " of " +
-							resultSet.getLong("catalogTotal"));
-				}
-			}
+		for (CatalogEntry catalogEntry : CatalogEntries.of(pageRows)) {
+			page.add(
+				catalogEntry.getCourseSessionId() + " " +
+					catalogEntry.getCourseTitleXML() + " " +
+						catalogEntry.getStartDate().getTime() + " of " + total);
 		}
 
 		return page;

@@ -170,8 +170,8 @@ class CatalogueEntriesIT {
 	}
 
 	/**
-	 * The search container's page and total, through Hibernate on PostgreSQL: one statement with the total in the
-	 * rows; only a page past the last one asks for the count apart.
+	 * The search container's page and total, by plain JDBC on PostgreSQL (CatalogPageRows): one statement with the
+	 * total in the rows; only a page past the last one asks for the count apart (through Hibernate).
 	 */
 	@Test
 	void aPageAndItsTotalAreOneStatement() throws Exception {
@@ -224,6 +224,41 @@ class CatalogueEntriesIT {
 			"a page past the last one has no row to carry the total: the count apart");
 		assertEquals(5, catalogPage.getTotal());
 		assertEquals(List.of(), catalogPage.getCatalogEntries());
+	}
+
+	/**
+	 * The page goes by plain JDBC: inside a transaction, on the transaction's connection and after Hibernate has
+	 * flushed what it holds, as Hibernate's own query did; so a session the transaction wrote and has not
+	 * committed is in it. On a connection of its own, or without the flush, the page would miss it.
+	 */
+	@Test
+	void insideATransactionThePageSeesWhatTheTransactionWrote()
+		throws Exception {
+
+		long groupId = _rows.newId();
+
+		long courseId = _course(
+			groupId, WorkflowConstants.STATUS_APPROVED, "Kurs", "Course");
+
+		CatalogPage catalogPage = harness.inTransaction(
+			() -> {
+				_session(
+					groupId, courseId, CourseSessionConstants.STATUS_PUBLISHED,
+					_minutesFromNow(24 * 60),
+					CourseSessionConstants.DELIVERY_MODE_ON_SITE, "Sundsvall",
+					"", 10, 0);
+
+				return harness.get(
+					CourseSessionLocalService.class
+				).getCatalogPage(
+					groupId, 0, null, null, null, -1, false, null, 0, 20
+				);
+			});
+
+		assertEquals(
+			1, catalogPage.getTotal(),
+			"the session the transaction wrote and has not committed");
+		assertEquals(1, catalogPage.getCatalogEntries().size());
 	}
 
 	private long _course(
