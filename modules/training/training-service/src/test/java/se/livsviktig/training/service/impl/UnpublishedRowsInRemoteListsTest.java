@@ -309,10 +309,18 @@ public class UnpublishedRowsInRemoteListsTest {
 			"LVTraining_TrainingMethod.trainingMethodId > ? [0]",
 			_sql(_searchedMethods()));
 
+		// Every method of the status from the cached finder, each then kept only if the caller may VIEW it
+		// (TrainingMethodServiceImplTest, ViewableModelsTest)
+
 		verify(
 			_trainingMethodPersistence
+		).findByG_S(
+			_GROUP_ID, WorkflowConstants.STATUS_INACTIVE
+		);
+		verify(
+			_trainingMethodPersistence, never()
 		).filterFindByG_S(
-			_GROUP_ID, WorkflowConstants.STATUS_INACTIVE, 0, 20
+			anyLong(), anyInt(), anyInt(), anyInt()
 		);
 	}
 
@@ -353,14 +361,19 @@ public class UnpublishedRowsInRemoteListsTest {
 	}
 
 	@Test
-	public void anyoneListsActiveMethodsAsTheDatabaseLetsThemView() {
+	public void anyoneListsActiveMethodsTheyMayViewFromTheCachedFinder() {
 		_trainingMethodService.getTrainingMethods(
 			_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20);
 
 		verify(
 			_trainingMethodPersistence
+		).findByG_S(
+			_GROUP_ID, WorkflowConstants.STATUS_APPROVED
+		);
+		verify(
+			_trainingMethodPersistence, never()
 		).filterFindByG_S(
-			_GROUP_ID, WorkflowConstants.STATUS_APPROVED, 0, 20
+			anyLong(), anyInt(), anyInt(), anyInt()
 		);
 	}
 
