@@ -76,17 +76,7 @@ public class ReportFreezePermission {
 		Organization organization =
 			_organizationLocalService.fetchOrganization(organizationId);
 
-		if (_containsOrganization(permissionChecker, organization)) {
-			return true;
-		}
-
-		for (Organization ancestor : organization.getAncestors()) {
-			if (_containsOrganization(permissionChecker, ancestor)) {
-				return true;
-			}
-		}
-
-		return false;
+		return _grant().contains(permissionChecker, organization);
 	}
 
 	/**
@@ -119,7 +109,7 @@ public class ReportFreezePermission {
 				_reportViewPermission.getGrantedOrganizations(
 					permissionChecker)) {
 
-			if (_containsOrganization(permissionChecker, organization)) {
+			if (_grant().containsOwn(permissionChecker, organization)) {
 				organizations.add(organization);
 			}
 		}
@@ -127,12 +117,9 @@ public class ReportFreezePermission {
 		return organizations;
 	}
 
-	private boolean _containsOrganization(
-		PermissionChecker permissionChecker, Organization organization) {
-
-		return _portletResourcePermission.contains(
-			permissionChecker, organization.getGroupId(),
-			ReportActionKeys.FREEZE_REPORTS);
+	private OrganizationTreeGrant _grant() {
+		return new OrganizationTreeGrant(
+			_portletResourcePermission, ReportActionKeys.FREEZE_REPORTS);
 	}
 
 	@Reference

@@ -78,17 +78,7 @@ public class ReportViewPermission {
 			return false;
 		}
 
-		if (_containsOrganization(permissionChecker, organization)) {
-			return true;
-		}
-
-		for (Organization ancestor : organization.getAncestors()) {
-			if (_containsOrganization(permissionChecker, ancestor)) {
-				return true;
-			}
-		}
-
-		return false;
+		return _grant().contains(permissionChecker, organization);
 	}
 
 	/**
@@ -115,7 +105,7 @@ public class ReportViewPermission {
 				_organizationLocalService.getUserOrganizations(
 					permissionChecker.getUserId())) {
 
-			if (_containsOrganization(permissionChecker, organization)) {
+			if (_grant().containsOwn(permissionChecker, organization)) {
 				grantedOrganizations.add(organization);
 			}
 		}
@@ -123,12 +113,9 @@ public class ReportViewPermission {
 		return grantedOrganizations;
 	}
 
-	private boolean _containsOrganization(
-		PermissionChecker permissionChecker, Organization organization) {
-
-		return _portletResourcePermission.contains(
-			permissionChecker, organization.getGroupId(),
-			ReportActionKeys.VIEW_REPORTS);
+	private OrganizationTreeGrant _grant() {
+		return new OrganizationTreeGrant(
+			_portletResourcePermission, ReportActionKeys.VIEW_REPORTS);
 	}
 
 	@Reference
