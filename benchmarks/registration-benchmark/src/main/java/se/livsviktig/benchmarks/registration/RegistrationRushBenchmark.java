@@ -83,6 +83,14 @@ public final class RegistrationRushBenchmark {
 			System.setProperty("livsviktig.tier", "persistence");
 		}
 
+		// The portal serves entities and finder results from its caches (on by default), transactionally: so does
+		// the harness here (InMemoryPortalCaches). -Dlivsviktig.harness.caches=false measures with caches that
+		// always miss, as before 2026-12-07.
+
+		if (System.getProperty("livsviktig.harness.caches") == null) {
+			System.setProperty("livsviktig.harness.caches", "true");
+		}
+
 		boolean allCorrect = true;
 
 		try {
@@ -237,12 +245,8 @@ public final class RegistrationRushBenchmark {
 		};
 	}
 
-	private Contender _product() throws ReflectiveOperationException {
+	private Contender _product() {
 		RegistrationLocalService registrationLocalService = _harness.get(RegistrationLocalService.class);
-
-		if (_CACHE_COURSE_AND_METHOD) {
-			_cacheCourseAndMethod(registrationLocalService);
-		}
 
 		return new Contender("product") {
 
@@ -252,110 +256,6 @@ public final class RegistrationRushBenchmark {
 			}
 
 		};
-	}
-
-	/**
-	 * With -Dbenchmark.cacheCourseAndMethod=true (off by default; an experiment, not the benchmark's figure): the
-	 * notices' content gets the course and the training method from memory after their first read, as the portal's
-	 * entity cache serves them (both entities are cached, service.xml does not turn it off, and the rush never
-	 * writes them), instead of the harness's entity cache that always misses (one Hibernate load from PostgreSQL
-	 * each, for every registration). Each read gets a copy, as the portal's entity cache gives one.
-	 */
-	private void _cacheCourseAndMethod(Object registrationLocalService) throws ReflectiveOperationException {
-		Object noticeContentFactory = _find(registrationLocalService, "NoticeContentFactory");
-
-		_cacheReads(noticeContentFactory, "_courseLocalService", "getCourse");
-		_cacheReads(noticeContentFactory, "_trainingMethodLocalService", "getTrainingMethod");
-	}
-
-	/**
-	 * The bundle's component of that simple class name, found along the fields from the given one (the harness
-	 * hands out local services and persistences only).
-	 */
-	private static Object _find(Object from, String simpleName) throws ReflectiveOperationException {
-		java.util.Deque<Object> toVisit = new java.util.LinkedList<>(List.of(from));
-		Set<Object> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-		while (!toVisit.isEmpty()) {
-			Object object = toVisit.poll();
-
-			if ((object == null) || !visited.add(object)) {
-				continue;
-			}
-
-			if (object.getClass().getSimpleName().equals(simpleName)) {
-				return object;
-			}
-
-			if (Proxy.isProxyClass(object.getClass())) {
-				toVisit.add(Proxy.getInvocationHandler(object));
-
-				continue;
-			}
-
-			if (object instanceof Collection) {
-				toVisit.addAll((Collection<?>)object);
-
-				continue;
-			}
-
-			String className = object.getClass().getName();
-
-			if (!className.startsWith("se.livsviktig.") && !className.startsWith("com.liferay.portal.spring.aop.")) {
-				continue;
-			}
-
-			for (Class<?> type = object.getClass(); type != Object.class; type = type.getSuperclass()) {
-				for (java.lang.reflect.Field field : type.getDeclaredFields()) {
-					if (field.getType().isPrimitive() || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-						continue;
-					}
-
-					field.setAccessible(true);
-
-					toVisit.add(field.get(object));
-				}
-			}
-		}
-
-		throw new IllegalStateException("No " + simpleName + " reachable from " + from);
-	}
-
-	private static void _cacheReads(Object component, String fieldName, String methodName)
-		throws ReflectiveOperationException {
-
-		java.lang.reflect.Field field = component.getClass().getDeclaredField(fieldName);
-
-		field.setAccessible(true);
-
-		Object service = field.get(component);
-
-		Map<Object, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-		field.set(
-			component,
-			Proxy.newProxyInstance(
-				field.getType().getClassLoader(), new Class<?>[] {field.getType()},
-				(proxy, method, arguments) -> {
-					try {
-						if (method.getName().equals(methodName) && (method.getParameterCount() == 1)) {
-							Object entity = cache.get(arguments[0]);
-
-							if (entity == null) {
-								entity = method.invoke(service, arguments);
-
-								cache.put(arguments[0], entity);
-							}
-
-							return entity.getClass().getMethod("clone").invoke(entity);
-						}
-
-						return method.invoke(service, arguments);
-					}
-					catch (java.lang.reflect.InvocationTargetException invocationTargetException) {
-						throw invocationTargetException.getCause();
-					}
-				}));
 	}
 
 	private long _newId() {
@@ -448,6 +348,12 @@ public final class RegistrationRushBenchmark {
 
 		round.wallNanos = lastDoneAt.get() - releasedAt;
 		round.failures.addAll(failures);
+
+		// The baseline wrote past the persistence, as raw SQL in the portal would, so the caches are cleared before
+		// the outcome is read (as the portal's Server Administration does with "Clear the database cache").
+
+		_harness.get(RegistrationPersistence.class).clearCache();
+		courseSessionPersistence.clearCache();
 
 		List<Registration> registrations = _harness.inTransaction(
 			() -> _harness.get(RegistrationPersistence.class).findByCourseSessionId(courseSessionId));
@@ -715,7 +621,6 @@ public final class RegistrationRushBenchmark {
 	 */
 	private static final int _IN_FLIGHT = Integer.getInteger("benchmark.inFlight", 200);
 
-	private static final boolean _CACHE_COURSE_AND_METHOD = Boolean.getBoolean("benchmark.cacheCourseAndMethod");
 
 	private static final int _MEASURED_ROUNDS = 3;
 

@@ -1,10 +1,14 @@
 package se.livsviktig.platform.persistence.harness;
 
+import com.liferay.portal.cache.MVCCPortalCache;
+import com.liferay.portal.cache.TransactionalPortalCache;
+import com.liferay.portal.kernel.cache.PortalCache;
 import com.liferay.portal.kernel.dao.orm.EntityCache;
 import com.liferay.portal.kernel.dao.orm.FinderCache;
 import com.liferay.portal.kernel.dao.orm.FinderPath;
 import com.liferay.portal.kernel.model.BaseModel;
 import com.liferay.portal.kernel.model.CacheModel;
+import com.liferay.portal.kernel.model.MVCCModel;
 import com.liferay.portal.kernel.service.persistence.BasePersistence;
 
 import java.io.Serializable;
@@ -20,15 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
- * An entity cache and a finder cache that keep what they are given, in memory, the way the portal's
- * EntityCacheImpl and FinderCacheImpl hold it: the entity cache a model's CacheModel (a new model from it on every
- * hit), the finder cache a list result as its primary keys (the models from the entity cache, through the
- * persistence's fetchByPrimaryKeys, on every hit) and any other result as it is. Only for benchmarks that compare
- * what the portal's caches serve (-Dlivsviktig.harness.caches=true, off by default): the tiers' tests run with
- * caches that always miss. Not the portal's: no cluster, no transactional buffering, no size limit, and any clear
- * clears everything.
+ * An entity cache and a finder cache that keep what they are given, the way the portal's EntityCacheImpl and
+ * FinderCacheImpl hold it: the entity cache a model's CacheModel (a new model from it on every hit), the finder cache
+ * a list result as its primary keys (the models from the entity cache, through the persistence's fetchByPrimaryKeys,
+ * on every hit) and any other result as it is. Each region is the portal's own TransactionalPortalCache (and, for an
+ * MVCC model, its MVCCPortalCache) around a map, so that, as in the portal with transactional.cache.enable, what a
+ * transaction puts or removes is seen by that transaction only and reaches the shared cache when it commits
+ * (TransactionalPortalCacheUtil's lifecycle listener, which Transactions registers), and a rollback drops it.
+ *
+ * <p>
+ * Writing a model (putResult that is not quiet, removeResult with the model) clears the finder results of its class
+ * and every DSL query result: the portal's FinderCacheImpl.updateByEntityCache clears the class's lists and updates
+ * its unique finders, so this misses more often than the portal, never less. Only for benchmarks that compare what
+ * the portal's caches serve (-Dlivsviktig.harness.caches=true): the tiers' tests run with caches that always miss.
+ * Not the portal's: no cluster replication, no size limit or time to live, no thread-local cache of a request.
+ * </p>
  */
 final class InMemoryPortalCaches {
 
@@ -68,6 +81,13 @@ final class InMemoryPortalCaches {
 		return null;
 	}
 
+	private static boolean _isDSLQueryCacheName(String cacheName) {
+
+		// Entity and finder regions are named after classes; a DSL query's region after its tables (_T_ between).
+
+		return cacheName.indexOf('.') < 0;
+	}
+
 	private static Object _objectMethod(Object proxy, Method method, Object[] args) {
 		if (method.getName().equals("equals")) {
 			return proxy == args[0];
@@ -80,67 +100,144 @@ final class InMemoryPortalCaches {
 		return InMemoryPortalCaches.class.getSimpleName();
 	}
 
-	private static String _entityKey(Class<?> clazz, Serializable primaryKey) {
-		return clazz.getName() + "#" + primaryKey;
+	private static String _finderKey(FinderPath finderPath, Object[] args) {
+		return finderPath.getCacheKeyPrefix() + Arrays.deepToString(args);
 	}
 
-	private static String _finderKey(FinderPath finderPath, Object[] args) {
-		return finderPath.getCacheName() + "#" + finderPath.getCacheKeyPrefix() + Arrays.deepToString(args);
+	private void _clearFinderCaches(Predicate<String> cacheNames) {
+		for (Map.Entry<String, PortalCache<Serializable, Object>> entry : _finderCaches.entrySet()) {
+			if (cacheNames.test(entry.getKey())) {
+				entry.getValue().removeAll();
+			}
+		}
+	}
+
+	private void _clearFinderCachesOf(Class<?> clazz) {
+		String className = clazz.getName();
+
+		_clearFinderCaches(
+			cacheName -> cacheName.equals(className) || cacheName.startsWith(className + ".List") ||
+				_isDSLQueryCacheName(cacheName));
+	}
+
+	@SuppressWarnings({"rawtypes", "unchecked"})
+	private PortalCache<Serializable, Object> _entityCache(Class<?> clazz) {
+		return _entityCaches.computeIfAbsent(
+			clazz.getName(),
+			className -> {
+				ConcurrentMapPortalCache concurrentMapPortalCache = new ConcurrentMapPortalCache(
+					EntityCache.class.getName() + "." + className);
+
+				if (MVCCModel.class.isAssignableFrom(clazz)) {
+					return new TransactionalPortalCache(new MVCCPortalCache(concurrentMapPortalCache), true);
+				}
+
+				return new TransactionalPortalCache<>(concurrentMapPortalCache, false);
+			});
 	}
 
 	private Object _entityCache(Method method, Object[] args) {
 		String name = method.getName();
 
 		if (name.equals("getResult")) {
-			Serializable result = _entities.get(_entityKey((Class<?>)args[0], (Serializable)args[1]));
+			Object result = _entityCache((Class<?>)args[0]).get((Serializable)args[1]);
 
-			if (result instanceof CacheModel) {
-				return (Serializable)((CacheModel<?>)result).toEntityModel();
+			if (!(result instanceof CacheModel)) {
+				return null;
 			}
 
-			return result;
+			BaseModel<?> baseModel = (BaseModel<?>)((CacheModel<?>)result).toEntityModel();
+
+			baseModel.setCachedModel(true);
+
+			return baseModel;
+		}
+
+		if (name.equals("getPortalCache")) {
+			return _entityCache((Class<?>)args[0]);
 		}
 
 		if (name.equals("putResult")) {
 			Class<?> clazz = (Class<?>)args[0];
 
 			if (args[1] instanceof BaseModel) {
+
+				// putResult(Class, BaseModel, quiet, updateFinderCache): a model written by the persistence
+
 				BaseModel<?> baseModel = (BaseModel<?>)args[1];
 
-				_entities.put(_entityKey(clazz, baseModel.getPrimaryKeyObj()), (Serializable)baseModel.toCacheModel());
+				if (!(Boolean)args[2] && (Boolean)args[3]) {
+					_clearFinderCachesOf(clazz);
+				}
+
+				_entityCache(clazz).put(baseModel.getPrimaryKeyObj(), baseModel.toCacheModel());
 			}
 			else if (args[2] instanceof BaseModel) {
-				_entities.put(
-					_entityKey(clazz, (Serializable)args[1]), (Serializable)((BaseModel<?>)args[2]).toCacheModel());
-			}
-			else {
-				_entities.put(_entityKey(clazz, (Serializable)args[1]), (Serializable)args[2]);
+
+				// putResult(Class, primaryKey, model): a model read from the database
+
+				_entityCache(clazz).put((Serializable)args[1], ((BaseModel<?>)args[2]).toCacheModel());
 			}
 
 			return null;
 		}
 
 		if (name.equals("removeResult")) {
-			Serializable primaryKey = (args[1] instanceof BaseModel) ?
-				((BaseModel<?>)args[1]).getPrimaryKeyObj() : (Serializable)args[1];
+			Class<?> clazz = (Class<?>)args[0];
 
-			_entities.remove(_entityKey((Class<?>)args[0], primaryKey));
+			if (args[1] instanceof BaseModel) {
+				_clearFinderCachesOf(clazz);
+
+				_entityCache(clazz).remove(((BaseModel<?>)args[1]).getPrimaryKeyObj());
+			}
+			else {
+				_entityCache(clazz).remove((Serializable)args[1]);
+			}
 
 			return null;
 		}
 
-		if (name.startsWith("clear") || name.equals("invalidate") || name.equals("removeCache")) {
-			_entities.clear();
+		if (name.equals("clearCache") && (args != null)) {
+			Class<?> clazz = (Class<?>)args[0];
+
+			_clearFinderCachesOf(clazz);
+
+			_entityCache(clazz).removeAll();
+
+			return null;
+		}
+
+		if (name.equals("clearCache") || name.equals("invalidate")) {
+			_clearFinderCaches(cacheName -> true);
+
+			for (PortalCache<Serializable, Object> portalCache : _entityCaches.values()) {
+				portalCache.removeAll();
+			}
+
+			return null;
+		}
+
+		if (name.equals("removeCache")) {
+			_entityCaches.remove((String)args[0]);
 		}
 
 		return _defaultValue(method);
+	}
+
+	private PortalCache<Serializable, Object> _finderCache(String cacheName) {
+		return _finderCaches.computeIfAbsent(
+			cacheName,
+			name -> new TransactionalPortalCache<>(
+				new ConcurrentMapPortalCache(FinderCache.class.getName() + "." + name), false));
 	}
 
 	private Object _finderCache(Method method, Object[] args) {
 		String name = method.getName();
 
 		if (name.equals("getResult")) {
-			Object result = _finderResults.get(_finderKey((FinderPath)args[0], (Object[])args[1]));
+			FinderPath finderPath = (FinderPath)args[0];
+
+			Object result = _finderCache(finderPath.getCacheName()).get(_finderKey(finderPath, (Object[])args[1]));
 
 			if (result instanceof PrimaryKeys) {
 				return ((PrimaryKeys)result).models((BasePersistence<?>)args[2]);
@@ -158,27 +255,51 @@ final class InMemoryPortalCaches {
 			}
 
 			if (result != null) {
-				_finderResults.put(_finderKey(finderPath, (Object[])args[1]), result);
+				_finderCache(finderPath.getCacheName()).put(_finderKey(finderPath, (Object[])args[1]), result);
 			}
 
 			return null;
 		}
 
 		if (name.equals("removeResult")) {
-			_finderResults.remove(_finderKey((FinderPath)args[0], (Object[])args[1]));
+			FinderPath finderPath = (FinderPath)args[0];
+
+			_finderCache(finderPath.getCacheName()).remove(_finderKey(finderPath, (Object[])args[1]));
 
 			return null;
 		}
 
-		if (name.startsWith("clear") || name.equals("invalidate") || name.equals("removeCache")) {
-			_finderResults.clear();
+		if (name.equals("clearCache") && (args != null)) {
+			_clearFinderCachesOf((Class<?>)args[0]);
+
+			return null;
+		}
+
+		if (name.equals("clearDSLQueryCache")) {
+			String tableName = (String)args[0];
+
+			_clearFinderCaches(
+				cacheName -> _isDSLQueryCacheName(cacheName) &&
+					Arrays.asList(FinderPath.decodeDSLQueryCacheName(cacheName)).contains(tableName));
+
+			return null;
+		}
+
+		if (name.equals("clearCache") || name.equals("invalidate")) {
+			_clearFinderCaches(cacheName -> true);
+
+			return null;
+		}
+
+		if (name.equals("removeCache")) {
+			_finderCaches.remove((String)args[0]);
 		}
 
 		return _defaultValue(method);
 	}
 
-	private final Map<String, Serializable> _entities = new ConcurrentHashMap<>();
-	private final Map<String, Object> _finderResults = new ConcurrentHashMap<>();
+	private final Map<String, PortalCache<Serializable, Object>> _entityCaches = new ConcurrentHashMap<>();
+	private final Map<String, PortalCache<Serializable, Object>> _finderCaches = new ConcurrentHashMap<>();
 
 	/**
 	 * A list result as FinderCacheImpl keeps it: its models' primary keys, in order.
