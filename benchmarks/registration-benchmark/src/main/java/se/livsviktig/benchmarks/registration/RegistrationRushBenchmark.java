@@ -1,9 +1,5 @@
 package se.livsviktig.benchmarks.registration;
 
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.when;
-
 import aQute.bnd.annotation.metatype.Configurable;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
@@ -35,6 +31,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import se.livsviktig.platform.db.harness.DatabaseServers;
@@ -446,8 +443,6 @@ public final class RegistrationRushBenchmark {
 				return _harness.get(TrainingMethodPersistence.class).update(trainingMethod);
 			});
 
-		UserLocalService userLocalService = _harness.portalService(UserLocalService.class);
-
 		Map<Long, User> users = new HashMap<>();
 
 		for (int i = 0; i < _PEOPLE; i++) {
@@ -469,37 +464,66 @@ public final class RegistrationRushBenchmark {
 			_userIds.add(userId);
 		}
 
-		when(
-			userLocalService.getUser(anyLong())
-		).thenAnswer(
-			invocation -> users.get(invocation.getArgument(0, Long.class))
-		);
+		// The portal services the registration calls answer from plain code, not from the harness's Mockito
+		// doubles: Mockito walks the stack on every call to record where it came from (8 % of the product's samples
+		// in a JFR profile of 2026-12-07), a cost the portal's services do not have. Every other method answers
+		// what a Mockito double would (0, false, null, an empty collection).
 
-		when(
-			userLocalService.fetchUser(anyLong())
-		).thenAnswer(
-			invocation -> users.get(invocation.getArgument(0, Long.class))
-		);
+		Object companyConfiguration = Configurable.createConfigurable(
+			TrainingCompanyConfiguration.class, new HashMap<>());
+
+		_harness.answerPortalService(
+			UserLocalService.class,
+			_portalService(
+				UserLocalService.class,
+				Map.of(
+					"getUser", arguments -> users.get((Long)arguments[0]),
+					"fetchUser", arguments -> users.get((Long)arguments[0]))));
 
 		// The company's settings as without a .config file (the metatype's defaults), so notices are written.
 
-		when(
-			_harness.portalService(
-				ConfigurationProvider.class
-			).getCompanyConfiguration(
-				TrainingCompanyConfiguration.class, _COMPANY_ID
-			)
-		).thenReturn(
-			Configurable.createConfigurable(TrainingCompanyConfiguration.class, new HashMap<>())
-		);
+		_harness.answerPortalService(
+			ConfigurationProvider.class,
+			_portalService(
+				ConfigurationProvider.class,
+				Map.of(
+					"getCompanyConfiguration",
+					arguments -> (arguments[0] == TrainingCompanyConfiguration.class) ? companyConfiguration : null)));
 
-		OrganizationLocalService organizationLocalService = _harness.portalService(OrganizationLocalService.class);
+		_harness.answerPortalService(
+			OrganizationLocalService.class,
+			_portalService(
+				OrganizationLocalService.class, Map.of("getUserOrganizationIds", arguments -> new long[0])));
+	}
 
-		when(
-			organizationLocalService.getUserOrganizationIds(anyLong(), anyBoolean())
-		).thenReturn(
-			new long[0]
-		);
+	/**
+	 * A portal service that answers the given methods (by name) and every other one as a Mockito double would.
+	 */
+	private static <T> T _portalService(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+		return type.cast(
+			Proxy.newProxyInstance(
+				type.getClassLoader(), new Class<?>[] {type},
+				(proxy, method, arguments) -> {
+					Function<Object[], Object> answer = answers.get(method.getName());
+
+					if (answer != null) {
+						return answer.apply(arguments);
+					}
+
+					if (method.getName().equals("equals")) {
+						return proxy == arguments[0];
+					}
+
+					if (method.getName().equals("hashCode")) {
+						return System.identityHashCode(proxy);
+					}
+
+					if (method.getName().equals("toString")) {
+						return type.getSimpleName();
+					}
+
+					return _emptyValue(method.getReturnType());
+				}));
 	}
 
 	/**

@@ -29,6 +29,21 @@ final class PortalServiceDoubles {
 		return _instance;
 	}
 
+	/**
+	 * Every call of the type's double goes to this implementation instead of the Mockito double, until the next
+	 * reset: for a benchmark's hot path, where Mockito's work on each call (matching the stubbing, recording the
+	 * call with its location, a walk of the stack) costs more than the portal's own service would.
+	 */
+	<T> void answerWith(Class<T> type, T implementation) {
+		get(type);
+
+		_answers.put(type, implementation);
+	}
+
+	/**
+	 * The double components get for a portal service: a plain proxy in front of the type's Mockito double, so
+	 * tests stub and verify the Mockito double ({@link #mock}) and a benchmark can answer instead of it.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Class<T> type) {
 		return (T)_doubles.computeIfAbsent(
@@ -38,7 +53,7 @@ final class PortalServiceDoubles {
 
 				_mocks.put(key, mock);
 
-				Object portalServiceDouble = (key == Portal.class) ? _portal((Portal)mock) : mock;
+				Object portalServiceDouble = _front(key, mock);
 
 				_installInUtil(key, portalServiceDouble);
 
@@ -46,7 +61,16 @@ final class PortalServiceDoubles {
 			});
 	}
 
+	@SuppressWarnings("unchecked")
+	<T> T mock(Class<T> type) {
+		get(type);
+
+		return (T)_mocks.get(type);
+	}
+
 	void resetAll() {
+		_answers.clear();
+
 		for (Object mock : _mocks.values()) {
 			Mockito.reset(mock);
 		}
@@ -54,21 +78,22 @@ final class PortalServiceDoubles {
 
 	/**
 	 * Portal's double answers transformSQL with the portal's own SQL transformer, as PortalImpl does: a service
-	 * that sends its own SQL by JDBC (training's catalogue page) needs the vendor's SQL, not a double's null. It is
-	 * a plain proxy in front of the Mockito double, so that call costs what the portal's costs (a Mockito double
-	 * records every call, which on a benchmark's hot path cost more than the transformer); every other call goes to
-	 * the Mockito double, so tests stub it as before.
+	 * that sends its own SQL by JDBC (training's catalogue page) needs the vendor's SQL, not a double's null, and
+	 * that call then costs what the portal's costs. Every other call goes to the implementation a benchmark gave
+	 * ({@link #answerWith}) or else to the Mockito double.
 	 */
-	private static Portal _portal(Portal portalMock) {
-		return (Portal)Proxy.newProxyInstance(
-			Portal.class.getClassLoader(), new Class<?>[] {Portal.class},
+	private Object _front(Class<?> type, Object mock) {
+		return Proxy.newProxyInstance(
+			type.getClassLoader(), new Class<?>[] {type},
 			(proxy, method, args) -> {
-				if (method.getName().equals("transformSQL")) {
+				if ((type == Portal.class) && method.getName().equals("transformSQL")) {
 					return SQLTransformer.transform((String)args[0]);
 				}
 
+				Object target = _answers.getOrDefault(type, mock);
+
 				try {
-					return method.invoke(portalMock, args);
+					return method.invoke(target, args);
 				}
 				catch (InvocationTargetException invocationTargetException) {
 					throw invocationTargetException.getCause();
@@ -123,6 +148,7 @@ final class PortalServiceDoubles {
 
 	private static final PortalServiceDoubles _instance = new PortalServiceDoubles();
 
+	private final Map<Class<?>, Object> _answers = new ConcurrentHashMap<>();
 	private final Map<Class<?>, Object> _doubles = new ConcurrentHashMap<>();
 	private final Map<Class<?>, Object> _mocks = new ConcurrentHashMap<>();
 
