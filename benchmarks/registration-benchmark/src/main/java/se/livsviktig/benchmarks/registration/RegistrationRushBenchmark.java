@@ -646,7 +646,7 @@ public final class RegistrationRushBenchmark {
 	private static final int _IN_FLIGHT = Integer.getInteger("benchmark.inFlight", 200);
 
 
-	private static final int _MEASURED_ROUNDS = 3;
+	private static final int _MEASURED_ROUNDS = Integer.getInteger("benchmark.measuredRounds", 3);
 
 	private static final int _PEOPLE = 1_000;
 

@@ -26,6 +26,7 @@ import org.mockito.invocation.Invocation;
 
 import se.livsviktig.platform.test.support.KernelStatics;
 import se.livsviktig.training.constants.RegistrationConstants;
+import se.livsviktig.training.internal.registration.RegistrationIdReservation;
 import se.livsviktig.training.model.Registration;
 
 /**
@@ -88,13 +89,14 @@ public class RegistrationHoldsTheSessionRowOnlyForTheSeatTest {
 	}
 
 	@Test
-	public void theIdsComeFromOneCounterCall() throws Exception {
+	public void theIdsComeFromOneCounterCallForABlockOfRegistrations() throws Exception {
 		Registration registration = _register();
 
 		verify(
 			_fixture.counterLocalService, times(1)
 		).increment(
-			Counter.class.getName(), 3
+			Counter.class.getName(),
+			3 * RegistrationIdReservation.REGISTRATIONS_PER_BLOCK
 		);
 		verify(
 			_fixture.counterLocalService, never()

@@ -35,6 +35,7 @@ import se.livsviktig.platform.persistence.harness.RoundTripLog;
 import se.livsviktig.platform.persistence.harness.RoundTripLog.RoundTrip;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
 import se.livsviktig.training.constants.CourseSessionConstants;
+import se.livsviktig.training.internal.registration.RegistrationIdReservation;
 import se.livsviktig.training.model.Course;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
@@ -221,17 +222,41 @@ class RegistrationRowLockIT {
 	}
 
 	@Test
-	void aRegistrationTakesOneCounterCallAndTwoIsolationChecks()
+	void registrationsTakeOneCounterCallPerBlockOfIdsAndOneIsolationCheckEach()
 		throws Exception {
 
-		List<RoundTrip> roundTrips = _register();
+		RegistrationLocalService registrationLocalService = harness.get(
+			RegistrationLocalService.class);
 
-		// The registration's own transaction and the counter's each ask the driver for the isolation level, since
-		// the portal's transaction.isolation.portal and .counter are 2 (read committed), not -1 (the database's
-		// default): one counter call, one transaction of the registration's, so two.
+		int registrations = RegistrationIdReservation.REGISTRATIONS_PER_BLOCK;
+
+		long[] userIds = new long[registrations];
+
+		for (int i = 0; i < registrations; i++) {
+			userIds[i] = _rows.newId();
+		}
+
+		// As many registrations as one block of ids serves: whichever of them the block ends at, exactly one takes
+		// the counter's own transaction for the next block.
+
+		List<RoundTrip> roundTrips = RoundTripLog.record(
+			() -> {
+				for (long userId : userIds) {
+					registrationLocalService.addRegistration(
+						userId, _courseSession.getCourseSessionId(), 0,
+						null, null, new ServiceContext());
+				}
+
+				return null;
+			}
+		).roundTrips();
+
+		// Each transaction asks the driver for the isolation level, since the portal's transaction.isolation.portal
+		// and .counter are 2 (read committed), not -1 (the database's default): the registrations' own and the one
+		// counter call's.
 
 		assertEquals(
-			2,
+			registrations + 1,
 			roundTrips.stream(
 			).filter(
 				roundTrip -> roundTrip.sql(
@@ -241,7 +266,7 @@ class RegistrationRowLockIT {
 			).count(),
 			roundTrips.toString());
 		assertEquals(
-			2,
+			registrations + 1,
 			roundTrips.stream(
 			).filter(
 				roundTrip -> roundTrip.sql(
@@ -249,7 +274,7 @@ class RegistrationRowLockIT {
 					"COMMIT"
 				)
 			).count(),
-			"the registration's and the counter's: " + roundTrips);
+			"the registrations' and one counter call's: " + roundTrips);
 	}
 
 	private static int _committedAt(List<RoundTrip> roundTrips, int lockedAt) {
