@@ -141,12 +141,12 @@ public class SeatAllocation {
 
 		registration.setStatusDate(now);
 
-		// Write the session first: a concurrent writer that did not take the lock (a coordinator editing the
-		// session) conflicts here, at the MVCC check of the session row, before either inserts, and the call is
-		// retried as a whole.
+		// No flush of its own: Hibernate writes the session with the rows below at the commit, in one flush. The
+		// session's MVCC check cannot fail here, since the caller holds the row: a writer that did not take the
+		// lock (a coordinator editing the session) waits for this commit and fails its own check instead. An
+		// early flush cost one more pass over the persistence context while the queue waited for the row.
 
 		_courseSessionPersistence.update(lockedCourseSession);
-		_courseSessionPersistence.flush();
 
 		registration = _registrationPersistence.update(registration);
 

@@ -147,7 +147,6 @@ public class RegistrationHoldsTheSessionRowOnlyForTheSeatTest {
 		assertEquals(
 			new TreeSet<>(
 				Arrays.asList(
-					"courseSessionPersistence.flush",
 					"courseSessionPersistence.update",
 					"noticeDispatcher.claimNowDeliverAfterCommit",
 					"registrationEvents.add", "registrationPersistence.create",

@@ -519,7 +519,7 @@ public class RegistrationLocalServiceImplTest {
 		).update(
 			courseSession
 		);
-		verify(_fixture.courseSessionPersistence).flush();
+		verify(_fixture.courseSessionPersistence, never()).flush();
 	}
 
 	@Test

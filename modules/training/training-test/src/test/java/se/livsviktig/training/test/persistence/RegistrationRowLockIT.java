@@ -171,16 +171,16 @@ class RegistrationRowLockIT {
 		// Same as the benchmark's raw-JDBC baseline (RawJdbcRegistration): the row, the session's counters, the
 		// registration, its event, its notice's claim, the commit; nothing on a second connection in between (the
 		// counter's own transaction, a claim of its own), no isolation check. The claim is the entity's own insert
-		// (its key names the new registration, so nothing can have taken it): Hibernate sends it with the
-		// registration's and the event's when it flushes at the commit.
+		// (its key names the new registration, so nothing can have taken it). Hibernate sends the inserts and
+		// the session's update in one flush at the commit, inserts first, as its action queue orders them.
 
 		assertEquals(
 			List.of(
 				"#1 select LVTraining_CourseSession for update",
-				"#1 update LVTraining_CourseSession",
 				"#1 insert LVTraining_Registration",
 				"#1 insert LVTraining_RegistrationEvent",
-				"#1 insert LVTraining_TrainingNotice", "#1 COMMIT"),
+				"#1 insert LVTraining_TrainingNotice",
+				"#1 update LVTraining_CourseSession", "#1 COMMIT"),
 			_describe(
 				roundTrips.subList(lockedAt, committedAt + 1),
 				roundTrips.get(lockedAt).connection()),
@@ -348,18 +348,23 @@ class RegistrationRowLockIT {
 			matcher.group(2);
 	}
 
+	/**
+	 * Where the session's row is locked. The counter's own transaction for a new block of ids (one registration in
+	 * 32, before the lock, on another connection) locks the Counter row, which is not counted.
+	 */
 	private static int _lockedAt(List<RoundTrip> roundTrips) {
 		int lockedAt = -1;
 
 		for (int i = 0; i < roundTrips.size(); i++) {
-			if (roundTrips.get(
-					i
-				).sql(
-				).toLowerCase(
-					Locale.ROOT
-				).contains(
-					" for update"
-				)) {
+			String sql = roundTrips.get(
+				i
+			).sql(
+			).toLowerCase(
+				Locale.ROOT
+			);
+
+			if (sql.contains(" for update") &&
+				sql.contains("lvtraining_coursesession")) {
 
 				assertEquals(-1, lockedAt, "one lock: " + roundTrips);
 
