@@ -31,12 +31,7 @@ import com.liferay.portal.kernel.workflow.WorkflowConstants;
 import com.liferay.user.associated.data.anonymizer.UADAnonymizer;
 import com.liferay.user.associated.data.exporter.UADExporter;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -72,6 +67,7 @@ import se.livsviktig.instructor.uad.exporter.MeetingNoticeUADExporter;
 import se.livsviktig.instructor.uad.exporter.MeetingParticipantUADExporter;
 import se.livsviktig.instructor.uad.exporter.NetworkMemberUADExporter;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.platform.persistence.harness.UserColumns;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
@@ -275,62 +271,24 @@ class NetworkErasureIT {
 	 *         {@code table.column}
 	 */
 	private List<String> _columnsNaming(long userId) throws Exception {
-		List<String> columns = new ArrayList<>();
+		UserColumns userColumns = UserColumns.of(
+			harness.pooledDataSource(), "lvinstructor_%");
 
-		try (Connection connection = harness.pooledDataSource(
-			).getConnection()) {
+		List<String> tableNames = userColumns.tableNames();
 
-			DatabaseMetaData databaseMetaData = connection.getMetaData();
+		assertTrue(
+			tableNames.containsAll(
+				List.of(
+					"lvinstructor_certification",
+					"lvinstructor_instructornetwork",
+					"lvinstructor_instructornotice",
+					"lvinstructor_meetingnotice",
+					"lvinstructor_meetinginvitee",
+					"lvinstructor_networkmeeting",
+					"lvinstructor_networkmember")),
+			"every instructor table: " + tableNames);
 
-			List<String> tableNames = new ArrayList<>();
-
-			try (ResultSet resultSet = databaseMetaData.getTables(
-					null, null, "lvinstructor_%", new String[] {"TABLE"})) {
-
-				while (resultSet.next()) {
-					tableNames.add(resultSet.getString("TABLE_NAME"));
-				}
-			}
-
-			for (String tableName : tableNames) {
-				try (ResultSet resultSet = databaseMetaData.getColumns(
-						null, null, tableName, null)) {
-
-					while (resultSet.next()) {
-						String columnName = resultSet.getString("COLUMN_NAME");
-
-						Object value = null;
-
-						if (columnName.endsWith("userid")) {
-							value = userId;
-						}
-						else if (columnName.endsWith("username")) {
-							value = _fullName(userId);
-						}
-
-						if ((value != null) &&
-							_holds(connection, tableName, columnName, value)) {
-
-							columns.add(tableName + "." + columnName);
-						}
-					}
-				}
-			}
-
-			assertTrue(
-				tableNames.containsAll(
-					List.of(
-						"lvinstructor_certification",
-						"lvinstructor_instructornetwork",
-						"lvinstructor_instructornotice",
-						"lvinstructor_meetingnotice",
-						"lvinstructor_meetinginvitee",
-						"lvinstructor_networkmeeting",
-						"lvinstructor_networkmember")),
-				"every instructor table: " + tableNames);
-		}
-
-		return columns;
+		return userColumns.naming(userId, _fullName(userId));
 	}
 
 	/**
@@ -367,25 +325,6 @@ class NetworkErasureIT {
 
 	private String _fullName(long userId) {
 		return "Person " + userId;
-	}
-
-	private boolean _holds(
-			Connection connection, String tableName, String columnName,
-			Object value)
-		throws Exception {
-
-		try (PreparedStatement preparedStatement = connection.prepareStatement(
-				"select count(*) from " + tableName + " where " + columnName +
-					" = ?")) {
-
-			preparedStatement.setObject(1, value);
-
-			try (ResultSet resultSet = preparedStatement.executeQuery()) {
-				resultSet.next();
-
-				return resultSet.getLong(1) > 0;
-			}
-		}
 	}
 
 	private MeetingParticipant _invitation(

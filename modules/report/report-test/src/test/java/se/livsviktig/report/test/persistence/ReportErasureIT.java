@@ -26,10 +26,6 @@ import com.liferay.portal.kernel.search.IndexerRegistry;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.user.associated.data.anonymizer.UADAnonymizer;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 import java.time.ZoneOffset;
 
@@ -43,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
+import se.livsviktig.platform.persistence.harness.UserColumns;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.constants.ReportFigureKeys;
@@ -227,59 +224,19 @@ class ReportErasureIT {
 	 *         {@code table.column}
 	 */
 	private List<String> _columnsNaming(long userId) throws Exception {
-		List<String> columns = new ArrayList<>();
+		UserColumns userColumns = UserColumns.of(
+			harness.pooledDataSource(), "lvreport_%");
 
-		try (Connection connection = harness.pooledDataSource(
-			).getConnection()) {
+		List<String> tableNames = userColumns.tableNames();
 
-			DatabaseMetaData databaseMetaData = connection.getMetaData();
+		assertTrue(
+			tableNames.containsAll(
+				List.of(
+					"lvreport_reportexportrow", "lvreport_reportfreeze",
+					"lvreport_reportfrozenfigure")),
+			"every report table: " + tableNames);
 
-			List<String> tableNames = new ArrayList<>();
-
-			try (ResultSet resultSet = databaseMetaData.getTables(
-					null, null, "lvreport_%", new String[] {"TABLE"})) {
-
-				while (resultSet.next()) {
-					tableNames.add(resultSet.getString("TABLE_NAME"));
-				}
-			}
-
-			for (String tableName : tableNames) {
-				try (ResultSet resultSet = databaseMetaData.getColumns(
-						null, null, tableName, null)) {
-
-					while (resultSet.next()) {
-						String columnName = resultSet.getString("COLUMN_NAME");
-
-						Object value = null;
-
-						if (columnName.endsWith("userid")) {
-							value = userId;
-						}
-						else if (columnName.endsWith("username")) {
-							value = _fullName(userId);
-						}
-
-						if ((value != null) &&
-							_holds(connection, tableName, columnName, value)) {
-
-							columns.add(tableName + "." + columnName);
-						}
-					}
-				}
-			}
-
-			assertTrue(
-				tableNames.containsAll(
-					List.of(
-						"lvreport_reportexportrow", "lvreport_reportfreeze",
-						"lvreport_reportfrozenfigure")),
-				"every report table: " + tableNames);
-		}
-
-		columns.sort(null);
-
-		return columns;
+		return userColumns.naming(userId, _fullName(userId));
 	}
 
 	/**
@@ -338,25 +295,6 @@ class ReportErasureIT {
 
 	private String _fullName(long userId) {
 		return "Person " + userId;
-	}
-
-	private boolean _holds(
-			Connection connection, String tableName, String columnName,
-			Object value)
-		throws Exception {
-
-		try (PreparedStatement preparedStatement = connection.prepareStatement(
-				"select count(*) from " + tableName + " where " + columnName +
-					" = ?")) {
-
-			preparedStatement.setObject(1, value);
-
-			try (ResultSet resultSet = preparedStatement.executeQuery()) {
-				resultSet.next();
-
-				return resultSet.getLong(1) > 0;
-			}
-		}
 	}
 
 	private void _user(long userId) throws Exception {
