@@ -6,6 +6,7 @@ import java.util.Map;
 
 import se.livsviktig.instructor.constants.CertificationConstants;
 import se.livsviktig.instructor.model.Certification;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * A certification row as plain values behind the model's getters and setters (see {@link ModelRow}).

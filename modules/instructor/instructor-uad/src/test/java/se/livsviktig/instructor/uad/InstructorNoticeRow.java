@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import se.livsviktig.instructor.model.InstructorNotice;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * The record that the 30-day expiry reminder of a certification went to its holder (see {@link ModelRow}).

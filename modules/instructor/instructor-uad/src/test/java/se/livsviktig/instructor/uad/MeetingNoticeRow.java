@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import se.livsviktig.instructor.model.MeetingNotice;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * The record that the second change of a network meeting went to one of its invited members (see

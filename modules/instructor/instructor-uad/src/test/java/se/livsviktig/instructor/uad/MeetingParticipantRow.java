@@ -6,6 +6,7 @@ import java.util.Map;
 
 import se.livsviktig.instructor.constants.MeetingParticipantConstants;
 import se.livsviktig.instructor.model.MeetingParticipant;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * A member's invitation to a past meeting: sent by one coordinator, answered "coming" by the member, marked present

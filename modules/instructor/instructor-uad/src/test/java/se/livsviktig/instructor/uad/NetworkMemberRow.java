@@ -6,6 +6,7 @@ import java.util.Map;
 
 import se.livsviktig.instructor.constants.NetworkConstants;
 import se.livsviktig.instructor.model.NetworkMember;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * A coordinator's membership of the MHFA network, added by another coordinator (see {@link ModelRow}).

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import se.livsviktig.platform.test.support.uad.ModelRow;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.model.ReportFreeze;
 

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.careprogram.constants.ContentReviewConstants;
 import se.livsviktig.careprogram.model.ContentReview;
 import se.livsviktig.careprogram.review.ReviewDateFormat;
-import se.livsviktig.careprogram.uad.text.CareProgramUADLanguage;
+import se.livsviktig.platform.uad.UADLanguage;
 
 /**
  * Shows a person's reviews in the portal's personal data screens as the review log shows them: when, how in
@@ -58,8 +58,9 @@ public class ContentReviewUADDisplay extends BaseContentReviewUADDisplay {
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return CareProgramUADLanguage.get(
-			locale, "model.resource." + ContentReview.class.getName());
+		return UADLanguage.get(
+			ContentReviewUADDisplay.class, locale,
+			"model.resource." + ContentReview.class.getName());
 	}
 
 	private Object _fieldValue(
@@ -74,8 +75,9 @@ public class ContentReviewUADDisplay extends BaseContentReviewUADDisplay {
 		}
 
 		if (fieldName.equals("reviewKind")) {
-			return CareProgramUADLanguage.get(
-				locale, _reviewKindKey(contentReview.getReviewKind()));
+			return UADLanguage.get(
+				ContentReviewUADDisplay.class, locale,
+				_reviewKindKey(contentReview.getReviewKind()));
 		}
 
 		if (fieldName.equals("comment")) {

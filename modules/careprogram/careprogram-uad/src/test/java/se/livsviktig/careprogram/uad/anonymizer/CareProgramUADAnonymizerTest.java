@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.service.CareProgramLocalService;
-import se.livsviktig.careprogram.uad.ModelRow;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * @author Livsviktig

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.careprogram.model.LocalRoutine;
 import se.livsviktig.careprogram.service.LocalRoutineLocalService;
-import se.livsviktig.careprogram.uad.ModelRow;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 
 /**
  * @author Livsviktig

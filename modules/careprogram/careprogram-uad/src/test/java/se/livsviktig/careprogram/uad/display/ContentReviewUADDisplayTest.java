@@ -26,10 +26,10 @@ import se.livsviktig.careprogram.constants.ContentReviewConstants;
 import se.livsviktig.careprogram.model.CareProgram;
 import se.livsviktig.careprogram.model.ContentReview;
 import se.livsviktig.careprogram.model.LocalRoutine;
-import se.livsviktig.careprogram.uad.text.CareProgramUADLanguage;
 import se.livsviktig.platform.test.support.Fields;
 import se.livsviktig.platform.test.support.LanguageFiles;
 import se.livsviktig.platform.test.support.SwedishGlossary;
+import se.livsviktig.platform.uad.UADLanguage;
 
 /**
  * A person's reviews in the portal's personal data screens speak Swedish and English from this bundle's own
@@ -98,7 +98,9 @@ public class ContentReviewUADDisplayTest {
 		for (String fieldName : _display.getDisplayFieldNames()) {
 			for (Locale locale : List.of(_SWEDISH, Locale.US)) {
 				assertNotEquals(
-					fieldName, CareProgramUADLanguage.get(locale, fieldName),
+					fieldName,
+					UADLanguage.get(
+						ContentReviewUADDisplay.class, locale, fieldName),
 					fieldName + " in " + locale);
 			}
 		}
@@ -115,7 +117,9 @@ public class ContentReviewUADDisplayTest {
 
 			for (Locale locale : List.of(_SWEDISH, Locale.US)) {
 				assertNotEquals(
-					key, CareProgramUADLanguage.get(locale, key),
+					key,
+					UADLanguage.get(
+						ContentReviewUADDisplay.class, locale, key),
 					key + " in " + locale);
 			}
 		}

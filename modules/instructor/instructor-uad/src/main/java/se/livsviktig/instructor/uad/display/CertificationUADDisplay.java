@@ -16,8 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.uad.text.CertificationStateName;
-import se.livsviktig.instructor.uad.text.DisplayDate;
-import se.livsviktig.instructor.uad.text.InstructorUADLanguage;
+import se.livsviktig.platform.uad.DisplayDate;
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 
@@ -69,8 +69,9 @@ public class CertificationUADDisplay extends BaseCertificationUADDisplay {
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return InstructorUADLanguage.get(
-			locale, "model.resource." + Certification.class.getName());
+		return UADLanguage.get(
+			CertificationUADDisplay.class, locale,
+			"model.resource." + Certification.class.getName());
 	}
 
 	/**
@@ -102,8 +103,9 @@ public class CertificationUADDisplay extends BaseCertificationUADDisplay {
 
 		if (fieldName.equals("validUntil")) {
 			if (certification.getValidUntil() == null) {
-				return InstructorUADLanguage.get(
-					locale, "certification-valid-until-further-notice");
+				return UADLanguage.get(
+					CertificationUADDisplay.class, locale,
+					"certification-valid-until-further-notice");
 			}
 
 			return DisplayDate.format(certification.getValidUntil(), locale);
@@ -118,8 +120,8 @@ public class CertificationUADDisplay extends BaseCertificationUADDisplay {
 		}
 
 		if (fieldName.equals("state")) {
-			return InstructorUADLanguage.get(
-				locale,
+			return UADLanguage.get(
+				CertificationUADDisplay.class, locale,
 				CertificationStateName.languageKey(certification.getState()));
 		}
 

@@ -25,9 +25,9 @@ import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.service.MeetingParticipantLocalService;
 import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.uad.constants.InstructorUADConstants;
-import se.livsviktig.instructor.uad.text.DisplayDate;
-import se.livsviktig.instructor.uad.text.InstructorUADLanguage;
 import se.livsviktig.instructor.uad.text.NetworkWords;
+import se.livsviktig.platform.uad.DisplayDate;
+import se.livsviktig.platform.uad.UADLanguage;
 
 /**
  * Shows a person's meeting invitations in the portal's personal data screens: the meeting by title and day, the
@@ -89,8 +89,9 @@ public class MeetingInvitationUADDisplay
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return InstructorUADLanguage.get(
-			locale, "model.resource." + MeetingParticipant.class.getName());
+		return UADLanguage.get(
+			MeetingInvitationUADDisplay.class, locale,
+			"model.resource." + MeetingParticipant.class.getName());
 	}
 
 	@Override
@@ -140,13 +141,14 @@ public class MeetingInvitationUADDisplay
 		}
 
 		if (fieldName.equals("answer")) {
-			return InstructorUADLanguage.get(
-				locale, NetworkWords.answerKey(meetingParticipant.getAnswer()));
+			return UADLanguage.get(
+				MeetingInvitationUADDisplay.class, locale,
+				NetworkWords.answerKey(meetingParticipant.getAnswer()));
 		}
 
 		if (fieldName.equals("attendance")) {
-			return InstructorUADLanguage.get(
-				locale,
+			return UADLanguage.get(
+				MeetingInvitationUADDisplay.class, locale,
 				NetworkWords.attendanceKey(meetingParticipant.getAttendance()));
 		}
 

@@ -25,9 +25,9 @@ import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.service.InstructorNetworkLocalService;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
 import se.livsviktig.instructor.uad.constants.InstructorUADConstants;
-import se.livsviktig.instructor.uad.text.DisplayDate;
-import se.livsviktig.instructor.uad.text.InstructorUADLanguage;
 import se.livsviktig.instructor.uad.text.NetworkWords;
+import se.livsviktig.platform.uad.DisplayDate;
+import se.livsviktig.platform.uad.UADLanguage;
 
 /**
  * Shows a person's network memberships in the portal's personal data screens: the network by name, the role in
@@ -86,8 +86,9 @@ public class NetworkMembershipUADDisplay
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return InstructorUADLanguage.get(
-			locale, "model.resource." + NetworkMember.class.getName());
+		return UADLanguage.get(
+			NetworkMembershipUADDisplay.class, locale,
+			"model.resource." + NetworkMember.class.getName());
 	}
 
 	@Override
@@ -129,8 +130,9 @@ public class NetworkMembershipUADDisplay
 		}
 
 		if (fieldName.equals("role")) {
-			return InstructorUADLanguage.get(
-				locale, NetworkWords.roleKey(networkMember.getRole()));
+			return UADLanguage.get(
+				NetworkMembershipUADDisplay.class, locale,
+				NetworkWords.roleKey(networkMember.getRole()));
 		}
 
 		if (fieldName.equals("memberSince")) {

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.uad.text.CertificationStateName;
+import se.livsviktig.platform.uad.ExportDocument;
+import se.livsviktig.platform.uad.RowsOfPerson;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 

@@ -10,6 +10,7 @@ import com.liferay.user.associated.data.exporter.UADExporter;
 import org.osgi.service.component.annotations.Component;
 
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.platform.uad.ExportDocument;
 
 /**
  * Exports the networks a person created: which network and when. The generated export wrote only the person's

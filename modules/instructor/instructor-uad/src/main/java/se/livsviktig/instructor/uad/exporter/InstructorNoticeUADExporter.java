@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.service.InstructorNoticeLocalService;
 import se.livsviktig.instructor.uad.constants.InstructorNoticeUADFields;
+import se.livsviktig.platform.uad.ExportDocument;
 
 /**
  * Exports the notices sent to a person: which kind, about which certification, and when. It is a record about

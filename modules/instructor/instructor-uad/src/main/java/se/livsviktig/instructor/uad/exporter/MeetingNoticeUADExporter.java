@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.livsviktig.instructor.model.MeetingNotice;
 import se.livsviktig.instructor.service.MeetingNoticeLocalService;
 import se.livsviktig.instructor.uad.constants.MeetingNoticeUADFields;
+import se.livsviktig.platform.uad.ExportDocument;
 
 /**
  * Exports the meeting notices sent to a person: which kind, about which meeting, which change of it, and when. It

@@ -18,6 +18,8 @@ import se.livsviktig.instructor.model.MeetingParticipant;
 import se.livsviktig.instructor.model.NetworkMeeting;
 import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.uad.text.NetworkWords;
+import se.livsviktig.platform.uad.ExportDocument;
+import se.livsviktig.platform.uad.RowsOfPerson;
 
 /**
  * Exports the meeting invitations a person is part of. Their own: the meeting by title and start, their answer and

@@ -10,6 +10,7 @@ import com.liferay.user.associated.data.exporter.UADExporter;
 import org.osgi.service.component.annotations.Component;
 
 import se.livsviktig.instructor.model.NetworkMeeting;
+import se.livsviktig.platform.uad.ExportDocument;
 
 /**
  * Exports the meetings a person scheduled: which meeting, when it starts, and when they scheduled it. Not the

@@ -18,6 +18,8 @@ import se.livsviktig.instructor.model.InstructorNetwork;
 import se.livsviktig.instructor.model.NetworkMember;
 import se.livsviktig.instructor.service.InstructorNetworkLocalService;
 import se.livsviktig.instructor.uad.text.NetworkWords;
+import se.livsviktig.platform.uad.ExportDocument;
+import se.livsviktig.platform.uad.RowsOfPerson;
 
 /**
  * Exports the network memberships a person is part of. Their own: the network by name, their role and since when.

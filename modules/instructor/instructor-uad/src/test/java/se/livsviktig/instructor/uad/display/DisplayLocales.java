@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import se.livsviktig.instructor.uad.text.InstructorUADLanguage;
+import se.livsviktig.platform.uad.UADLanguage;
+
 
 /**
  * The two languages the personal data screens are shown in, and what every display must hold in both.
@@ -31,14 +32,18 @@ final class DisplayLocales {
 		for (String fieldName : fieldNames) {
 			for (Locale locale : BOTH) {
 				assertNotEquals(
-					fieldName, InstructorUADLanguage.get(locale, fieldName),
+					fieldName,
+					UADLanguage.get(
+						CertificationUADDisplay.class, locale, fieldName),
 					fieldName + " in " + locale);
 			}
 		}
 
 		assertNotEquals(
-			InstructorUADLanguage.get(SWEDISH, fieldNames[0]),
-			InstructorUADLanguage.get(Locale.US, fieldNames[0]),
+			UADLanguage.get(
+				CertificationUADDisplay.class, SWEDISH, fieldNames[0]),
+			UADLanguage.get(
+				CertificationUADDisplay.class, Locale.US, fieldNames[0]),
 			"the Swedish names are Swedish");
 	}
 

@@ -20,6 +20,7 @@ import se.livsviktig.instructor.model.Certification;
 import se.livsviktig.instructor.service.CertificationLocalService;
 import se.livsviktig.instructor.uad.CertificationRow;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.TrainingMethodLocalService;
 

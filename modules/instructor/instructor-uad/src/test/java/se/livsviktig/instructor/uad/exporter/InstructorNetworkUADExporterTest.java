@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.instructor.model.InstructorNetwork;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * The export of a coordinator who created a network says which network and when.

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.instructor.model.InstructorNotice;
 import se.livsviktig.instructor.uad.InstructorNoticeRow;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * A person's export says which notice went to them, about which certification, and when.

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import se.livsviktig.instructor.model.MeetingNotice;
 import se.livsviktig.instructor.uad.MeetingNoticeRow;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * A person's export says which meeting notice went to them, about which meeting and which change of it, and when.

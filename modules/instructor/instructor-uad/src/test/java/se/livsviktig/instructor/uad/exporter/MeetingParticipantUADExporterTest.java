@@ -22,6 +22,7 @@ import se.livsviktig.instructor.service.MeetingParticipantLocalService;
 import se.livsviktig.instructor.service.NetworkMeetingLocalService;
 import se.livsviktig.instructor.uad.MeetingParticipantRow;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * An invited person's export carries the meeting, their answer and their attendance. A coordinator who invited

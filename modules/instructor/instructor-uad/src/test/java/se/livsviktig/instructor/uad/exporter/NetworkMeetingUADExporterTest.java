@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.instructor.model.NetworkMeeting;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * The export of a coordinator who scheduled a meeting says which meeting, when it starts and when they scheduled

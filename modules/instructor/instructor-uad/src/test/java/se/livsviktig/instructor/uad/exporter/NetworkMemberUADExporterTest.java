@@ -21,6 +21,7 @@ import se.livsviktig.instructor.service.InstructorNetworkLocalService;
 import se.livsviktig.instructor.service.NetworkMemberLocalService;
 import se.livsviktig.instructor.uad.NetworkMemberRow;
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 
 /**
  * A member's export carries their membership: the network by name, their role and since when. The coordinator who

@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.report.exception.RequiredReportExportRowException;
 import se.livsviktig.report.model.ReportExportRow;
-import se.livsviktig.report.uad.text.ReportUADLanguage;
 
 /**
  * A row of a site's export mapping belongs to the site: erasing the coordinator who last saved the mapping makes
@@ -40,8 +40,9 @@ public class ReportExportRowUADAnonymizer
 	public Map<Class<?>, String> getExceptionMessageMap(Locale locale) {
 		return Map.of(
 			RequiredReportExportRowException.class,
-			ReportUADLanguage.get(
-				locale, "an-export-mapping-row-cannot-be-deleted-anonymise-it"));
+			UADLanguage.get(
+				ReportExportRowUADAnonymizer.class, locale,
+				"an-export-mapping-row-cannot-be-deleted-anonymise-it"));
 	}
 
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.report.exception.RequiredReportFreezeException;
 import se.livsviktig.report.model.ReportFreeze;
-import se.livsviktig.report.uad.text.ReportUADLanguage;
 
 /**
  * A freeze is the municipality's evidence of what it reported, so erasing a person keeps it and its figures: who
@@ -48,8 +48,9 @@ public class ReportFreezeUADAnonymizer extends BaseReportFreezeUADAnonymizer {
 	public Map<Class<?>, String> getExceptionMessageMap(Locale locale) {
 		return Map.of(
 			RequiredReportFreezeException.class,
-			ReportUADLanguage.get(
-				locale, "a-report-freeze-cannot-be-deleted-anonymise-it"));
+			UADLanguage.get(
+				ReportFreezeUADAnonymizer.class, locale,
+				"a-report-freeze-cannot-be-deleted-anonymise-it"));
 	}
 
 }

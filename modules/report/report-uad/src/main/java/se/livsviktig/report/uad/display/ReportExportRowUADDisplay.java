@@ -15,9 +15,9 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.report.model.ReportExportRow;
 import se.livsviktig.report.uad.text.CompanyDays;
-import se.livsviktig.report.uad.text.ReportUADLanguage;
 
 /**
  * Shows the rows of a site's export mapping a person last saved: the line's number as the mapping editor counts
@@ -49,8 +49,9 @@ public class ReportExportRowUADDisplay extends BaseReportExportRowUADDisplay {
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return ReportUADLanguage.get(
-			locale, "model.resource." + ReportExportRow.class.getName());
+		return UADLanguage.get(
+			ReportExportRowUADDisplay.class, locale,
+			"model.resource." + ReportExportRow.class.getName());
 	}
 
 	private Object _fieldValue(

@@ -15,10 +15,10 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.uad.text.CompanyDays;
-import se.livsviktig.report.uad.text.ReportUADLanguage;
 
 /**
  * Shows the freezes a person made or withdrew in the portal's personal data screens: the period's first and last
@@ -52,8 +52,9 @@ public class ReportFreezeUADDisplay extends BaseReportFreezeUADDisplay {
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return ReportUADLanguage.get(
-			locale, "model.resource." + ReportFreeze.class.getName());
+		return UADLanguage.get(
+			ReportFreezeUADDisplay.class, locale,
+			"model.resource." + ReportFreeze.class.getName());
 	}
 
 	private Object _fieldValue(
@@ -77,10 +78,12 @@ public class ReportFreezeUADDisplay extends BaseReportFreezeUADDisplay {
 
 		if (fieldName.equals("status")) {
 			if (reportFreeze.getStatus() == ReportConstants.STATUS_UNFROZEN) {
-				return ReportUADLanguage.get(locale, "status-unfrozen");
+				return UADLanguage.get(
+					ReportFreezeUADDisplay.class, locale, "status-unfrozen");
 			}
 
-			return ReportUADLanguage.get(locale, "status-frozen");
+			return UADLanguage.get(
+				ReportFreezeUADDisplay.class, locale, "status-frozen");
 		}
 
 		if (fieldName.equals("unfreezeReason")) {

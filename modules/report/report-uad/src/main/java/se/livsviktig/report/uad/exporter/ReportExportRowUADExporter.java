@@ -9,6 +9,7 @@ import com.liferay.user.associated.data.exporter.UADExporter;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.platform.uad.ExportDocument;
 import se.livsviktig.report.model.ReportExportRow;
 
 /**

@@ -13,6 +13,8 @@ import java.io.File;
 
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.platform.uad.ExportDocument;
+import se.livsviktig.platform.uad.RowsOfPerson;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.model.ReportFreeze;
 

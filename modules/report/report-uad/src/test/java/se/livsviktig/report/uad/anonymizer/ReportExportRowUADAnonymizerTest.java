@@ -22,10 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 import se.livsviktig.report.exception.RequiredReportExportRowException;
 import se.livsviktig.report.model.ReportExportRow;
 import se.livsviktig.report.service.ReportExportRowLocalService;
-import se.livsviktig.report.uad.ModelRow;
 
 /**
  * Erasing the coordinator who saved a mapping line makes the anonymous user its editor and keeps the line as it

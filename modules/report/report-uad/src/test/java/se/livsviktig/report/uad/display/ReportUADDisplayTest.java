@@ -19,11 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ModelRow;
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.model.ReportExportRow;
-import se.livsviktig.report.uad.ModelRow;
 import se.livsviktig.report.uad.ReportFreezeRow;
-import se.livsviktig.report.uad.text.ReportUADLanguage;
 
 /**
  * The personal data screens show a freeze's period as the company's first and last day, when it was frozen, its
@@ -112,7 +112,9 @@ public class ReportUADDisplayTest {
 			for (String fieldName : fieldNames) {
 				for (Locale locale : List.of(_SWEDISH, Locale.US)) {
 					assertNotEquals(
-						fieldName, ReportUADLanguage.get(locale, fieldName),
+						fieldName,
+						UADLanguage.get(
+							ReportFreezeUADDisplay.class, locale, fieldName),
 						fieldName + " in " + locale);
 				}
 			}
@@ -129,10 +131,12 @@ public class ReportUADDisplayTest {
 			"Line of the Report's Export",
 			_exportRowDisplay.getTypeName(Locale.US));
 		assertNotEquals(
-			ReportUADLanguage.get(
-				_SWEDISH, "application.name.se.livsviktig.report"),
-			ReportUADLanguage.get(
-				Locale.US, "application.name.se.livsviktig.report"));
+			UADLanguage.get(
+				ReportFreezeUADDisplay.class, _SWEDISH,
+				"application.name.se.livsviktig.report"),
+			UADLanguage.get(
+				ReportFreezeUADDisplay.class, Locale.US,
+				"application.name.se.livsviktig.report"));
 	}
 
 	private static final Locale _SWEDISH = new Locale("sv", "SE");

@@ -9,8 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.livsviktig.platform.test.support.uad.ExportedRows;
+import se.livsviktig.platform.test.support.uad.ModelRow;
 import se.livsviktig.report.model.ReportExportRow;
-import se.livsviktig.report.uad.ModelRow;
 
 /**
  * A mapping line's export says what the person saved (the line's place, text and what it sums) and when, and a

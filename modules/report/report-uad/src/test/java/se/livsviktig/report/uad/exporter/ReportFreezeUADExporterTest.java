@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 import se.livsviktig.report.constants.ReportConstants;
 import se.livsviktig.report.model.ReportFreeze;
 import se.livsviktig.report.service.ReportFreezeLocalService;

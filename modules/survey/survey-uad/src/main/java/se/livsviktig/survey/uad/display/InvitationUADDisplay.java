@@ -15,14 +15,14 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.uad.DisplayDate;
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyInvitation;
 import se.livsviktig.survey.service.SurveyInvitationLocalService;
 import se.livsviktig.survey.service.SurveyLocalService;
 import se.livsviktig.survey.uad.constants.SurveyUADConstants;
-import se.livsviktig.survey.uad.text.DisplayDate;
 import se.livsviktig.survey.uad.text.InvitationStatusName;
-import se.livsviktig.survey.uad.text.SurveyUADLanguage;
 
 /**
  * Shows a person's survey invitations in the portal's personal data screens as the person knows them: the survey
@@ -79,8 +79,9 @@ public class InvitationUADDisplay
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return SurveyUADLanguage.get(
-			locale, "model.resource." + SurveyInvitation.class.getName());
+		return UADLanguage.get(
+			InvitationUADDisplay.class, locale,
+			"model.resource." + SurveyInvitation.class.getName());
 	}
 
 	@Override
@@ -121,8 +122,8 @@ public class InvitationUADDisplay
 		}
 
 		if (fieldName.equals("status")) {
-			return SurveyUADLanguage.get(
-				locale,
+			return UADLanguage.get(
+				InvitationUADDisplay.class, locale,
 				InvitationStatusName.languageKey(surveyInvitation.getStatus()));
 		}
 

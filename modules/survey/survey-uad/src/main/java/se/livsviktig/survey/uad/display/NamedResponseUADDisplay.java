@@ -15,13 +15,13 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.uad.DisplayDate;
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyResponse;
-import se.livsviktig.survey.service.SurveyResponseLocalService;
 import se.livsviktig.survey.service.SurveyLocalService;
+import se.livsviktig.survey.service.SurveyResponseLocalService;
 import se.livsviktig.survey.uad.constants.SurveyUADConstants;
-import se.livsviktig.survey.uad.text.DisplayDate;
-import se.livsviktig.survey.uad.text.SurveyUADLanguage;
 
 /**
  * Shows the responses a person gave to surveys that are not anonymous (an anonymous survey's responses keep no
@@ -76,8 +76,9 @@ public class NamedResponseUADDisplay
 
 	@Override
 	public String getTypeName(Locale locale) {
-		return SurveyUADLanguage.get(
-			locale, "model.resource." + SurveyResponse.class.getName());
+		return UADLanguage.get(
+			NamedResponseUADDisplay.class, locale,
+			"model.resource." + SurveyResponse.class.getName());
 	}
 
 	@Override

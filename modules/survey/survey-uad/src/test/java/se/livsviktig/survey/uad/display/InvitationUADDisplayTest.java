@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.uad.UADLanguage;
 import se.livsviktig.survey.constants.SurveyInvitationConstants;
 import se.livsviktig.survey.model.Survey;
 import se.livsviktig.survey.model.SurveyInvitation;
 import se.livsviktig.survey.model.SurveyResponse;
 import se.livsviktig.survey.service.SurveyLocalService;
-import se.livsviktig.survey.uad.text.SurveyUADLanguage;
 
 /**
  * The personal data screen shows a person's invitations and named responses in the reader's language: the type,
@@ -129,7 +129,9 @@ public class InvitationUADDisplayTest {
 			for (String fieldName : fieldNames) {
 				for (Locale locale : List.of(_SWEDISH, Locale.US)) {
 					assertNotEquals(
-						fieldName, SurveyUADLanguage.get(locale, fieldName),
+						fieldName,
+						UADLanguage.get(
+							InvitationUADDisplay.class, locale, fieldName),
 						fieldName + " in " + locale);
 				}
 			}

@@ -5,15 +5,13 @@
 
 package se.livsviktig.training.uad.exporter;
 
-import com.liferay.petra.string.StringBundler;
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.user.associated.data.exporter.UADExporter;
-
-import java.util.Date;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.livsviktig.platform.uad.ExportDocument;
 import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.SessionDate;
@@ -39,52 +37,29 @@ public class AttendanceUADExporter extends BaseAttendanceUADExporter {
 
 	@Override
 	protected String toXmlString(Attendance attendance) {
-		StringBundler sb = new StringBundler(32);
+		ExportDocument exportDocument = new ExportDocument(
+			Attendance.class.getName());
 
-		sb.append("<model><model-name>");
-		sb.append(Attendance.class.getName());
-		sb.append("</model-name>");
-
-		_appendColumn(
-			sb, "registrationId",
-			String.valueOf(attendance.getRegistrationId()));
+		exportDocument.column(
+			"registrationId", String.valueOf(attendance.getRegistrationId()));
 
 		SessionDate sessionDate = _sessionDateLocalService.fetchSessionDate(
 			attendance.getSessionDateId());
 
 		if (sessionDate != null) {
-			_appendColumn(
-				sb, "sessionDateStartDate",
-				_format(sessionDate.getStartDate()));
-			_appendColumn(
-				sb, "sessionDateEndDate", _format(sessionDate.getEndDate()));
+			exportDocument.column(
+				"sessionDateStartDate", sessionDate.getStartDate());
+			exportDocument.column(
+				"sessionDateEndDate", sessionDate.getEndDate());
 		}
 
-		_appendColumn(sb, "present", String.valueOf(attendance.isPresent()));
-		_appendColumn(sb, "source", _source(attendance.getSource()));
-		_appendColumn(sb, "userName", attendance.getUserName());
-		_appendColumn(sb, "modifiedDate", _format(attendance.getModifiedDate()));
+		exportDocument.column(
+			"present", String.valueOf(attendance.isPresent()));
+		exportDocument.column("source", _source(attendance.getSource()));
+		exportDocument.column("userName", attendance.getUserName());
+		exportDocument.column("modifiedDate", attendance.getModifiedDate());
 
-		sb.append("</model>");
-
-		return sb.toString();
-	}
-
-	private void _appendColumn(StringBundler sb, String name, String value) {
-		sb.append("<column><column-name>");
-		sb.append(name);
-		sb.append("</column-name><column-value><![CDATA[");
-		sb.append(value);
-		sb.append("]]></column-value></column>");
-	}
-
-	private String _format(Date date) {
-		if (date == null) {
-			return "";
-		}
-
-		return date.toInstant(
-		).toString();
+		return exportDocument.toXmlString();
 	}
 
 	/**

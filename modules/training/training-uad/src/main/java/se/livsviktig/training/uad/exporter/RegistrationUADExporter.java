@@ -5,21 +5,16 @@
 
 package se.livsviktig.training.uad.exporter;
 
-import com.liferay.petra.string.StringBundler;
-import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.zip.ZipWriter;
 import com.liferay.portal.kernel.zip.ZipWriterFactory;
 import com.liferay.user.associated.data.exporter.UADExporter;
 
 import java.io.File;
 
-import java.nio.charset.StandardCharsets;
-
-import java.util.Date;
-
 import org.osgi.service.component.annotations.Component;
 
+import se.livsviktig.platform.uad.ExportDocument;
+import se.livsviktig.platform.uad.RowsOfPerson;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.Registration;
 
@@ -42,31 +37,12 @@ public class RegistrationUADExporter extends BaseRegistrationUADExporter {
 	public File exportAll(long userId, ZipWriterFactory zipWriterFactory)
 		throws PortalException {
 
-		ActionableDynamicQuery actionableDynamicQuery =
-			getActionableDynamicQuery(userId);
-
-		ZipWriter zipWriter = getZipWriter(
-			userId, Registration.class.getName(), zipWriterFactory);
-
-		actionableDynamicQuery.setPerformActionMethod(
-			(Registration registration) -> {
-				try {
-					zipWriter.addEntry(
-						registration.getRegistrationId() + ".xml",
-						formatXML(
-							toXmlString(registration, userId)
-						).getBytes(
-							StandardCharsets.UTF_8
-						));
-				}
-				catch (Exception exception) {
-					throw new PortalException(exception);
-				}
-			});
-
-		actionableDynamicQuery.performActions();
-
-		return zipWriter.getFile();
+		return RowsOfPerson.export(
+			getActionableDynamicQuery(userId),
+			getZipWriter(
+				userId, Registration.class.getName(), zipWriterFactory),
+			(Registration registration) -> formatXML(
+				toXmlString(registration, userId)));
 	}
 
 	/**
@@ -82,52 +58,30 @@ public class RegistrationUADExporter extends BaseRegistrationUADExporter {
 			return super.toXmlString(registration);
 		}
 
-		StringBundler sb = new StringBundler(32);
+		ExportDocument exportDocument = new ExportDocument(
+			Registration.class.getName());
 
-		sb.append("<model><model-name>");
-		sb.append(Registration.class.getName());
-		sb.append("</model-name>");
-
-		_appendColumn(
-			sb, "registrationId",
-			String.valueOf(registration.getRegistrationId()));
+		exportDocument.column(
+			"registrationId", String.valueOf(registration.getRegistrationId()));
 
 		if (registration.getRegisteredByUserId() == userId) {
-			_appendColumn(
-				sb, "registeredForSomeoneElseDate",
-				registration.getCreateDate());
+			exportDocument.column(
+				"registeredForSomeoneElseDate", registration.getCreateDate());
 		}
 
 		if (registration.getReviewerUserId() == userId) {
-			_appendColumn(sb, "reviewDate", registration.getReviewDate());
+			exportDocument.column("reviewDate", registration.getReviewDate());
 		}
 
 		if ((registration.getCancelledByUserId() == userId) &&
 			(registration.getStatus() ==
 				RegistrationConstants.STATUS_CANCELLED)) {
 
-			_appendColumn(sb, "cancellationDate", registration.getStatusDate());
+			exportDocument.column(
+				"cancellationDate", registration.getStatusDate());
 		}
 
-		sb.append("</model>");
-
-		return sb.toString();
-	}
-
-	private void _appendColumn(StringBundler sb, String name, Date value) {
-		_appendColumn(
-			sb, name,
-			(value == null) ? "" :
-				value.toInstant(
-				).toString());
-	}
-
-	private void _appendColumn(StringBundler sb, String name, String value) {
-		sb.append("<column><column-name>");
-		sb.append(name);
-		sb.append("</column-name><column-value><![CDATA[");
-		sb.append(value);
-		sb.append("]]></column-value></column>");
+		return exportDocument.toXmlString();
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.livsviktig.training.uad.exporter;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 import se.livsviktig.training.constants.AttendanceConstants;
 import se.livsviktig.training.model.Attendance;
 import se.livsviktig.training.model.SessionDate;
@@ -90,6 +92,25 @@ public class AttendanceUADExporterTest {
 			() -> _assertColumn(xml, "present", "true"),
 			() -> _assertColumn(xml, "source", "self check-in"),
 			() -> _assertColumn(xml, "modifiedDate", "2026-03-12T07:55:00Z"));
+	}
+
+	@Test
+	public void aNameThatContainsTheCDATAEndIsExportedWhole() throws Exception {
+		String userName = "Ingrid ]]><b>Instruktör</b>";
+
+		when(
+			_attendance.getUserName()
+		).thenReturn(
+			userName
+		);
+
+		assertEquals(
+			userName,
+			ExportedRows.columns(
+				_exporter.toXmlString(_attendance), Attendance.class.getName()
+			).get(
+				"userName"
+			));
 	}
 
 	@Test

@@ -52,6 +52,14 @@ public class RegistrationUADExporterTest {
 		).thenReturn(
 			_REGISTRATION_ID
 		);
+
+		// The bulk export names each entry by the row's primary key, which for a registration is its id.
+
+		when(
+			_registration.getPrimaryKeyObj()
+		).thenReturn(
+			_REGISTRATION_ID
+		);
 		when(
 			_registration.getUserId()
 		).thenReturn(

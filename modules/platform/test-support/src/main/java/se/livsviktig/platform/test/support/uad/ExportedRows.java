@@ -1,4 +1,4 @@
-package se.livsviktig.instructor.uad.exporter;
+package se.livsviktig.platform.test.support.uad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,12 +33,12 @@ import org.w3c.dom.NodeList;
  *
  * @author Livsviktig
  */
-final class ExportedRows {
+public final class ExportedRows {
 
 	/**
 	 * @return the columns of the row's document by name, in order, after checking that it is of the model
 	 */
-	static Map<String, String> columns(String xml, String modelClassName)
+	public static Map<String, String> columns(String xml, String modelClassName)
 		throws Exception {
 
 		Document document = DocumentBuilderFactory.newInstance(
@@ -83,7 +83,7 @@ final class ExportedRows {
 	/**
 	 * @return the entries written to the zip, each as its file name and its columns' names
 	 */
-	static Map<String, List<String>> entries(
+	public static Map<String, List<String>> entries(
 			ZipWriter zipWriter, String modelClassName)
 		throws Exception {
 
@@ -123,7 +123,7 @@ final class ExportedRows {
 	 * @return a query that hands the exporter each of the rows
 	 */
 	@SafeVarargs
-	static <T> ActionableDynamicQuery queryOf(T... rows) throws Exception {
+	public static <T> ActionableDynamicQuery queryOf(T... rows) throws Exception {
 		ActionableDynamicQuery actionableDynamicQuery = mock(
 			ActionableDynamicQuery.class);
 

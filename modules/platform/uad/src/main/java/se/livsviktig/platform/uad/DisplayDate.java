@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
  */
 
-package se.livsviktig.instructor.uad.text;
+package se.livsviktig.platform.uad;
 
 import com.liferay.portal.kernel.util.TimeZoneThreadLocal;
 
@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * A day as the erasure screen's reader writes it ("12 mars 2026", "Mar 12, 2026"), in the time zone the portal
- * renders the page in, so a certification dated the 12th is not shown as the 11th.
+ * A day as the personal data screen's reader writes it ("12 mars 2026", "Mar 12, 2026"), in the time zone the
+ * portal renders the page in, so a certification dated the 12th is not shown as the 11th.
  *
  * @author Livsviktig
  */

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
  */
 
-package se.livsviktig.report.uad.exporter;
+package se.livsviktig.platform.uad;
 
 import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
 import com.liferay.portal.kernel.exception.PortalException;
@@ -23,13 +23,13 @@ import java.util.function.Function;
  *
  * @author Livsviktig
  */
-final class RowsOfPerson {
+public final class RowsOfPerson {
 
 	/**
 	 * @param actionableDynamicQuery the rows any user id column of which is the person's
 	 * @param xmlOfRow the row's document as the person sees it
 	 */
-	static <T extends BaseModel<T>> File export(
+	public static <T extends BaseModel<T>> File export(
 			ActionableDynamicQuery actionableDynamicQuery, ZipWriter zipWriter,
 			Function<T, String> xmlOfRow)
 		throws PortalException {

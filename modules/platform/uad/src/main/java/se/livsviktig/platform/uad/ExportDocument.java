@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
  */
 
-package se.livsviktig.report.uad.exporter;
+package se.livsviktig.platform.uad;
 
 import com.liferay.petra.string.StringBundler;
 
@@ -16,15 +16,15 @@ import java.util.Date;
  *
  * @author Livsviktig
  */
-final class ExportDocument {
+public final class ExportDocument {
 
-	ExportDocument(String modelName) {
+	public ExportDocument(String modelName) {
 		_sb.append("<model><model-name>");
 		_sb.append(modelName);
 		_sb.append("</model-name>");
 	}
 
-	ExportDocument column(String name, Date value) {
+	public ExportDocument column(String name, Date value) {
 		if (value == null) {
 			return column(name, "");
 		}
@@ -35,7 +35,7 @@ final class ExportDocument {
 			).toString());
 	}
 
-	ExportDocument column(String name, String value) {
+	public ExportDocument column(String name, String value) {
 		_sb.append("<column><column-name>");
 		_sb.append(name);
 		_sb.append("</column-name><column-value><![CDATA[");
@@ -49,7 +49,7 @@ final class ExportDocument {
 		return this;
 	}
 
-	String toXmlString() {
+	public String toXmlString() {
 		return _sb.toString() + "</model>";
 	}
 

@@ -1,4 +1,4 @@
-package se.livsviktig.instructor.uad;
+package se.livsviktig.platform.test.support.uad;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -21,7 +21,7 @@ public class ModelRow<T> implements InvocationHandler {
 	/**
 	 * @param values every column of the row as it is made, by name
 	 */
-	protected ModelRow(
+	public ModelRow(
 		Class<T> modelClass, String primaryKeyColumn,
 		Map<String, Object> values) {
 
