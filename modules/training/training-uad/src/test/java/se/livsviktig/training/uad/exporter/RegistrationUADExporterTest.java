@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -21,7 +19,6 @@ import java.time.Instant;
 
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import se.livsviktig.platform.test.support.Fields;
+import se.livsviktig.platform.test.support.uad.ExportedRows;
 import se.livsviktig.training.constants.RegistrationConstants;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.service.RegistrationLocalService;
@@ -175,41 +173,14 @@ public class RegistrationUADExporterTest {
 	public void theBulkExportWritesEachRegistrationForThePersonWhoAsked()
 		throws Exception {
 
-		ActionableDynamicQuery actionableDynamicQuery = mock(
-			ActionableDynamicQuery.class);
+		ActionableDynamicQuery actionableDynamicQuery = ExportedRows.queryOf(
+			_registration);
 
 		when(
 			_registrationLocalService.getActionableDynamicQuery()
 		).thenReturn(
 			actionableDynamicQuery
 		);
-
-		AtomicReference<ActionableDynamicQuery.PerformActionMethod<Registration>>
-			performActionMethod = new AtomicReference<>();
-
-		doAnswer(
-			invocation -> {
-				performActionMethod.set(invocation.getArgument(0));
-
-				return null;
-			}
-		).when(
-			actionableDynamicQuery
-		).setPerformActionMethod(
-			any()
-		);
-		doAnswer(
-			invocation -> {
-				performActionMethod.get(
-				).performAction(
-					_registration
-				);
-
-				return null;
-			}
-		).when(
-			actionableDynamicQuery
-		).performActions();
 
 		ZipWriter zipWriter = mock(ZipWriter.class);
 		ZipWriterFactory zipWriterFactory = mock(ZipWriterFactory.class);
