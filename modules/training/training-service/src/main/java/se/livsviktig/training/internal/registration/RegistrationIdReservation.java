@@ -13,8 +13,8 @@ import org.osgi.service.component.annotations.Reference;
  * <p>
  * Every call of the portal's counter runs in a transaction of its own ({@code REQUIRES_NEW}, on a second connection,
  * with its isolation check and its COMMIT), even when the counter answers from the range it holds in memory. One call
- * per registration was a third of the database round trips a registration made before the session's row lock; one
- * call per {@value #REGISTRATIONS_PER_BLOCK} registrations is one in a hundred. Each node has its own block, so ids
+ * per registration was a third of the database round trips a registration made before the session's row lock; now
+ * one registration in {@value #REGISTRATIONS_PER_BLOCK} makes that call. Each node has its own block, so ids
  * stay unique in a cluster; the ids of a block a node did not use before it stopped are never used, as with the
  * counter's own ranges.
  * </p>
