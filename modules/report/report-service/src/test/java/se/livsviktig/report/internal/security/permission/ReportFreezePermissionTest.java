@@ -48,9 +48,12 @@ class ReportFreezePermissionTest {
 				invocation.getArgument(1) + "/" + invocation.getArgument(2))
 		);
 
-		_social = _organization(_SOCIAL_ID, _SOCIAL_GROUP_ID);
-		_unit = _organization(_UNIT_ID, _UNIT_GROUP_ID);
-		_school = _organization(_SCHOOL_ID, _SCHOOL_GROUP_ID);
+		_social = _organizationDoubles.organization(
+			_SOCIAL_ID, _SOCIAL_GROUP_ID, _COMPANY_ID);
+		_unit = _organizationDoubles.organization(
+			_UNIT_ID, _UNIT_GROUP_ID, _COMPANY_ID);
+		_school = _organizationDoubles.organization(
+			_SCHOOL_ID, _SCHOOL_GROUP_ID, _COMPANY_ID);
 
 		when(_unit.getAncestors()).thenReturn(List.of(_social));
 
@@ -180,22 +183,6 @@ class ReportFreezePermissionTest {
 		_grants.add(groupId + "/" + ReportActionKeys.FREEZE_REPORTS);
 	}
 
-	private Organization _organization(long organizationId, long groupId) {
-		Organization organization = mock(Organization.class);
-
-		when(organization.getOrganizationId()).thenReturn(organizationId);
-		when(organization.getGroupId()).thenReturn(groupId);
-		when(organization.getCompanyId()).thenReturn(_COMPANY_ID);
-
-		when(
-			_organizationLocalService.fetchOrganization(organizationId)
-		).thenReturn(
-			organization
-		);
-
-		return organization;
-	}
-
 	private static final long _COMPANY_ID = 20097;
 
 	private static final long _GROUP_ID = 20119;
@@ -215,8 +202,10 @@ class ReportFreezePermissionTest {
 	private static final long _USER_ID = 302;
 
 	private final Set<String> _grants = new HashSet<>();
-	private final OrganizationLocalService _organizationLocalService = mock(
-		OrganizationLocalService.class);
+	private final OrganizationDoubles _organizationDoubles =
+		new OrganizationDoubles();
+	private final OrganizationLocalService _organizationLocalService =
+		_organizationDoubles.organizationLocalService();
 	private final PermissionChecker _permissionChecker = mock(
 		PermissionChecker.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(

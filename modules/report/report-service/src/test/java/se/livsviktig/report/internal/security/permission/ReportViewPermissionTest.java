@@ -39,9 +39,12 @@ class ReportViewPermissionTest {
 		when(_permissionChecker.getCompanyId()).thenReturn(_COMPANY_ID);
 		when(_permissionChecker.getUserId()).thenReturn(_USER_ID);
 
-		_social = _organization(_SOCIAL_ID, _SOCIAL_GROUP_ID, _COMPANY_ID);
-		_unit = _organization(_UNIT_ID, _UNIT_GROUP_ID, _COMPANY_ID);
-		_school = _organization(_SCHOOL_ID, _SCHOOL_GROUP_ID, _COMPANY_ID);
+		_social = _organizationDoubles.organization(
+			_SOCIAL_ID, _SOCIAL_GROUP_ID, _COMPANY_ID);
+		_unit = _organizationDoubles.organization(
+			_UNIT_ID, _UNIT_GROUP_ID, _COMPANY_ID);
+		_school = _organizationDoubles.organization(
+			_SCHOOL_ID, _SCHOOL_GROUP_ID, _COMPANY_ID);
 
 		when(_unit.getAncestors()).thenReturn(List.of(_social));
 
@@ -111,7 +114,8 @@ class ReportViewPermissionTest {
 
 	@Test
 	void anOrganisationOfAnotherCompanyIsRefusedAsUnknown() {
-		Organization foreign = _organization(99, 990, _COMPANY_ID + 1);
+		Organization foreign = _organizationDoubles.organization(
+			99, 990, _COMPANY_ID + 1);
 
 		when(
 			_organizationLocalService.fetchOrganization(99)
@@ -188,24 +192,6 @@ class ReportViewPermissionTest {
 		);
 	}
 
-	private Organization _organization(
-		long organizationId, long groupId, long companyId) {
-
-		Organization organization = mock(Organization.class);
-
-		when(organization.getOrganizationId()).thenReturn(organizationId);
-		when(organization.getGroupId()).thenReturn(groupId);
-		when(organization.getCompanyId()).thenReturn(companyId);
-
-		when(
-			_organizationLocalService.fetchOrganization(organizationId)
-		).thenReturn(
-			organization
-		);
-
-		return organization;
-	}
-
 	private static final long _COMPANY_ID = 20097;
 
 	private static final long _GROUP_ID = 20119;
@@ -224,8 +210,10 @@ class ReportViewPermissionTest {
 
 	private static final long _USER_ID = 20125;
 
-	private final OrganizationLocalService _organizationLocalService = mock(
-		OrganizationLocalService.class);
+	private final OrganizationDoubles _organizationDoubles =
+		new OrganizationDoubles();
+	private final OrganizationLocalService _organizationLocalService =
+		_organizationDoubles.organizationLocalService();
 	private final PermissionChecker _permissionChecker = mock(
 		PermissionChecker.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(
