@@ -3,6 +3,9 @@ package se.livsviktig.benchmarks.registration;
 import aQute.bnd.annotation.metatype.Configurable;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.json.JSONObjectImpl;
+import com.liferay.mail.kernel.service.MailService;
+import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -489,6 +492,21 @@ public final class RegistrationRushBenchmark {
 				Map.of(
 					"getCompanyConfiguration",
 					arguments -> (arguments[0] == TrainingCompanyConfiguration.class) ? companyConfiguration : null)));
+
+		// The bell notice's payload is a JSON object, the portal's JSONObjectImpl as its JSON factory makes it: a
+		// double's null failed every bell delivery.
+
+		_harness.answerPortalService(
+			JSONFactory.class,
+			_portalService(JSONFactory.class, Map.of("createJSONObject", arguments -> new JSONObjectImpl())));
+
+		// A confirmation carries the session's calendar and goes out through the portal's mail session, here one
+		// whose transport writes the message and discards it.
+
+		javax.mail.Session mailSession = DiscardingTransport.session();
+
+		_harness.answerPortalService(
+			MailService.class, _portalService(MailService.class, Map.of("getSession", arguments -> mailSession)));
 
 		_harness.answerPortalService(
 			OrganizationLocalService.class,
