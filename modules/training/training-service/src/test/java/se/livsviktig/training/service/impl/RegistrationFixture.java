@@ -195,8 +195,6 @@ public class RegistrationFixture {
 			trainingCompanySettings);
 
 		Fields.set(seatAllocation, "_approvalRequests", approvalRequests);
-		Fields.set(
-			seatAllocation, "_courseSessionPersistence", courseSessionPersistence);
 		Fields.set(seatAllocation, "_noticeDispatcher", noticeDispatcher);
 		Fields.set(seatAllocation, "_registrationEvents", registrationEvents);
 		Fields.set(

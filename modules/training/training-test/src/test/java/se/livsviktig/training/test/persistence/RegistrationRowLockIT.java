@@ -1,6 +1,9 @@
 package se.livsviktig.training.test.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
@@ -26,6 +29,8 @@ import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hibernate.StaleStateException;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +46,7 @@ import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.TrainingMethod;
 import se.livsviktig.training.service.RegistrationLocalService;
+import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 
 /**
  * What a person's registration sends to the database while it holds its session's row lock: in a rush every
@@ -168,23 +174,63 @@ class RegistrationRowLockIT {
 		int lockedAt = _lockedAt(roundTrips);
 		int committedAt = _committedAt(roundTrips, lockedAt);
 
-		// Same as the benchmark's raw-JDBC baseline (RawJdbcRegistration): the row, the session's counters, the
-		// registration, its event, its notice's claim, the commit; nothing on a second connection in between (the
-		// counter's own transaction, a claim of its own), no isolation check. The claim is the entity's own insert
-		// (its key names the new registration, so nothing can have taken it). Hibernate sends the inserts and
-		// the session's update in one flush at the commit, inserts first, as its action queue orders them.
+		// Same as the benchmark's raw-JDBC baseline (RawJdbcRegistration), in its order: the row, the session's
+		// counters, the registration, its event, its notice's claim, the commit; nothing on a second connection in
+		// between (the counter's own transaction, a claim of its own), no isolation check. The row is read and its
+		// counters written by plain JDBC on the transaction's connection (SeatLock.holdForSeat); the claim is the
+		// entity's own insert (its key names the new registration, so nothing can have taken it), and Hibernate
+		// sends the three inserts in its flush at the commit.
 
 		assertEquals(
 			List.of(
 				"#1 select LVTraining_CourseSession for update",
+				"#1 update LVTraining_CourseSession",
 				"#1 insert LVTraining_Registration",
 				"#1 insert LVTraining_RegistrationEvent",
-				"#1 insert LVTraining_TrainingNotice",
-				"#1 update LVTraining_CourseSession", "#1 COMMIT"),
+				"#1 insert LVTraining_TrainingNotice", "#1 COMMIT"),
 			_describe(
 				roundTrips.subList(lockedAt, committedAt + 1),
 				roundTrips.get(lockedAt).connection()),
 			roundTrips.toString());
+	}
+
+	@Test
+	void aCoordinatorsEditReadBeforeARegistrationFailsOnTheRowsVersionAndTakesNoSeatBack()
+		throws Exception {
+
+		CourseSessionPersistence courseSessionPersistence = harness.get(
+			CourseSessionPersistence.class);
+
+		long courseSessionId = _courseSession.getCourseSessionId();
+
+		CourseSession coordinatorsCopy = harness.inTransaction(
+			() -> courseSessionPersistence.findByPrimaryKey(courseSessionId));
+
+		harness.get(
+			RegistrationLocalService.class
+		).addRegistration(
+			_userId, courseSessionId, 0, null, null, new ServiceContext()
+		);
+
+		// The registration wrote the seat past Hibernate, raising the row's version as a merge would: the
+		// coordinator's copy, read before, must fail its version check rather than write the old count back.
+
+		coordinatorsCopy.setVenueName("Stadshuset, sal 3");
+
+		Exception exception = assertThrows(
+			Exception.class,
+			() -> harness.runInTransaction(
+				() -> courseSessionPersistence.update(coordinatorsCopy)));
+
+		assertTrue(_causedBy(exception, StaleStateException.class), exception.toString());
+
+		CourseSession courseSession = harness.inTransaction(
+			() -> courseSessionPersistence.findByPrimaryKey(courseSessionId));
+
+		assertEquals(1, courseSession.getSeatsTaken());
+		assertEquals(1, courseSession.getQueueSequence());
+		assertEquals(coordinatorsCopy.getMvccVersion() + 1, courseSession.getMvccVersion());
+		assertNotEquals("Stadshuset, sal 3", courseSession.getVenueName());
 	}
 
 	@Test
@@ -275,6 +321,16 @@ class RegistrationRowLockIT {
 				)
 			).count(),
 			"the registrations' and one counter call's: " + roundTrips);
+	}
+
+	private static boolean _causedBy(Throwable throwable, Class<? extends Throwable> type) {
+		for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+
+		return false;
 	}
 
 	private static int _committedAt(List<RoundTrip> roundTrips, int lockedAt) {
