@@ -17,6 +17,7 @@ import se.livsviktig.training.internal.notification.NoticeDispatcher;
 import se.livsviktig.training.model.CourseSession;
 import se.livsviktig.training.model.Registration;
 import se.livsviktig.training.model.SessionQuota;
+import se.livsviktig.training.service.persistence.CourseSessionPersistence;
 import se.livsviktig.training.service.persistence.RegistrationPersistence;
 
 /**
@@ -54,9 +55,7 @@ public class SeatAllocation {
 			);
 		}
 
-		HeldSessionRow heldSessionRow = _seatLock.holdForSeat(courseSessionId);
-
-		CourseSession courseSession = heldSessionRow.getCourseSession();
+		CourseSession courseSession = _seatLock.lock(courseSessionId);
 
 		if (checkRegistrationWindow) {
 			Bookability.checkSession(courseSession, now);
@@ -66,7 +65,7 @@ public class SeatAllocation {
 		}
 
 		return allocate(
-			heldSessionRow, applicant, sessionQuotas, registrationIds,
+			courseSession, applicant, sessionQuotas, registrationIds,
 			actorUserId, actorUserName, now);
 	}
 
@@ -77,21 +76,6 @@ public class SeatAllocation {
 		CourseSession lockedCourseSession, Applicant applicant,
 		List<SessionQuota> sessionQuotas, RegistrationIds registrationIds,
 		long actorUserId, String actorUserName, Date now) {
-
-		return allocate(
-			_seatLock.heldByHibernate(lockedCourseSession), applicant,
-			sessionQuotas, registrationIds, actorUserId, actorUserName, now);
-	}
-
-	/**
-	 * Allocates on a session whose row this transaction holds, writing its seat change as the hold says.
-	 */
-	public Registration allocate(
-		HeldSessionRow heldSessionRow, Applicant applicant,
-		List<SessionQuota> sessionQuotas, RegistrationIds registrationIds,
-		long actorUserId, String actorUserName, Date now) {
-
-		CourseSession lockedCourseSession = heldSessionRow.getCourseSession();
 
 		Registration registration = _registrationPersistence.create(
 			registrationIds.getRegistrationId());
@@ -157,13 +141,12 @@ public class SeatAllocation {
 
 		registration.setStatusDate(now);
 
-		// The session's MVCC check cannot fail here, since this transaction holds the row: a writer that did not
-		// take the lock (a coordinator editing the session) waits for this commit and fails its own check
-		// instead. Held by Hibernate, the session is written with the rows below at the commit, in one flush (an
-		// early flush cost one more pass over the persistence context while the queue waited for the row); held
-		// by plain JDBC, its counters are written now.
+		// No flush of its own: Hibernate writes the session with the rows below at the commit, in one flush. The
+		// session's MVCC check cannot fail here, since the caller holds the row: a writer that did not take the
+		// lock (a coordinator editing the session) waits for this commit and fails its own check instead. An
+		// early flush cost one more pass over the persistence context while the queue waited for the row.
 
-		heldSessionRow.writeSeatChange();
+		_courseSessionPersistence.update(lockedCourseSession);
 
 		registration = _registrationPersistence.update(registration);
 
@@ -227,6 +210,9 @@ public class SeatAllocation {
 
 	@Reference
 	private ApprovalRequests _approvalRequests;
+
+	@Reference
+	private CourseSessionPersistence _courseSessionPersistence;
 
 	@Reference
 	private NoticeDispatcher _noticeDispatcher;

@@ -195,6 +195,8 @@ public class RegistrationFixture {
 			trainingCompanySettings);
 
 		Fields.set(seatAllocation, "_approvalRequests", approvalRequests);
+		Fields.set(
+			seatAllocation, "_courseSessionPersistence", courseSessionPersistence);
 		Fields.set(seatAllocation, "_noticeDispatcher", noticeDispatcher);
 		Fields.set(seatAllocation, "_registrationEvents", registrationEvents);
 		Fields.set(

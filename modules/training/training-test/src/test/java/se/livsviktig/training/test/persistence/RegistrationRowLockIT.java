@@ -174,20 +174,19 @@ class RegistrationRowLockIT {
 		int lockedAt = _lockedAt(roundTrips);
 		int committedAt = _committedAt(roundTrips, lockedAt);
 
-		// Same as the benchmark's raw-JDBC baseline (RawJdbcRegistration), in its order: the row, the session's
-		// counters, the registration, its event, its notice's claim, the commit; nothing on a second connection in
-		// between (the counter's own transaction, a claim of its own), no isolation check. The row is read and its
-		// counters written by plain JDBC on the transaction's connection (SeatLock.holdForSeat); the claim is the
-		// entity's own insert (its key names the new registration, so nothing can have taken it), and Hibernate
-		// sends the three inserts in its flush at the commit.
+		// Same as the benchmark's raw-JDBC baseline (RawJdbcRegistration): the row, the session's counters, the
+		// registration, its event, its notice's claim, the commit; nothing on a second connection in between (the
+		// counter's own transaction, a claim of its own), no isolation check. The claim is the entity's own insert
+		// (its key names the new registration, so nothing can have taken it). Hibernate sends the inserts and
+		// the session's update in one flush at the commit, inserts first, as its action queue orders them.
 
 		assertEquals(
 			List.of(
 				"#1 select LVTraining_CourseSession for update",
-				"#1 update LVTraining_CourseSession",
 				"#1 insert LVTraining_Registration",
 				"#1 insert LVTraining_RegistrationEvent",
-				"#1 insert LVTraining_TrainingNotice", "#1 COMMIT"),
+				"#1 insert LVTraining_TrainingNotice",
+				"#1 update LVTraining_CourseSession", "#1 COMMIT"),
 			_describe(
 				roundTrips.subList(lockedAt, committedAt + 1),
 				roundTrips.get(lockedAt).connection()),
@@ -212,8 +211,9 @@ class RegistrationRowLockIT {
 			_userId, courseSessionId, 0, null, null, new ServiceContext()
 		);
 
-		// The registration wrote the seat past Hibernate, raising the row's version as a merge would: the
-		// coordinator's copy, read before, must fail its version check rather than write the old count back.
+		// A coordinator's edit does not take the row's lock: what keeps it from writing the seat count it read
+		// back over the registration's is the row's version, which the registration raised. It fails instead,
+		// and the portal's retry reads the session again.
 
 		coordinatorsCopy.setVenueName("Stadshuset, sal 3");
 
