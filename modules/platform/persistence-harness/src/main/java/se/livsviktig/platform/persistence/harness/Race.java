@@ -94,17 +94,7 @@ public final class Race {
 		 * Whether the failure, or anything in its cause chain, is of the given type.
 		 */
 		public boolean failedWith(Class<? extends Throwable> type) {
-			for (Throwable throwable = _failure; throwable != null; throwable = throwable.getCause()) {
-				if (type.isInstance(throwable)) {
-					return true;
-				}
-
-				if (throwable.getCause() == throwable) {
-					break;
-				}
-			}
-
-			return false;
+			return CauseChain.contains(_failure, type);
 		}
 
 		public T result() {

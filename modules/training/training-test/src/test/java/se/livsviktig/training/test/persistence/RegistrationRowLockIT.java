@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.livsviktig.platform.persistence.harness.CauseChain;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.platform.persistence.harness.RoundTripLog;
 import se.livsviktig.platform.persistence.harness.RoundTripLog.RoundTrip;
@@ -222,7 +223,7 @@ class RegistrationRowLockIT {
 			() -> harness.runInTransaction(
 				() -> courseSessionPersistence.update(coordinatorsCopy)));
 
-		assertTrue(_causedBy(exception, StaleStateException.class), exception.toString());
+		assertTrue(CauseChain.contains(exception, StaleStateException.class), exception.toString());
 
 		CourseSession courseSession = harness.inTransaction(
 			() -> courseSessionPersistence.findByPrimaryKey(courseSessionId));
@@ -321,16 +322,6 @@ class RegistrationRowLockIT {
 				)
 			).count(),
 			"the registrations' and one counter call's: " + roundTrips);
-	}
-
-	private static boolean _causedBy(Throwable throwable, Class<? extends Throwable> type) {
-		for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-
-		return false;
 	}
 
 	private static int _committedAt(List<RoundTrip> roundTrips, int lockedAt) {
