@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.mail.Session;
+
 import se.livsviktig.platform.db.harness.DatabaseServers;
 import se.livsviktig.platform.persistence.harness.PersistenceHarness;
 import se.livsviktig.training.configuration.TrainingCompanyConfiguration;
@@ -503,7 +505,7 @@ public final class RegistrationRushBenchmark {
 		// A confirmation carries the session's calendar and goes out through the portal's mail session, here one
 		// whose transport writes the message and discards it.
 
-		javax.mail.Session mailSession = DiscardingTransport.session();
+		Session mailSession = DiscardingTransport.session();
 
 		_harness.answerPortalService(
 			MailService.class, _portalService(MailService.class, Map.of("getSession", arguments -> mailSession)));
